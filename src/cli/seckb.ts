@@ -1,0 +1,52 @@
+/** `seckb <command> ...`: dispatch to one module per subcommand (spec: ../shared/spec/cli.md). */
+import { UsageError, type Command } from './args.ts';
+
+const COMMANDS = ['ingest', 'check', 'diff', 'align', 'search', 'compare'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+const loaders: Record<CommandName, () => Promise<{ command: Command }>> = {
+  ingest: () => import('./ingest.ts'),
+  check: () => import('./check.ts'),
+  diff: () => import('./diff.ts'),
+  align: () => import('./align.ts'),
+  search: () => import('./search.ts'),
+  compare: () => import('./compare.ts'),
+};
+
+const USAGE = `usage: seckb <command> [options]
+
+commands:
+  ingest [SOURCE ...] [--out DIR]            read documents into the knowledge base
+  check FILE ... [--format text|json|sarif]  report leftovers and inconsistencies in drafts
+  diff OLD NEW [--format text|json]          compare the claims of two versions
+  align SOURCE TARGET [--format json|tmx|xliff]  pair a document with its translation
+  search QUERY [--kb DIR] [--lang LANG]      search the knowledge base
+  compare [--kb DIR] [--format text|json|csv|xlsx]  the vendor comparison table
+
+Run "seckb <command> --help" for a command's options.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? process.stdout : process.stderr).write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  if (!(COMMANDS as readonly string[]).includes(name)) {
+    process.stderr.write(`seckb: unknown command "${name}"\n${USAGE}\n`);
+    return 2;
+  }
+  const { command } = await loaders[name as CommandName]();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`seckb ${name}: ${error.message}\n${command.usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * One private i18next instance for the CLI and the site (as Starlight does): UI strings live in
+ * `locales/<lang>/<namespace>.json`, English is the reference and the fallback.
+ * Browser-safe: the dictionaries are imported statically.
+ */
+import i18next, { type TFunction } from 'i18next';
+import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import plCommon from '../../locales/pl/common.json' with { type: 'json' };
+import enClaims from '../../locales/en/claims.json' with { type: 'json' };
+import plClaims from '../../locales/pl/claims.json' with { type: 'json' };
+import enFindings from '../../locales/en/findings.json' with { type: 'json' };
+import plFindings from '../../locales/pl/findings.json' with { type: 'json' };
+import enAlign from '../../locales/en/align.json' with { type: 'json' };
+import plAlign from '../../locales/pl/align.json' with { type: 'json' };
+import enSearch from '../../locales/en/search.json' with { type: 'json' };
+import plSearch from '../../locales/pl/search.json' with { type: 'json' };
+import enSite from '../../locales/en/site.json' with { type: 'json' };
+import plSite from '../../locales/pl/site.json' with { type: 'json' };
+
+export const LOCALES = ['en', 'pl'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const NAMESPACES = ['common', 'claims', 'findings', 'align', 'search', 'site'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export const resources = {
+  en: { common: enCommon, claims: enClaims, findings: enFindings, align: enAlign, search: enSearch, site: enSite },
+  pl: { common: plCommon, claims: plClaims, findings: plFindings, align: plAlign, search: plSearch, site: plSite },
+} as const;
+
+let instance: typeof i18next | undefined;
+
+function getInstance(): typeof i18next {
+  if (!instance) {
+    instance = i18next.createInstance();
+    // initAsync is false so init is synchronous: resources are in memory.
+    void instance.init({
+      resources,
+      lng: 'en',
+      fallbackLng: 'en',
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      keySeparator: false,
+      nsSeparator: ':',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      returnNull: false,
+      showSupportNotice: false,
+    });
+  }
+  return instance;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A translate function fixed to one locale and namespace: `t('document', { count: 5 })`. */
+export function getT(locale: Locale, ns: Namespace = 'common'): TFunction {
+  return getInstance().getFixedT(locale, ns);
+}
