@@ -1,0 +1,42 @@
+/**
+ * A file seckb cannot read. The message is one line a person understands: what is wrong and,
+ * where there is one, what to do ("the PDF is encrypted; export an unprotected copy"). Ingest
+ * records it in the manifest as the file's `reason` and goes on with the other files.
+ */
+export class ReadError extends Error {
+  override readonly name = 'ReadError';
+
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(reason, options);
+  }
+}
+
+/** True for a ReadError, also one that crossed a worker boundary (only name/message survive). */
+export function isReadError(error: unknown): error is ReadError {
+  return error instanceof ReadError || (error instanceof Error && error.name === 'ReadError');
+}
+
+const MB = 1024 * 1024;
+
+/** "80 MB", "1.5 MB", "900 KB": sizes in reasons, rounded the way people read them. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) {
+    const mb = bytes / MB;
+    return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+  }
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The reasons used in more than one place, so they read the same everywhere. */
+export const reasons = {
+  empty: () => 'empty file',
+  binary: () => 'looks like a binary file, not text',
+  unsupported: (ext: string) =>
+    `unsupported extension "${ext}"; convert to .md, .txt, .docx, .pdf or .html`,
+  tooLarge: (bytes: number, limitBytes: number) =>
+    `file is ${formatBytes(bytes)}, over the ${formatBytes(limitBytes)} limit (--max-file-mb)`,
+  zipBomb: (limitBytes: number) => `expands to more than ${formatBytes(limitBytes)} (zip bomb?)`,
+  timeout: (ms: number) => `parsing took over ${Math.round(ms / 1000)} s`,
+  outOfMemory: (mb: number) =>
+    `parsing needed more than ${mb} MB of memory; the file may be damaged or too complex`,
+} as const;
