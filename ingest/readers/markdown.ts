@@ -1,0 +1,200 @@
+/**
+ * Markdown (.md) and plain text (.txt) readers. Browser-safe: the draft checker runs them.
+ *
+ * `.md` is parsed with remark (GFM) and its inline markup is rendered away, since `**x**` is
+ * real formatting there. A `.txt` keeps every character: when it holds markdown (headings,
+ * pipe tables) remark gives the block structure but each block's text is the source slice
+ * verbatim, so a `**bold**` leak stays visible to the findings rules.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent, Table, List } from 'mdast';
+import type { Anchor, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
+import { lineStarts, positionAt } from './lines.ts';
+import { readPlainProse } from './plain-text.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+interface Ctx {
+  source: string;
+  starts: number[];
+  verbatim: boolean;
+  blocks: RawBlock[];
+  group: number;
+}
+
+/** `.md`: remark structure, inline markup rendered to its text. */
+export function readMarkdown(content: string): ReadResult {
+  const { body, meta, offset } = splitFrontMatter(content);
+  const blocks = readTree(content, offset, body, false);
+  return { format: 'md', blocks, meta, hasLines: true };
+}
+
+/** `.txt`: markdown-bearing text keeps its markers; prose is read as paragraphs of lines. */
+export function readPlainText(content: string): ReadResult {
+  const blocks = isMarkdownBearing(content) ? readTree(content, 0, content, true) : readPlainProse(content);
+  return { format: 'txt', blocks, hasLines: true };
+}
+
+/** ATX headings or a GFM table separator mark a text file as markdown. */
+export function isMarkdownBearing(content: string): boolean {
+  const headings = content.match(/^#{1,6}[ \t]+\S/gm)?.length ?? 0;
+  const tableRule = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m.test(content);
+  return headings >= 2 || tableRule;
+}
+
+function readTree(full: string, offset: number, body: string, verbatim: boolean): RawBlock[] {
+  const tree = parser.parse(body) as Root;
+  const ctx: Ctx = { source: full, starts: lineStarts(full), verbatim, blocks: [], group: 0 };
+  for (const node of tree.children) visitBlock(node, ctx, offset, 'paragraph');
+  return ctx.blocks;
+}
+
+function visitBlock(node: RootContent, ctx: Ctx, offset: number, paragraphType: 'paragraph' | 'quote' | 'list-item'): void {
+  switch (node.type) {
+    case 'heading':
+      push(ctx, { type: 'heading', depth: node.depth, ...inline(node.children, ctx, offset, node) });
+      return;
+    case 'paragraph': {
+      const images = node.children.filter((c) => c.type === 'image' || c.type === 'imageReference');
+      for (const image of images) push(ctx, { type: 'image', text: '', alt: 'alt' in image ? (image.alt ?? '') : '' });
+      const rest = node.children.filter((c) => c.type !== 'image' && c.type !== 'imageReference');
+      if (rest.length === 0) return;
+      const content = inline(ctx.verbatim ? node.children : rest, ctx, offset, node);
+      if (ctx.verbatim && paragraphType === 'paragraph' && content.text.includes('\n')) {
+        // Text files put one paragraph or table row per line: read the lines as plain prose does.
+        const [, line, column] = content.anchors![0];
+        for (const block of readPlainProse(content.text)) {
+          block.anchors = block.anchors?.map(([o, l, c]): Anchor => [o, line + l - 1, l === 1 ? column + c - 1 : c]);
+          if (block.group !== undefined) block.group += 1000 * (ctx.group + 1);
+          push(ctx, block);
+        }
+        ctx.group++;
+        return;
+      }
+      push(ctx, { type: paragraphType, ...content });
+      return;
+    }
+    case 'blockquote':
+      for (const child of node.children) visitBlock(child, ctx, offset, 'quote');
+      return;
+    case 'list':
+      visitList(node, ctx, offset);
+      return;
+    case 'table':
+      visitTable(node, ctx, offset);
+      return;
+    case 'code':
+      push(ctx, { type: 'code', ...slice(ctx, offset, node, node.value) });
+      return;
+    case 'html': {
+      // Comments are editing metadata (and carry seckb-disable markers), not document text.
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
+      push(ctx, { type: paragraphType, ...slice(ctx, offset, node, node.value) });
+      return;
+    }
+    case 'definition':
+    case 'thematicBreak':
+    case 'yaml':
+      return;
+    default:
+      if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, ctx, offset, paragraphType);
+  }
+}
+
+function visitList(list: List, ctx: Ctx, offset: number): void {
+  const group = ++ctx.group;
+  for (const item of list.children) {
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        push(ctx, { type: 'list-item', group, ordered: list.ordered ?? false, ...inline(child.children, ctx, offset, child) });
+      } else {
+        visitBlock(child, ctx, offset, 'list-item');
+      }
+    }
+  }
+}
+
+function visitTable(table: Table, ctx: Ctx, offset: number): void {
+  const group = ++ctx.group;
+  table.children.forEach((row, index) => {
+    const cells = row.children.map((cell) => inline(cell.children, ctx, offset, cell));
+    const anchors: Anchor[] = [];
+    let text = '';
+    cells.forEach((cell, i) => {
+      if (i > 0) text += ' | ';
+      for (const [o, l, c] of cell.anchors ?? []) anchors.push([text.length + o, l, c]);
+      text += cell.text;
+    });
+    push(ctx, { type: 'table-row', text, cells: cells.map((c) => c.text), header: index === 0, group, anchors });
+  });
+}
+
+/** Inline content: verbatim source slice (txt) or rendered text with an anchor per text node (md). */
+function inline(children: PhrasingContent[], ctx: Ctx, offset: number, parent: RootContent | { position?: RootContent['position'] }): { text: string; anchors?: Anchor[] } {
+  if (children.length === 0) return { text: '' };
+  if (ctx.verbatim) {
+    const first = children[0].position?.start.offset;
+    const last = children[children.length - 1].position?.end.offset;
+    if (first !== undefined && last !== undefined) {
+      const start = offset + first;
+      return { text: ctx.source.slice(start, offset + last), anchors: [anchorAt(ctx, start)] };
+    }
+  }
+  const parts: { text: string; anchors: Anchor[] } = { text: '', anchors: [] };
+  renderInline(children, ctx, offset, parts);
+  if (parts.anchors.length === 0 && parent.position) parts.anchors.push(anchorAt(ctx, offset + parent.position.start.offset!));
+  return parts;
+}
+
+function renderInline(children: PhrasingContent[], ctx: Ctx, offset: number, out: { text: string; anchors: Anchor[] }): void {
+  for (const node of children) {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      if (node.position?.start.offset !== undefined) {
+        const at = anchorAt(ctx, offset + node.position.start.offset + (node.type === 'inlineCode' ? 1 : 0));
+        out.anchors.push([out.text.length, at[1], at[2]]);
+      }
+      out.text += node.value;
+    } else if (node.type === 'break') {
+      out.text += '\n';
+    } else if (node.type === 'html') {
+      // Inline HTML stays visible: a raw tag in prose is worth flagging.
+      out.text += node.value;
+    } else if (node.type === 'image') {
+      out.text += node.alt ?? '';
+    } else if ('children' in node) {
+      renderInline(node.children as PhrasingContent[], ctx, offset, out);
+    }
+  }
+}
+
+function slice(ctx: Ctx, offset: number, node: RootContent, fallback: string): { text: string; anchors?: Anchor[] } {
+  const start = node.position?.start.offset;
+  if (start === undefined) return { text: fallback };
+  return { text: fallback, anchors: [anchorAt(ctx, offset + start)] };
+}
+
+function anchorAt(ctx: Ctx, sourceOffset: number): Anchor {
+  const { line, column } = positionAt(ctx.starts, sourceOffset);
+  return [0, line, column];
+}
+
+function push(ctx: Ctx, block: RawBlock): void {
+  if (block.type !== 'image' && block.text.trim() === '') return;
+  ctx.blocks.push(block);
+}
+
+/** YAML-ish front matter (`key: value` lines) declares metadata and overrides detection. */
+function splitFrontMatter(content: string): { body: string; meta?: DeclaredMeta; offset: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(content);
+  if (!match) return { body: content, offset: 0 };
+  const meta: DeclaredMeta = {};
+  for (const line of match[1].split(/\r?\n/)) {
+    const kv = /^(title|vendor|product|language|date|version):\s*(.*?)\s*$/.exec(line);
+    if (kv) meta[kv[1] as keyof DeclaredMeta] = kv[2].replace(/^["']|["']$/g, '');
+  }
+  // Keep offsets into the whole file: the body is blanked, not cut, so positions stay right.
+  const body = content.slice(0, match[0].length).replace(/[^\n]/g, ' ') + content.slice(match[0].length);
+  return { body, meta, offset: 0 };
+}

@@ -1,0 +1,67 @@
+/**
+ * Plain prose `.txt`: blank lines separate paragraphs; inside a paragraph a line starts a new
+ * block when it is a list item, a tab-separated row, or follows a line that ended a sentence or
+ * stopped short (exports of Word/PDF put one paragraph per line). Hard-wrapped prose lines are
+ * kept together. Text is kept exactly; structure (headings, TOC) is inferred later by the model.
+ */
+import type { Anchor, RawBlock } from '../../src/model/types.ts';
+
+const LIST_MARKER = /^(?:[-•*–◦▪]|\(?[0-9]{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+/;
+/** "1. System Overview" / "4.2 Backups": a numbered heading, not a list item. */
+const NUMBERED_HEADING = /^\d+(\.\d+)*\.?\s+\p{Lu}.{0,90}[^.!?;,]$/u;
+
+export function readPlainProse(content: string): RawBlock[] {
+  const lines = content.split('\n');
+  const blocks: RawBlock[] = [];
+  let group = 0;
+  let list = 0;
+  let table = 0;
+  let current: { text: string; anchors: Anchor[] } | undefined;
+  const width = Math.max(40, ...lines.map((l) => l.length).filter((n) => n < 200));
+
+  const flush = () => {
+    if (current) blocks.push({ type: 'paragraph', text: current.text, anchors: current.anchors });
+    current = undefined;
+  };
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const indent = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text === '') {
+      flush();
+      list = table = 0;
+      return;
+    }
+    const anchor: Anchor = [0, line, indent + 1];
+    if (text.includes('\t')) {
+      flush();
+      list = 0;
+      table ||= ++group;
+      const cells = text.split(/\t+/).map((c) => c.trim()).filter((c) => c !== '');
+      blocks.push({ type: 'table-row', text, cells, group: table, anchors: [anchor] });
+      return;
+    }
+    table = 0;
+    if (LIST_MARKER.test(text) && !NUMBERED_HEADING.test(text)) {
+      flush();
+      list ||= ++group;
+      blocks.push({ type: 'list-item', text, group: list, ordered: /^\(?[0-9ivx]/.test(text), anchors: [anchor] });
+      return;
+    }
+    list = 0;
+    if (current) {
+      const previous = current.text.slice(current.text.lastIndexOf('\n') + 1);
+      const ended = /[.!?:;]["'”’)]?$/.test(previous) || previous.length < width * 0.6;
+      if (!ended) {
+        current.anchors.push([current.text.length + 1, line, indent + 1]);
+        current.text += '\n' + text;
+        return;
+      }
+      flush();
+    }
+    current = { text, anchors: [anchor] };
+  });
+  flush();
+  return blocks;
+}

@@ -1,0 +1,119 @@
+/**
+ * Title, vendor, product, date and version of a document, detected from its text. Anything a
+ * file declares (front matter, docx properties, `<file>.meta.json`) wins over detection.
+ */
+import cues from '../../rules/model/metadata.json' with { type: 'json' };
+import { slugify } from './ids.ts';
+import type { DeclaredMeta, RawBlock, Vendor } from './types.ts';
+
+const NOT_VENDOR = new Set(cues.notVendor);
+const COMPANY = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})\\s+${cues.companySuffix}(?![\\p{L}])`, 'gu');
+const MONTHS = cues.months as Record<string, number>;
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DATE_LABEL = new RegExp(`${cues.dateLabels}\\s*[:\\-–]?\\s*`, 'iu');
+const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
+  [/^(\d{4})-(\d{1,2})-(\d{1,2})/u, (m) => iso(+m[1], +m[2], +m[3])],
+  [/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u, (m) => iso(+m[3], +m[2], +m[1])],
+  [new RegExp(`^(\\d{1,2})\\.?\\s+(${MONTH_NAMES})\\.?\\s+(\\d{4})`, 'iu'), (m) => iso(+m[3], MONTHS[m[2].toLowerCase()], +m[1])],
+  [new RegExp(`^(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'), (m) => iso(+m[3], MONTHS[m[1].toLowerCase()], +m[2])],
+  [new RegExp(`^(${MONTH_NAMES})\\s+(\\d{4})`, 'iu'), (m) => iso(+m[2], MONTHS[m[1].toLowerCase()], 1)],
+];
+const VERSION = new RegExp(`(?:^|\\n|[|,;(]\\s*)${cues.versionLabels}\\s*[:#]?\\s*v?(\\d+(?:\\.\\d+){0,3})\\b`, 'iu');
+
+export interface DetectedMeta {
+  title: string;
+  vendor: Vendor;
+  product?: string;
+  date?: string;
+  version?: string;
+}
+
+function iso(year: number, month: number, day: number): string | undefined {
+  if (!(year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Parses a date in the forms white papers use: "01.06.2021", "2024-03-12", "12 marca 2024", "March 12, 2025". */
+export function parseDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  for (const [re, build] of DATE_FORMS) {
+    const m = re.exec(trimmed);
+    if (m) return build(m);
+  }
+  return undefined;
+}
+
+/** The date a labelled line states ("Last updated: 01.06.2021", "Data: 12 marca 2024"); offsets into `text`. */
+export function findStatedDate(text: string): { date: string; start: number; end: number } | undefined {
+  const re = new RegExp(DATE_LABEL.source, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Labels must start a line or follow punctuation, so "the date of delivery" is not a label.
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (m.index > 0 && !/(^|[\n|(,;:.])\s*$/.test(before)) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const date = parseDate(rest);
+    if (date) {
+      const length = DATE_FORMS.map(([r]) => r.exec(rest)?.[0].length ?? 0).find((n) => n > 0) ?? 0;
+      return { date, start: m.index, end: m.index + m[0].length + length };
+    }
+  }
+  return undefined;
+}
+
+export function detectMetadata(blocks: RawBlock[], text: string, declared: DeclaredMeta, fileName: string): DetectedMeta {
+  const headings = blocks.filter((b) => b.type === 'heading');
+  const firstTitle = headings.find((h) => (h.depth ?? 1) === 1) ?? headings[0] ?? blocks.find((b) => b.type === 'paragraph' && b.text.length < 120);
+  const title = declared.title ?? firstTitle?.text.trim() ?? fileName;
+  const vendorName = declared.vendor ?? detectVendor(text, title) ?? fileName;
+  const head = text.slice(0, 3000);
+  return {
+    title,
+    vendor: { id: slugify(vendorName) || 'unknown', name: vendorName },
+    product: declared.product ?? detectProduct(text, vendorName),
+    date: declared.date ? (parseDate(declared.date) ?? declared.date) : findStatedDate(head)?.date,
+    version: declared.version ?? VERSION.exec(head)?.[1],
+  };
+}
+
+/**
+ * The vendor is the proper name the document repeats most: a capitalised word that never
+ * appears in lower case, not a provider or standard, boosted when it is in the title, next to
+ * ® or ™, or before a company suffix (Inc., GmbH, Sp. z o.o.).
+ */
+export function detectVendor(text: string, title: string): string | undefined {
+  // Words seen in lower case are common words, not names; domains ("acme.com") do not count.
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}./@*])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}]|\.\p{L})/gu) ?? []);
+  const counts = new Map<string, { score: number; forms: Map<string, number> }>();
+  const add = (form: string, weight: number) => {
+    const key = form.toLowerCase();
+    if (NOT_VENDOR.has(key) || key.length < 3 || lowerWords.has(key)) return;
+    const entry = counts.get(key) ?? { score: 0, forms: new Map() };
+    entry.score += weight;
+    entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+    counts.set(key, entry);
+  };
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{L})(?=[®™]?)/gu)) add(m[1], 1);
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}]+)[®™]/gu)) add(m[1], 5);
+  for (const m of text.matchAll(COMPANY)) add(m[1].split(/\s+/)[0], 5);
+  for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 5);
+  let best: { key: string; score: number } | undefined;
+  for (const [key, entry] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (entry.score >= 3 && (!best || entry.score > best.score)) best = { key, score: entry.score };
+  }
+  if (!best) return undefined;
+  const forms = [...counts.get(best.key)!.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return forms[0][0];
+}
+
+/** "<Vendor> CMMS" / "<Vendor> Cloud": the vendor's name followed by a product word, most frequent. */
+function detectProduct(text: string, vendor: string): string | undefined {
+  const escaped = vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`${escaped}[®™]?\\s+(${cues.productWords.join('|')})\\b`, 'giu');
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(re)) {
+    const name = `${vendor} ${m[1]}`;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best && best[1] >= 2 ? best[0] : undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * Sentence splitting for English and Polish. Works on one block's text and returns ranges.
+ * A period ends a sentence unless it follows a known abbreviation (rules/model/segment.json),
+ * a single initial, or sits inside a number ("99.95", "1.2"); the next word must start like a
+ * sentence (capital, digit, quote, bracket). A line ending in . ! ? : also ends a sentence.
+ */
+import abbreviations from '../../rules/model/segment.json' with { type: 'json' };
+
+const ABBREVIATIONS = new Set([...abbreviations.en, ...abbreviations.pl].map((a) => a.toLowerCase()));
+
+/** [start, end) ranges of the sentences in `text`, whitespace trimmed, none empty. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  const re = /([.!?…]+)(["'”’»)\]]*)(\s+)|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '\n') {
+      // A line break inside a block ends a sentence only after end punctuation or a colon.
+      const before = text.slice(start, m.index).trimEnd();
+      if (/[.!?…:;]["'”’»)\]]*$/.test(before) || /^\s*([-•*–]\s|\d+[.)]\s)/.test(text.slice(m.index + 1))) {
+        push(ranges, text, start, m.index);
+        start = m.index + 1;
+      }
+      continue;
+    }
+    const end = m.index + m[1].length + m[2].length;
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (!isBoundary(text, m.index, m[1], next)) continue;
+    push(ranges, text, start, end);
+    start = m.index + m[0].length;
+  }
+  push(ranges, text, start, text.length);
+  return ranges;
+}
+
+function isBoundary(text: string, dot: number, punct: string, next: string): boolean {
+  if (next === '') return true;
+  const startsSentence = /^[\p{Lu}\p{N}"'„“«(\[•\-–]/u.test(next);
+  if (punct !== '.') return !/^\p{Ll}/u.test(next);
+  if (!startsSentence) return false;
+  const word = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^.*\./, ''))) {
+    // "Inc." and similar end sentences often; only keep them joined before a lower-case word or digit.
+    return !/^\p{N}/u.test(next) && !ALWAYS_JOIN.has(lower);
+  }
+  // A single initial ("J. Smith") or a dotted abbreviation ("e.g", "U.S").
+  if (/^\p{Lu}$/u.test(word) || /^\p{L}(\.\p{L})+$/u.test(word)) return false;
+  return true;
+}
+
+/** Abbreviations that almost never end a sentence, even before a capital ("np. Azure"). */
+const ALWAYS_JOIN = new Set(['e.g', 'i.e', 'np', 'm.in', 'tzw', 'tj', 'tzn', 'ok', 'ul', 'nr', 'no', 'dr', 'prof', 'mr', 'mrs', 'ms', 'fig', 'rys', 'wg', 'zob', 'por', 'cf', 'vs', 'art', 'pkt', 'ust', 'godz', 'ds', 'approx', 'incl', 'ang']);
+
+function push(ranges: Array<[number, number]>, text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) ranges.push([start, end]);
+}

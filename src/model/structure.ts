@@ -1,0 +1,109 @@
+/**
+ * Structure the readers could not see: captions, tables of contents, and headings in formats
+ * without heading styles (plain-text exports, PDFs). Works on raw blocks before they are placed.
+ */
+import cues from '../../rules/model/structure.json' with { type: 'json' };
+import type { RawBlock } from './types.ts';
+
+const TOC_HEADING = new RegExp(cues.tocHeading, 'iu');
+const CAPTION = new RegExp(cues.caption, 'iu');
+const TOC_PAGE_SUFFIX = new RegExp(cues.tocPageSuffix, 'u');
+const NUMBERED = /^(\d+(?:\.\d+)*)(?:\.\s*|\s+)(\p{L}.*)$/u;
+
+/** "4.2" from "4.2 Backups" or "4.2. Backups"; undefined when unnumbered. */
+export function headingNumber(heading: string): string | undefined {
+  return NUMBERED.exec(heading.trim())?.[1];
+}
+
+/** A one-line block that reads like a heading: short, no final period, starts with a capital or a number. */
+function headingLike(block: RawBlock): boolean {
+  if (block.type !== 'paragraph') return false;
+  const text = block.text.trim();
+  if (text.includes('\n') || text.length > 90 || text.length < 3) return false;
+  if (/[.,;!?]$/.test(text)) return false;
+  // "Users have several roles:" introduces a list; "5.1 Data Ownership:" is still a heading.
+  if (text.endsWith(':') && !NUMBERED.test(text)) return false;
+  if (text.split(/\s+/).length > 12) return false;
+  return /^(\d+(\.\d+)*\.?\s+)?[\p{Lu}\p{N}]/u.test(text);
+}
+
+function normalizeHeading(text: string): string {
+  return text.replace(TOC_PAGE_SUFFIX, '').replace(/^\d+(\.\d+)*\.?\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Marks captions, TOC entries and (when the reader found almost no headings) inferred headings. */
+export function inferStructure(input: RawBlock[]): RawBlock[] {
+  const blocks = input.map((b) => ({ ...b }));
+  for (const b of blocks) {
+    if ((b.type === 'paragraph' || b.type === 'table-row') && CAPTION.test(b.text.trim()) && b.text.length < 200) {
+      b.type = 'caption';
+      delete b.cells;
+    }
+  }
+  markTableOfContents(blocks);
+  const styledHeadings = blocks.filter((b) => b.type === 'heading').length;
+  if (styledHeadings < 2) promoteHeadings(blocks);
+  return blocks;
+}
+
+function markTableOfContents(blocks: RawBlock[]): void {
+  // 1. After a "Contents" heading/line: following lines ending in a page number, or heading-like lines.
+  for (let i = 0; i < blocks.length; i++) {
+    if (!TOC_HEADING.test(blocks[i].text.trim())) continue;
+    if (blocks[i].type === 'paragraph') {
+      blocks[i].type = 'heading';
+      blocks[i].depth = 2;
+    }
+    let j = i + 1;
+    while (j < blocks.length && isTocLine(blocks[j])) j++;
+    if (j - i - 1 >= 3) for (let k = i + 1; k < j; k++) toToc(blocks[k]);
+    return;
+  }
+  // 2. No TOC heading: a leading run of heading-like lines whose texts recur later as headings.
+  const start = blocks.findIndex((b) => headingLike(b));
+  if (start === -1 || start > 3) return;
+  let end = start;
+  const seen = new Set<string>();
+  // The contents end where an entry repeats: that is the first heading of the body.
+  const key = (b: RawBlock) => b.text.replace(/\s+/g, ' ').trim().toLowerCase();
+  while (end < blocks.length && headingLike(blocks[end]) && !seen.has(key(blocks[end]))) {
+    seen.add(key(blocks[end]));
+    end++;
+  }
+  if (end - start < 4) return;
+  const later = new Set(blocks.slice(end).filter((b) => headingLike(b) || b.type === 'heading').map((b) => normalizeHeading(b.text)));
+  const recurring = blocks.slice(start, end).filter((b) => later.has(normalizeHeading(b.text))).length;
+  if (recurring / (end - start) >= 0.6) for (let k = start; k < end; k++) toToc(blocks[k]);
+}
+
+function isTocLine(block: RawBlock): boolean {
+  const text = block.text.trim();
+  if (block.type === 'table-row' || block.type === 'paragraph' || block.type === 'list-item') {
+    return TOC_PAGE_SUFFIX.test(text) && text.length < 120 && !text.includes('\n');
+  }
+  return false;
+}
+
+function toToc(block: RawBlock): void {
+  block.type = 'toc-entry';
+  delete block.cells;
+  delete block.group;
+}
+
+/** Plain text and PDF: short capitalised lines followed by body text become headings. */
+function promoteHeadings(blocks: RawBlock[]): void {
+  let seenHeading = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!headingLike(b)) continue;
+    const next = blocks.slice(i + 1).find((n) => n.type !== 'image');
+    const numbered = NUMBERED.exec(b.text.trim());
+    // An unnumbered line needs body text after it; a numbered one may head a subsection directly.
+    const followedByBody = !next || next.type !== 'paragraph' || !headingLike(next) || Boolean(numbered);
+    if (!followedByBody) continue;
+    b.type = 'heading';
+    b.depth = numbered ? Math.min(6, numbered[1].split('.').length + 1) : seenHeading ? 2 : 1;
+    if (numbered && !seenHeading) b.depth = Math.max(2, b.depth);
+    seenHeading = true;
+  }
+}
