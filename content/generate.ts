@@ -33,7 +33,7 @@ import {
   WidthType,
   LeaderType,
 } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import iconv from 'iconv-lite';
 import PDFDocument from 'pdfkit';
 
@@ -217,8 +217,11 @@ function normalizeDocx(buf: Uint8Array, when: Date): Buffer {
   );
   // fflate writes DOS times from local date fields: build the date from local fields too.
   const mtime = new Date(when.getUTCFullYear(), when.getUTCMonth(), when.getUTCDate(), 12, 0, 0);
-  const entries = Object.keys(files).map((name) => [name, [files[name], { mtime, level: 6 }]] as const);
-  return Buffer.from(zipSync(Object.fromEntries(entries)));
+  const zippable: Zippable = {};
+  // [Content_Types].xml first, as Word writes it.
+  const names = Object.keys(files).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  for (const name of names) zippable[name] = [files[name], { mtime, level: 6 }];
+  return Buffer.from(zipSync(zippable));
 }
 
 async function buildDocx(spec: string, out: string): Promise<void> {
