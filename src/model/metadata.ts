@@ -62,7 +62,13 @@ export function findStatedDate(text: string): { date: string; start: number; end
 
 export function detectMetadata(blocks: RawBlock[], text: string, declared: DeclaredMeta, fileName: string): DetectedMeta {
   const headings = blocks.filter((b) => b.type === 'heading');
-  const firstTitle = headings.find((h) => (h.depth ?? 1) === 1) ?? headings[0] ?? blocks.find((b) => b.type === 'paragraph' && b.text.length < 120);
+  // The title is a top-level heading near the start, else the first short line, else any heading.
+  const early = blocks.slice(0, 4);
+  const firstTitle =
+    early.find((b) => b.type === 'heading' && (b.depth ?? 1) === 1) ??
+    early.find((b) => b.type !== 'image' && b.text.length < 120 && !/[.!?:]$/.test(b.text.trim())) ??
+    headings.find((h) => (h.depth ?? 1) === 1) ??
+    headings[0];
   const title = declared.title ?? firstTitle?.text.trim() ?? fileName;
   const vendorName = declared.vendor ?? detectVendor(text, title) ?? fileName;
   const head = text.slice(0, 3000);

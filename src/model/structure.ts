@@ -99,7 +99,9 @@ function promoteHeadings(blocks: RawBlock[]): void {
     const next = blocks.slice(i + 1).find((n) => n.type !== 'image');
     const numbered = NUMBERED.exec(b.text.trim());
     // An unnumbered line needs body text after it; a numbered one may head a subsection directly.
-    const followedByBody = !next || next.type !== 'paragraph' || !headingLike(next) || Boolean(numbered);
+    // The first line of a text export is its title, whatever follows it.
+    const isTitle = !seenHeading && blocks.slice(0, i).every((p) => p.type === 'image');
+    const followedByBody = isTitle || !next || next.type !== 'paragraph' || !headingLike(next) || Boolean(numbered);
     if (!followedByBody) continue;
     b.type = 'heading';
     b.depth = numbered ? Math.min(6, numbered[1].split('.').length + 1) : seenHeading ? 2 : 1;
