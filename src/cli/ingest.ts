@@ -132,7 +132,8 @@ export const command: Command = {
 
     await writeKbAtomically(out, buildKbFiles({ entries, documents }));
     const failed = entries.filter((e) => e.status === 'failed').length;
-    process.stderr.write(`seckb ingest: ${documents.length} documents${failed ? `, ${failed} failed` : ''} -> ${out}\n`);
+    const unchanged = documents.length - results.filter((r) => r.result).length;
+    process.stderr.write(`seckb ingest: ${documents.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''} -> ${out}\n`);
     return failed > 0 ? 1 : 0;
   },
 };

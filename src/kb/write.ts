@@ -15,10 +15,13 @@ export async function writeKbAtomically(dir: string, files: KbFiles): Promise<vo
   const staging = path.join(parent, `.${base}.staging-${process.pid}`);
   const retired = path.join(parent, `.${base}.old-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
+  // Lets the atomicity test interrupt a write deterministically; unset in normal use.
+  const pauseMs = Number(process.env.SECKB_TEST_WRITE_PAUSE_MS ?? 0);
   for (const name of [...files.keys()].sort()) {
     const target = path.join(staging, name);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, files.get(name)!);
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
   let hadOld = true;
   try {
