@@ -1,16 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seckb, seckbBin as bin } from '../helpers/cli.ts';
 import { projectRoot } from '../helpers/seeds.ts';
-
-const bin = path.join(projectRoot, 'bin/seckb.js');
-
-export function seckb(args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};

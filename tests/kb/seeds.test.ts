@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { describeSeeds, seedsDir } from '../helpers/seeds.ts';
-import { seckb } from './ingest-cli.test.ts';
+import { seckb } from '../helpers/cli.ts';
 import type { SeckbDocument } from '../../src/model/types.ts';
 
 describeSeeds('seckb ingest over the real corpus (../shared/seeds)', () => {
