@@ -1,0 +1,320 @@
+/**
+ * HTML reader (.html, .htm) and the second half of the .docx reader (mammoth's HTML).
+ *
+ * rehype-parse gives a hast tree with source positions. Blocks are what a reader sees: headings,
+ * paragraphs, list items, table rows, captions, images (alt text), code (pre) and quotes.
+ * Inline text is the visible text: entities decoded, whitespace collapsed as a browser does,
+ * `<pre>` kept as is; scripts, styles, noscript and templates dropped. Anchors come from the
+ * positions of text nodes (html has lines; mammoth's generated html does not).
+ */
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Anchor, BlockType, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
+
+export interface HtmlOptions {
+  /** False for generated html (docx via mammoth): positions mean nothing to the user. */
+  hasLines?: boolean;
+}
+
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
+/** Elements that break inline flow; everything else (span, a, strong, ...) is inline. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'img',
+]);
+/** "Figure 3: ...", "Table 2. ...", "Rysunek 1 – ...": paragraphs that caption a figure or table. */
+const CAPTION_LIKE = /^(figure|fig\.|table|tab\.|rysunek|rys\.|tabela|ilustracja|diagram|schemat)\s*\d+[a-z]?\s*[.:\-–—]/i;
+
+const parser = unified().use(rehypeParse, { fragment: false });
+
+/** Reads html into blocks; `meta` from `<title>`, `<html lang>` and `<meta>` tags. */
+export function readHtml(content: string, options: HtmlOptions = {}): ReadResult {
+  const hasLines = options.hasLines ?? true;
+  const tree = parser.parse(content) as Root;
+  const reader = new HtmlBlocks(content, hasLines);
+  reader.flow(tree.children, 'paragraph');
+  reader.flush();
+  const meta = readMeta(tree);
+  return { format: 'html', blocks: reader.blocks, ...(meta ? { meta } : {}), hasLines };
+}
+
+/** Collects inline text into the block being built, with anchors. */
+class Inline {
+  text = '';
+  anchors: Anchor[] = [];
+
+  constructor(readonly pre: boolean) {}
+
+  append(node: Text, source: string, hasLines: boolean): void {
+    const value = node.value;
+    const pos = node.position;
+    const map = hasLines && pos ? sourcePositions(value, source.slice(pos.start.offset, pos.end.offset), pos.start.line, pos.start.column) : undefined;
+    let needAnchor = hasLines && pos !== undefined;
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i];
+      const ws = !this.pre && (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f');
+      if (ws) {
+        if (this.text !== '' && !this.text.endsWith(' ') && !this.text.endsWith('\n')) this.text += ' ';
+        if (ch === '\n' && map && !this.pre) needAnchor = true;
+      } else {
+        if (needAnchor) {
+          const [line, column] = map?.[i] ?? [pos!.start.line, pos!.start.column];
+          this.anchors.push([this.text.length, line, column]);
+          needAnchor = false;
+        }
+        this.text += ch;
+      }
+    }
+  }
+
+  /** `<br>`: a line break inside the block. */
+  lineBreak(): void {
+    this.text = this.text.replace(/ $/, '') + '\n';
+  }
+
+  /** Text without surrounding whitespace; anchors clipped to it. */
+  finish(): { text: string; anchors: Anchor[] } {
+    const lead = this.pre ? this.text.length - this.text.replace(/^\n+/, '').length : this.text.length - this.text.trimStart().length;
+    const text = this.pre ? this.text.replace(/^\n+/, '').replace(/\s+$/, '') : this.text.trim();
+    const anchors = this.anchors
+      .map(([o, l, c]): Anchor => [o - lead, l, c])
+      .filter(([o]) => o >= 0 && o < text.length);
+    return { text, anchors };
+  }
+}
+
+class HtmlBlocks {
+  blocks: RawBlock[] = [];
+  private group = 0;
+  private pending = new Inline(false);
+  private pendingType: BlockType = 'paragraph';
+  private pendingExtra: Partial<RawBlock> = {};
+
+  constructor(private readonly source: string, private readonly hasLines: boolean) {}
+
+  /** Walks a mixed list of nodes: inline runs become a block of `type`, block elements recurse. */
+  flow(nodes: Array<RootContent | ElementContent>, type: BlockType, extra: Partial<RawBlock> = {}): void {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        this.start(type, extra);
+        this.pending.append(node, this.source, this.hasLines);
+      } else if (node.type === 'element') {
+        if (DROPPED.has(node.tagName)) continue;
+        if (BLOCKS.has(node.tagName)) {
+          this.flush();
+          this.block(node, type, extra);
+          this.flush();
+        } else if (node.tagName === 'br') {
+          this.pending.lineBreak();
+        } else {
+          this.start(type, extra);
+          this.flow(node.children, type, extra);
+        }
+      }
+    }
+  }
+
+  private start(type: BlockType, extra: Partial<RawBlock>): void {
+    if (this.pending.text === '') {
+      this.pendingType = type;
+      this.pendingExtra = extra;
+    }
+  }
+
+  flush(): void {
+    const { text, anchors } = this.pending.finish();
+    const pre = this.pending.pre;
+    this.pending = new Inline(false);
+    if (text === '') return;
+    let type = this.pendingType;
+    if (type === 'paragraph' && CAPTION_LIKE.test(text)) type = 'caption';
+    const block: RawBlock = { type, text, ...this.pendingExtra };
+    if (pre) block.type = 'code';
+    if (this.hasLines && anchors.length > 0) block.anchors = anchors;
+    this.blocks.push(block);
+  }
+
+  private block(el: Element, type: BlockType, extra: Partial<RawBlock>): void {
+    const tag = el.tagName;
+    const cls = classes(el);
+    if (/^h[1-6]$/.test(tag)) {
+      this.flow(el.children, 'heading', { depth: Number(tag[1]) });
+    } else if (tag === 'p' || tag === 'div' || tag === 'dt' || tag === 'dd' || tag === 'summary') {
+      if (cls.includes('caption')) this.flow(el.children, 'caption');
+      else if (cls.includes('toc-entry')) this.flow(el.children, 'toc-entry');
+      else this.flow(el.children, type, extra);
+    } else if (tag === 'figcaption' || tag === 'caption') {
+      this.flow(el.children, 'caption');
+    } else if (tag === 'ul' || tag === 'ol') {
+      const group = ++this.group;
+      const ordered = tag === 'ol';
+      for (const li of el.children) {
+        if (li.type === 'element' && li.tagName === 'li') {
+          this.flow(li.children, 'list-item', { group, ordered });
+          this.flush();
+        } else if (li.type === 'element') {
+          this.flow([li], 'list-item', { group, ordered });
+        }
+      }
+    } else if (tag === 'li') {
+      this.flow(el.children, 'list-item', { group: ++this.group, ordered: false });
+    } else if (tag === 'table') {
+      this.table(el);
+    } else if (tag === 'pre') {
+      this.pending = new Inline(true);
+      this.pendingType = 'code';
+      this.pendingExtra = {};
+      this.collectInline(el.children);
+      this.flush();
+    } else if (tag === 'blockquote') {
+      this.flow(el.children, 'quote');
+    } else if (tag === 'img') {
+      const alt = String(el.properties?.alt ?? '').trim() || fileName(String(el.properties?.src ?? ''));
+      this.blocks.push({ type: 'image', text: '', ...(alt ? { alt } : {}) });
+    } else if (tag === 'hr') {
+      // A rule separates blocks; nothing to keep.
+    } else {
+      this.flow(el.children, type, extra);
+    }
+  }
+
+  /** Text of an element's inline content into `pending`, ignoring block boundaries (cells, pre). */
+  private collectInline(nodes: ElementContent[]): void {
+    for (const node of nodes) {
+      if (node.type === 'text') this.pending.append(node, this.source, this.hasLines);
+      else if (node.type === 'element' && !DROPPED.has(node.tagName)) {
+        if (node.tagName === 'br') this.pending.lineBreak();
+        else if (node.tagName === 'img') continue;
+        else {
+          if (BLOCKS.has(node.tagName) && !this.pending.pre) this.pending.append(space, '', false);
+          this.collectInline(node.children);
+        }
+      }
+    }
+  }
+
+  private table(el: Element): void {
+    const group = ++this.group;
+    const rows: Array<{ tr: Element; inHead: boolean }> = [];
+    const walk = (nodes: ElementContent[], inHead: boolean): void => {
+      for (const n of nodes) {
+        if (n.type !== 'element') continue;
+        if (n.tagName === 'tr') rows.push({ tr: n, inHead });
+        else if (n.tagName === 'caption') {
+          this.flow(n.children, 'caption');
+          this.flush();
+        } else if (n.tagName === 'thead' || n.tagName === 'tbody' || n.tagName === 'tfoot') {
+          walk(n.children, n.tagName === 'thead');
+        }
+      }
+    };
+    walk(el.children, false);
+    for (const { tr, inHead } of rows) {
+      const cellEls = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+      if (cellEls.length === 0) continue;
+      const cells: string[] = [];
+      const anchors: Anchor[] = [];
+      let offset = 0;
+      for (const cell of cellEls) {
+        this.pending = new Inline(false);
+        this.collectInline(cell.children);
+        const done = this.pending.finish();
+        const text = done.text.replace(/\n/g, ' ');
+        for (const [o, l, c] of done.anchors) anchors.push([offset + o, l, c]);
+        cells.push(text);
+        offset += text.length + 3;
+      }
+      this.pending = new Inline(false);
+      if (cells.every((c) => c === '')) continue;
+      const header = inHead || cellEls.every((c) => c.tagName === 'th');
+      const block: RawBlock = { type: 'table-row', text: cells.join(' | '), cells, group };
+      if (header) block.header = true;
+      if (this.hasLines && anchors.length > 0) block.anchors = anchors;
+      this.blocks.push(block);
+    }
+  }
+}
+
+const ENTITY = /^&(?:#(\d+)|#x([0-9a-f]+)|[a-z][a-z0-9]*);?/i;
+
+/**
+ * Source line/column of each character of a text node's value, walking the raw source beside it
+ * (an entity is one character of the value). Undefined when they cannot be aligned.
+ */
+function sourcePositions(value: string, raw: string, line: number, column: number): Array<[number, number]> | undefined {
+  const out: Array<[number, number]> = [];
+  let r = 0;
+  for (let v = 0; v < value.length; ) {
+    if (r >= raw.length) return undefined;
+    const m = raw[r] === '&' ? ENTITY.exec(raw.slice(r, r + 40)) : null;
+    // "AT&T" is a literal "&"; "&amp;" and "&copy" are entities.
+    if (m && (value[v] !== '&' || m[0].endsWith(';'))) {
+      const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : undefined;
+      const units = code !== undefined && code > 0xffff ? 2 : 1;
+      for (let k = 0; k < units && v < value.length; k++) out[v++] = [line, column];
+      r += m[0].length;
+      column += m[0].length;
+      continue;
+    }
+    if (raw[r] !== value[v]) return undefined;
+    out[v++] = [line, column];
+    if (raw[r] === '\n') {
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+    r++;
+  }
+  return out;
+}
+
+const space: Text = { type: 'text', value: ' ' };
+
+function classes(el: Element): string[] {
+  const c: unknown = el.properties?.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+}
+
+function fileName(src: string): string {
+  if (!src || src.startsWith('data:')) return '';
+  return decodeURIComponent(src.split(/[?#]/)[0].split('/').pop() ?? '');
+}
+
+/** Declared metadata: `<title>`, `<html lang>`, and the usual `<meta name=...>` fields. */
+function readMeta(tree: Root): DeclaredMeta | undefined {
+  const meta: DeclaredMeta = {};
+  const names: Record<string, keyof DeclaredMeta> = {
+    'og:title': 'title', 'dc.title': 'title', 'dcterms.title': 'title',
+    'og:site_name': 'vendor', publisher: 'vendor', 'dc.publisher': 'vendor', 'dcterms.publisher': 'vendor',
+    product: 'product', version: 'version',
+    date: 'date', 'dc.date': 'date', 'dcterms.date': 'date', 'dcterms.modified': 'date', 'article:modified_time': 'date', 'last-modified': 'date',
+    language: 'language', 'dc.language': 'language', 'content-language': 'language',
+  };
+  const visit = (nodes: Array<RootContent | ElementContent>): void => {
+    for (const n of nodes) {
+      if (n.type !== 'element') continue;
+      if (n.tagName === 'html' && typeof n.properties?.lang === 'string' && n.properties.lang) {
+        meta.language ??= n.properties.lang.split('-')[0].toLowerCase();
+      }
+      if (n.tagName === 'title') {
+        const t = n.children.map((c) => (c.type === 'text' ? c.value : '')).join('').replace(/\s+/g, ' ').trim();
+        if (t) meta.title ??= t;
+      } else if (n.tagName === 'meta') {
+        const key = String(n.properties?.name ?? n.properties?.property ?? n.properties?.httpEquiv ?? '').toLowerCase();
+        const content = String(n.properties?.content ?? '').trim();
+        const field = names[key];
+        if (field && content) {
+          const value = field === 'language' ? content.split(/[-,;\s]/)[0].toLowerCase() : content;
+          if (meta[field] === undefined) meta[field] = value;
+        }
+      }
+      visit(n.children);
+    }
+  };
+  visit(tree.children);
+  return Object.keys(meta).length > 0 ? meta : undefined;
+}

@@ -1,0 +1,259 @@
+/**
+ * PDF layout -> blocks, pure (no pdf library): lines with positions and font sizes in, blocks out.
+ *
+ * - Running headers/footers (a line in the top or bottom band repeated on most pages, digits
+ *   ignored) and page numbers ("Page 3 of 9", "- 3 -", "strona 3") are dropped.
+ * - Paragraphs are rebuilt from lines: a break comes with a larger vertical gap, a font-size
+ *   change, an indent, a bullet, or a short line ending a sentence. Blocks never cross a page:
+ *   a sentence cut by a page break stays cut so later checks can see it.
+ * - Headings: larger font than the body, or a numbered "4.2 Title" line, or a short lone line
+ *   without end punctuation that introduces a longer paragraph.
+ * - A line-end hyphen is removed only when the joined word is a word: it occurs elsewhere in the
+ *   document unhyphenated, or its parts are not both words; "end-to-end" and a capitalised
+ *   continuation ("Software-as-a-" / "Service") keep theirs.
+ */
+import type { BlockType, RawBlock } from '../../src/model/types.ts';
+
+export interface PdfLine {
+  page: number;
+  text: string;
+  /** Left edge, baseline (PDF units, y grows upwards) and right edge. */
+  x: number;
+  y: number;
+  right: number;
+  /** Font size (item height). */
+  size: number;
+  /** Several items far apart on one line (table cells, columns). */
+  gapped?: boolean;
+}
+
+export interface PdfPage {
+  number: number;
+  height: number;
+  lines: PdfLine[];
+}
+
+const PAGE_NUMBER = /^(?:(?:page|strona|str\.|s\.|p\.|seite|página)\s*)?[-–—]?\s*#+\s*[-–—]?(?:\s*(?:of|z|\/|von|de|-)\s*#+)?$/i;
+const BULLET = /^([•●▪■◦‣∙·○□➢►✓✔]|[-–*](?=\s))\s*/u;
+const ORDERED = /^(\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\))\s+/;
+const NUMBERED_HEADING = /^(\d+(?:\.\d+)+|\d+)\.?\s+\p{Lu}/u;
+const END_PUNCT = /[.!?:;,…)"”]$/;
+const TOC_LINE = /(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*\d+$/;
+
+/** Blocks of a document's pages. */
+export function layoutBlocks(pages: PdfPage[]): RawBlock[] {
+  const kept = dropRunningLines(pages);
+  const all = kept.flatMap((p) => p.lines);
+  if (all.length === 0) return [];
+  const bodySize = modeBy(all, (l) => round(l.size), (l) => l.text.length);
+  const vocab = vocabulary(all);
+  const blocks: RawBlock[] = [];
+  const state = { group: 0, lastList: false };
+  for (const page of kept) {
+    const gap = lineGap(page.lines, bodySize);
+    const left = page.lines.length ? Math.min(...page.lines.filter((l) => near(l.size, bodySize)).map((l) => l.x), Infinity) : 0;
+    const right = Math.max(0, ...page.lines.filter((l) => near(l.size, bodySize)).map((l) => l.right));
+    const groups = splitParagraphs(page.lines, gap, left, right);
+    groups.forEach((lines, i) => {
+      const next = groups[i + 1];
+      blocks.push(toBlock(lines, page.number, bodySize, next, vocab, state));
+    });
+  }
+  return blocks.filter((b) => b.text !== '');
+}
+
+/** Removes running headers/footers and page numbers in the top/bottom 10% of each page. */
+export function dropRunningLines(pages: PdfPage[]): PdfPage[] {
+  const band = (p: PdfPage, l: PdfLine): boolean => l.y > p.height * 0.9 || l.y < p.height * 0.1;
+  const key = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const seen = new Map<string, Set<number>>();
+  for (const p of pages) {
+    for (const l of p.lines) {
+      if (!band(p, l)) continue;
+      const k = key(l.text);
+      if (!seen.has(k)) seen.set(k, new Set());
+      seen.get(k)!.add(p.number);
+    }
+  }
+  const repeated = (k: string): boolean => pages.length >= 2 && (seen.get(k)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  return pages.map((p) => ({
+    ...p,
+    lines: p.lines.filter((l) => !(band(p, l) && (repeated(key(l.text)) || PAGE_NUMBER.test(key(l.text))))),
+  }));
+}
+
+function splitParagraphs(lines: PdfLine[], gap: number, left: number, right: number): PdfLine[][] {
+  const out: PdfLine[][] = [];
+  let current: PdfLine[] = [];
+  const width = Math.max(1, right - left);
+  for (const line of lines) {
+    const prev = current[current.length - 1];
+    if (prev && !startsNew(prev, line, current, gap, width, right)) current.push(line);
+    else {
+      if (current.length) out.push(current);
+      current = [line];
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+function startsNew(prev: PdfLine, line: PdfLine, current: PdfLine[], gap: number, width: number, right: number): boolean {
+  const dy = prev.y - line.y;
+  if (dy <= -1 || dy > gap * 1.45 + 1) return true; // a jump up (new column) or a blank line
+  if (!near(prev.size, line.size)) return true;
+  if (prev.gapped || line.gapped) return true;
+  if (BULLET.test(line.text) || ORDERED.test(line.text) || TOC_LINE.test(line.text) || TOC_LINE.test(prev.text)) return true;
+  const first = current[0];
+  if (current.length === 1 && isHeadingLine(first)) return true;
+  const prevShort = prev.right < right - width * 0.12;
+  if (/[.!?:]["”)]?$/.test(prev.text) && prevShort) return true;
+  // First-line indent opens a paragraph; a hanging list item's continuation is indented too.
+  const listItem = BULLET.test(first.text) || ORDERED.test(first.text);
+  if (!listItem && line.x > prev.x + line.size * 1.2 && /[.!?:]["”)]?$/.test(prev.text)) return true;
+  if (listItem && line.x < first.x + 1 && current.length >= 1 && !/^\p{Ll}/u.test(line.text)) return true;
+  return false;
+}
+
+function isHeadingLine(line: PdfLine): boolean {
+  return NUMBERED_HEADING.test(line.text) && /\d\.\d/.test(line.text.split(/\s/)[0]) && line.text.length <= 100 && !END_PUNCT.test(line.text);
+}
+
+function toBlock(lines: PdfLine[], page: number, bodySize: number, next: PdfLine[] | undefined, vocab: Vocabulary, state: { group: number; lastList: boolean }): RawBlock {
+  const size = Math.max(...lines.map((l) => l.size));
+  let text = joinLines(lines.map((l) => l.text), vocab);
+  let type: BlockType = 'paragraph';
+  const extra: Partial<RawBlock> = {};
+  const bullet = BULLET.exec(text);
+  const ordered = ORDERED.exec(text);
+  const larger = size > bodySize * 1.15 && lines.length <= 3 && text.length <= 200;
+  if (TOC_LINE.test(text)) type = 'toc-entry';
+  else if (larger && !bullet) {
+    type = 'heading';
+  } else if (lines.length === 1 && isHeadingLine(lines[0])) {
+    type = 'heading';
+  } else if (bullet || (ordered && END_PUNCT.test(text)) || (ordered && !isLoneTitle(lines, next))) {
+    type = 'list-item';
+    text = text.slice((bullet ?? ordered)![0].length);
+    if (!state.lastList) state.group++;
+    extra.group = state.group;
+    extra.ordered = !bullet;
+  } else if (isLoneTitle(lines, next) || (ordered && lines.length === 1)) {
+    type = 'heading';
+  }
+  if (type === 'heading') {
+    const num = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
+    extra.depth = num ? Math.min(6, num[1].split('.').length) : size > bodySize * 1.15 ? 1 : 2;
+  }
+  state.lastList = type === 'list-item';
+  return { type, text, page, ...extra };
+}
+
+/** A short line without end punctuation that introduces a longer paragraph: a heading. */
+function isLoneTitle(lines: PdfLine[], next: PdfLine[] | undefined): boolean {
+  if (lines.length !== 1 || !next) return false;
+  const t = lines[0].text;
+  if (lines[0].gapped || t.length > 70 || END_PUNCT.test(t) || t.split(/\s+/).length > 10) return false;
+  if (!/^[\p{Lu}\d]/u.test(t)) return false;
+  const nextText = next.map((l) => l.text).join(' ');
+  return next.length >= 2 || nextText.length > t.length * 1.5;
+}
+
+interface Vocabulary {
+  words: Set<string>;
+  /** "a-b" pairs seen inside lines (from "end-to-end": "end-to", "to-end"). */
+  pairs: Set<string>;
+}
+
+/** Words of the document as printed inside lines (line-end fragments excluded). */
+function vocabulary(lines: PdfLine[]): Vocabulary {
+  const words = new Set<string>();
+  const pairs = new Set<string>();
+  lines.forEach((l, n) => {
+    const tokens = l.text.trim().split(/\s+/);
+    const afterHyphen = n > 0 && /[\p{L}\p{M}]-$/u.test(lines[n - 1].text.trim());
+    tokens.forEach((tok, i) => {
+      if (i === tokens.length - 1 && /-$/.test(tok)) return;
+      if (i === 0 && afterHyphen) return; // the tail of a hyphenated word
+      const parts = tok.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+      for (const p of parts) words.add(p);
+      const compound = tok.toLowerCase().match(/[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}\d]+)+/gu) ?? [];
+      for (const c of compound) {
+        const segs = c.split('-');
+        for (let k = 0; k + 1 < segs.length; k++) pairs.add(`${segs[k]}-${segs[k + 1]}`);
+      }
+    });
+  });
+  return { words, pairs };
+}
+
+/** Joins a paragraph's lines with spaces, removing line-end hyphens where the word is a word. */
+export function joinLines(lines: string[], vocab: Vocabulary): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (out === '') {
+      out = line;
+      continue;
+    }
+    if (out.endsWith('\u00ad')) {
+      out = out.slice(0, -1) + line;
+      continue;
+    }
+    const hy = /(?:^|[^\p{L}\p{M}-])?([\p{L}\p{M}]+)-$/u.exec(out);
+    const head = /^([\p{L}\p{M}]+)/u.exec(line);
+    if (hy && head && /[\p{L}\p{M}]-$/u.test(out)) {
+      out = keepHyphen(out, hy[1], head[1], vocab) ? out + line : out.slice(0, -1) + line;
+      continue;
+    }
+    out += ' ' + line;
+  }
+  return out;
+}
+
+function keepHyphen(before: string, left: string, right: string, vocab: Vocabulary): boolean {
+  if (/^[\p{Lu}\d]/u.test(right)) return true; // "Software-as-a-" / "Service", "COVID-" / "19"
+  if (new RegExp(`-${escape(left)}-$`, 'u').test(before)) return true; // "end-to-" / "end"
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  if (vocab.pairs.has(`${l}-${r}`)) return true;
+  if (vocab.words.has(l + r)) return false;
+  return vocab.words.has(l) && vocab.words.has(r) && l.length > 1 && r.length > 2;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function lineGap(lines: PdfLine[], bodySize: number): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const dy = lines[i - 1].y - lines[i].y;
+    if (dy > 0 && near(lines[i].size, bodySize) && near(lines[i - 1].size, bodySize)) gaps.push(round(dy));
+  }
+  if (gaps.length === 0) return bodySize * 1.2;
+  return Math.min(modeBy(gaps, (g) => g, () => 1), bodySize * 2);
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(0.6, b * 0.08);
+}
+
+function round(n: number): number {
+  return Math.round(n * 2) / 2;
+}
+
+/** Most frequent key (ties: the smaller key, for determinism). */
+function modeBy<T>(items: T[], key: (t: T) => number, weight: (t: T) => number): number {
+  const counts = new Map<number, number>();
+  for (const it of items) counts.set(key(it), (counts.get(key(it)) ?? 0) + weight(it));
+  let best = 0;
+  let bestCount = -1;
+  for (const [k, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (c > bestCount) {
+      best = k;
+      bestCount = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,124 @@
+/**
+ * .pdf reader: pdf-parse (pdf.js) gives positioned text items per page; items are grouped into
+ * lines here and `pdf-layout.ts` rebuilds paragraphs and headings. Every block carries its page.
+ * Encrypted, truncated and non-PDF files are refused with a reason a person can act on.
+ */
+import { PDFParse } from 'pdf-parse';
+import type { DeclaredMeta, ReadResult } from '../../src/model/types.ts';
+import { ReadError } from '../errors.ts';
+import { layoutBlocks, type PdfLine, type PdfPage } from './pdf-layout.ts';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+interface PdfDoc {
+  numPages: number;
+  getPage(n: number): Promise<{
+    getViewport(o: { scale: number }): { height: number };
+    getTextContent(): Promise<{ items: Array<TextItem | object> }>;
+    cleanup(): void;
+  }>;
+}
+
+/** Reads a PDF; throws ReadError for encrypted, damaged or non-PDF input. */
+export async function readPdf(buf: Uint8Array): Promise<ReadResult> {
+  checkEnvelope(buf);
+  // pdf.js may take ownership of the array it is given; keep the caller's bytes intact.
+  const parser = new PDFParse({ data: new Uint8Array(buf), stopAtErrors: true });
+  try {
+    // pdf-parse's getText() flattens positions away; its loaded pdf.js document keeps them.
+    const doc = (await (parser as unknown as { load(): Promise<PdfDoc> }).load()) as PdfDoc;
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const height = page.getViewport({ scale: 1 }).height;
+      const content = await page.getTextContent();
+      pages.push({ number: n, height, lines: toLines(content.items.filter(isTextItem), n) });
+      page.cleanup();
+    }
+    const blocks = layoutBlocks(pages);
+    if (blocks.length === 0) {
+      throw new ReadError('the PDF has no text layer (scanned images?); run OCR or export it with text');
+    }
+    const meta = await readInfo(parser);
+    return { format: 'pdf', blocks, ...(meta ? { meta } : {}), hasLines: false };
+  } catch (error) {
+    throw toReadError(error);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function checkEnvelope(buf: Uint8Array): void {
+  const head = Buffer.from(buf.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw new ReadError('not a PDF file (no %PDF header); export it again as PDF');
+  const tail = Buffer.from(buf.subarray(Math.max(0, buf.length - 2048))).toString('latin1');
+  if (!tail.includes('%%EOF')) {
+    throw new ReadError('the PDF is truncated (no end-of-file marker); download or export it again');
+  }
+}
+
+function isTextItem(item: TextItem | object): item is TextItem {
+  return 'str' in item && 'transform' in item;
+}
+
+/** Items -> lines: a new line where the baseline moves; far-apart items on a line are marked. */
+function toLines(items: TextItem[], page: number): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let cur: PdfLine | undefined;
+  for (const item of items) {
+    const [a, b, , , x, y] = item.transform;
+    const size = Math.abs(item.height) || Math.hypot(a, b);
+    if (item.str === '') {
+      continue;
+    }
+    const sameLine = cur && Math.abs(cur.y - y) <= Math.max(2, Math.min(cur.size, size) * 0.4) && x >= cur.right - size;
+    if (cur && sameLine) {
+      const gap = x - cur.right;
+      if (gap > size * 2.5) cur.gapped = true;
+      const needsSpace = gap > size * 0.15 && !/\s$/.test(cur.text) && !/^\s/.test(item.str);
+      cur.text += (needsSpace ? ' ' : '') + item.str;
+      cur.right = Math.max(cur.right, x + item.width);
+      cur.size = Math.max(cur.size, size);
+    } else {
+      if (cur) lines.push(cur);
+      cur = { page, text: item.str, x, y, right: x + item.width, size };
+    }
+  }
+  if (cur) lines.push(cur);
+  return lines
+    .map((l) => ({ ...l, text: l.text.replace(/[ \t]+/g, ' ').trim() }))
+    .filter((l) => l.text !== '');
+}
+
+async function readInfo(parser: PDFParse): Promise<DeclaredMeta | undefined> {
+  try {
+    const info = (await parser.getInfo()).info as Record<string, unknown> | undefined;
+    const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
+    // Converters write the source file name as the title; that is no title.
+    if (title && !/\.(docx?|pptx?|odt|rtf|txt|md|html?)$/i.test(title) && !/^microsoft word -/i.test(title)) {
+      return { title };
+    }
+  } catch {
+    // Metadata is optional.
+  }
+  return undefined;
+}
+
+function toReadError(error: unknown): Error {
+  if (error instanceof ReadError) return error;
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException' || /password/i.test(message)) {
+    return new ReadError('the PDF is encrypted; export an unprotected copy', { cause: error });
+  }
+  if (name === 'InvalidPDFException' || name === 'FormatError' || /invalid pdf|bad xref|xref|unexpected end/i.test(message)) {
+    return new ReadError(`the PDF is damaged (${message.split('\n')[0].slice(0, 120)}); export it again`, { cause: error });
+  }
+  return new ReadError(`cannot read the PDF (${message.split('\n')[0].slice(0, 120)})`, { cause: error });
+}
