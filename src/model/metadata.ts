@@ -114,7 +114,8 @@ export function detectVendor(text: string, title: string): string | undefined {
 /** "<Vendor> CMMS" / "<Vendor> Cloud": the vendor's name followed by a product word, most frequent. */
 function detectProduct(text: string, vendor: string): string | undefined {
   const escaped = vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`${escaped}[®™]?\\s+(${cues.productWords.join('|')})\\b`, 'giu');
+  const word = `(?:${cues.productWords.join('|')})`;
+  const re = new RegExp(`${escaped}[®™]?\\s+(${word}(?:\\s+${word})?)\\b`, 'giu');
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const name = `${vendor} ${m[1]}`;
