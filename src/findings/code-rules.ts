@@ -4,5 +4,28 @@
  * entry in CODE_RULES per rule module. Keep the array sorted by rule id (deterministic output).
  */
 import type { CodeRule } from './rule-types.ts';
+import { rule as contradiction } from './inconsistency.ts';
+import { rule as joinedWords } from './rules/joined-words.ts';
+import { rule as missingFigure } from './rules/missing-figure.ts';
+import { rule as splitAcrossPage } from './rules/split-across-page.ts';
+import { rule as splitAcrossParagraph } from './rules/split-across-paragraph.ts';
+import { rule as staleDocument } from './rules/stale-document.ts';
+import { rule as tocMissingEntry } from './rules/toc-missing-entry.ts';
+import { rule as tocMissingHeading } from './rules/toc-missing-heading.ts';
+import { rule as tocRenumbered } from './rules/toc-renumbered.ts';
+import { rule as unbalancedQuote } from './rules/unbalanced-quote.ts';
+import { rule as untranslatedSegment } from './rules/untranslated-segment.ts';
 
-export const CODE_RULES: readonly CodeRule[] = [];
+export const CODE_RULES: readonly CodeRule[] = [
+  contradiction,
+  joinedWords,
+  missingFigure,
+  splitAcrossPage,
+  splitAcrossParagraph,
+  staleDocument,
+  tocMissingEntry,
+  tocMissingHeading,
+  tocRenumbered,
+  unbalancedQuote,
+  untranslatedSegment,
+];

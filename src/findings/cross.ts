@@ -1,0 +1,158 @@
+/**
+ * Inconsistencies between documents: a translation that says something else than its source
+ * (`translation-mismatch`: 30 days vs 35, Germany vs Poland, AWS vs Azure), and a newer version
+ * that changed a value or dropped a promise of the older one (`version-change`). Findings sit in
+ * the target/newer document; `related` points at the source/older one. Browser-safe.
+ *
+ *   crossDocumentFindings(docs, claims, pairDocuments(docs), 'pl')
+ */
+import type { Claim } from '../claims/types.ts';
+import { getT, type Locale } from '../i18n/index.ts';
+import { hashId } from '../model/ids.ts';
+import type { SeckbDocument } from '../model/types.ts';
+import type { Finding, RelatedPlace, Severity } from './types.ts';
+import { groupByKey, isMultiValued, sameValue } from './diff.ts';
+import { conflicting, place } from './inconsistency.ts';
+import { normalizeHeading } from './rules/text-utils.ts';
+
+export interface DocumentPairs {
+  versions: Array<{ old: string; new: string }>;
+  translations: Array<{ source: string; target: string }>;
+}
+
+interface Draft {
+  doc: SeckbDocument;
+  rule: 'translation-mismatch' | 'version-change';
+  messageKey: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  params: Record<string, string>;
+  related: RelatedPlace[];
+}
+
+/** 1-based line/column of a text offset in the source file, from the document's source map. */
+export function sourcePosition(doc: SeckbDocument, offset: number): { line: number; column: number } | undefined {
+  const map = doc.sourceMap;
+  if (!map || map.length === 0) return undefined;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[mid][0] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const [at, line, column] = map[lo];
+  return at <= offset ? { line, column: column + (offset - at) } : { line, column };
+}
+
+function params(claim: Claim, other: Claim): Record<string, string> {
+  return { attribute: claim.attribute, value: String(claim.value), other: String(other.value) };
+}
+
+/** Where a dropped claim belonged in the newer version: the section of that name, or the title. */
+function dropPlace(oldDoc: SeckbDocument, newDoc: SeckbDocument, claim: Claim): [number, number] {
+  const oldSection = oldDoc.sections.find((s) => s.id === claim.sectionId);
+  const name = oldSection ? normalizeHeading(oldSection.heading) : '';
+  const section = name ? newDoc.sections.find((s) => normalizeHeading(s.heading) === name) : undefined;
+  const start = section?.start ?? Math.max(0, newDoc.text.search(/\S/u));
+  const nl = newDoc.text.indexOf('\n', start);
+  return [start, nl === -1 ? newDoc.text.length : nl];
+}
+
+function translationDrafts(source: SeckbDocument, target: SeckbDocument, sourceClaims: Claim[], targetClaims: Claim[]): Draft[] {
+  const drafts: Draft[] = [];
+  const sourceGroups = groupByKey(sourceClaims);
+  for (const [key, targets] of groupByKey(targetClaims)) {
+    const sources = sourceGroups.get(key);
+    if (!sources) continue; // one side says nothing about it: alignment reports missing passages
+    const reported = new Set<string>();
+    for (const t of targets) {
+      if (sources.some((s) => sameValue(s.value, t.value)) || reported.has(String(t.value))) continue;
+      // Multi-valued: a value the source never names. Single-valued: any other value.
+      const other = isMultiValued(t.attribute) ? sources[0] : sources.find((s) => conflicting(s, t));
+      if (!other) continue;
+      reported.add(String(t.value));
+      drafts.push({
+        doc: target, rule: 'translation-mismatch', messageKey: 'findings.translation-mismatch', severity: 'warning',
+        start: t.start, end: t.end, params: params(t, other), related: [place(other)],
+      });
+    }
+  }
+  return drafts;
+}
+
+function versionDrafts(oldDoc: SeckbDocument, newDoc: SeckbDocument, oldClaims: Claim[], newClaims: Claim[]): Draft[] {
+  const drafts: Draft[] = [];
+  const newGroups = groupByKey(newClaims);
+  for (const [key, olds] of groupByKey(oldClaims)) {
+    const news = newGroups.get(key) ?? [];
+    const reported = new Set<string>();
+    for (const o of olds) {
+      if (news.some((n) => sameValue(n.value, o.value)) || reported.has(String(o.value))) continue;
+      reported.add(String(o.value));
+      const changed = isMultiValued(o.attribute) ? undefined : news.find((n) => conflicting(o, n));
+      if (changed) {
+        drafts.push({
+          doc: newDoc, rule: 'version-change', messageKey: 'findings.version-change', severity: 'info',
+          start: changed.start, end: changed.end, params: params(changed, o), related: [place(o)],
+        });
+      } else if (news.length === 0 || isMultiValued(o.attribute)) {
+        const [start, end] = dropPlace(oldDoc, newDoc, o);
+        drafts.push({
+          doc: newDoc, rule: 'version-change', messageKey: 'findings.version-dropped', severity: 'warning',
+          start, end, params: { attribute: o.attribute, value: '', other: String(o.value) }, related: [place(o)],
+        });
+      }
+    }
+  }
+  return drafts;
+}
+
+function stamp(d: Draft, locale: Locale): Finding {
+  const t = getT(locale, 'findings');
+  const rel = d.related[0];
+  const finding: Finding = {
+    id: hashId(d.doc.id, d.rule, d.messageKey, d.start, d.end, rel?.documentId, rel?.start, rel?.end),
+    documentId: d.doc.id,
+    kind: 'inconsistency',
+    rule: d.rule,
+    severity: d.severity,
+    message: t(d.messageKey, d.params),
+    excerpt: d.doc.text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    related: d.related,
+  };
+  const pos = sourcePosition(d.doc, d.start);
+  if (pos) {
+    finding.line = pos.line;
+    finding.column = pos.column;
+  }
+  return finding;
+}
+
+/**
+ * Findings between paired documents (doc ids as `pairDocuments` gives them). Pairs naming an
+ * unknown document are skipped. Sorted by document, offset and rule; ids are stable.
+ */
+export function crossDocumentFindings(docs: SeckbDocument[], claims: Claim[], pairs: DocumentPairs, locale: Locale = 'en'): Finding[] {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const claimsOf = (id: string): Claim[] => claims.filter((c) => c.documentId === id);
+  const drafts: Draft[] = [];
+  for (const p of pairs.translations) {
+    const source = byId.get(p.source);
+    const target = byId.get(p.target);
+    if (source && target) drafts.push(...translationDrafts(source, target, claimsOf(source.id), claimsOf(target.id)));
+  }
+  for (const p of pairs.versions) {
+    const oldDoc = byId.get(p.old);
+    const newDoc = byId.get(p.new);
+    if (oldDoc && newDoc) drafts.push(...versionDrafts(oldDoc, newDoc, claimsOf(oldDoc.id), claimsOf(newDoc.id)));
+  }
+  const findings = drafts.map((d) => stamp(d, locale));
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
+    .sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end || a.id.localeCompare(b.id)));
+}

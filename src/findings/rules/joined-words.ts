@@ -1,0 +1,54 @@
+/**
+ * Words run together by extraction: "FrankfurtData backup", "DublinData centre". A lower-case
+ * letter followed by a capitalised word inside one token, where the parts are words the document
+ * uses on their own. Camel-case names (SharePoint, DevOps, iPhone, McAfee) are listed in
+ * rules/common/structure.json; a token that recurs identically is a name too.
+ */
+import { foldDiacritics } from './text-utils.ts';
+import type { CodeRule, RuleHit } from '../rule-types.ts';
+import { joinedWords } from './structure-data.ts';
+import { proseBlocks } from './text-utils.ts';
+
+const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
+/** lower|Upper-lower: "FrankfurtData" splits before "Data"; "PostgreSQL" (…e|SQL) does not. */
+const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
+
+function key(word: string): string {
+  return foldDiacritics(word).toLowerCase();
+}
+
+export const rule: CodeRule = {
+  id: 'joined-words',
+  kind: 'joined-words',
+  severity: 'warning',
+  messageKey: 'findings.joined-words',
+  detect(doc) {
+    const hits: RuleHit[] = [];
+    const tokens: Array<{ start: number; word: string }> = [];
+    for (const b of proseBlocks(doc)) {
+      const text = doc.text.slice(b.start, b.end).replace(URL, (m) => ' '.repeat(m.length));
+      // Whole white-space tokens: "Location:Amazon" or "a.b" are left alone (not letters only).
+      for (const m of text.matchAll(/\S+/gu)) {
+        const lead = /^[("'“„‘«[]*/u.exec(m[0])![0].length;
+        const word = m[0].slice(lead).replace(/[)"'”’»\].,;:!?]+$/u, '');
+        if (/^\p{L}+$/u.test(word)) tokens.push({ start: b.start + (m.index ?? 0) + lead, word });
+      }
+    }
+    const counts = new Map<string, number>();
+    const known = new Set<string>();
+    for (const t of tokens) {
+      counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+      if (!SEAM.test(t.word)) known.add(key(t.word));
+    }
+    const names = new Set([...joinedWords.names].map(key));
+    for (const t of tokens) {
+      if (!SEAM.test(t.word) || names.has(key(t.word))) continue;
+      if ((counts.get(t.word) ?? 0) >= joinedWords.nameRecurrence) continue;
+      const parts = t.word.split(SEAM);
+      if (parts[0].length < joinedWords.minPartLength) continue; // iPhone, eBay, McAfee
+      if (!parts.every((p) => p.length >= 2 && known.has(key(p)))) continue;
+      hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: parts.join(' ') } });
+    }
+    return hits;
+  },
+};

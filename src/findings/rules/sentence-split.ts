@@ -1,0 +1,69 @@
+/**
+ * Sentences cut in two by a break: "... tested by hand and" / "with automated tools." Shared by
+ * split-across-page (pdf pages) and split-across-paragraph. A cut shows as a block that ends
+ * with no terminal punctuation, followed by one that starts in lower case, or a block that ends
+ * on a word that cannot end a sentence ("and", "oraz", a comma).
+ */
+import type { Block, SeckbDocument } from '../../model/types.ts';
+import type { RuleHit } from '../rule-types.ts';
+import { continuationWords } from './structure-data.ts';
+import { blockText } from './text-utils.ts';
+
+const TERMINAL = /[.!?…:;)\]"”»’'*]\s*$/u;
+const CONTEXT_WORDS = 5;
+
+function endsOpen(text: string): { open: boolean; dangling: boolean } {
+  const t = text.trimEnd();
+  if (t === '' || TERMINAL.test(t)) return { open: false, dangling: false };
+  const last = /(\p{L}+)\s*$/u.exec(t)?.[1]?.toLowerCase() ?? '';
+  return { open: /[\p{L}\p{N},–-]$/u.test(t), dangling: /,$/u.test(t) || continuationWords.has(last) };
+}
+
+function startsLower(text: string): boolean {
+  const t = text.trimStart();
+  // "iPhone", "eID": lower case then a capital is a name, not a continuation.
+  if (/^\p{Ll}\p{Lu}/u.test(t) || /^(?:https?:|www\.|e\.g\.|i\.e\.)/iu.test(t)) return false;
+  return /^\p{Ll}/u.test(t);
+}
+
+function startsWord(text: string): boolean {
+  return /^\p{L}/u.test(text.trimStart());
+}
+
+/** The last few words of `a` through the first few words of `b`, as one range. */
+function cutRange(doc: SeckbDocument, a: Block, b: Block): [number, number] {
+  const aText = blockText(doc, a).trimEnd();
+  const words = [...aText.matchAll(/\S+/gu)];
+  const from = words[Math.max(0, words.length - CONTEXT_WORDS)]?.index ?? 0;
+  const bText = blockText(doc, b);
+  const lead = bText.slice(0, 200);
+  const first = [...lead.matchAll(/\S+/gu)].slice(0, CONTEXT_WORDS);
+  let to = first.length ? (first.at(-1)!.index ?? 0) + first.at(-1)![0].length : 0;
+  const stop = /[.!?]/u.exec(lead.slice(0, to));
+  if (stop) to = stop.index + 1;
+  return [a.start + from, b.start + to];
+}
+
+const PROSE = new Set(['paragraph', 'list-item', 'quote']);
+
+/** Cut sentences; `page`: only cuts where the page changes, otherwise only where it does not. */
+export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
+  const blocks = doc.blocks.filter((b) => b.type !== 'image' && blockText(doc, b).trim() !== '' && !/^\s*\d{1,4}\s*$/u.test(blockText(doc, b)));
+  const hits: RuleHit[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const a = blocks[i];
+    const b = blocks[i + 1];
+    if (!PROSE.has(a.type) || b.type !== 'paragraph') continue;
+    const pageBreak = a.page !== undefined && b.page !== undefined && b.page > a.page;
+    if (pageBreak !== page) continue;
+    const aText = blockText(doc, a);
+    const bText = blockText(doc, b);
+    const end = endsOpen(aText);
+    if (!end.open) continue;
+    const cut = startsLower(bText) || (end.dangling && startsWord(bText));
+    if (!cut) continue;
+    const [start, stop] = cutRange(doc, a, b);
+    hits.push({ start, end: stop, params: { page: b.page ?? 0 } });
+  }
+  return hits;
+}

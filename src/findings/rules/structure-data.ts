@@ -1,0 +1,44 @@
+/**
+ * Cue lists for the structure rules, from rules/{common,en,pl}/structure.json. The rules use the
+ * union of the English and Polish cues: a Polish paper can keep an English caption ("Fig 1.")
+ * and an English one can carry a Polish date label.
+ */
+import common from '../../../rules/common/structure.json' with { type: 'json' };
+import en from '../../../rules/en/structure.json' with { type: 'json' };
+import pl from '../../../rules/pl/structure.json' with { type: 'json' };
+
+interface LangCues {
+  tocHeadings: string[];
+  captionCues: string[];
+  continuationWords: string[];
+  updatePhrases: string[];
+  months: Record<string, number>;
+}
+
+const LANGS: LangCues[] = [en, pl];
+
+function union(pick: (l: LangCues) => string[]): string[] {
+  return [...new Set(LANGS.flatMap((l) => pick(l).map((w) => w.toLowerCase())))].sort();
+}
+
+/** A regex alternation, longest first so "last updated" wins over "updated". */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+export const tocHeadings = union((l) => l.tocHeadings);
+export const captionCues = union((l) => l.captionCues);
+export const continuationWords = new Set(union((l) => l.continuationWords));
+export const updatePhrases = union((l) => l.updatePhrases);
+export const months: Record<string, number> = Object.fromEntries(
+  LANGS.flatMap((l) => Object.entries(l.months)),
+);
+export const joinedWords = {
+  names: new Set(common.joinedWords.names),
+  nameRecurrence: common.joinedWords.nameRecurrence,
+  minPartLength: common.joinedWords.minPartLength,
+};
+export const untranslated = common.untranslated;

@@ -1,0 +1,71 @@
+/** Small text helpers shared by the structure rules. Browser-safe. */
+import type { Block, SeckbDocument } from '../../model/types.ts';
+
+export function blockText(doc: SeckbDocument, block: Block): string {
+  return doc.text.slice(block.start, block.end);
+}
+
+/** Blocks that hold prose (code is skipped by every structure rule: `a(b` in code is fine). */
+export function proseBlocks(doc: SeckbDocument): Block[] {
+  return doc.blocks.filter((b) => b.type !== 'code' && b.type !== 'image' && b.end > b.start);
+}
+
+/** Page numbers, dot leaders and tabs that end a TOC line: "Purpose\t. 2", "Backups ....... 7". */
+const PAGE_SUFFIX = /(?:\t+|\s*\.{2,}\s*|\s{2,}|\s+)(?:\.\s*)?\d{1,3}\s*$/u;
+const LEADERS = /(?:\s*[.…·_]{2,}\s*|\t+)$/u;
+/** "4.2", "4.2.", "IV.", "A." before a heading. */
+const NUMBER = /^\s*((?:\d+(?:\.\d+)*)\.?|[IVXLC]+\.|[A-Z]\.)(?=\s|\p{L})\s*/u;
+
+export function stripPageSuffix(line: string): string {
+  return line.replace(PAGE_SUFFIX, '').replace(LEADERS, '').trimEnd();
+}
+
+/** "4.2" from "4.2. Backups" / "4.2 Backups" / "2.7.Encryption"; undefined when unnumbered. */
+export function headingNumber(heading: string): string | undefined {
+  const m = /^\s*(\d+(?:\.\d+)*)\.?(?=\s|\p{L})/u.exec(heading);
+  return m?.[1];
+}
+
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+}
+
+/** Heading text for matching: no numbering, page numbers, punctuation, case or diacritics. */
+export function normalizeHeading(text: string): string {
+  const bare = stripPageSuffix(text.trim()).replace(NUMBER, '');
+  return foldDiacritics(bare)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Share of the tokens two normalized headings have in common (Jaccard). */
+export function tokenOverlap(a: string, b: string): number {
+  const ta = new Set(a.split(' ').filter(Boolean));
+  const tb = new Set(b.split(' ').filter(Boolean));
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return shared / (ta.size + tb.size - shared);
+}
+
+/** Lines of the text with their offsets (a line excludes its "\n"). */
+export function linesOf(text: string, from = 0, to = text.length): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let start = from;
+  while (start <= to) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (end >= to) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Trim a range so it does not start or end with white space. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return [start, end];
+}

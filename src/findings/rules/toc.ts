@@ -1,0 +1,154 @@
+/**
+ * The table of contents and how it lines up with the headings, shared by toc-missing-heading,
+ * toc-missing-entry and toc-renumbered. Entries come from `toc-entry` blocks when the model
+ * marked them; otherwise from the lines after a "Contents"/"Spis treści" line, or from a leading
+ * run of heading-like lines that recur later (a TOC pasted as plain lines).
+ */
+import type { SeckbDocument } from '../../model/types.ts';
+import { alternation, tocHeadings } from './structure-data.ts';
+import { headingNumber, linesOf, normalizeHeading, stripPageSuffix, tokenOverlap, trimRange } from './text-utils.ts';
+
+export interface TocItem {
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  number?: string;
+  level: number;
+}
+
+export interface TocAnalysis {
+  entries: TocItem[];
+  headings: TocItem[];
+  /** entry index -> heading index */
+  matches: Map<number, number>;
+  /** Heading levels most of whose headings are listed (only those can miss an entry). */
+  coveredLevels: Set<number>;
+}
+
+const TOC_TITLE = new RegExp(`^\\s*(?:${alternation(tocHeadings)})\\s*:?\\s*$`, 'iu');
+/** A level counts as covered when at least this share of its headings has an entry. */
+const COVERAGE = 0.75;
+const cache = new WeakMap<SeckbDocument, TocAnalysis | undefined>();
+
+function item(doc: SeckbDocument, start: number, end: number, level?: number): TocItem | undefined {
+  [start, end] = trimRange(doc.text, start, end);
+  const text = doc.text.slice(start, end);
+  const norm = normalizeHeading(text);
+  if (!norm) return undefined;
+  const number = headingNumber(stripPageSuffix(text));
+  return { start, end, text, norm, number, level: level ?? (number ? number.split('.').length : 1) };
+}
+
+function headingLikeLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 2 || t.length > 120) return false;
+  if (/[,;!?]$/u.test(t)) return false;
+  if (/[.]$/u.test(t) && !/\.\s*\d{1,3}$/u.test(t) && !/^\d+(\.\d+)*\.$/u.test(t)) return false;
+  return t.split(/\s+/u).length <= 14;
+}
+
+/** TOC lines as the model marked them, or found here in the plain text. */
+function findEntries(doc: SeckbDocument): TocItem[] {
+  const marked = doc.blocks.filter((b) => b.type === 'toc-entry');
+  if (marked.length > 0) {
+    return marked.flatMap((b) => linesOf(doc.text, b.start, b.end).map((l) => item(doc, l.start, l.end))).filter((e): e is TocItem => !!e);
+  }
+  const lines = linesOf(doc.text).filter((l) => l.text.trim() !== '');
+  const title = lines.findIndex((l) => TOC_TITLE.test(l.text));
+  if (title !== -1) {
+    const run: TocItem[] = [];
+    for (const l of lines.slice(title + 1)) {
+      if (!headingLikeLine(l.text)) break;
+      const e = item(doc, l.start, l.end);
+      if (!e) break;
+      if (run.length > 0 && e.norm === run[0].norm) break; // the body starts repeating the list
+      run.push(e);
+    }
+    if (run.length >= 3) return run;
+  }
+  // A leading run of short lines that recur later as lines of their own.
+  const head = lines.slice(0, 200);
+  const start = head.findIndex((l) => headingLikeLine(l.text));
+  if (start === -1 || start > 3) return [];
+  const run: TocItem[] = [];
+  for (const l of head.slice(start)) {
+    if (!headingLikeLine(l.text)) break;
+    const e = item(doc, l.start, l.end);
+    if (!e) break;
+    if (run.length > 0 && e.norm === run[0].norm) break;
+    run.push(e);
+  }
+  if (run.length < 4) return [];
+  const end = run[run.length - 1].end;
+  const later = new Set(lines.filter((l) => l.start > end).map((l) => normalizeHeading(l.text)));
+  const recurring = run.filter((e) => later.has(e.norm)).length;
+  return recurring / run.length >= 0.6 ? run : [];
+}
+
+/** Headings after the TOC, and the standalone lines that could stand for unstyled headings. */
+function findHeadings(doc: SeckbDocument, after: number): TocItem[] {
+  const out: TocItem[] = [];
+  for (const s of doc.sections) {
+    if (s.start < after) continue;
+    const block = doc.blocks.find((b) => b.type === 'heading' && b.start === s.start);
+    const lineEnd = doc.text.indexOf('\n', s.start);
+    const end = block?.end ?? (lineEnd === -1 ? doc.text.length : lineEnd);
+    const number = s.number ?? headingNumber(s.heading);
+    const h = item(doc, s.start, end, number ? number.split('.').length : s.level);
+    if (h) out.push({ ...h, number: number ?? h.number });
+  }
+  return out;
+}
+
+function match(entries: TocItem[], headings: TocItem[]): Map<number, number> {
+  const matches = new Map<number, number>();
+  const used = new Set<number>();
+  let cursor = 0;
+  const pick = (i: number, ok: (h: TocItem) => boolean): void => {
+    // Prefer the first fitting heading after the previous match, then any unused one.
+    const order = [...headings.keys()].filter((k) => k >= cursor).concat([...headings.keys()].filter((k) => k < cursor));
+    const found = order.find((k) => !used.has(k) && ok(headings[k]));
+    if (found === undefined) return;
+    matches.set(i, found);
+    used.add(found);
+    cursor = found + 1;
+  };
+  entries.forEach((e, i) => pick(i, (h) => h.norm === e.norm));
+  entries.forEach((e, i) => {
+    if (!matches.has(i)) pick(i, (h) => tokenOverlap(h.norm, e.norm) >= 0.75 || (!!e.number && e.number === h.number && tokenOverlap(h.norm, e.norm) >= 0.5));
+  });
+  return matches;
+}
+
+/** The TOC of a document and its matching, or undefined when it has no TOC. */
+export function analyzeToc(doc: SeckbDocument): TocAnalysis | undefined {
+  if (cache.has(doc)) return cache.get(doc);
+  let result: TocAnalysis | undefined;
+  const entries = findEntries(doc);
+  if (entries.length >= 3) {
+    const after = entries[entries.length - 1].end;
+    const headings = findHeadings(doc, after);
+    const matches = match(entries, headings);
+    const matchedHeadings = new Set(matches.values());
+    const byLevel = new Map<number, { all: number; listed: number }>();
+    headings.forEach((h, k) => {
+      const s = byLevel.get(h.level) ?? { all: 0, listed: 0 };
+      s.all++;
+      if (matchedHeadings.has(k)) s.listed++;
+      byLevel.set(h.level, s);
+    });
+    const coveredLevels = new Set([...byLevel].filter(([, s]) => s.listed >= 2 && s.listed / s.all >= COVERAGE).map(([l]) => l));
+    result = { entries, headings, matches, coveredLevels };
+  }
+  cache.set(doc, result);
+  return result;
+}
+
+/** A line elsewhere in the body equal to the entry: an unstyled heading the model did not see. */
+export function entryHasLine(doc: SeckbDocument, entry: TocItem, after: number): boolean {
+  for (const l of linesOf(doc.text, after)) {
+    if (l.text.length < 150 && normalizeHeading(l.text) === entry.norm) return true;
+  }
+  return false;
+}

@@ -1,0 +1,101 @@
+/**
+ * A quote mark or bracket with no partner in its paragraph: a stray closing ” left by an edit
+ * ("... on contract termination”."), an opening ( never closed. Apostrophes (don't, customer’s,
+ * klient’a) are not quotes, and list markers ("1)", "a)", "iv)") close nothing.
+ */
+import type { CodeRule, RuleHit } from '../rule-types.ts';
+import { blockText, proseBlocks } from './text-utils.ts';
+
+const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
+/** "1)", "a)", "iv)" at the start of a line or after a space: an enumeration, not a bracket. */
+const LIST_MARKER = /(?:^|[\s(])(?:\d{1,3}|\p{L}|[ivx]{1,4})$/iu;
+const CLOSERS: Record<string, string[]> = {
+  ')': ['('],
+  ']': ['['],
+  '}': ['{'],
+  '”': ['“', '„'],
+  '»': ['«'],
+  '"': ['"'],
+};
+
+interface Open {
+  ch: string;
+  at: number;
+}
+
+/** Offsets (in `text`) of marks that have no partner. */
+export function unbalancedMarks(text: string): number[] {
+  const masked = text.replace(URL, (m) => ' '.repeat(m.length));
+  const stack: Open[] = [];
+  const stray: number[] = [];
+  const popTo = (openers: string[]): boolean => {
+    let k = stack.length - 1;
+    while (k >= 0 && !openers.includes(stack[k].ch)) k--;
+    if (k === -1) return false;
+    // Openers crossed by this closer were never closed: "(see “x)".
+    for (const o of stack.splice(k).slice(1)) stray.push(o.at);
+    return true;
+  };
+  for (let i = 0; i < masked.length; i++) {
+    const ch = masked[i];
+    const before = masked.slice(Math.max(0, i - 6), i);
+    switch (ch) {
+      case '(':
+      case '[':
+      case '{':
+      case '„':
+      case '‘':
+        stack.push({ ch, at: i });
+        break;
+      case '“':
+        // Polish/German „…“ closes with “; English opens with it.
+        if (stack.at(-1)?.ch === '„') stack.pop();
+        else stack.push({ ch, at: i });
+        break;
+      case '«':
+        if (stack.at(-1)?.ch === '»') stack.pop();
+        else stack.push({ ch, at: i });
+        break;
+      case '»':
+        if (!popTo(CLOSERS['»'])) stack.push({ ch, at: i }); // »reversed« style opens with »
+        break;
+      case '"':
+        if (!popTo(CLOSERS['"']) && !/\d$/u.test(before)) stack.push({ ch, at: i }); // 5" is inches
+        break;
+      case '’':
+        if (stack.at(-1)?.ch === '‘') stack.pop(); // otherwise an apostrophe
+        break;
+      case ')':
+        if (!popTo(CLOSERS[')']) && !LIST_MARKER.test(before) && !/[:;]-?$/u.test(before)) stray.push(i);
+        break;
+      case ']':
+      case '}':
+      case '”':
+        if (!popTo(CLOSERS[ch])) stray.push(i);
+        break;
+      default:
+    }
+  }
+  for (const o of stack) {
+    if (o.ch === '‘' && /\d/u.test(masked[o.at + 1] ?? '')) continue; // ‘90s
+    stray.push(o.at);
+  }
+  return stray.sort((a, b) => a - b);
+}
+
+export const rule: CodeRule = {
+  id: 'unbalanced-quote',
+  kind: 'unbalanced-quote',
+  severity: 'warning',
+  messageKey: 'findings.unbalanced-quote',
+  detect(doc) {
+    const hits: RuleHit[] = [];
+    for (const b of proseBlocks(doc)) {
+      if (b.type === 'toc-entry') continue;
+      for (const at of unbalancedMarks(blockText(doc, b))) {
+        hits.push({ start: b.start + at, end: b.start + at + 1, params: { mark: doc.text[b.start + at] } });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * A passage in another language than the document's: an English sentence left in a Polish paper.
+ * The model marks each sentence's language; short sentences, names, code, URLs and acronym lists
+ * are skipped, and English/Polish function words must agree with the model (a sentence naming
+ * "Microsoft Azure Blob Storage" is not English prose). Consecutive sentences form one passage.
+ */
+import { scoreLanguages } from '../../model/language.ts';
+import type { SeckbDocument, Sentence } from '../../model/types.ts';
+import type { CodeRule, RuleHit } from '../rule-types.ts';
+import { untranslated } from './structure-data.ts';
+
+const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
+
+function foreign(doc: SeckbDocument, s: Sentence, codeRanges: Array<[number, number]>): string | undefined {
+  if (codeRanges.some(([a, b]) => s.start >= a && s.end <= b)) return undefined;
+  const text = doc.text.slice(s.start, s.end).replace(URL, ' ');
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < untranslated.minWords) return undefined;
+  // Mostly capitalised words or acronyms: names and lists ("ISO 27001, SOC 2, HIPAA, FedRAMP").
+  const lowerWords = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (lowerWords < words.length * 0.4) return undefined;
+  const main = doc.language;
+  const { en, pl } = scoreLanguages(text);
+  const known = main === 'en' || main === 'pl';
+  if (s.lang && s.lang !== main && s.lang !== 'und') {
+    if (known && (s.lang === 'en' || s.lang === 'pl')) {
+      const other = s.lang === 'en' ? en : pl;
+      const own = main === 'en' ? en : pl;
+      return other >= 2 && other > own * 2 ? s.lang : undefined;
+    }
+    return words.length >= 8 ? s.lang : undefined;
+  }
+  // The model kept the document's language (too little evidence for it): strong cues only.
+  if (main === 'pl' && en >= 3 && pl === 0) return 'en';
+  if (main === 'en' && pl >= 3 && en === 0) return 'pl';
+  return undefined;
+}
+
+export const rule: CodeRule = {
+  id: 'untranslated-segment',
+  kind: 'untranslated-segment',
+  severity: 'info',
+  messageKey: 'findings.untranslated-segment',
+  detect(doc) {
+    const code = doc.blocks.filter((b) => b.type === 'code').map((b): [number, number] => [b.start, b.end]);
+    const hits: RuleHit[] = [];
+    let run: { start: number; end: number; lang: string; count: number } | undefined;
+    const flush = (): void => {
+      if (!run) return;
+      const severity = run.count >= untranslated.passageWarningSentences ? 'warning' : 'info';
+      hits.push({ start: run.start, end: run.end, severity, params: { lang: run.lang, count: run.count } });
+      run = undefined;
+    };
+    for (const s of doc.sentences) {
+      const lang = foreign(doc, s, code);
+      if (!lang) {
+        flush();
+        continue;
+      }
+      if (run && run.lang === lang) {
+        run.end = s.end;
+        run.count++;
+      } else {
+        flush();
+        run = { start: s.start, end: s.end, lang, count: 1 };
+      }
+    }
+    flush();
+    return hits;
+  },
+};
