@@ -1,0 +1,56 @@
+/** Comparison page: pick vendors (toggle columns), recompute "differs" markers, export CSV. */
+import { markDifferences } from '../comparison.ts';
+import { toCsv } from '../csv.ts';
+
+const picker = document.getElementById('vendor-picker');
+const boxes = (): HTMLInputElement[] => [...document.querySelectorAll<HTMLInputElement>('input[name="vendor"]')];
+
+function shown(): Set<string> {
+  return new Set(boxes().filter((b) => b.checked).map((b) => b.value));
+}
+
+function apply(): void {
+  const visible = shown();
+  for (const el of document.querySelectorAll<HTMLElement>('[data-col]')) el.classList.toggle('hidden-col', !visible.has(el.dataset.col ?? ''));
+  for (const row of document.querySelectorAll<HTMLTableRowElement>('#compare-table tr[data-row]')) {
+    const cells = [...row.querySelectorAll<HTMLTableCellElement>('td[data-col]')].filter((td) => visible.has(td.dataset.col ?? ''));
+    const marks = markDifferences(cells.map((td) => td.dataset.key ?? ''));
+    cells.forEach((td, i) => {
+      td.classList.toggle('differs', marks.cells[i]!);
+      const m = td.querySelector<HTMLElement>('[data-cell-marker]');
+      if (m) m.hidden = !marks.cells[i];
+    });
+    const rm = row.querySelector<HTMLElement>('[data-row-marker]');
+    if (rm) rm.hidden = !marks.differs;
+  }
+}
+
+function exportCsv(button: HTMLElement): void {
+  const visible = shown();
+  const rows: string[][] = [];
+  const table = document.getElementById('compare-table');
+  if (!table) return;
+  for (const tr of table.querySelectorAll<HTMLTableRowElement>('thead tr, tr[data-row]')) {
+    const cells = [...tr.querySelectorAll<HTMLElement>('th[data-csv], td[data-csv]')].filter((c) => !c.dataset.col || visible.has(c.dataset.col));
+    rows.push(cells.map((c) => c.dataset.csv ?? ''));
+  }
+  const blob = new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = button.dataset.filename ?? 'comparison.csv';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+picker?.addEventListener('change', apply);
+picker?.addEventListener('click', (e) => {
+  const target = e.target as HTMLElement;
+  const pick = target.dataset.pick;
+  if (!pick) return;
+  for (const b of boxes()) b.checked = pick === 'all';
+  apply();
+});
+document.getElementById('export-csv')?.addEventListener('click', (e) => exportCsv(e.currentTarget as HTMLElement));
+apply();

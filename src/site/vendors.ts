@@ -1,0 +1,34 @@
+/** Vendors with their documents and counts (vendor list and vendor pages). Pure. */
+import type { SeckbDocument } from '../model/types.ts';
+import type { Kb } from './kb.ts';
+
+export interface VendorSummary {
+  id: string;
+  name: string;
+  /** Newest first. */
+  documents: SeckbDocument[];
+  claims: number;
+  findings: number;
+}
+
+export function vendorSummaries(kb: Pick<Kb, 'documents' | 'claims' | 'findings'>): VendorSummary[] {
+  const byVendor = new Map<string, VendorSummary>();
+  for (const d of kb.documents) {
+    const v = byVendor.get(d.vendor.id) ?? { id: d.vendor.id, name: d.vendor.name, documents: [], claims: 0, findings: 0 };
+    v.documents.push(d);
+    byVendor.set(d.vendor.id, v);
+  }
+  const vendorOf = new Map(kb.documents.map((d) => [d.id, d.vendor.id]));
+  for (const c of kb.claims) {
+    const v = byVendor.get(vendorOf.get(c.documentId) ?? '');
+    if (v) v.claims++;
+  }
+  for (const f of kb.findings) {
+    const v = byVendor.get(vendorOf.get(f.documentId) ?? '');
+    if (v) v.findings++;
+  }
+  for (const v of byVendor.values()) {
+    v.documents.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return [...byVendor.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+}

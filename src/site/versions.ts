@@ -1,0 +1,132 @@
+/**
+ * Two versions of a document side by side: sections matched by heading (LCS), sentences inside a
+ * matched section marked kept / removed / added (LCS on normalized sentence text). Pure.
+ */
+import type { SeckbDocument } from '../model/types.ts';
+import type { Claim } from '../claims/types.ts';
+import type { ClaimDiff } from './kb.ts';
+
+export interface SideSentence {
+  text: string;
+  start: number;
+  state: 'same' | 'removed' | 'added';
+}
+
+export interface VersionRow {
+  oldHeading?: string;
+  newHeading?: string;
+  oldSentences: SideSentence[];
+  newSentences: SideSentence[];
+  changed: boolean;
+}
+
+const norm = (s: string): string => s.normalize('NFC').toLowerCase().replace(/^[\d.\s]+/, '').replace(/\s+/g, ' ').trim();
+
+/** Pairs of indexes of a longest common subsequence of a and b (by equality of keys). */
+export function lcs(a: string[], b: string[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push([i, j]);
+      i++;
+      j++;
+    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+interface Part {
+  heading?: string;
+  sentences: Array<{ text: string; start: number }>;
+}
+
+/** Sections with their sentences; text before the first heading is a part without heading. */
+function parts(doc: SeckbDocument): Part[] {
+  const out: Part[] = [];
+  const sections = [...doc.sections].sort((a, b) => a.start - b.start);
+  const first = sections[0]?.start ?? doc.text.length;
+  const pre = doc.sentences.filter((s) => s.end <= first);
+  if (pre.length) out.push({ sentences: pre.map((s) => ({ text: doc.text.slice(s.start, s.end), start: s.start })) });
+  for (const sec of sections) {
+    const sentences = doc.sentences
+      .filter((s) => s.start >= sec.start && s.start < sec.end && s.sectionId === sec.id)
+      .map((s) => ({ text: doc.text.slice(s.start, s.end), start: s.start }))
+      .filter((s) => norm(s.text) !== norm(sec.heading));
+    out.push({ heading: sec.heading, sentences });
+  }
+  return out;
+}
+
+function sideBySide(a: Part, b: Part): VersionRow {
+  const ka = a.sentences.map((s) => norm(s.text));
+  const kb = b.sentences.map((s) => norm(s.text));
+  const common = lcs(ka, kb);
+  const keptA = new Set(common.map(([i]) => i));
+  const keptB = new Set(common.map(([, j]) => j));
+  const oldSentences = a.sentences.map((s, i): SideSentence => ({ ...s, state: keptA.has(i) ? 'same' : 'removed' }));
+  const newSentences = b.sentences.map((s, j): SideSentence => ({ ...s, state: keptB.has(j) ? 'same' : 'added' }));
+  const row: VersionRow = { oldSentences, newSentences, changed: common.length !== ka.length || common.length !== kb.length };
+  if (a.heading !== undefined) row.oldHeading = a.heading;
+  if (b.heading !== undefined) row.newHeading = b.heading;
+  return row;
+}
+
+export function buildVersionRows(oldDoc: SeckbDocument, newDoc: SeckbDocument): VersionRow[] {
+  const a = parts(oldDoc);
+  const b = parts(newDoc);
+  const common = lcs(a.map((p) => norm(p.heading ?? '')), b.map((p) => norm(p.heading ?? '')));
+  const rows: VersionRow[] = [];
+  const empty: Part = { sentences: [] };
+  let i = 0;
+  let j = 0;
+  const flushUntil = (ti: number, tj: number): void => {
+    for (; i < ti; i++) rows.push({ ...sideBySide(a[i]!, empty), newSentences: [], changed: true });
+    for (; j < tj; j++) rows.push({ ...sideBySide(empty, b[j]!), oldSentences: [], changed: true });
+  };
+  for (const [ci, cj] of common) {
+    flushUntil(ci, cj);
+    rows.push(sideBySide(a[i]!, b[j]!));
+    i++;
+    j++;
+  }
+  flushUntil(a.length, b.length);
+  return rows;
+}
+
+const qualifierKey = (c: Claim): string => JSON.stringify(Object.entries(c.qualifiers).sort(([x], [y]) => (x < y ? -1 : 1)));
+
+/**
+ * A claim diff computed here when the KB has none stored for a pair (the findings engineer's
+ * `seckb diff` is the reference; this keeps the page useful if the file is missing).
+ */
+export function diffClaims(oldClaims: Claim[], newClaims: Claim[]): ClaimDiff {
+  const key = (c: Claim): string => `${c.attribute}|${qualifierKey(c)}`;
+  const valueOf = (c: Claim): string => `${typeof c.value}:${String(c.value)}`;
+  const oldBy = new Map<string, Claim[]>();
+  const newBy = new Map<string, Claim[]>();
+  for (const c of oldClaims) oldBy.set(key(c), [...(oldBy.get(key(c)) ?? []), c]);
+  for (const c of newClaims) newBy.set(key(c), [...(newBy.get(key(c)) ?? []), c]);
+  const out: ClaimDiff = { added: [], removed: [], changed: [] };
+  for (const k of [...new Set([...oldBy.keys(), ...newBy.keys()])].sort()) {
+    const o = oldBy.get(k) ?? [];
+    const n = newBy.get(k) ?? [];
+    const ov = new Set(o.map(valueOf));
+    const nv = new Set(n.map(valueOf));
+    const gone = o.filter((c) => !nv.has(valueOf(c)));
+    const come = n.filter((c) => !ov.has(valueOf(c)));
+    if (gone.length === 1 && come.length === 1) {
+      out.changed.push({ attribute: gone[0]!.attribute, qualifiers: gone[0]!.qualifiers, old: gone[0]!, new: come[0]! });
+    } else {
+      out.removed.push(...gone);
+      out.added.push(...come);
+    }
+  }
+  return out;
+}
