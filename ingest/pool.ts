@@ -1,0 +1,108 @@
+/**
+ * Reads many files on a worker pool (piscina), each file its own task, so one slow, huge or
+ * crashing file fails alone with a reason while the rest land.
+ *
+ * - Threads: os.availableParallelism(), capped by the number of files (or `threads`).
+ * - Each task runs in a worker with a heap cap (`maxMemoryMb`, default 512 MB) and is aborted
+ *   after `timeoutMs` (+ a few seconds for a fresh worker to start); the pool replaces the worker.
+ * - At most `threads` tasks are in flight, so a task's clock starts when it runs, not when queued.
+ * - In-process reading: `threads: 0` (tests, debugging), or a run of fewer than 4 text files
+ *   (.md/.txt/.html): starting workers costs more than reading them, and their readers hold no
+ *   native parser. .docx and .pdf (mammoth, pdf.js) always go to workers when threads > 0.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ReadResult } from '../src/model/types.ts';
+import { isReadError, reasons } from './errors.ts';
+import { readFile, resolveLimits, type ReadLimits } from './read.ts';
+
+export interface ReadFilesOptions {
+  limits?: Partial<ReadLimits>;
+  /** Worker threads; 0 reads in this process. Default: available parallelism. */
+  threads?: number;
+  /** Heap cap per worker in MB (default 512). */
+  maxMemoryMb?: number;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface FileOutcome {
+  file: string;
+  result?: ReadResult;
+  /** One-line reason the file could not be read. */
+  error?: string;
+}
+
+const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.mjs');
+const TEXT = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
+/** A fresh worker loads tsx and the readers before its first task. */
+const STARTUP_MS = 5000;
+const IN_PROCESS_MAX = 4;
+
+/** Reads `files`; outcomes in input order. Never throws for a bad file. */
+export async function readFiles(files: string[], opts: ReadFilesOptions = {}): Promise<FileOutcome[]> {
+  const limits = resolveLimits(opts.limits);
+  const total = files.length;
+  let done = 0;
+  const outcomes: FileOutcome[] = new Array(total);
+  const finish = (i: number, outcome: FileOutcome): void => {
+    outcomes[i] = outcome;
+    done++;
+    opts.onProgress?.(done, total, files[i]);
+  };
+  const threads = Math.min(opts.threads ?? os.availableParallelism(), total);
+  const inProcess = threads <= 0 || (total < IN_PROCESS_MAX && files.every((f) => TEXT.has(path.extname(f).toLowerCase())));
+  if (inProcess) {
+    for (let i = 0; i < total; i++) finish(i, await readInProcess(files[i], limits));
+    return outcomes;
+  }
+  const maxMemoryMb = opts.maxMemoryMb ?? 512;
+  const pool = new Piscina({
+    filename: WORKER,
+    minThreads: 0,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+  });
+  try {
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < total) {
+        const i = next++;
+        finish(i, await readInWorker(pool, files[i], limits, maxMemoryMb));
+      }
+    };
+    await Promise.all(Array.from({ length: threads }, lane));
+  } finally {
+    await pool.destroy();
+  }
+  return outcomes;
+}
+
+async function readInProcess(file: string, limits: ReadLimits): Promise<FileOutcome> {
+  try {
+    return { file, result: await readFile(file, limits) };
+  } catch (error) {
+    if (isReadError(error)) return { file, error: error.message };
+    return { file, error: `unexpected error while reading (${oneLine(error)})` };
+  }
+}
+
+async function readInWorker(pool: Piscina, file: string, limits: ReadLimits, maxMemoryMb: number): Promise<FileOutcome> {
+  const signal = AbortSignal.timeout(limits.timeoutMs + STARTUP_MS);
+  try {
+    const out = (await pool.run({ file, limits }, { signal })) as { result?: ReadResult; error?: string };
+    return out.error !== undefined ? { file, error: out.error } : { file, result: out.result };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const name = (error as Error | undefined)?.name;
+    if (signal.aborted || name === 'AbortError') return { file, error: reasons.timeout(limits.timeoutMs) };
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY') return { file, error: reasons.outOfMemory(maxMemoryMb) };
+    return { file, error: `the reader crashed (${oneLine(error)})` };
+  }
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160);
+}

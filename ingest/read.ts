@@ -1,0 +1,141 @@
+/**
+ * One file -> ReadResult, by extension. Node only (file system); the readers themselves take
+ * bytes or strings. Limits protect the process: file size before reading, decompressed size for
+ * .docx, parse time. Bad input becomes a ReadError with a one-line reason.
+ *
+ * Sidecar metadata: `<file>.meta.json` next to a file (e.g. `paper.pdf.meta.json`) overrides
+ * what the file declares or detection gets wrong, e.g.
+ *   { "title": "Security Overview", "vendor": "Acme", "product": "Acme CMMS",
+ *     "language": "pl", "date": "2024-03-12", "version": "2.1" }
+ * Its fields are merged over the file's own `meta`; the metadata detector gives `meta` precedence.
+ */
+import { existsSync } from 'node:fs';
+import { readFile as readBytes, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { DeclaredMeta, ReadResult } from '../src/model/types.ts';
+import { decodeText } from './decode.ts';
+import { ReadError, reasons } from './errors.ts';
+import { readDocx } from './readers/docx.ts';
+import { readHtml } from './readers/html.ts';
+import { readMarkdown, readPlainText } from './readers/markdown.ts';
+import { readPdf } from './readers/pdf.ts';
+
+export interface ReadLimits {
+  /** Largest file read, in bytes (default 50 MB). */
+  maxFileBytes: number;
+  /** Largest total a .docx may expand to, in bytes (default 200 MB). */
+  maxUnzippedBytes: number;
+  /** Longest parse of one file, in milliseconds (default 30 s). */
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxFileBytes: 50 * 1024 * 1024,
+  maxUnzippedBytes: 200 * 1024 * 1024,
+  timeoutMs: 30_000,
+});
+
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm'] as const;
+
+export const SIDECAR_SUFFIX = '.meta.json';
+
+/** True for files ingest reads (by extension; sidecars are not documents). */
+export function isSupported(file: string): boolean {
+  return !file.endsWith(SIDECAR_SUFFIX) && (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+}
+
+export function resolveLimits(limits: Partial<ReadLimits> = {}): ReadLimits {
+  const out = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(out) as Array<keyof ReadLimits>) {
+    const v = limits[key];
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = v;
+  }
+  return out;
+}
+
+/** Reads one file; throws ReadError with a reason when it cannot be read. */
+export async function readFile(file: string, limits: Partial<ReadLimits> = {}): Promise<ReadResult> {
+  const lim = resolveLimits(limits);
+  const ext = path.extname(file).toLowerCase();
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new ReadError(reasons.unsupported(ext || path.basename(file)));
+  }
+  let size: number;
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) throw new ReadError('not a file');
+    size = st.size;
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError(`cannot open the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+  }
+  if (size === 0) throw new ReadError(reasons.empty());
+  if (size > lim.maxFileBytes) throw new ReadError(reasons.tooLarge(size, lim.maxFileBytes));
+  const bytes = new Uint8Array(await readBytes(file));
+  const result = await withTimeout(readBytesAs(ext, bytes, lim), lim.timeoutMs);
+  const sidecar = await readSidecar(file);
+  if (sidecar) result.meta = { ...(result.meta ?? {}), ...sidecar };
+  return result;
+}
+
+/** Dispatch by extension on bytes already in memory. */
+export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLimits): Promise<ReadResult> {
+  switch (ext) {
+    case '.docx':
+      return readDocx(bytes, { maxUnzippedBytes: limits.maxUnzippedBytes });
+    case '.pdf':
+      return readPdf(bytes);
+    case '.md':
+    case '.markdown':
+    case '.txt':
+    case '.html':
+    case '.htm': {
+      const { text } = decodeText(bytes);
+      if (text.trim() === '') throw new ReadError(reasons.empty());
+      if (ext === '.txt') return readPlainText(text);
+      if (ext === '.html' || ext === '.htm') return readHtml(text);
+      return readMarkdown(text);
+    }
+    default:
+      throw new ReadError(reasons.unsupported(ext));
+  }
+}
+
+const META_KEYS: ReadonlyArray<keyof DeclaredMeta> = ['title', 'vendor', 'product', 'language', 'date', 'version'];
+
+/** `<file>.meta.json`, validated: an object whose known fields are strings. */
+export async function readSidecar(file: string): Promise<DeclaredMeta | undefined> {
+  const sidecar = file + SIDECAR_SUFFIX;
+  if (!existsSync(sidecar)) return undefined;
+  const name = path.basename(sidecar);
+  let data: unknown;
+  try {
+    data = JSON.parse(await readBytes(sidecar, 'utf8'));
+  } catch (error) {
+    throw new ReadError(`${name} is not valid JSON (${(error as Error).message.split('\n')[0]}); fix or delete it`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ReadError(`${name} must hold a JSON object such as {"vendor": "Acme"}; fix or delete it`);
+  }
+  const meta: DeclaredMeta = {};
+  for (const key of META_KEYS) {
+    const v = (data as Record<string, unknown>)[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'string' && typeof v !== 'number') {
+      throw new ReadError(`${name}: "${key}" must be a string; fix or delete it`);
+    }
+    const s = String(v).trim();
+    if (s) meta[key] = s;
+  }
+  return meta;
+}
+
+/** Rejects after `ms`; parsing that blocks the thread is stopped by the pool instead. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadError(reasons.timeout(ms))), ms);
+    timer.unref?.();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
