@@ -1,0 +1,91 @@
+/**
+ * Names that must survive translation: known places and providers (rules/align/entities.json,
+ * with Polish inflected forms) and other name-like tokens (acronyms, CamelCase, capitalised words
+ * the dictionary does not know), compared literally.
+ */
+import data from '../../rules/align/entities.json' with { type: 'json' };
+import hints from '../../rules/align/language.json' with { type: 'json' };
+import { isDictionaryWord } from './lexicon.ts';
+import { sameStem, stem } from './stem.ts';
+import { isNameLike, tokenize, type Token } from './tokens.ts';
+
+export interface KnownEntity {
+  id: string;
+  category: string;
+  text: string;
+}
+
+export interface SentenceEntities {
+  known: KnownEntity[];
+  /** Other names, as written (possessive/inflection suffix after an apostrophe removed). */
+  names: string[];
+}
+
+interface Form {
+  words: string[];
+  /** All-caps forms ("US", "AWS") match case-sensitively so the pronoun "us" is not a country. */
+  exact: boolean;
+  id: string;
+  category: string;
+}
+
+const FORMS: Form[] = [];
+data.entries.forEach((entry, i) => {
+  if (!entry.id || !entry.category) throw new Error(`rules/align/entities.json: entry ${i + 1}: needs "id" and "category"`);
+  const seen = new Set<string>();
+  for (const form of [...entry.en, ...entry.pl]) {
+    if (seen.has(form)) continue;
+    seen.add(form);
+    const words = tokenize(form).map((t) => t.text);
+    FORMS.push({ words, exact: /^[\p{Lu}\p{N}.\s]+$/u.test(form), id: entry.id, category: entry.category });
+  }
+});
+FORMS.sort((a, b) => b.words.length - a.words.length);
+
+const FUNCTION_WORDS = new Set([...hints.en, ...hints.pl]);
+
+function wordMatches(formWord: string, token: Token, exact: boolean): boolean {
+  if (exact) return token.text === formWord;
+  const f = formWord.toLowerCase();
+  if (token.lower === f) return true;
+  // Polish inflection of a name not listed: "Amsterdamem" ~ "Amsterdam".
+  return f.length >= 5 && /^\p{Lu}/u.test(token.text) && sameStem(stem(f, 'pl'), stem(token.lower, 'pl'), 'pl');
+}
+
+/** Known entities and other names in one sentence (`lang` decides which words are dictionary words). */
+export function findEntities(text: string, lang: string): SentenceEntities {
+  const tokens = tokenize(text);
+  const known: KnownEntity[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const form = FORMS.find((f) => f.words.every((w, j) => i + j < tokens.length && wordMatches(w, tokens[i + j], f.exact)));
+    if (form) {
+      known.push({ id: form.id, category: form.category, text: text.slice(tokens[i].start, tokens[i + form.words.length - 1].end) });
+      i += form.words.length;
+      continue;
+    }
+    const token = tokens[i];
+    const bare = token.text.replace(/['’].*$/u, '');
+    if (isName(bare, i, lang)) names.push(bare);
+    i++;
+  }
+  return { known, names };
+}
+
+function isName(word: string, index: number, lang: string): boolean {
+  if (/^\p{N}/u.test(word) || word.length < 2) return false;
+  if (isNameLike(word)) return !isDictionaryWord(word, 'en') && !isDictionaryWord(word, 'pl');
+  // A capitalised word that is not the sentence's first, not a function word, and not in the dictionary.
+  if (index === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !FUNCTION_WORDS.has(lower) && !isDictionaryWord(word, lang) && !isDictionaryWord(word, lang === 'en' ? 'pl' : 'en');
+}
+
+/** Same name across languages: equal ignoring case, or an inflected form ("Acme" / "Acmeem"). */
+export function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short);
+}

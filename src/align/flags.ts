@@ -1,0 +1,69 @@
+/** Flags for one aligned pair: what a reviewer should look at (spec: cli.md, `align`). */
+import { sameName } from './entities.ts';
+import type { Unit } from './features.ts';
+import { guessLanguage } from './language.ts';
+import { diffQuantities } from './numbers.ts';
+import type { AlignFlag } from './types.ts';
+
+function list(items: string[]): string {
+  return items.length ? items.join(', ') : '—';
+}
+
+/** Flags for a pair; `sourceLang`/`targetLang` are the documents' languages. */
+export function flagPair(source: Unit[], target: Unit[], sourceLang: string, targetLang: string): AlignFlag[] {
+  const flags: AlignFlag[] = [];
+  if (target.length === 0) flags.push({ kind: 'missing-in-target', detail: 'no counterpart in the target' });
+  if (source.length === 0) flags.push({ kind: 'missing-in-source', detail: 'no counterpart in the source' });
+  if (source.length && target.length) {
+    const numbers = diffQuantities(source.flatMap((u) => u.quantities), target.flatMap((u) => u.quantities));
+    if (numbers.onlySource.length || numbers.onlyTarget.length) {
+      flags.push({ kind: 'number-mismatch', detail: `${list(numbers.onlySource.map((q) => q.text))} ≠ ${list(numbers.onlyTarget.map((q) => q.text))}` });
+    }
+    const entities = diffEntities(source, target);
+    if (entities) flags.push({ kind: 'entity-mismatch', detail: entities });
+  }
+  if (sourceLang !== targetLang) {
+    const stale = target.filter((u) => stillInSourceLanguage(u, sourceLang, targetLang));
+    if (stale.length) flags.push({ kind: 'untranslated', detail: `target text is in ${sourceLang}, expected ${targetLang}` });
+  }
+  return flags;
+}
+
+/**
+ * Known places/providers must appear on both sides; other names are reported only when both
+ * sides have one the other lacks (a swap), because Polish and English capitalise differently.
+ */
+function diffEntities(source: Unit[], target: Unit[]): string | undefined {
+  const a = source.flatMap((u) => u.entities.known);
+  const b = target.flatMap((u) => u.entities.known);
+  const aIds = new Set(a.map((e) => e.id));
+  const bIds = new Set(b.map((e) => e.id));
+  const onlyA = [...aIds].filter((id) => !bIds.has(id));
+  const onlyB = [...bIds].filter((id) => !aIds.has(id));
+  const na = source.flatMap((u) => u.entities.names);
+  const nb = target.flatMap((u) => u.entities.names);
+  const lonelyA = uniq(na.filter((x) => !nb.some((y) => sameName(x, y))));
+  const lonelyB = uniq(nb.filter((y) => !na.some((x) => sameName(x, y))));
+  if (lonelyA.length && lonelyB.length) {
+    onlyA.push(...lonelyA);
+    onlyB.push(...lonelyB);
+  }
+  if (!onlyA.length && !onlyB.length) return undefined;
+  return `${list(onlyA)} ≠ ${list(onlyB)}`;
+}
+
+function uniq(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/**
+ * A target unit is untranslated when our own guess says so with a clear margin, or when the
+ * model says so about a sentence long enough to judge and our guess does not contradict it
+ * (headings such as "Backup" are the same word in both languages).
+ */
+function stillInSourceLanguage(unit: Unit, sourceLang: string, targetLang: string): boolean {
+  const guess = guessLanguage(unit.text);
+  if (guess.lang === sourceLang && guess.margin >= 2) return true;
+  const words = unit.text.split(/\s+/).filter(Boolean).length;
+  return unit.modelLang === sourceLang && guess.lang !== targetLang && words >= 5;
+}

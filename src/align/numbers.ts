@@ -1,0 +1,131 @@
+/**
+ * Quantities in a sentence, normalized across locales so "99,95%" = "99.95 %", "30 dni" =
+ * "30 days" and "dwa razy" = "twice" (word lists and units: rules/align/numbers.json).
+ */
+import data from '../../rules/align/numbers.json' with { type: 'json' };
+import { tokenize } from './tokens.ts';
+
+export interface Quantity {
+  /** Canonical value: "99.95", "30", or a dotted version "1.2.3". */
+  value: string;
+  /** Canonical unit id ("day", "percent", "times", ...), if one follows. */
+  unit?: string;
+  /** As written, number and unit: "30 dni". */
+  text: string;
+  start: number;
+}
+
+type Lang = 'en' | 'pl';
+const LANGS: Lang[] = ['en', 'pl'];
+
+function unitTable(lang: Lang): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const [unit, forms] of Object.entries(data.units)) {
+    for (const form of (forms as Record<Lang, string[]>)[lang]) table.set(form.toLowerCase(), unit);
+  }
+  return table;
+}
+
+const UNITS = { en: unitTable('en'), pl: unitTable('pl') };
+const WORDS = data.words as Record<Lang, Record<string, number>>;
+const MULTIPLIERS = data.multipliers as Record<Lang, Record<string, number>>;
+const SKIP = { en: new Set(data.skipBeforeUnit.en), pl: new Set(data.skipBeforeUnit.pl) };
+
+// Digits with thousands groups ("1 000", "10,000") or decimals ("99,95", "99.95", "1.2.3").
+const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)/gu;
+
+function asLang(lang: string): Lang {
+  return lang === 'pl' ? 'pl' : 'en';
+}
+
+/** "1 000" -> "1000", "99,95" -> "99.95", "10,000" (en) -> "10000", "1.2.3" stays. */
+export function normalizeNumber(raw: string, lang: string): string {
+  let s = raw.replace(/[ \u00a0\u202f]/g, '');
+  const commas = (s.match(/,/g) ?? []).length;
+  const dots = (s.match(/\./g) ?? []).length;
+  if (commas && dots) {
+    // The later separator is the decimal one: "1,234.5" / "1.234,5".
+    const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    s = s.split(decimal === ',' ? '.' : ',').join('').replace(',', '.');
+  } else if (commas) {
+    const thousands = commas > 1 || (asLang(lang) === 'en' && /^\d{1,3}(,\d{3})+$/.test(s));
+    s = thousands ? s.replace(/,/g, '') : s.replace(',', '.');
+  } else if (dots > 1) {
+    if (asLang(lang) === 'pl' && /^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
+    else return s.replace(/^0+(?=\d)/, '');
+  }
+  const n = Number(s);
+  return Number.isFinite(n) ? String(n) : s;
+}
+
+/** The unit right after `offset` (one filler word allowed: "30 working days"). */
+function unitAfter(text: string, offset: number, lang: Lang): { unit: string; end: number } | undefined {
+  const rest = text.slice(offset, offset + 40);
+  if (/^\s?%/.test(rest)) return { unit: 'percent', end: offset + rest.indexOf('%') + 1 };
+  const words = [...rest.matchAll(/[\p{L}]+/gu)].slice(0, 2);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // Only whitespace (or nothing) may separate the number from its unit.
+    const gap = rest.slice(i === 0 ? 0 : words[i - 1].index + words[i - 1][0].length, w.index);
+    if (!/^\s*$/.test(gap)) return undefined;
+    const lower = w[0].toLowerCase();
+    // Other language's units too: an untranslated sentence keeps its own.
+    const unit = UNITS[lang].get(lower) ?? UNITS[lang === 'en' ? 'pl' : 'en'].get(lower);
+    if (unit) return { unit, end: offset + w.index + w[0].length };
+    if (!SKIP[lang].has(lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** All quantities in `text` (one sentence) written in `lang`, in order. */
+export function findQuantities(text: string, lang: string): Quantity[] {
+  const l = asLang(lang);
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const end = m.index + m[0].length;
+    const unit = unitAfter(text, end, l);
+    found.push({ value: normalizeNumber(m[0], l), unit: unit?.unit, text: text.slice(m.index, unit?.end ?? end), start: m.index });
+  }
+  for (const token of tokenize(text)) {
+    for (const lang2 of [l, ...LANGS.filter((x) => x !== l)]) {
+      const word = WORDS[lang2][token.lower];
+      const times = MULTIPLIERS[lang2][token.lower];
+      if (word !== undefined) {
+        const unit = unitAfter(text, token.end, lang2);
+        found.push({ value: String(word), unit: unit?.unit, text: text.slice(token.start, unit?.end ?? token.end), start: token.start });
+        break;
+      }
+      if (times !== undefined) {
+        found.push({ value: String(times), unit: 'times', text: token.text, start: token.start });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface QuantityDiff {
+  onlySource: Quantity[];
+  onlyTarget: Quantity[];
+}
+
+/**
+ * Quantities without a counterpart: first pair equal value and unit, then equal value where one
+ * side has no unit ("24/7" vs "24 h" stays quiet, "24 h" vs "48 h" does not).
+ */
+export function diffQuantities(source: Quantity[], target: Quantity[]): QuantityDiff {
+  const a = [...source];
+  const b = [...target];
+  const take = (match: (x: Quantity, y: Quantity) => boolean) => {
+    for (let i = a.length - 1; i >= 0; i--) {
+      const j = b.findIndex((y) => match(a[i], y));
+      if (j >= 0) {
+        a.splice(i, 1);
+        b.splice(j, 1);
+      }
+    }
+  };
+  take((x, y) => x.value === y.value && x.unit === y.unit);
+  take((x, y) => x.value === y.value && (!x.unit || !y.unit));
+  return { onlySource: a, onlyTarget: b };
+}

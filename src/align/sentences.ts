@@ -1,0 +1,101 @@
+/**
+ * Sentence alignment inside one section pair: dynamic programming over 1-0, 0-1, 1-1, 1-2, 2-1
+ * and 2-2 beads (Gale & Church 1993), each bead's cost = a prior for its shape + the length cost
+ * + a lexical cost from dictionary/number/name overlap ({@link similarity}).
+ */
+import { similarity, type Unit } from './features.ts';
+import { lengthCost, lengthProbability } from './gale-church.ts';
+
+export interface Bead {
+  source: Unit[];
+  target: Unit[];
+  /** Evidence overlap 0..1, undefined when neither side has evidence. */
+  similarity?: number;
+  /** Gale-Church length probability 0..1. */
+  lengthProbability: number;
+}
+
+/**
+ * Costs, measured on tests/align/fixtures: a skip (1-0 / 0-1) must cost more than a plausible
+ * pair but less than a pair with no shared evidence at all.
+ */
+export const COSTS = {
+  skip: 5,
+  shape: { '1-1': 0, '1-2': 2.2, '2-1': 2.2, '2-2': 3.5 } as Record<string, number>,
+  /** Multiplies (1 - similarity). */
+  lexical: 7,
+  /** Used instead of similarity when neither side carries evidence. */
+  neutralSimilarity: 0.45,
+  /** A 1-1 pair whose sides each carry evidence but share less than this is split in two. */
+  splitBelow: 0.12,
+};
+
+const SHAPES: Array<[number, number]> = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+];
+
+function chars(units: Unit[]): number {
+  return units.reduce((n, u) => n + u.text.length, 0);
+}
+
+function beadCost(src: Unit[], tgt: Unit[], ratio: number): number {
+  if (src.length === 0 || tgt.length === 0) return COSTS.skip;
+  const sim = similarity(src, tgt) ?? COSTS.neutralSimilarity;
+  return COSTS.shape[`${src.length}-${tgt.length}`] + lengthCost(chars(src), chars(tgt), ratio) + COSTS.lexical * (1 - sim);
+}
+
+/** Aligns two unit lists; `ratio` is expected target length / source length. */
+export function alignUnits(source: Unit[], target: Unit[], ratio: number): Bead[] {
+  const n = source.length;
+  const m = target.length;
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const back: Array<Array<[number, number] | undefined>> = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(undefined));
+  cost[0][0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      for (const [di, dj] of SHAPES) {
+        if (di > i || dj > j) continue;
+        const prev = cost[i - di][j - dj];
+        if (prev === Infinity) continue;
+        const c = prev + beadCost(source.slice(i - di, i), target.slice(j - dj, j), ratio);
+        // Strict "<" with a fixed shape order keeps ties deterministic.
+        if (c < cost[i][j] - 1e-9) {
+          cost[i][j] = c;
+          back[i][j] = [di, dj];
+        }
+      }
+    }
+  }
+  const beads: Bead[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [di, dj] = back[i][j]!;
+    const src = source.slice(i - di, i);
+    const tgt = target.slice(j - dj, j);
+    beads.push(...splitWeak(makeBead(src, tgt, ratio), ratio).reverse());
+    i -= di;
+    j -= dj;
+  }
+  return beads.reverse();
+}
+
+function makeBead(source: Unit[], target: Unit[], ratio: number): Bead {
+  const bead: Bead = { source, target, lengthProbability: lengthProbability(chars(source), chars(target), ratio) };
+  if (source.length && target.length) bead.similarity = similarity(source, target);
+  return bead;
+}
+
+/** An omission next to an addition looks like a bad 1-1 pair; with evidence that disagrees, split it. */
+function splitWeak(bead: Bead, ratio: number): Bead[] {
+  const { source, target } = bead;
+  if (source.length !== 1 || target.length !== 1 || bead.similarity === undefined) return [bead];
+  if (bead.similarity >= COSTS.splitBelow) return [bead];
+  const evidence = (u: Unit) => u.concepts.length + u.entities.known.length + u.entities.names.length;
+  if (evidence(source[0]) < 2 || evidence(target[0]) < 2) return [bead];
+  return [makeBead(source, [], ratio), makeBead([], target, ratio)];
+}
