@@ -81,7 +81,11 @@ export function buildQuery(query: string, lang: string): Query | undefined {
     const keys = keysOf(phrase, lang);
     if (seen.has(keys) || [...seen].some((s) => s.split(' ').includes(keys))) continue;
     seen.add(keys);
-    queries.push({ queries: [phrase], combineWith: 'AND', fuzzy: false, prefix: false, boostTerm: () => EXPANSION_BOOST });
+    // Every word of the phrase must match, each in any of its forms (surface or stem).
+    const phraseWords = tokenize(phrase)
+      .filter((w) => analyzeTerm(w, lang).length)
+      .map((w): Query => ({ queries: [w], combineWith: 'OR' }));
+    queries.push({ queries: phraseWords, combineWith: 'AND', fuzzy: false, prefix: false, boostTerm: () => EXPANSION_BOOST });
   }
   return { combineWith: 'OR', queries };
 }
@@ -194,10 +198,10 @@ export async function loadSearch(source: SearchSource, opts: { langs?: string[] 
   return engine;
 }
 
-/** Synchronous variant over files already in memory (tests, the CLI). */
-export function loadSearchSync(files: Record<string, string>): SearchEngine {
+/** Synchronous variant over files in memory (tests, the CLI); `langs` defaults to all shards. */
+export function loadSearchSync(files: Record<string, string> | ((file: string) => string), langs?: string[]): SearchEngine {
   const read = toLoader(files) as (file: string) => string;
   const engine = new SearchEngine(parseManifest(read(MANIFEST_FILE)), read);
-  engine.loadSync();
+  engine.loadSync(langs);
   return engine;
 }
