@@ -4,12 +4,10 @@
  * uses on their own. Camel-case names (SharePoint, DevOps, iPhone, McAfee) are listed in
  * rules/common/structure.json; a token that recurs identically is a name too.
  */
-import { foldDiacritics } from './text-utils.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { joinedWords } from './structure-data.ts';
-import { proseBlocks } from './text-utils.ts';
+import { foldDiacritics, maskUrls, proseBlocks } from './text-utils.ts';
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
 /** lower|Upper-lower: "FrankfurtData" splits before "Data"; "PostgreSQL" (…e|SQL) does not. */
 const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 
@@ -26,7 +24,7 @@ export const rule: CodeRule = {
     const hits: RuleHit[] = [];
     const tokens: Array<{ start: number; word: string }> = [];
     for (const b of proseBlocks(doc)) {
-      const text = doc.text.slice(b.start, b.end).replace(URL, (m) => ' '.repeat(m.length));
+      const text = maskUrls(doc.text.slice(b.start, b.end));
       // Whole white-space tokens: "Location:Amazon" or "a.b" are left alone (not letters only).
       for (const m of text.matchAll(/\S+/gu)) {
         const lead = /^[("'“„‘«[]*/u.exec(m[0])![0].length;
@@ -46,7 +44,11 @@ export const rule: CodeRule = {
       if ((counts.get(t.word) ?? 0) >= joinedWords.nameRecurrence) continue;
       const parts = t.word.split(SEAM);
       if (parts[0].length < joinedWords.minPartLength) continue; // iPhone, eBay, McAfee
-      if (!parts.every((p) => p.length >= 2 && known.has(key(p)))) continue;
+      // Every later part is a word of the document; the first is one too, or capitalised
+      // ("FrankfurtData": the city may appear only there).
+      const [first, ...rest] = parts;
+      if (!rest.every((p) => p.length >= 2 && known.has(key(p)))) continue;
+      if (!known.has(key(first)) && !/^\p{Lu}/u.test(first)) continue;
       hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: parts.join(' ') } });
     }
     return hits;

@@ -53,14 +53,16 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i];
     const b = blocks[i + 1];
-    if (!PROSE.has(a.type) || b.type !== 'paragraph') continue;
+    // A line the model took for a heading can be half a sentence: "Backups are taken and" / "kept...".
+    const headingA = a.type === 'heading';
+    if ((!PROSE.has(a.type) && !headingA) || b.type !== 'paragraph') continue;
     const pageBreak = a.page !== undefined && b.page !== undefined && b.page > a.page;
     if (pageBreak !== page) continue;
     const aText = blockText(doc, a);
     const bText = blockText(doc, b);
     const end = endsOpen(aText);
     if (!end.open) continue;
-    const cut = startsLower(bText) || (end.dangling && startsWord(bText));
+    const cut = headingA ? end.dangling && startsLower(bText) : startsLower(bText) || (end.dangling && startsWord(bText));
     if (!cut) continue;
     const [start, stop] = cutRange(doc, a, b);
     hits.push({ start, end: stop, params: { page: b.page ?? 0 } });

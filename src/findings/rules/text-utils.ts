@@ -69,3 +69,24 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   while (end > start && /\s/u.test(text[end - 1])) end--;
   return [start, end];
 }
+
+const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+
+/**
+ * The text with URLs and e-mail addresses blanked out (same length, so offsets hold). Closing
+ * punctuation after a URL stays: "(see https://x.example/a)." keeps its ")." .
+ */
+export function maskUrls(text: string): string {
+  return text.replace(URL_LIKE, (m) => {
+    let url = m;
+    for (;;) {
+      const trimmed = url.replace(/[.,;:!?'"”’»]+$/u, '');
+      const opens = (trimmed.match(/\(/gu) ?? []).length;
+      const closes = (trimmed.match(/\)/gu) ?? []).length;
+      const next = closes > opens && trimmed.endsWith(')') ? trimmed.slice(0, -1) : trimmed;
+      if (next === url) break;
+      url = next;
+    }
+    return ' '.repeat(url.length) + m.slice(url.length);
+  });
+}

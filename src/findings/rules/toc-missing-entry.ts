@@ -11,8 +11,10 @@ export const rule: CodeRule = {
     const toc = analyzeToc(doc);
     if (!toc) return [];
     const listed = new Set(toc.matches.values());
+    // A numbered TOC lists numbered headings: an unnumbered line promoted to a heading is not one.
+    const numbered = toc.entries.filter((e) => e.number).length >= toc.entries.length * 0.6;
     return toc.headings
-      .filter((h, k) => !listed.has(k) && toc.coveredLevels.has(h.level))
+      .filter((h, k) => !listed.has(k) && toc.coveredLevels.has(h.level) && (!numbered || h.number))
       .map((h): RuleHit => ({ start: h.start, end: h.end, params: { heading: h.text } }));
   },
 };

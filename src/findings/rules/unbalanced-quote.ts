@@ -4,9 +4,8 @@
  * klient’a) are not quotes, and list markers ("1)", "a)", "iv)") close nothing.
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
-import { blockText, proseBlocks } from './text-utils.ts';
+import { blockText, maskUrls, proseBlocks } from './text-utils.ts';
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
 /** "1)", "a)", "iv)" at the start of a line or after a space: an enumeration, not a bracket. */
 const LIST_MARKER = /(?:^|[\s(])(?:\d{1,3}|\p{L}|[ivx]{1,4})$/iu;
 const CLOSERS: Record<string, string[]> = {
@@ -25,7 +24,7 @@ interface Open {
 
 /** Offsets (in `text`) of marks that have no partner. */
 export function unbalancedMarks(text: string): number[] {
-  const masked = text.replace(URL, (m) => ' '.repeat(m.length));
+  const masked = maskUrls(text);
   const stack: Open[] = [];
   const stray: number[] = [];
   const popTo = (openers: string[]): boolean => {

@@ -8,12 +8,12 @@ import { scoreLanguages } from '../../model/language.ts';
 import type { SeckbDocument, Sentence } from '../../model/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { untranslated } from './structure-data.ts';
+import { maskUrls } from './text-utils.ts';
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
 
 function foreign(doc: SeckbDocument, s: Sentence, codeRanges: Array<[number, number]>): string | undefined {
   if (codeRanges.some(([a, b]) => s.start >= a && s.end <= b)) return undefined;
-  const text = doc.text.slice(s.start, s.end).replace(URL, ' ');
+  const text = maskUrls(doc.text.slice(s.start, s.end));
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   if (words.length < untranslated.minWords) return undefined;
   // Mostly capitalised words or acronyms: names and lists ("ISO 27001, SOC 2, HIPAA, FedRAMP").
