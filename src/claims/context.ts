@@ -1,0 +1,75 @@
+/** What a rule sees: one unit of text (a sentence or a table row) with its surroundings. */
+import type { SeckbDocument } from '../model/types.ts';
+import { allHits, type Hit, type Lexicon } from './lexicon.ts';
+
+export interface UnitContext {
+  doc: SeckbDocument;
+  /** The unit's text, exactly `doc.text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  sectionId: string;
+  lang: string;
+  lex: Lexicon;
+  /** Heading of the unit's section ("" when none). */
+  heading: string;
+  /** Text of the section before the unit (bounded), for rules that need what leads up to a list. */
+  before: string;
+  /** The hosting provider the document names most, for regions a sentence names alone. */
+  docProvider?: string;
+}
+
+/** A part of the unit a rule reads: the whole unit or one clause of it. */
+export interface Segment {
+  text: string;
+  /** Offset of `text` inside the unit's text. */
+  offset: number;
+}
+
+export function hits(lex: Lexicon, concept: string, text: string): Hit[] {
+  return allHits(lex.concept(concept), text);
+}
+
+export function has(lex: Lexicon, concept: string, text: string): boolean {
+  const re = lex.concept(concept);
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+export function firstHit(lex: Lexicon, concept: string, text: string): Hit | undefined {
+  return hits(lex, concept, text)[0];
+}
+
+/**
+ * A statement is denied when a negation cue stands in the five words before its anchor
+ * ("are not encrypted", "nie są szyfrowane", "without MFA"), when the anchor word itself is
+ * negated ("unencrypted", "nieszyfrowane") or a negated copula follows it ("MFA is not offered").
+ */
+export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
+  if (/^(?:un|nie)/iu.test(text.slice(hit.start, hit.end))) return true;
+  const before = text.slice(0, hit.start).split(/\s+/).filter(Boolean).slice(-5).join(' ');
+  if (allHits(lex.negation, before).length > 0) return true;
+  return lex.negationAfter.test(text.slice(hit.end, hit.end + 40));
+}
+
+/** Clauses: the unit cut at the language's clause breaks ("; ", ", but ", ", natomiast "). */
+export function clauses(text: string, lex: Lexicon): Segment[] {
+  const cuts = new Set<number>();
+  const lower = text.toLowerCase();
+  for (const br of lex.clauseBreaks) {
+    let i = lower.indexOf(br);
+    while (i >= 0) {
+      cuts.add(i + (br.startsWith(',') || br.startsWith(';') ? 1 : 0));
+      i = lower.indexOf(br, i + br.length);
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  let from = 0;
+  for (const p of points) {
+    if (p > from) out.push({ text: text.slice(from, p), offset: from });
+    from = p;
+  }
+  out.push({ text: text.slice(from), offset: from });
+  return out.filter((s) => s.text.trim().length > 0);
+}

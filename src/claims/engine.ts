@@ -1,0 +1,111 @@
+/**
+ * The small engine over rules/claims/patterns.json: for each rule, test its concepts on each
+ * clause (or the whole sentence), extract values and qualifiers. Browser-safe.
+ */
+import patterns from '../../rules/claims/patterns.json' with { type: 'json' };
+import { clauses, firstHit, has, isNegated, type Segment, type UnitContext } from './context.ts';
+import { extract, type Extracted, type Qualifiers, type ValueSpec } from './extractors.ts';
+import { findFrequencies } from './numbers.ts';
+import type { ClaimValue } from './types.ts';
+
+interface QualifierSpec {
+  kind?: string;
+  map?: Record<string, string>;
+  multi?: boolean;
+  /** Wins over the map when its concept matches ("all data ..." -> scope all). */
+  override?: Record<string, string>;
+  withOther?: Record<string, string>;
+}
+
+export interface Rule {
+  attribute: string;
+  scope?: 'clause' | 'sentence';
+  when: Array<string | string[]>;
+  unless?: string[];
+  context?: string;
+  value: ValueSpec;
+  qualifiers?: Record<string, QualifierSpec>;
+}
+
+export const RULES: Rule[] = (patterns as { rules: Rule[] }).rules;
+
+export interface Candidate {
+  attribute: string;
+  value: ClaimValue;
+  qualifiers: Qualifiers;
+}
+
+function matches(rule: Rule, text: string, ctx: UnitContext): boolean {
+  const ok = rule.when.every((item) =>
+    Array.isArray(item) ? item.some((c) => has(ctx.lex, c, text)) : has(ctx.lex, item, text),
+  );
+  if (!ok) return false;
+  return !(rule.unless ?? []).some((c) => has(ctx.lex, c, text));
+}
+
+const asQualifier = (v: string | boolean): string | boolean => (v === 'true' ? true : v === 'false' ? false : v);
+
+/** Qualifier values for one segment; multi-valued keys give several qualifier sets. */
+function qualifierSets(rule: Rule, seg: Segment, ctx: UnitContext): Qualifiers[] {
+  let sets: Qualifiers[] = [{}];
+  for (const [key, spec] of Object.entries(rule.qualifiers ?? {})) {
+    let values: Array<string | boolean> = [];
+    if (spec.kind === 'edition') {
+      const m = /(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?) (?:Edition|edition|plan|Plan|tier)\b|(?:edycj\p{L}*|plan\p{L}*|pakiet\p{L}*) (\p{Lu}[\p{L}]+)/u.exec(seg.text);
+      if (m) values = [(m[1] ?? m[2]).trim()];
+    } else if (spec.kind === 'frequency') {
+      const f = findFrequencies(seg.text, ctx.lex)[0];
+      if (f) values = [f.iso];
+    } else {
+      const override = Object.entries(spec.override ?? {}).find(([, c]) => has(ctx.lex, c, seg.text));
+      if (override) values = [override[0]];
+      else {
+        const found = Object.entries(spec.map ?? {}).filter(([, c]) => has(ctx.lex, c, seg.text)).map(([v]) => v);
+        values = spec.multi ? found : found.slice(0, 1);
+        const other = Object.entries(spec.withOther ?? {}).find(([, c]) => has(ctx.lex, c, seg.text));
+        if (other && values.length > 0) values = [other[0]];
+      }
+      values = values.map(asQualifier);
+    }
+    if (values.length === 0) continue;
+    sets = sets.flatMap((s) => values.map((v) => ({ ...s, [key]: v })));
+  }
+  return sets;
+}
+
+function runOn(rule: Rule, seg: Segment, ctx: UnitContext): Candidate[] {
+  if (!matches(rule, seg.text, ctx)) return [];
+  const values: Extracted[] = extract(seg, rule.value, ctx);
+  if (values.length === 0) return [];
+  const quals = qualifierSets(rule, seg, ctx);
+  return values.flatMap((v) =>
+    (v.qualifiers ? [v.qualifiers] : quals).map((q) => ({
+      attribute: v.attribute ?? rule.attribute,
+      value: v.value,
+      qualifiers: v.qualifiers ? { ...quals[0], ...v.qualifiers } : q,
+    })),
+  );
+}
+
+/**
+ * Candidates of one unit. A clause rule that finds nothing in any clause is tried once on the
+ * whole sentence, because a clause break can fall between cue and value ("destroy ..., but no
+ * later than 1 month after termination").
+ */
+export function runRules(ctx: UnitContext, rules: Rule[] = RULES): Candidate[] {
+  const whole: Segment = { text: ctx.text, offset: 0 };
+  const parts = clauses(ctx.text, ctx.lex);
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    if (rule.context && !has(ctx.lex, rule.context, ctx.text) && !has(ctx.lex, rule.context, ctx.before)) continue;
+    if (rule.scope === 'sentence' || parts.length === 1) {
+      out.push(...runOn(rule, whole, ctx));
+      continue;
+    }
+    const found = parts.flatMap((p) => runOn(rule, p, ctx));
+    out.push(...(found.length > 0 ? found : runOn(rule, whole, ctx)));
+  }
+  return out;
+}
+
+export { firstHit, isNegated };

@@ -1,0 +1,147 @@
+/**
+ * `extractClaims(doc)`: every claims.md attribute from sentences, list items and table rows.
+ * Browser-safe (the site's draft checker runs it): no Node imports.
+ *
+ *     extractClaims(documentFromText('Backups are kept for 30 days.'))
+ *     // [{ attribute: 'backup.retention', value: 'P30D', quote: 'Backups are kept for 30 days.', ... }]
+ */
+import type { Block, SeckbDocument, Section } from '../model/types.ts';
+import { hashId } from '../model/ids.ts';
+import type { Claim } from './types.ts';
+import { COMMON, lexiconFor } from './lexicon.ts';
+import { has, type UnitContext } from './context.ts';
+import { runRules, type Candidate } from './engine.ts';
+import { tableCells } from './tables.ts';
+import { attributeIndex } from './vocabulary.ts';
+
+interface Unit {
+  start: number;
+  end: number;
+  sectionId: string;
+  lang: string;
+}
+
+function sectionAt(doc: SeckbDocument, pos: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of doc.sections) if (s.start <= pos && pos < Math.max(s.end, s.start + 1)) found = s;
+  return found ?? doc.sections.filter((s) => s.start <= pos).at(-1);
+}
+
+function langAt(doc: SeckbDocument, start: number, end: number): string {
+  const s = doc.sentences.find((x) => x.start < end && start < x.end);
+  return s?.lang ?? doc.language;
+}
+
+/** Canonical qualifier order, so ids and comparisons do not depend on insertion order. */
+export function sortQualifiers(q: Record<string, string | number | boolean>): Record<string, string | number | boolean> {
+  return Object.fromEntries(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export function claimId(documentId: string, start: number, attribute: string, value: unknown, qualifiers: object): string {
+  return hashId(documentId, start, attribute, String(value), JSON.stringify(sortQualifiers(qualifiers as Record<string, string>)));
+}
+
+/** The hosting provider a document names most often in a hosting context. */
+function documentProvider(doc: SeckbDocument): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const lex = lexiconFor(s.lang);
+    if (!has(lex, 'hostingContext', text)) continue;
+    for (const h of COMMON.providers.find(text)) {
+      if (h.key !== 'on-premises') counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+function contextFor(doc: SeckbDocument, unit: Unit, docProvider: string | undefined, before?: string): UnitContext {
+  const section = doc.sections.find((s) => s.id === unit.sectionId);
+  const from = Math.max(section?.start ?? 0, unit.start - 2000);
+  return {
+    doc,
+    text: doc.text.slice(unit.start, unit.end),
+    start: unit.start,
+    end: unit.end,
+    sectionId: unit.sectionId,
+    lang: unit.lang,
+    lex: lexiconFor(unit.lang),
+    heading: section?.heading ?? '',
+    before: before ?? doc.text.slice(from, unit.start),
+    docProvider,
+  };
+}
+
+function toClaims(doc: SeckbDocument, unit: Unit, candidates: Candidate[]): Claim[] {
+  const quote = doc.text.slice(unit.start, unit.end);
+  return candidates.map((c) => {
+    const qualifiers = sortQualifiers(c.qualifiers);
+    return {
+      id: claimId(doc.id, unit.start, c.attribute, c.value, qualifiers),
+      documentId: doc.id,
+      attribute: c.attribute,
+      value: c.value,
+      qualifiers,
+      quote,
+      start: unit.start,
+      end: unit.end,
+      sectionId: unit.sectionId,
+      lang: unit.lang,
+    };
+  });
+}
+
+function tableGroups(doc: SeckbDocument): Block[][] {
+  const groups = new Map<string, Block[]>();
+  for (const b of doc.blocks) {
+    if (b.type !== 'table-row') continue;
+    const key = b.group !== undefined ? `g${b.group}` : `s${b.start}`;
+    const list = groups.get(key) ?? [];
+    list.push(b);
+    groups.set(key, list);
+  }
+  return [...groups.values()].map((rows) => rows.sort((a, b) => a.start - b.start));
+}
+
+export function extractClaims(doc: SeckbDocument): Claim[] {
+  const docProvider = documentProvider(doc);
+  const claims: Claim[] = [];
+  const tableRows = doc.blocks.filter((b) => b.type === 'table-row');
+  const inTable = (start: number, end: number) => tableRows.some((r) => start < r.end && r.start < end);
+
+  for (const s of doc.sentences) {
+    if (inTable(s.start, s.end)) continue;
+    const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
+    claims.push(...toClaims(doc, unit, runRules(contextFor(doc, unit, docProvider))));
+  }
+
+  for (const rows of tableGroups(doc)) {
+    const first = rows[0];
+    const section = sectionAt(doc, first.start);
+    const lang = langAt(doc, first.start, rows[rows.length - 1].end);
+    const lead = doc.text.slice(Math.max(section?.start ?? 0, first.start - 400), first.start);
+    const cells = tableCells(doc, rows, lead, lexiconFor(lang));
+    for (const row of rows) {
+      if (row.header) continue;
+      const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
+      const fromCells = cells.find((c) => c.row === row)?.candidates ?? [];
+      const candidates = fromCells.length > 0 ? fromCells : runRules(contextFor(doc, unit, docProvider));
+      claims.push(...toClaims(doc, unit, candidates));
+    }
+  }
+  return dedupeAndSort(claims);
+}
+
+/** One claim per id, ordered by start, then attribute (vocabulary order), then value. */
+export function dedupeAndSort(claims: Claim[]): Claim[] {
+  const byId = new Map<string, Claim>();
+  for (const c of claims) if (!byId.has(c.id)) byId.set(c.id, c);
+  return [...byId.values()].sort(
+    (a, b) =>
+      a.start - b.start ||
+      attributeIndex(a.attribute) - attributeIndex(b.attribute) ||
+      a.attribute.localeCompare(b.attribute) ||
+      String(a.value).localeCompare(String(b.value)) ||
+      JSON.stringify(a.qualifiers).localeCompare(JSON.stringify(b.qualifiers)),
+  );
+}

@@ -1,0 +1,273 @@
+/**
+ * Value extractors: each turns a segment that a rule matched into values (claims.md value
+ * forms). Rules in rules/claims/patterns.json name them by `value.kind`.
+ */
+import type { ClaimValue } from './types.ts';
+import { COMMON, allHits, regionDef, regionsByCity, type Hit } from './lexicon.ts';
+import { firstHit, has, hits, isNegated, clauses, type Segment, type UnitContext } from './context.ts';
+import { findDurations, findFrequencies, findPercents, numberBefore } from './numbers.ts';
+import { slugify } from '../model/ids.ts';
+
+export type Qualifiers = Record<string, string | number | boolean>;
+
+export interface Extracted {
+  value: ClaimValue;
+  qualifiers?: Qualifiers;
+  /** Overrides the rule's attribute (certifications decide vendor vs infrastructure). */
+  attribute?: string;
+}
+
+export interface ValueSpec {
+  kind: string;
+  anchor?: string;
+  table?: string;
+  multi?: boolean;
+  after?: string;
+  negated?: string;
+  map?: Record<string, string>;
+}
+
+type Extractor = (seg: Segment, spec: ValueSpec, ctx: UnitContext) => Extracted[];
+
+function anchorHit(seg: Segment, spec: ValueSpec, ctx: UnitContext): Hit | undefined {
+  return spec.anchor ? firstHit(ctx.lex, spec.anchor, seg.text) : undefined;
+}
+
+/** Durations that are not part of a frequency ("every 12 hours" is how often, not how long). */
+function plainDurations(text: string, ctx: UnitContext) {
+  const freq = findFrequencies(text, ctx.lex);
+  return findDurations(text, ctx.lex).filter((d) => !freq.some((f) => d.start < f.end && f.start < d.end));
+}
+
+function providerIn(text: string): string | undefined {
+  return COMMON.providers.find(text)[0]?.key;
+}
+
+interface Place {
+  start: number;
+  end: number;
+  country: string;
+  region?: string;
+  role?: string;
+}
+
+/** Countries, single-region cities and region names of the provider, merged where they overlap. */
+function places(text: string, provider: string | undefined): Place[] {
+  const out: Place[] = [];
+  for (const h of COMMON.countries.find(text)) out.push({ start: h.start, end: h.end, country: h.key });
+  for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key });
+  if (provider) {
+    for (const h of COMMON.regionNames.get(provider)?.find(text) ?? []) {
+      const def = regionDef(provider, h.key);
+      if (def) out.push({ start: h.start, end: h.end, country: def.country, region: `${provider}:${def.code}` });
+    }
+    for (const h of COMMON.regionCities.get(provider)?.find(text) ?? []) {
+      const def = regionDef(provider, h.key);
+      if (def && regionsByCity(provider, def.code) === 1) {
+        out.push({ start: h.start, end: h.end, country: def.country, region: `${provider}:${def.code}` });
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Place[] = [];
+  for (const p of out) {
+    const last = merged[merged.length - 1];
+    // "West Europe (Netherlands)": a region and its country in brackets are one place.
+    const close = last && last.country === p.country && p.start - last.end <= 3;
+    if (last && (p.start < last.end || close)) {
+      last.end = Math.max(last.end, p.end);
+      last.region ??= p.region;
+      continue;
+    }
+    merged.push({ ...p });
+  }
+  return merged;
+}
+
+const LIST_GAP = /^[\s,;/()|]*(?:and|or|i|oraz|lub|&)?[\s,;/()|]*$/iu;
+
+/** Gives a role cue to the place after it (else the one before) and to places listed with it. */
+function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
+  const roles: Array<[string, string]> = [
+    ['failover', 'roleFailover'],
+    ['backup', 'roleBackup'],
+    ['development', 'roleDevelopment'],
+    ['production', 'roleProduction'],
+  ];
+  const cues: Array<Hit & { role: string }> = [];
+  for (const [role, concept] of roles) for (const h of hits(ctx.lex, concept, text)) cues.push({ ...h, role });
+  cues.sort((a, b) => a.start - b.start);
+  const clauseOf = (pos: number) => clauses(text, ctx.lex).findIndex((c) => pos >= c.offset && pos < c.offset + c.text.length);
+  for (const cue of cues) {
+    const cl = clauseOf(cue.start);
+    const inClause = list.filter((p) => clauseOf(p.start) === cl && !(p.start < cue.end && cue.start < p.end));
+    let i = inClause.findIndex((p) => p.start >= cue.end);
+    let step = 1;
+    if (i < 0) {
+      i = inClause.length - 1;
+      step = -1;
+    }
+    if (i < 0 || inClause[i].role) continue;
+    inClause[i].role = cue.role;
+    for (let j = i + step; j >= 0 && j < inClause.length; j += step) {
+      const [a, b] = step > 0 ? [inClause[j - 1], inClause[j]] : [inClause[j], inClause[j + 1]];
+      if (inClause[j].role || !LIST_GAP.test(text.slice(a.end, b.start))) break;
+      inClause[j].role = cue.role;
+    }
+  }
+  // A place with no cue of its own takes its role from the section heading ("Test and development").
+  let fallback = 'production';
+  if (!has(ctx.lex, 'roleProduction', ctx.heading)) {
+    if (has(ctx.lex, 'roleDevelopment', ctx.heading)) fallback = 'development';
+    else if (has(ctx.lex, 'roleFailover', ctx.heading)) fallback = 'failover';
+    else if (has(ctx.lex, 'roleBackup', ctx.heading)) fallback = 'backup';
+  }
+  for (const p of list) p.role ??= fallback;
+}
+
+const extractors: Record<string, Extractor> = {
+  provider(seg) {
+    return [...new Set(COMMON.providers.find(seg.text).map((h) => h.key))].map((value) => ({ value }));
+  },
+
+  location(seg, _spec, ctx) {
+    const provider = providerIn(seg.text) ?? ctx.docProvider;
+    const list = places(seg.text, provider);
+    if (list.length === 0) return [];
+    assignRoles(seg.text, list, ctx);
+    const seen = new Map<string, Place>();
+    for (const p of list) {
+      const key = `${p.country}|${p.role}`;
+      const prev = seen.get(key);
+      if (prev) prev.region ??= p.region;
+      else seen.set(key, { ...p });
+    }
+    return [...seen.values()].map((p) => ({
+      value: p.country,
+      qualifiers: { role: p.role!, ...(p.region ? { region: p.region } : {}) },
+    }));
+  },
+
+  certification(seg, _spec, ctx) {
+    const found = COMMON.certifications.find(seg.text);
+    if (found.length === 0) return [];
+    const provider = providerIn(seg.text);
+    // The subject decides: a provider or its data centres near the list -> the provider's certificate.
+    const infra = provider !== undefined || has(ctx.lex, 'infraHolder', seg.text);
+    const holder = provider ?? ctx.docProvider;
+    const type2 = allHits(COMMON.certType2, seg.text).length > 0;
+    return [...new Set(found.map((h) => h.key))].map((value): Extracted =>
+      infra
+        ? { value, attribute: 'cert.infrastructure', qualifiers: holder ? { holder } : {} }
+        : { value, attribute: 'cert.vendor', qualifiers: value === 'soc2' && type2 ? { type: '2' } : {} },
+    );
+  },
+
+  boolean(seg, spec, ctx) {
+    const h = anchorHit(seg, spec, ctx);
+    return [{ value: h ? !isNegated(ctx.lex, seg.text, h) : true }];
+  },
+
+  negatedOnly(seg, spec, ctx) {
+    const h = anchorHit(seg, spec, ctx);
+    return h && isNegated(ctx.lex, seg.text, h) ? [{ value: false }] : [];
+  },
+
+  duration(seg, spec, ctx) {
+    let from = 0;
+    if (spec.after) {
+      const h = firstHit(ctx.lex, spec.after, seg.text);
+      if (!h) return [];
+      from = h.end;
+    }
+    const d = plainDurations(seg.text, ctx).find((x) => x.start >= from);
+    return d ? [{ value: d.iso }] : [];
+  },
+
+  frequency(seg, _spec, ctx) {
+    const f = findFrequencies(seg.text, ctx.lex)[0];
+    return f ? [{ value: f.iso }] : [];
+  },
+
+  durationOrNegated(seg, spec, ctx) {
+    const d = plainDurations(seg.text, ctx)[0];
+    if (d) return [{ value: d.iso }];
+    const h = anchorHit(seg, spec, ctx);
+    return h && spec.negated && isNegated(ctx.lex, seg.text, h) ? [{ value: spec.negated }] : [];
+  },
+
+  durationOrAsap(seg, _spec, ctx) {
+    const d = plainDurations(seg.text, ctx)[0];
+    if (d) return [{ value: d.iso }];
+    return has(ctx.lex, 'asap', seg.text) ? [{ value: 'asap' }] : [];
+  },
+
+  table(seg, spec) {
+    const found = COMMON.tables[spec.table ?? '']?.find(seg.text) ?? [];
+    const keys = [...new Set(found.map((h) => h.key))];
+    return (spec.multi ? keys : keys.slice(0, 1)).map((value) => ({ value }));
+  },
+
+  concepts(seg, spec, ctx) {
+    const keys = Object.entries(spec.map ?? {})
+      .filter(([, concept]) => has(ctx.lex, concept, seg.text))
+      .map(([key]) => key);
+    return (spec.multi ? keys : keys.slice(0, 1)).map((value) => ({ value }));
+  },
+
+  tlsMin(seg, _spec, ctx) {
+    const re = /(?<![\p{L}])TLS\s*v?(?:ersion\s*)?(1\.[0-3])((?:\s*(?:,|or|and|lub|i|oraz|\/|-|–|to|do)\s*(?:TLS\s*v?)?1\.[0-3])*)(\s*(?:\+|or (?:higher|above|later|newer)|and (?:higher|above|later)|lub (?:nowsz|wyższ)\p{L}*|i (?:nowsz|wyższ)\p{L}*))?/iu;
+    const m = re.exec(seg.text);
+    if (!m) return [];
+    const versions = [m[1], ...(m[2].match(/1\.[0-3]/g) ?? [])].sort();
+    const orHigher = m[3] !== undefined;
+    // "TLS 1.0 and 1.1 are disabled" names versions that are not accepted.
+    if (!orHigher && allHits(ctx.lex.negation, seg.text).length > 0) return [];
+    return [{ value: versions[0] }];
+  },
+
+  countBefore(seg, spec, ctx) {
+    for (const h of hits(ctx.lex, spec.anchor ?? '', seg.text)) {
+      const n = numberBefore(seg.text, h.start, ctx.lex);
+      if (n !== undefined) return [{ value: n }];
+    }
+    return [];
+  },
+
+  personalData(seg, _spec, ctx) {
+    if (has(ctx.lex, 'username', seg.text)) return [{ value: 'username-only' }];
+    const h = firstHit(ctx.lex, 'personalData', seg.text);
+    return h && isNegated(ctx.lex, seg.text, h) ? [{ value: 'none' }] : [];
+  },
+
+  percent(seg) {
+    const p = findPercents(seg.text).find((x) => x.value >= 50 && x.value <= 100);
+    return p ? [{ value: p.value }] : [];
+  },
+
+  tier(seg, _spec, ctx) {
+    const h = firstHit(ctx.lex, 'tier', seg.text);
+    if (!h) return [];
+    const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+    const raw = seg.text.slice(h.start, h.end).replace(/^tier\s*/i, '').toUpperCase();
+    const n = roman[raw] ?? Number(raw);
+    return n >= 1 && n <= 4 ? [{ value: n }] : [];
+  },
+
+  subprocessor(seg) {
+    const purpose = COMMON.subprocessorPurposes.find(seg.text)[0]?.key;
+    const names = new Set(COMMON.subprocessors.find(seg.text).map((h) => h.key));
+    // "payment providers (Acmepay)": a capitalised name in brackets after a provider noun.
+    const generic = /(?:providers?|dostawc\p{L}*|processors?|podwykonawc\p{L}*|subprocessors?|sub-processors?)[^.()]{0,60}\((\p{Lu}[\p{L}\p{N}.&-]*\p{Ll}[\p{L}\p{N}.&-]*)\)/gu;
+    for (let m = generic.exec(seg.text); m; m = generic.exec(seg.text)) {
+      if (COMMON.providers.find(m[1]).length === 0) names.add(slugify(m[1]));
+    }
+    return [...names].map((value): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
+  },
+};
+
+export function extract(seg: Segment, spec: ValueSpec, ctx: UnitContext): Extracted[] {
+  const fn = extractors[spec.kind];
+  if (!fn) throw new Error(`rules/claims/patterns.json: unknown value kind "${spec.kind}"`);
+  return fn(seg, spec, ctx);
+}
