@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { buildSearchIndexes } from '../../src/search/build.ts';
+import { SEARCH_INDEX_VERSION, miniSearchOptions } from '../../src/search/options.ts';
+import { SearchIndexError, loadSearch, loadSearchSync } from '../../src/search/query.ts';
+import { makeExcerpt } from '../../src/search/excerpt.ts';
+import { documentUnits } from '../../src/search/units.ts';
+import { documentFromText } from '../../src/model/from-text.ts';
+import { fixtureDocuments } from './fixtures.ts';
+
+const docs = fixtureDocuments();
+
+describe('buildSearchIndexes', () => {
+  const files = buildSearchIndexes(docs);
+
+  it('writes a manifest and one shard per language', () => {
+    expect(Object.keys(files).sort()).toEqual(['search/en.json', 'search/manifest.json', 'search/pl.json']);
+    const manifest = JSON.parse(files['search/manifest.json']);
+    expect(manifest.version).toBe(SEARCH_INDEX_VERSION);
+    expect(manifest.shards.map((s: { lang: string; documents: number }) => [s.lang, s.documents])).toEqual([['en', 3], ['pl', 2]]);
+  });
+
+  it('is byte-identical whatever the input order', () => {
+    const again = buildSearchIndexes([...docs].reverse());
+    expect(again).toEqual(files);
+  });
+
+  it('round-trips through toJSON/loadJSON with the same options', () => {
+    const original = new MiniSearch(miniSearchOptions('pl'));
+    const units = docs.filter((d) => d.language === 'pl').flatMap(documentUnits);
+    original.addAll(units);
+    const loaded = MiniSearch.loadJSON(JSON.stringify(original), miniSearchOptions('pl'));
+    for (const q of ['kopie zapasowe', 'szyfrowanie', 'haslo']) {
+      expect(loaded.search(q).map((r) => [r.id, r.score])).toEqual(original.search(q).map((r) => [r.id, r.score]));
+    }
+    // The radix tree may list terms in another order after loading; contents must match.
+    expect([loaded.documentCount, loaded.termCount]).toEqual([original.documentCount, original.termCount]);
+  });
+
+  it('refuses an index of another version', () => {
+    const old = { ...files, 'search/manifest.json': JSON.stringify({ ...JSON.parse(files['search/manifest.json']), version: 0 }) };
+    expect(() => loadSearchSync(old)).toThrow(SearchIndexError);
+    expect(() => loadSearchSync(old)).toThrow(/rebuild the index/);
+  });
+
+  it('loads shards lazily: a --lang query reads only that shard', async () => {
+    const read: string[] = [];
+    const engine = await loadSearch((f) => (read.push(f), files[f]), { langs: [] });
+    expect(read).toEqual(['search/manifest.json']);
+    const results = await engine.searchAsync('kopie', { lang: 'pl' });
+    expect(read).toEqual(['search/manifest.json', 'search/pl.json']);
+    expect(results.length).toBeGreaterThan(0);
+    expect(engine.isLoaded('en')).toBe(false);
+  });
+});
+
+describe('units and excerpts', () => {
+  it('splits long sections into passages with exact offsets', () => {
+    const sentences = Array.from({ length: 12 }, (_, i) => `Sentence number ${i + 1} talks about backups and restores.`).join(' ');
+    const doc = documentFromText(`# Title\n\n## Backups\n\n${sentences}\n`, { id: 'long' });
+    const units = documentUnits(doc).filter((u) => u.heading === 'Backups');
+    expect(units.length).toBeGreaterThan(2);
+    for (const u of units) expect(doc.text.slice(u.start, u.start + u.text.length)).toBe(u.text);
+  });
+
+  it('excerpts stay within the limit and highlight the matched words', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(12)}Our nightly backup runs at midnight. ${'More filler text here. '.repeat(8)}`;
+    const ex = makeExcerpt(text, new Set(['backup']), 'en');
+    expect(ex.end - ex.start).toBeLessThanOrEqual(240);
+    const excerpt = text.slice(ex.start, ex.end);
+    expect(ex.highlights.map(([s, e]) => excerpt.slice(s, e))).toEqual(['backup']);
+  });
+
+  it('returns no HTML: markup in a document comes back as the same text', () => {
+    const doc = documentFromText('# Notes\n\nBackups <script>alert(1)</script> run nightly.\n', { id: 'xss' });
+    const engine = loadSearchSync(buildSearchIndexes([doc]));
+    const [hit] = engine.search('backups');
+    expect(doc.text.slice(hit.start, hit.end)).toBe(hit.excerpt);
+    expect(hit.excerpt).not.toMatch(/<mark>/);
+  });
+
+  it('gives nothing for a query of stop words or unknown words', () => {
+    const engine = loadSearchSync(buildSearchIndexes(docs));
+    expect(engine.search('the and of')).toEqual([]);
+    expect(engine.search('qwxzvbnm')).toEqual([]);
+  });
+});
