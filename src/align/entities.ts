@@ -5,7 +5,7 @@
  */
 import data from '../../rules/align/entities.json' with { type: 'json' };
 import hints from '../../rules/align/language.json' with { type: 'json' };
-import { isDictionaryWord } from './lexicon.ts';
+import { findConcepts, isDictionaryWord } from './lexicon.ts';
 import { sameStem, stem } from './stem.ts';
 import { isNameLike, tokenize, type Token } from './tokens.ts';
 
@@ -49,12 +49,19 @@ function wordMatches(formWord: string, token: Token, exact: boolean): boolean {
   const f = formWord.toLowerCase();
   if (token.lower === f) return true;
   // Polish inflection of a name not listed: "Amsterdamem" ~ "Amsterdam".
-  return f.length >= 5 && /^\p{Lu}/u.test(token.text) && sameStem(stem(f, 'pl'), stem(token.lower, 'pl'), 'pl');
+  // Short names are left to the listed forms: "Dania" would otherwise take "Dane" (data).
+  if (f.length < 6 || !/^\p{Lu}/u.test(token.text)) return false;
+  const a = stem(f, 'pl');
+  const b = stem(token.lower, 'pl');
+  return Math.min(a.length, b.length) >= 5 && sameStem(a, b, 'pl');
 }
 
 /** Known entities and other names in one sentence (`lang` decides which words are dictionary words). */
 export function findEntities(text: string, lang: string): SentenceEntities {
   const tokens = tokenize(text);
+  // Words inside a dictionary term ("European Union", "Unii Europejskiej") are not names.
+  const terms = findConcepts(tokens, lang);
+  const inTerm = (t: Token) => terms.some((h) => t.start >= h.start && t.end <= h.end);
   const known: KnownEntity[] = [];
   const names: string[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -66,7 +73,7 @@ export function findEntities(text: string, lang: string): SentenceEntities {
     }
     const token = tokens[i];
     const bare = token.text.replace(/['’].*$/u, '');
-    if (isName(bare, i, lang)) names.push(bare);
+    if (!inTerm(token) && isName(bare, i, lang)) names.push(bare);
     i++;
   }
   return { known, names };

@@ -46,7 +46,9 @@ function chars(units: Unit[]): number {
 function beadCost(src: Unit[], tgt: Unit[], ratio: number): number {
   if (src.length === 0 || tgt.length === 0) return COSTS.skip;
   const sim = similarity(src, tgt) ?? COSTS.neutralSimilarity;
-  return COSTS.shape[`${src.length}-${tgt.length}`] + lengthCost(chars(src), chars(tgt), ratio) + COSTS.lexical * (1 - sim);
+  // Lexical cost per sentence covered, so a 2-2 bead cannot undercut two good 1-1 beads.
+  const size = (src.length + tgt.length) / 2;
+  return COSTS.shape[`${src.length}-${tgt.length}`] + lengthCost(chars(src), chars(tgt), ratio) + COSTS.lexical * size * (1 - sim);
 }
 
 /** Aligns two unit lists; `ratio` is expected target length / source length. */
