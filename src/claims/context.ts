@@ -55,13 +55,9 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
 /** Clauses: the unit cut at the language's clause breaks ("; ", ", but ", ", natomiast "). */
 export function clauses(text: string, lex: Lexicon): Segment[] {
   const cuts = new Set<number>();
-  const lower = text.toLowerCase();
   for (const br of lex.clauseBreaks) {
-    let i = lower.indexOf(br);
-    while (i >= 0) {
-      cuts.add(i + (br.startsWith(',') || br.startsWith(';') ? 1 : 0));
-      i = lower.indexOf(br, i + br.length);
-    }
+    const re = new RegExp(br, 'giu');
+    for (let m = re.exec(text); m; m = re.exec(text)) cuts.add(m.index + (/^[,;]/.test(m[0]) ? 1 : 0));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const out: Segment[] = [];
@@ -72,4 +68,9 @@ export function clauses(text: string, lex: Lexicon): Segment[] {
   }
   out.push({ text: text.slice(from), offset: from });
   return out.filter((s) => s.text.trim().length > 0);
+}
+
+/** URLs and e-mail addresses blanked out (same length), so "https://.../encryption" is no claim. */
+export function maskLinks(text: string): string {
+  return text.replace(/<?(?:https?:\/\/|www\.)[^\s>)\]]+>?|[\w.+-]+@[\w-]+\.[\w.]+/giu, (m) => ' '.repeat(m.length));
 }

@@ -15,6 +15,8 @@ interface QualifierSpec {
   /** Wins over the map when its concept matches ("all data ..." -> scope all). */
   override?: Record<string, string>;
   withOther?: Record<string, string>;
+  /** Values that, when found, stand alone ("backups from databases" is about backups). */
+  exclusive?: string[];
 }
 
 export interface Rule {
@@ -61,7 +63,8 @@ function qualifierSets(rule: Rule, seg: Segment, ctx: UnitContext): Qualifiers[]
       if (override) values = [override[0]];
       else {
         const found = Object.entries(spec.map ?? {}).filter(([, c]) => has(ctx.lex, c, seg.text)).map(([v]) => v);
-        values = spec.multi ? found : found.slice(0, 1);
+        const alone = found.find((v) => spec.exclusive?.includes(v));
+        values = alone ? [alone] : spec.multi ? found : found.slice(0, 1);
         const other = Object.entries(spec.withOther ?? {}).find(([, c]) => has(ctx.lex, c, seg.text));
         if (other && values.length > 0) values = [other[0]];
       }

@@ -9,7 +9,7 @@ import type { Block, SeckbDocument, Section } from '../model/types.ts';
 import { hashId } from '../model/ids.ts';
 import type { Claim } from './types.ts';
 import { COMMON, lexiconFor } from './lexicon.ts';
-import { has, type UnitContext } from './context.ts';
+import { has, maskLinks, type UnitContext } from './context.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { tableCells } from './tables.ts';
 import { attributeIndex } from './vocabulary.ts';
@@ -60,7 +60,7 @@ function contextFor(doc: SeckbDocument, unit: Unit, docProvider: string | undefi
   const from = Math.max(section?.start ?? 0, unit.start - 2000);
   return {
     doc,
-    text: doc.text.slice(unit.start, unit.end),
+    text: maskLinks(doc.text.slice(unit.start, unit.end)),
     start: unit.start,
     end: unit.end,
     sectionId: unit.sectionId,
@@ -108,9 +108,12 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   const claims: Claim[] = [];
   const tableRows = doc.blocks.filter((b) => b.type === 'table-row');
   const inTable = (start: number, end: number) => tableRows.some((r) => start < r.end && r.start < end);
+  // Headings and table-of-contents lines name topics ("4.1 Antivirus"); they state nothing.
+  const titles = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry');
+  const isTitle = (start: number, end: number) => titles.some((b) => b.start <= start && end <= b.end);
 
   for (const s of doc.sentences) {
-    if (inTable(s.start, s.end)) continue;
+    if (inTable(s.start, s.end) || isTitle(s.start, s.end)) continue;
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
     claims.push(...toClaims(doc, unit, runRules(contextFor(doc, unit, docProvider))));
   }

@@ -51,10 +51,16 @@ interface Place {
   role?: string;
 }
 
+// A country is a place only after a preposition or in a list ("in the Netherlands",
+// "(Ireland)", "w Niemczech"); "banks in the USA move" still passes, "US banks" does not.
+const LOCATIVE = /(?:^|[\s(])(?:in|within|to|at|from|into|inside|w|we|na|do|z|ze)\s+(?:the\s+)?$|(?:^|[(:,;/|\t])\s*$/iu;
+
 /** Countries, single-region cities and region names of the provider, merged where they overlap. */
 function places(text: string, provider: string | undefined): Place[] {
   const out: Place[] = [];
-  for (const h of COMMON.countries.find(text)) out.push({ start: h.start, end: h.end, country: h.key });
+  for (const h of COMMON.countries.find(text)) {
+    if (LOCATIVE.test(text.slice(Math.max(0, h.start - 30), h.start))) out.push({ start: h.start, end: h.end, country: h.key });
+  }
   for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key });
   if (provider) {
     for (const h of COMMON.regionNames.get(provider)?.find(text) ?? []) {
