@@ -7,7 +7,7 @@ import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { alternation, captionCues } from './structure-data.ts';
 import { blockText } from './text-utils.ts';
 
-const CAPTION = new RegExp(`^(?:${alternation(captionCues)})\\.?\\s*\\d+[.:)]?(?:\\s|$)`, 'iu');
+const CAPTION = new RegExp(`^(?:${alternation(captionCues)})\\.?\\s*\\d+(?<mark>[.:)–—-])?(?:\\s|$)`, 'iu');
 /** Longer blocks that start with "Figure 3 shows ..." are prose, not captions. */
 const MAX_CAPTION = 200;
 
@@ -25,7 +25,11 @@ export const rule: CodeRule = {
     blocks.forEach((b: Block, i) => {
       if (b.type !== 'caption' && b.type !== 'paragraph') return;
       const text = blockText(doc, b).trim();
-      if (text.length > MAX_CAPTION || !CAPTION.test(text)) return;
+      const m = CAPTION.exec(text);
+      if (text.length > MAX_CAPTION || !m) return;
+      // "Figure 3 shows how data flows." is prose about a figure; a caption has "Figure 3:" or
+      // no closing period ("Figure 3 Network diagram").
+      if (!m.groups?.mark && /[.!?]$/u.test(text)) return;
       if (blocks[i - 1]?.type === 'image' || blocks[i + 1]?.type === 'image') return;
       const offset = blockText(doc, b).indexOf(text);
       const lineEnd = text.indexOf('\n');

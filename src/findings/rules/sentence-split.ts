@@ -62,7 +62,9 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const bText = blockText(doc, b);
     const end = endsOpen(aText);
     if (!end.open) continue;
-    const cut = headingA ? end.dangling && startsLower(bText) : startsLower(bText) || (end.dangling && startsWord(bText));
+    // A real title rarely runs on in lower case; a promoted fragment has several words.
+    const fragment = end.dangling || aText.trim().split(/\s+/u).length >= 4;
+    const cut = headingA ? fragment && startsLower(bText) : startsLower(bText) || (end.dangling && startsWord(bText));
     if (!cut) continue;
     const [start, stop] = cutRange(doc, a, b);
     hits.push({ start, end: stop, params: { page: b.page ?? 0 } });

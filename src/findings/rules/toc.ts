@@ -33,10 +33,13 @@ const cache = new WeakMap<SeckbDocument, TocAnalysis | undefined>();
 
 function item(doc: SeckbDocument, start: number, end: number, level?: number): TocItem | undefined {
   [start, end] = trimRange(doc.text, start, end);
+  // The excerpt is the title without its page number or dot leaders.
+  const bare = stripPageSuffix(doc.text.slice(start, end));
+  if (bare.trim()) end = start + bare.length;
   const text = doc.text.slice(start, end);
   const norm = normalizeHeading(text);
   if (!norm) return undefined;
-  const number = headingNumber(stripPageSuffix(text));
+  const number = headingNumber(text);
   return { start, end, text, norm, number, level: level ?? (number ? number.split('.').length : 1) };
 }
 

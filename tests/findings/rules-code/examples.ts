@@ -1,0 +1,92 @@
+/**
+ * Must-match and must-not-match examples of every structure rule, EN and PL: the table that
+ * rules.test.ts runs and labelled.test.ts scores. `expect` lists the excerpts the rule must
+ * report (empty for a clean example); a case passes when the rule reports exactly those.
+ */
+export interface Example {
+  rule: string;
+  lang: 'en' | 'pl';
+  format?: 'md' | 'txt';
+  text: string;
+  expect: string[];
+}
+
+export const examples: Example[] = [
+  // missing-figure
+  { rule: 'missing-figure', lang: 'en', text: '# Overview\n\nThe service runs in two regions.\n\nFig 1. Network diagram\n\nAll traffic is encrypted.', expect: ['Fig 1. Network diagram'] },
+  { rule: 'missing-figure', lang: 'en', text: '# Overview\n\nFigure 2: Deployment pipeline\n\nReleases are signed.', expect: ['Figure 2: Deployment pipeline'] },
+  { rule: 'missing-figure', lang: 'pl', text: '# Przegląd\n\nUsługa działa w dwóch regionach.\n\nRysunek 1: Architektura systemu\n\nRuch jest szyfrowany.', expect: ['Rysunek 1: Architektura systemu'] },
+  { rule: 'missing-figure', lang: 'pl', text: '# Przegląd\n\nRys. 3. Schemat kopii zapasowych\n\nKopie są codzienne.', expect: ['Rys. 3. Schemat kopii zapasowych'] },
+  { rule: 'missing-figure', lang: 'en', text: '# Overview\n\n![Network](net.png)\n\nFigure 1: Network diagram\n\nText.', expect: [] },
+  { rule: 'missing-figure', lang: 'en', text: '# Overview\n\nFigure 3 shows how the data flows between the two regions.', expect: [] },
+  { rule: 'missing-figure', lang: 'en', text: '# Overview\n\nTable 1: Retention periods\n\n| Plan | Days |\n|---|---|\n| Basic | 7 |', expect: [] },
+  { rule: 'missing-figure', lang: 'pl', text: '# Przegląd\n\nRysunek 1: Architektura\n\n![architektura](a.png)\n\nTekst dalej.', expect: [] },
+  { rule: 'missing-figure', lang: 'pl', text: '# Przegląd\n\nRysunek 2 przedstawia przepływ danych między regionami.', expect: [] },
+
+  // unbalanced-quote
+  { rule: 'unbalanced-quote', lang: 'en', text: 'Microsoft deletes all data on contract termination”. Disks are wiped.', expect: ['”'] },
+  { rule: 'unbalanced-quote', lang: 'en', text: 'Backups are kept for a month (see section 7. Restores are tested.', expect: ['('] },
+  { rule: 'unbalanced-quote', lang: 'en', text: 'The team calls it the "Shield programme. It runs every year.', expect: ['"'] },
+  { rule: 'unbalanced-quote', lang: 'pl', text: 'Dane są usuwane „na żądanie klienta. Kopie wygasają same.', expect: ['„'] },
+  { rule: 'unbalanced-quote', lang: 'pl', text: 'Kopie są szyfrowane (zob. punkt 4. Klucze trzymamy osobno.', expect: ['('] },
+  { rule: 'unbalanced-quote', lang: 'pl', text: 'Wszystkie dane są usuwane po zakończeniu umowy”. To wszystko.', expect: ['”'] },
+  { rule: 'unbalanced-quote', lang: 'en', text: "We don't share the customer’s data with anyone, and the vendors' staff cannot see it.", expect: [] },
+  { rule: 'unbalanced-quote', lang: 'en', text: 'Customers often ask: “Where is our data stored?” We answer in section 2.', expect: [] },
+  { rule: 'unbalanced-quote', lang: 'en', text: 'Backups run a) daily, b) weekly and c) monthly.', expect: [] },
+  { rule: 'unbalanced-quote', lang: 'en', text: 'Controls follow the standard (ISO/IEC 27001:2022, A.8.13) and the 12" rack layout.', expect: [] },
+  { rule: 'unbalanced-quote', lang: 'en', text: 'Background reading is available (https://example.org/cloud-risks?a=1).', expect: [] },
+  { rule: 'unbalanced-quote', lang: 'pl', text: 'Klienci pytają: „Gdzie są nasze dane i kto ma do nich dostęp?” Odpowiadamy poniżej.', expect: [] },
+  { rule: 'unbalanced-quote', lang: 'pl', text: 'Stosujemy zasadę »najmniejszych uprawnień« oraz kopie: a) dzienne, b) tygodniowe.', expect: [] },
+  { rule: 'unbalanced-quote', lang: 'pl', format: 'txt', text: 'Tryby pracy:\n\n1) produkcja\n\n2) test', expect: [] },
+
+  // split-across-paragraph
+  { rule: 'split-across-paragraph', lang: 'en', text: 'Every release is tested by hand and\n\nwith automated tools before it ships.', expect: ['is tested by hand and\n\nwith automated tools before it'] },
+  { rule: 'split-across-paragraph', lang: 'en', text: 'Access to production is strictly\n\ncontrolled by the operations team.', expect: ['Access to production is strictly\n\ncontrolled by the operations team.'] },
+  { rule: 'split-across-paragraph', lang: 'pl', text: 'Wszystkie dane są szyfrowane oraz\n\nprzechowywane w centrum danych w Polsce.', expect: ['Wszystkie dane są szyfrowane oraz\n\nprzechowywane w centrum danych w'] },
+  { rule: 'split-across-paragraph', lang: 'pl', text: 'Dostęp do systemów jest ściśle\n\nkontrolowany.', expect: ['Dostęp do systemów jest ściśle\n\nkontrolowany.'] },
+  { rule: 'split-across-paragraph', lang: 'en', text: 'All data is encrypted at rest.\n\nBackups are taken every day.', expect: [] },
+  { rule: 'split-across-paragraph', lang: 'en', text: 'We offer the following options:\n\n- daily backups\n- weekly backups', expect: [] },
+  { rule: 'split-across-paragraph', lang: 'en', text: '# Summary\n\nthe platform is hosted in the EU.', expect: [] },
+  { rule: 'split-across-paragraph', lang: 'en', text: '# Apps\n\n## Mobile\n\nWe ship two apps. Our mobile app runs on\n\niPhone and Android devices.', expect: ['Our mobile app runs on\n\niPhone and Android devices.'] },
+  { rule: 'split-across-paragraph', lang: 'pl', text: 'Dane są szyfrowane.\n\nKopie zapasowe wykonujemy codziennie.', expect: [] },
+  { rule: 'split-across-paragraph', lang: 'pl', text: 'Lokalizacja: Warszawa\n\nCentrum zapasowe działa w Poznaniu.', expect: [] },
+
+  // joined-words
+  { rule: 'joined-words', lang: 'en', text: 'Production runs in one region. Data is replicated nightly.\n\nLocation: AWS region FrankfurtData backup: AWS region Stockholm.', expect: ['FrankfurtData'] },
+  { rule: 'joined-words', lang: 'en', text: 'Our data centre is certified. The centre has two power feeds.\n\nSites: DublinData centre operations are audited.', expect: ['DublinData'] },
+  { rule: 'joined-words', lang: 'pl', text: 'Dane są szyfrowane. Kopie zapasowe przechowujemy osobno.\n\nLokalizacja: region WarszawaKopie zapasowe w Poznaniu.', expect: ['WarszawaKopie'] },
+  { rule: 'joined-words', lang: 'en', text: 'We use SharePoint, PostgreSQL and McAfee on every iPhone; code lives in Azure DevOps.', expect: [] },
+  { rule: 'joined-words', lang: 'en', text: 'SafeTrack stores work orders. SafeTrack is hosted in the EU. Only staff can open SafeTrack logs.', expect: [] },
+  { rule: 'joined-words', lang: 'pl', text: 'Kod przechowujemy w GitHub, a hasła w LastPass. Dokumenty trzymamy w SharePoint.', expect: [] },
+  { rule: 'joined-words', lang: 'pl', text: 'Serwery stoją w regionie PolskaCentralna według opisu dostawcy.', expect: [] },
+
+  // untranslated-segment
+  { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nDane klientów są szyfrowane i przechowywane w Polsce. All administrative access is logged and reviewed monthly by the team. Kopie zapasowe wykonujemy codziennie.', expect: ['All administrative access is logged and reviewed monthly by the team.'] },
+  { rule: 'untranslated-segment', lang: 'en', text: '# Security\n\nCustomer data is encrypted and stored in the EU. Wszystkie dane są usuwane w ciągu 30 dni od zakończenia umowy. Backups are taken every day.', expect: ['Wszystkie dane są usuwane w ciągu 30 dni od zakończenia umowy.'] },
+  { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nDane klientów są szyfrowane i przechowywane w Polsce. Dostęp do danych mają tylko uprawnieni pracownicy, a każde logowanie jest rejestrowane w dzienniku. Hasła są przechowywane w postaci skrótów i nigdy nie są wysyłane pocztą. The data is encrypted at rest with strong keys. All access to the data is logged and reviewed. Kopie zapasowe wykonujemy codziennie.', expect: ['The data is encrypted at rest with strong keys. All access to the data is logged and reviewed.'] },
+  { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nOferujemy logowanie Single Sign-On (SSO) oraz cel Recovery Time Objective na poziomie 4 godzin. Dane są szyfrowane.', expect: [] },
+  { rule: 'untranslated-segment', lang: 'en', text: '# Security\n\nOur office is at ul. Długa 5, Kraków. Microsoft Azure Blob Storage, Azure SQL Database, Azure Key Vault. Data is encrypted.', expect: [] },
+  { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nDane są szyfrowane w spoczynku i podczas przesyłania. Data Processing Agreement.', expect: [] },
+
+  // stale-document (now = 2025-06-01, max age 2 years)
+  { rule: 'stale-document', lang: 'en', text: '# Cloud Security\n\nLast updated: 03.02.2020\n\nData is encrypted.', expect: ['Last updated: 03.02.2020'] },
+  { rule: 'stale-document', lang: 'en', text: '# Cloud Security\n\nUpdated on 1 June 2021. Data is encrypted.', expect: ['Updated on 1 June 2021'] },
+  { rule: 'stale-document', lang: 'pl', text: '# Bezpieczeństwo\n\nData aktualizacji: 3 lutego 2020\n\nDane są szyfrowane.', expect: ['Data aktualizacji: 3 lutego 2020'] },
+  { rule: 'stale-document', lang: 'pl', text: '# Bezpieczeństwo\n\nOstatnia aktualizacja: 2021-01-15\n\nDane są szyfrowane.', expect: ['Ostatnia aktualizacja: 2021-01-15'] },
+  { rule: 'stale-document', lang: 'en', text: '# Cloud Security\n\nLast updated: 14 October 2024\n\nFounded in 2010.', expect: [] },
+  { rule: 'stale-document', lang: 'en', text: '# Cloud Security\n\nThe company was founded in 2012 and moved to the cloud in 2015.', expect: [] },
+  { rule: 'stale-document', lang: 'pl', text: '# Bezpieczeństwo\n\nData aktualizacji: 1.03.2025\n\nFirma działa od 2017 roku.', expect: [] },
+  { rule: 'stale-document', lang: 'pl', text: '# Bezpieczeństwo\n\nJesteśmy firmą z Krakowa, która rozpoczęła działalność w 2017 roku.', expect: [] },
+
+  // TOC (plain text: numbered TOC lines with page numbers after a tab)
+  { rule: 'toc-missing-entry', lang: 'en', format: 'txt', text: 'Security overview\n\nContents\n\n1. Hosting\t2\n2. Backups\t3\n3. Access\t4\n\n1. Hosting\n\nWe host in Germany.\n\n2. Backups\n\nBackups are daily.\n\n3. Access\n\nOnly staff.\n\n4. Privacy\n\nWe keep data private.', expect: ['4. Privacy'] },
+  { rule: 'toc-missing-entry', lang: 'pl', format: 'txt', text: 'Polityka bezpieczeństwa\n\nSpis treści\n\n1. Hosting\t2\n2. Kopie zapasowe\t3\n3. Dostęp\t4\n\n1. Hosting\n\nSerwery są w Polsce.\n\n2. Kopie zapasowe\n\nKopie są codzienne.\n\n3. Dostęp\n\nTylko personel.\n\n4. Audyt\n\nAudyt raz w roku.', expect: ['4. Audyt'] },
+  { rule: 'toc-missing-heading', lang: 'en', format: 'txt', text: 'Security overview\n\nContents\n\n1. Hosting\t2\n2. Backups\t3\n3. Access\t4\n4. Deletion\t5\n\n1. Hosting\n\nWe host in Germany.\n\n2. Backups\n\nBackups are daily.\n\n3. Access\n\nOnly staff.', expect: ['4. Deletion'] },
+  { rule: 'toc-missing-heading', lang: 'pl', format: 'txt', text: 'Polityka bezpieczeństwa\n\nSpis treści\n\n1. Hosting\t2\n2. Kopie zapasowe\t3\n3. Dostęp\t4\n4. Usuwanie danych\t5\n\n1. Hosting\n\nSerwery są w Polsce.\n\n2. Kopie zapasowe\n\nKopie są codzienne.\n\n3. Dostęp\n\nTylko personel.', expect: ['4. Usuwanie danych'] },
+  { rule: 'toc-renumbered', lang: 'en', format: 'txt', text: 'Security overview\n\nContents\n\n1. Hosting\t2\n2. Backups\t3\n3. Access\t4\n\n1. Hosting\n\nWe host in Germany.\n\n2. Backups\n\nBackups are daily.\n\n4. Access\n\nOnly staff.', expect: ['3. Access'] },
+  { rule: 'toc-renumbered', lang: 'pl', format: 'txt', text: 'Polityka bezpieczeństwa\n\nSpis treści\n\n1. Hosting\t2\n2. Kopie zapasowe\t3\n2.1 Retencja\t3\n3. Dostęp\t4\n\n1. Hosting\n\nSerwery są w Polsce.\n\n2. Kopie zapasowe\n\nKopie są codzienne.\n\n2.2 Retencja\n\nTrzydzieści dni.\n\n3. Dostęp\n\nTylko personel.', expect: ['2.1 Retencja'] },
+  { rule: 'toc-missing-entry', lang: 'en', format: 'txt', text: 'Security overview\n\nContents\n\n1. Hosting\t2\n2. Backups\t3\n3. Access:\t4\n\n1. Hosting\n\nWe host in Germany.\n\n2. Backups\n\nBackups are daily.\n\n3. ACCESS\n\nOnly staff.', expect: [] },
+  { rule: 'toc-missing-heading', lang: 'en', format: 'txt', text: 'Security overview\n\nContents\n\n1. Hosting\t2\n2. Backups\t3\n3. Access:\t4\n\n1. Hosting\n\nWe host in Germany.\n\n2. Backups\n\nBackups are daily.\n\n3. ACCESS\n\nOnly staff.', expect: [] },
+  { rule: 'toc-renumbered', lang: 'pl', format: 'txt', text: 'Polityka bezpieczeństwa\n\nSpis treści\n\n1. Hosting\t2\n2. Kopie zapasowe\t3\n3. Dostęp\t4\n\n1. Hosting\n\nSerwery są w Polsce.\n\n2.Kopie zapasowe\n\nKopie są codzienne.\n\n3 Dostęp\n\nTylko personel.', expect: [] },
+  { rule: 'toc-missing-entry', lang: 'pl', text: '# Polityka\n\n## Spis treści\n\nHosting ..... 2\n\nKopie zapasowe ..... 3\n\nDostęp ..... 4\n\n## Hosting\n\nSerwery są w Polsce.\n\n## Kopie zapasowe\n\nKopie są codzienne.\n\n### Szczegóły kopii\n\nTrzydzieści dni.\n\n## Dostęp\n\nTylko personel.', expect: [] },
+];
