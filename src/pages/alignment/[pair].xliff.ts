@@ -1,0 +1,9 @@
+// /alignment/<source>--<target>.xliff: XLIFF 2.0 of a stored alignment, made at build time.
+import type { APIRoute } from 'astro';
+import { alignmentExportPaths } from '../../site/align-paths.ts';
+import { exportAlignment } from '../../site/align-export.ts';
+
+export const getStaticPaths = () => alignmentExportPaths('xliff');
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(exportAlignment('xliff', props.alignment, props.source, props.target), { headers: { 'Content-Type': 'application/xliff+xml' } });

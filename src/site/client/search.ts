@@ -1,0 +1,131 @@
+/**
+ * Search as you type over the KB's MiniSearch shards (src/search/query.ts loads only the shards a
+ * query needs). Results grouped by document; arrow keys move between results. Text only: every
+ * excerpt is built with text nodes and <mark> elements, never innerHTML.
+ */
+import { loadSearch, type SearchEngine } from '../../search/query.ts';
+import type { SearchResult } from '../../search/types.ts';
+import { pickPlural, type PluralForms } from '../plural.ts';
+
+const root = document.getElementById('search');
+const input = document.getElementById('q') as HTMLInputElement | null;
+const langSelect = document.getElementById('search-lang') as HTMLSelectElement | null;
+const list = document.getElementById('search-results');
+const status = document.getElementById('search-status');
+
+let engine: Promise<SearchEngine> | undefined;
+let seq = 0;
+
+function getEngine(): Promise<SearchEngine> {
+  engine ??= loadSearch((file) => fetch(`/${file}`).then((r) => {
+    if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+    return r.text();
+  }), { langs: [] });
+  return engine;
+}
+
+function excerptNode(r: SearchResult): HTMLElement {
+  const p = document.createElement('span');
+  p.className = 'excerpt';
+  let at = 0;
+  for (const [s, e] of [...r.highlights].sort((a, b) => a[0] - b[0])) {
+    if (s < at) continue;
+    p.append(r.excerpt.slice(at, s));
+    const m = document.createElement('mark');
+    m.textContent = r.excerpt.slice(s, e);
+    p.append(m);
+    at = e;
+  }
+  p.append(r.excerpt.slice(at));
+  return p;
+}
+
+function render(results: SearchResult[]): void {
+  if (!list || !root) return;
+  const groups = new Map<string, SearchResult[]>();
+  for (const r of results) groups.set(r.documentId, [...(groups.get(r.documentId) ?? []), r]);
+  list.replaceChildren();
+  for (const [documentId, hits] of groups) {
+    const li = document.createElement('li');
+    const h = document.createElement('h2');
+    h.textContent = `${hits[0]!.title}`;
+    h.lang = hits[0]!.lang;
+    const vendor = document.createElement('span');
+    vendor.className = 'muted';
+    vendor.textContent = ` (${hits[0]!.vendor})`;
+    h.append(vendor);
+    const ol = document.createElement('ol');
+    for (const r of hits) {
+      const item = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `${root.dataset.docBase}${encodeURIComponent(documentId)}/#${encodeURIComponent(r.sectionId)}`;
+      a.className = 'result';
+      a.lang = r.lang;
+      const head = document.createElement('strong');
+      head.textContent = r.heading;
+      a.append(head, document.createElement('br'), excerptNode(r));
+      item.append(a);
+      ol.append(item);
+    }
+    li.append(h, ol);
+    list.append(li);
+  }
+}
+
+async function run(): Promise<void> {
+  if (!input || !status || !root) return;
+  const q = input.value.trim();
+  const mine = ++seq;
+  if (!q) {
+    list?.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  status.textContent = root.dataset.loading ?? '';
+  const e = await getEngine();
+  const lang = langSelect?.value || undefined;
+  const results = await e.searchAsync(q, { limit: 20, ...(lang ? { lang } : {}) });
+  if (mine !== seq) return;
+  render(results);
+  const forms = JSON.parse(root.dataset.results ?? '{}') as PluralForms;
+  status.textContent = results.length ? pickPlural(root.dataset.locale ?? 'en', forms, results.length) : (root.dataset.none ?? '');
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(), 120);
+}
+
+input?.addEventListener('input', schedule);
+langSelect?.addEventListener('change', schedule);
+document.getElementById('search-form')?.addEventListener('submit', (e) => {
+  e.preventDefault();
+  void run();
+});
+
+// Keyboard: ArrowDown from the box to the first result, arrows between results, Escape back.
+root?.addEventListener('keydown', (e) => {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result')];
+  const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (e.key === 'ArrowDown' && (document.activeElement === input || i >= 0)) {
+    links[Math.min(i + 1, links.length - 1)]?.focus();
+    e.preventDefault();
+  } else if (e.key === 'ArrowUp' && i >= 0) {
+    (i === 0 ? input : links[i - 1])?.focus();
+    e.preventDefault();
+  } else if (e.key === 'Escape') {
+    if (input) {
+      input.value = i >= 0 ? input.value : '';
+      input.focus();
+    }
+    void run();
+  }
+});
+
+// A query in the address (?q=) runs at once, so results can be linked.
+const initial = new URLSearchParams(location.search).get('q');
+if (input && initial) {
+  input.value = initial;
+  void run();
+}
