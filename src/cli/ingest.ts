@@ -4,10 +4,11 @@ import { readFile as readBytes, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../../ingest/load.ts';
 import { readFiles } from '../../ingest/pool.ts';
-import { SUPPORTED_EXTENSIONS } from '../../ingest/read.ts';
+import { isSupported } from '../../ingest/read.ts';
 import { buildDocument } from '../model/build.ts';
 import type { SeckbDocument } from '../model/types.ts';
-import { buildKbFiles, MODEL_VERSION } from '../kb/build-kb.ts';
+import { buildKbFiles } from '../kb/build-kb.ts';
+import { modelFingerprint } from '../kb/fingerprint.ts';
 import { assignDocumentIds } from '../kb/ids.ts';
 import type { Manifest, ManifestEntry } from '../kb/read.ts';
 import { writeKbAtomically } from '../kb/write.ts';
@@ -79,6 +80,7 @@ export const command: Command = {
     }
     const ids = assignDocumentIds(files);
     const previous = readPreviousManifest(out);
+    const modelVersion = modelFingerprint();
     const entries: ManifestEntry[] = [];
     const documents: SeckbDocument[] = [];
     const toRead: Array<{ file: string; id: string; sha: string }> = [];
@@ -87,7 +89,7 @@ export const command: Command = {
       const id = ids.get(file)!;
       const format = path.extname(file).slice(1).toLowerCase();
       const sha = sha256(await readBytes(file));
-      const cached = previous?.modelVersion === MODEL_VERSION ? previous.documents.find((d) => d.source === file && d.sha256 === sha && d.status === 'ok' && d.id === id) : undefined;
+      const cached = previous?.modelVersion === modelVersion ? previous.documents.find((d) => d.source === file && d.sha256 === sha && d.status === 'ok' && d.id === id) : undefined;
       if (cached) {
         // Unchanged file: reuse its document instead of parsing again.
         try {
@@ -98,7 +100,7 @@ export const command: Command = {
           // Fall through and parse it.
         }
       }
-      if (!SUPPORTED_EXTENSIONS.includes(`.${format}`)) {
+      if (!isSupported(file)) {
         entries.push({ id, source: file, sha256: sha, format, status: 'failed', error: `unsupported extension ".${format}"; convert it to .md, .txt, .docx, .pdf or .html` });
         continue;
       }
@@ -130,7 +132,7 @@ export const command: Command = {
       entries.push({ id, source: file, sha256: sha, format: r.result.format, status: 'ok' });
     });
 
-    await writeKbAtomically(out, buildKbFiles({ entries, documents }));
+    await writeKbAtomically(out, buildKbFiles({ entries, documents, modelVersion }));
     const failed = entries.filter((e) => e.status === 'failed').length;
     const unchanged = documents.length - results.filter((r) => r.result).length;
     process.stderr.write(`seckb ingest: ${documents.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''} -> ${out}\n`);

@@ -8,11 +8,11 @@ import type { ManifestEntry } from './read.ts';
 import { pairDocuments } from './pairs.ts';
 import { json, type KbFiles } from './write.ts';
 
-export const MODEL_VERSION = '1';
-
 export interface KbBuildInput {
   entries: ManifestEntry[];
   documents: SeckbDocument[];
+  /** See src/kb/fingerprint.ts. */
+  modelVersion: string;
   now?: Date;
 }
 
@@ -20,7 +20,7 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
   const files: KbFiles = new Map();
   const documents = [...input.documents].sort((a, b) => a.id.localeCompare(b.id));
   const entries = [...input.entries].sort((a, b) => a.source.localeCompare(b.source));
-  files.set('manifest.json', json({ modelVersion: MODEL_VERSION, documents: entries }));
+  files.set('manifest.json', json({ modelVersion: input.modelVersion, documents: entries }));
   for (const doc of documents) files.set(`documents/${doc.id}.json`, json(doc));
   const pairs = pairDocuments(documents);
   files.set('pairs.json', json(pairs));

@@ -20,6 +20,9 @@ const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = 
 ];
 const VERSION = new RegExp(`(?:^|\\n|[|,;(]\\s*)${cues.versionLabels}\\s*[:#]?\\s*v?(\\d+(?:\\.\\d+){0,3})\\b`, 'iu');
 
+/** "Version 1.2" mid-line; case-sensitive so "applies to versions 8 and 10" is not a version. */
+const CAPITALISED_VERSION = /(?<![\p{L}])(?:Version|Wersja|Ver\.|Rev\.)\s*:?\s*v?(\d+(?:\.\d+){0,3})\b/u;
+
 export interface DetectedMeta {
   title: string;
   vendor: Vendor;
@@ -49,7 +52,8 @@ export function findStatedDate(text: string): { date: string; start: number; end
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // Labels must start a line or follow punctuation, so "the date of delivery" is not a label.
     const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (m.index > 0 && !/(^|[\n|(,;:.])\s*$/.test(before)) continue;
+    // (or be capitalised, as "... Version 1.2 Last updated: 14.03.2021" in a PDF line).
+    if (m.index > 0 && !/(^|[\n|(,;:.])\s*$/.test(before) && !/^\p{Lu}/u.test(m[0])) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const date = parseDate(rest);
     if (date) {
@@ -77,7 +81,7 @@ export function detectMetadata(blocks: RawBlock[], text: string, declared: Decla
     vendor: { id: slugify(vendorName) || 'unknown', name: vendorName },
     product: declared.product ?? detectProduct(text, vendorName),
     date: declared.date ? (parseDate(declared.date) ?? declared.date) : findStatedDate(head)?.date,
-    version: declared.version ?? VERSION.exec(head)?.[1],
+    version: declared.version ?? (VERSION.exec(head) ?? CAPITALISED_VERSION.exec(head))?.[1],
   };
 }
 

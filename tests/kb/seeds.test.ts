@@ -38,10 +38,19 @@ describeSeeds('seckb ingest over the real corpus (../shared/seeds)', () => {
   });
 
   it('keeps the backup retention table (editions as columns) in the text', () => {
-    const withTable = docs.filter((d) => d.blocks.some((b) => b.type === 'table-row' && b.cells && b.cells.length >= 4 && /retention|restore|backup/i.test(d.text.slice(b.start, b.end))));
-    expect(withTable.length).toBeGreaterThanOrEqual(1);
-    const row = withTable[0].blocks.find((b) => b.type === 'table-row' && b.header)!;
-    expect(row.cells!.length).toBeGreaterThanOrEqual(3);
+    // A table whose rows give durations per edition: header with 4+ cells, rows of "N days/weeks/months".
+    const tables = docs.flatMap((d) =>
+      d.blocks
+        .filter((b) => b.type === 'table-row' && b.header && (b.cells?.length ?? 0) >= 4)
+        .map((header) => ({ d, rows: d.blocks.filter((b) => b.type === 'table-row' && b.group === header.group && !b.header) })),
+    );
+    const retention = tables.filter(({ d, rows }) => rows.filter((r) => /\d+\s+(days|weeks|months)/.test(d.text.slice(r.start, r.end))).length >= 3);
+    expect(retention.length).toBeGreaterThanOrEqual(1);
+    const { d, rows } = retention[0];
+    for (const row of rows) {
+      expect(row.cells!.length).toBeGreaterThanOrEqual(4);
+      for (const [s, e] of row.cells!) expect(d.text.slice(s, e)).toBe(d.text.slice(s, e).trim());
+    }
   });
 
   it('pairs the two versions of one vendor', () => {
