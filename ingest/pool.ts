@@ -4,7 +4,7 @@
  *
  * - Threads: os.availableParallelism(), capped by the number of files (or `threads`).
  * - Each task runs in a worker with a heap cap (`maxMemoryMb`, default 512 MB) and is aborted
- *   after `timeoutMs` (+ a few seconds for a fresh worker to start); the pool replaces the worker.
+ *   after `timeoutMs` (+ `graceMs` for a fresh worker to start); the pool replaces the worker.
  * - At most `threads` tasks are in flight, so a task's clock starts when it runs, not when queued.
  * - In-process reading: `threads: 0` (tests, debugging), or a run of fewer than 4 text files
  *   (.md/.txt/.html): starting workers costs more than reading them, and their readers hold no
@@ -24,6 +24,8 @@ export interface ReadFilesOptions {
   threads?: number;
   /** Heap cap per worker in MB (default 512). */
   maxMemoryMb?: number;
+  /** Time allowed on top of `timeoutMs` for a fresh worker to load tsx and the readers (5000). */
+  graceMs?: number;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -37,7 +39,7 @@ export interface FileOutcome {
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.mjs');
 const TEXT = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
 /** A fresh worker loads tsx and the readers before its first task. */
-const STARTUP_MS = 5000;
+const GRACE_MS = 5000;
 const IN_PROCESS_MAX = 4;
 
 /** Reads `files`; outcomes in input order. Never throws for a bad file. */
@@ -70,7 +72,7 @@ export async function readFiles(files: string[], opts: ReadFilesOptions = {}): P
     const lane = async (): Promise<void> => {
       while (next < total) {
         const i = next++;
-        finish(i, await readInWorker(pool, files[i], limits, maxMemoryMb));
+        finish(i, await readInWorker(pool, files[i], limits, maxMemoryMb, opts.graceMs ?? GRACE_MS));
       }
     };
     await Promise.all(Array.from({ length: threads }, lane));
@@ -89,8 +91,8 @@ async function readInProcess(file: string, limits: ReadLimits): Promise<FileOutc
   }
 }
 
-async function readInWorker(pool: Piscina, file: string, limits: ReadLimits, maxMemoryMb: number): Promise<FileOutcome> {
-  const signal = AbortSignal.timeout(limits.timeoutMs + STARTUP_MS);
+async function readInWorker(pool: Piscina, file: string, limits: ReadLimits, maxMemoryMb: number, graceMs: number): Promise<FileOutcome> {
+  const signal = AbortSignal.timeout(limits.timeoutMs + graceMs);
   try {
     const out = (await pool.run({ file, limits }, { signal })) as { result?: ReadResult; error?: string };
     return out.error !== undefined ? { file, error: out.error } : { file, result: out.result };

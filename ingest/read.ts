@@ -15,10 +15,8 @@ import path from 'node:path';
 import type { DeclaredMeta, ReadResult } from '../src/model/types.ts';
 import { decodeText } from './decode.ts';
 import { ReadError, reasons } from './errors.ts';
-import { readDocx } from './readers/docx.ts';
 import { readHtml } from './readers/html.ts';
 import { readMarkdown, readPlainText } from './readers/markdown.ts';
-import { readPdf } from './readers/pdf.ts';
 
 export interface ReadLimits {
   /** Largest file read, in bytes (default 50 MB). */
@@ -81,10 +79,15 @@ export async function readFile(file: string, limits: Partial<ReadLimits> = {}): 
 /** Dispatch by extension on bytes already in memory. */
 export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLimits): Promise<ReadResult> {
   switch (ext) {
-    case '.docx':
+    // mammoth and pdf.js load on first use: a worker reading text files never pays for them.
+    case '.docx': {
+      const { readDocx } = await import('./readers/docx.ts');
       return readDocx(bytes, { maxUnzippedBytes: limits.maxUnzippedBytes });
-    case '.pdf':
+    }
+    case '.pdf': {
+      const { readPdf } = await import('./readers/pdf.ts');
       return readPdf(bytes);
+    }
     case '.md':
     case '.markdown':
     case '.txt':

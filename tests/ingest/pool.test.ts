@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFiles } from '../../ingest/pool.ts';
+import { makeDocx } from './fixtures/make-docx.ts';
+import { makePdf } from './fixtures/make-pdf.ts';
+
+describe('readFiles', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'seckb-pool-'));
+  const put = (name: string, content: string | Uint8Array): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const pdf = await makePdf();
+  const files = [
+    put('good.md', '# Policy\n\nAll data is encrypted.\n'),
+    put('locked.pdf', await makePdf({ userPassword: 'pw' })),
+    put('good.pdf', pdf),
+    put('binary.txt', Buffer.from([0, 159, 146, 150, 0, 1, 2])),
+    put('good.docx', await makeDocx()),
+    put('notes.rtf', '{\\rtf1}'),
+    put('empty.html', ''),
+  ];
+  const expected = [
+    undefined,
+    'the PDF is encrypted; export an unprotected copy',
+    undefined,
+    'looks like a binary file, not text',
+    undefined,
+    'unsupported extension ".rtf"; convert to .md, .txt, .docx, .pdf or .html',
+    'empty file',
+  ];
+
+  it('isolates bad files on worker threads; results in input order', async () => {
+    const progress: Array<[number, number, string]> = [];
+    const out = await readFiles(files, { threads: 2, onProgress: (d, t, f) => progress.push([d, t, f]) });
+    expect(out.map((o) => o.file)).toEqual(files);
+    expect(out.map((o) => o.error)).toEqual(expected);
+    expect(out[0].result?.format).toBe('md');
+    expect(out[2].result?.blocks.some((b) => b.page === 2)).toBe(true);
+    expect(out[4].result?.format).toBe('docx');
+    expect(progress.map((p) => p[0])).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(progress.every((p) => p[1] === 7)).toBe(true);
+    expect([...progress.map((p) => p[2])].sort()).toEqual([...files].sort());
+    // Same outcome read in this process.
+    const local = await readFiles(files, { threads: 0 });
+    expect(local).toEqual(out);
+  }, 30_000);
+
+  it('fails a file that runs past the time limit, alone', async () => {
+    const out = await readFiles([files[2], files[0]], { threads: 1, limits: { timeoutMs: 5 }, graceMs: 0 });
+    expect(out[0].error).toBe('parsing took over 5 ms');
+    expect(out[1].result?.format ?? out[1].error).toMatch(/^(md|parsing took over 5 ms)$/);
+  }, 30_000);
+});
