@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile as readBytes, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeText } from '../../ingest/decode.ts';
 import { sha256 } from '../../ingest/load.ts';
 import { readFiles } from '../../ingest/pool.ts';
 import { isSupported } from '../../ingest/read.ts';
@@ -20,6 +21,20 @@ const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [-
   --max-file-mb largest file to read (default 50)
   --timeout-s   longest time one file may take to parse (default 30)
   --threads     parallel readers (default: the machine's cores)`;
+
+const TEXT_FORMATS = new Set(['md', 'markdown', 'txt', 'html', 'htm']);
+
+/** `<file>.seckb-ignore`: one finding id, rule id or kind per line; `#` starts a comment. */
+export function readIgnoreFile(file: string): string[] {
+  try {
+    return readFileSync(`${file}.seckb-ignore`, 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter((l) => l !== '');
+  } catch {
+    return [];
+  }
+}
 
 /** Sidecars and hidden files are not documents. */
 function isDocumentCandidate(name: string): boolean {
@@ -84,11 +99,24 @@ export const command: Command = {
     const entries: ManifestEntry[] = [];
     const documents: SeckbDocument[] = [];
     const toRead: Array<{ file: string; id: string; sha: string }> = [];
+    const sources = new Map<string, string>();
+    const silenced = new Map<string, string[]>();
 
     for (const file of files) {
       const id = ids.get(file)!;
       const format = path.extname(file).slice(1).toLowerCase();
-      const sha = sha256(await readBytes(file));
+      const bytes = await readBytes(file);
+      const sha = sha256(bytes);
+      // Line-based files keep their source for inline `seckb-disable` markers and source-scope rules.
+      if (TEXT_FORMATS.has(format)) {
+        try {
+          sources.set(id, decodeText(bytes).text);
+        } catch {
+          // Undecodable: the reader reports it below.
+        }
+      }
+      const ignore = readIgnoreFile(file);
+      if (ignore.length > 0) silenced.set(id, ignore);
       const cached = previous?.modelVersion === modelVersion ? previous.documents.find((d) => d.source === file && d.sha256 === sha && d.status === 'ok' && d.id === id) : undefined;
       if (cached) {
         // Unchanged file: reuse its document instead of parsing again.
@@ -132,7 +160,7 @@ export const command: Command = {
       entries.push({ id, source: file, sha256: sha, format: r.result.format, status: 'ok' });
     });
 
-    await writeKbAtomically(out, buildKbFiles({ entries, documents, modelVersion }));
+    await writeKbAtomically(out, buildKbFiles({ entries, documents, modelVersion, sources, silenced }));
     const failed = entries.filter((e) => e.status === 'failed').length;
     const unchanged = documents.length - results.filter((r) => r.result).length;
     process.stderr.write(`seckb ingest: ${documents.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''} -> ${out}\n`);

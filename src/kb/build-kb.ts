@@ -3,7 +3,15 @@
  * between documents), pairs, version diffs, alignments and the search index. Pure: the caller
  * writes the files (src/kb/write.ts), so the same builder serves the CLI and tests.
  */
+import { alignDocuments } from '../align/align.ts';
+import { extractClaims } from '../claims/extract.ts';
+import type { Claim } from '../claims/types.ts';
+import { crossDocumentFindings } from '../findings/cross.ts';
+import { diffClaims } from '../findings/diff.ts';
+import { checkDocument } from '../findings/engine.ts';
+import type { Finding } from '../findings/types.ts';
 import type { SeckbDocument } from '../model/types.ts';
+import { buildSearchIndexes } from '../search/build.ts';
 import type { ManifestEntry } from './read.ts';
 import { pairDocuments } from './pairs.ts';
 import { json, type KbFiles } from './write.ts';
@@ -13,16 +21,49 @@ export interface KbBuildInput {
   documents: SeckbDocument[];
   /** See src/kb/fingerprint.ts. */
   modelVersion: string;
+  /** Decoded source text of line-based files (md, txt, html), for source-scope rules and inline silences. */
+  sources?: Map<string, string>;
+  /** Finding or rule ids silenced per document (`<file>.seckb-ignore`). */
+  silenced?: Map<string, string[]>;
+  /** "Now" for date rules. */
   now?: Date;
 }
+
+const byPosition = (a: { documentId: string; start: number; id: string }, b: { documentId: string; start: number; id: string }) =>
+  a.documentId.localeCompare(b.documentId) || a.start - b.start || a.id.localeCompare(b.id);
 
 export function buildKbFiles(input: KbBuildInput): KbFiles {
   const files: KbFiles = new Map();
   const documents = [...input.documents].sort((a, b) => a.id.localeCompare(b.id));
+  const byId = new Map(documents.map((d) => [d.id, d]));
   const entries = [...input.entries].sort((a, b) => a.source.localeCompare(b.source));
   files.set('manifest.json', json({ modelVersion: input.modelVersion, documents: entries }));
   for (const doc of documents) files.set(`documents/${doc.id}.json`, json(doc));
+
+  const claimsOf = new Map<string, Claim[]>(documents.map((d) => [d.id, extractClaims(d)]));
+  const claims = documents.flatMap((d) => claimsOf.get(d.id)!);
+  files.set('claims.json', json(claims));
+
   const pairs = pairDocuments(documents);
   files.set('pairs.json', json(pairs));
+
+  const findings: Finding[] = documents.flatMap((doc) =>
+    checkDocument(doc, {
+      claims: claimsOf.get(doc.id),
+      now: input.now,
+      source: input.sources?.get(doc.id),
+      silenced: input.silenced?.get(doc.id),
+    }),
+  );
+  findings.push(...crossDocumentFindings(documents, claims, pairs));
+  files.set('findings.json', json([...new Map(findings.map((f) => [f.id, f])).values()].sort(byPosition)));
+
+  for (const { old, new: next } of pairs.versions) {
+    files.set(`diffs/${old}--${next}.json`, json(diffClaims(claimsOf.get(old)!, claimsOf.get(next)!)));
+  }
+  for (const { source, target } of pairs.translations) {
+    files.set(`alignments/${source}--${target}.json`, json(alignDocuments(byId.get(source)!, byId.get(target)!)));
+  }
+  for (const [name, content] of Object.entries(buildSearchIndexes(documents))) files.set(name, content);
   return files;
 }
