@@ -17,7 +17,8 @@ export interface HtmlOptions {
   hasLines?: boolean;
 }
 
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
+/** Not document text: code, page chrome (site navigation) and embedded objects. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
 /** Elements that break inline flow; everything else (span, a, strong, ...) is inline. */
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',

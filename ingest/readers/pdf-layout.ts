@@ -108,6 +108,8 @@ function startsNew(prev: PdfLine, line: PdfLine, current: PdfLine[], gap: number
   if (current.length === 1 && isHeadingLine(first)) return true;
   const prevShort = prev.right < right - width * 0.12;
   if (/[.!?:]["”)]?$/.test(prev.text) && prevShort) return true;
+  // A line ending before 60% of the column was the last of its block (title pages, addresses).
+  if (prev.right < right - width * 0.4 && !/[\p{L}\p{M}]-$/u.test(prev.text)) return true;
   // First-line indent opens a paragraph; a hanging list item's continuation is indented too.
   const listItem = BULLET.test(first.text) || ORDERED.test(first.text);
   if (!listItem && line.x > prev.x + line.size * 1.2 && /[.!?:]["”)]?$/.test(prev.text)) return true;
