@@ -124,12 +124,15 @@ export interface SectionDiff {
   removed: Section[];
 }
 
-/** Headings match when equal after normalization or sharing most words ("Backups" / "Backup"). */
-function sameHeading(a: string, b: string): boolean {
+/** How alike two headings are: 1 when equal after normalization, else shared words (Jaccard). */
+function headingSimilarity(a: string, b: string): number {
   const na = normalizeHeading(a);
   const nb = normalizeHeading(b);
-  return na === nb || tokenOverlap(na, nb) >= 0.6;
+  return na === nb ? 1 : tokenOverlap(na, nb);
 }
+
+/** "Communication in the X system" / "Communication in X CMMS" are one section renamed. */
+const SAME_SECTION = 0.5;
 
 /** Sections present in one version only: a dropped section must be visible in a diff. */
 export function diffSections(oldDoc: SeckbDocument, newDoc: SeckbDocument): SectionDiff {
@@ -137,9 +140,14 @@ export function diffSections(oldDoc: SeckbDocument, newDoc: SeckbDocument): Sect
   const removed: Section[] = [];
   for (const s of oldDoc.sections) {
     if (!normalizeHeading(s.heading)) continue;
-    const k = newDoc.sections.findIndex((n, i) => !used.has(i) && sameHeading(s.heading, n.heading));
-    if (k === -1) removed.push(s);
-    else used.add(k);
+    let best = -1;
+    let bestScore = 0;
+    newDoc.sections.forEach((n, i) => {
+      const score = used.has(i) ? 0 : headingSimilarity(s.heading, n.heading);
+      if (score >= SAME_SECTION && score > bestScore) [best, bestScore] = [i, score];
+    });
+    if (best === -1) removed.push(s);
+    else used.add(best);
   }
   const added = newDoc.sections.filter((n, i) => !used.has(i) && normalizeHeading(n.heading) !== '');
   return { added, removed };

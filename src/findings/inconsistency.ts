@@ -8,9 +8,10 @@ import cardinality from '../../rules/common/claim-cardinality.json' with { type:
 import type { Claim } from '../claims/types.ts';
 import type { RelatedPlace } from './types.ts';
 import type { CodeRule, RuleHit } from './rule-types.ts';
-import { groupByKey, isMultiValued, sameValue } from './diff.ts';
+import { durationDays, effectiveQualifiers, groupByKey, isMultiValued, sameValue } from './diff.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
+const BOUNDED = new Set(cardinality.boundedByScopeAll);
 
 /** Values of one key that cannot both be true. */
 export function conflicting(a: Claim, b: Claim): boolean {
@@ -45,7 +46,29 @@ export function findContradictions(claims: Claim[]): Contradiction[] {
       out.push({ claim: c, other });
     });
   }
+  out.push(...scopeBoundConflicts(claims));
   return out.sort((a, b) => a.claim.start - b.claim.start || a.claim.id.localeCompare(b.claim.id));
+}
+
+/** "All data within 30 days" against "backups within 60 days": the narrower scope takes longer. */
+function scopeBoundConflicts(claims: Claim[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (!BOUNDED.has(c.attribute) || effectiveQualifiers(c).scope === undefined) continue;
+    const days = durationDays(c.value);
+    if (days === undefined) continue;
+    const all = claims.find((a) => {
+      const bound = durationDays(a.value);
+      return a.attribute === c.attribute && a.start !== c.start && Object.keys(effectiveQualifiers(a)).length === 0 && bound !== undefined && days > bound && !sameValue(a.value, c.value);
+    });
+    const pair = JSON.stringify([all?.value, c.value, c.qualifiers]);
+    if (!all || seen.has(pair)) continue;
+    seen.add(pair);
+    const [first, second] = all.start < c.start ? [all, c] : [c, all];
+    out.push({ claim: second, other: first });
+  }
+  return out;
 }
 
 export const rule: CodeRule = {
