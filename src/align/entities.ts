@@ -73,10 +73,17 @@ export function findEntities(text: string, lang: string): SentenceEntities {
     }
     const token = tokens[i];
     const bare = token.text.replace(/['’].*$/u, '');
-    if (!inTerm(token) && isName(bare, i, lang)) names.push(bare);
+    if (!inTerm(token) && !inTitleCase(tokens, i) && isName(bare, i, lang)) names.push(bare);
     i++;
   }
   return { known, names };
+}
+
+/** Title Case runs ("Security White Paper") are headings, not names; name-like tokens still count. */
+function inTitleCase(tokens: Token[], i: number): boolean {
+  if (isNameLike(tokens[i].text)) return false;
+  const cap = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !isNameLike(t.text);
+  return cap(tokens[i - 1]) || cap(tokens[i + 1]);
 }
 
 function isName(word: string, index: number, lang: string): boolean {

@@ -38,8 +38,14 @@ function diffEntities(source: Unit[], target: Unit[]): string | undefined {
   const b = target.flatMap((u) => u.entities.known);
   const aIds = new Set(a.map((e) => e.id));
   const bIds = new Set(b.map((e) => e.id));
-  const onlyA = [...aIds].filter((id) => !bIds.has(id));
-  const onlyB = [...bIds].filter((id) => !aIds.has(id));
+  let onlyA = [...aIds].filter((id) => !bIds.has(id));
+  let onlyB = [...bIds].filter((id) => !aIds.has(id));
+  // A country is often dropped beside its city ("Poznań, Poland" / "w Poznaniu"): report a lone
+  // country only when the other side also has a name of its own.
+  const country = new Set([...a, ...b].filter((e) => e.category === 'country').map((e) => e.id));
+  const hard = (ids: string[]) => ids.filter((id) => !country.has(id));
+  if (!onlyB.length) onlyA = hard(onlyA);
+  if (!onlyA.length) onlyB = hard(onlyB);
   const na = source.flatMap((u) => u.entities.names);
   const nb = target.flatMap((u) => u.entities.names);
   const lonelyA = uniq(na.filter((x) => !nb.some((y) => sameName(x, y))));
