@@ -113,7 +113,7 @@ function stamp(d: Draft, locale: Locale): Finding {
   const t = getT(locale, 'findings');
   const rel = d.related[0];
   const finding: Finding = {
-    id: hashId(d.doc.id, d.rule, d.messageKey, d.start, d.end, rel?.documentId, rel?.start, rel?.end),
+    id: hashId(d.doc.id, d.rule, d.messageKey, d.params.attribute, d.start, d.end, rel?.documentId, rel?.start, rel?.end),
     documentId: d.doc.id,
     kind: 'inconsistency',
     rule: d.rule,
