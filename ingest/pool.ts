@@ -67,12 +67,21 @@ export async function readFiles(files: string[], opts: ReadFilesOptions = {}): P
     idleTimeout: 1000,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
   });
+  // A worker dying outside a task (e.g. out of memory while starting) is emitted on the pool,
+  // not on a task: unheard it takes this process down, and the queued task never settles.
+  // The pool is then broken; tasks in flight and later ones fail with its reason.
+  let rejectBroken: (error: unknown) => void = () => undefined;
+  const broken = new Promise<never>((_, reject) => {
+    rejectBroken = reject;
+  });
+  broken.catch(() => undefined);
+  pool.on('error', (error: unknown) => rejectBroken(error));
   try {
     let next = 0;
     const lane = async (): Promise<void> => {
       while (next < total) {
         const i = next++;
-        finish(i, await readInWorker(pool, files[i], limits, maxMemoryMb, opts.graceMs ?? GRACE_MS));
+        finish(i, await readInWorker(pool, broken, files[i], limits, maxMemoryMb, opts.graceMs ?? GRACE_MS));
       }
     };
     await Promise.all(Array.from({ length: threads }, lane));
@@ -91,16 +100,33 @@ async function readInProcess(file: string, limits: ReadLimits): Promise<FileOutc
   }
 }
 
-async function readInWorker(pool: Piscina, file: string, limits: ReadLimits, maxMemoryMb: number, graceMs: number): Promise<FileOutcome> {
-  const signal = AbortSignal.timeout(limits.timeoutMs + graceMs);
+async function readInWorker(
+  pool: Piscina,
+  broken: Promise<never>,
+  file: string,
+  limits: ReadLimits,
+  maxMemoryMb: number,
+  graceMs: number,
+): Promise<FileOutcome> {
+  const timeout = AbortSignal.timeout(limits.timeoutMs + graceMs);
+  const cancel = new AbortController();
+  const signal = AbortSignal.any([timeout, cancel.signal]);
+  let poolError: unknown;
   try {
-    const out = (await pool.run({ file, limits }, { signal })) as { result?: ReadResult; error?: string };
+    const task = pool.run({ file, limits }, { signal }) as Promise<{ result?: ReadResult; error?: string }>;
+    const out = await Promise.race([task, broken.catch((error: unknown) => {
+      poolError = error;
+      cancel.abort();
+      task.catch(() => undefined);
+      throw error;
+    })]);
     return out.error !== undefined ? { file, error: out.error } : { file, result: out.result };
-  } catch (error) {
+  } catch (caught) {
+    const error = poolError ?? caught;
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     const name = (error as Error | undefined)?.name;
-    if (signal.aborted || name === 'AbortError') return { file, error: reasons.timeout(limits.timeoutMs) };
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') return { file, error: reasons.outOfMemory(maxMemoryMb) };
+    if (timeout.aborted || (name === 'AbortError' && !cancel.signal.aborted)) return { file, error: reasons.timeout(limits.timeoutMs) };
     return { file, error: `the reader crashed (${oneLine(error)})` };
   }
 }

@@ -54,4 +54,16 @@ describe('readFiles', async () => {
     expect(out[0].error).toBe('parsing took over 5 ms');
     expect(out[1].result?.format ?? out[1].error).toMatch(/^(md|parsing took over 5 ms)$/);
   }, 30_000);
+
+  it('fails a file that runs out of memory, alone', async () => {
+    const row = '<tr><td>cell a</td><td>cell b</td><td>cell c</td></tr>'.repeat(20_000);
+    const huge = put('huge.html', `<html><body>${`<table>${row}</table>`.repeat(6)}</body></html>`);
+    const out = await readFiles([files[0], huge, files[4]], { threads: 2, maxMemoryMb: 64 });
+    expect(out.map((o) => o.error)).toEqual([
+      undefined,
+      'parsing needed more than 64 MB of memory; the file may be damaged or too complex',
+      undefined,
+    ]);
+    expect(out[2].result?.format).toBe('docx');
+  }, 60_000);
 });
