@@ -1,9 +1,82 @@
-import type { Command } from './args.ts';
+/** `seckb compare [--kb DIR] [--vendors ID,...] [--format text|json|csv|xlsx] [--out FILE] [--older]` (cli.md). */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SeckbDocument } from '../model/types.ts';
+import type { Claim } from '../claims/types.ts';
+import { buildComparison } from '../claims/compare.ts';
+import { formatText } from '../claims/reporters/text.ts';
+import { formatJson } from '../claims/reporters/json.ts';
+import { formatCsv } from '../claims/reporters/csv.ts';
+import { formatXlsx } from '../claims/reporters/xlsx.ts';
+import { isLocale, type Locale } from '../i18n/index.ts';
+import { UsageError, parse, pickFormat, type Command } from './args.ts';
+
+const USAGE = `usage: seckb compare [--kb DIR] [--vendors ID,...] [--format text|json|csv|xlsx] [--out FILE] [--older]
+
+  --kb DIR          knowledge base written by "seckb ingest" (default: content/kb)
+  --vendors ID,...  vendor ids (or names) to compare, in this order (default: all)
+  --format FORMAT   text (default), json, csv (UTF-8 with BOM) or xlsx
+  --out FILE        write to FILE instead of standard output (xlsx needs it on a terminal)
+  --older           include older versions of a vendor's documents (default: newest per product)
+  --locale LOCALE   language of labels and values: en (default) or pl`;
+
+const FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
+  }
+}
+
+/** Documents and claims of a knowledge base directory. */
+export function readKbForCompare(dir: string): { docs: SeckbDocument[]; claims: Claim[] } {
+  const docsDir = path.join(dir, 'documents');
+  if (!existsSync(docsDir)) throw new UsageError(`no knowledge base at "${dir}" (missing documents/); run "seckb ingest" first`);
+  const docs = readdirSync(docsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => readJson<SeckbDocument>(path.join(docsDir, f)));
+  const claimsFile = path.join(dir, 'claims.json');
+  const claims = existsSync(claimsFile) ? readJson<Claim[]>(claimsFile) : [];
+  return { docs, claims };
+}
 
 export const command: Command = {
-  usage: 'usage: seckb compare ... (not yet available)',
-  async run() {
-    process.stderr.write('seckb compare: not yet available\n');
-    return 2;
+  usage: USAGE,
+  async run(argv) {
+    const { values, positionals } = parse(argv, {
+      kb: { type: 'string' },
+      vendors: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      older: { type: 'boolean' },
+      locale: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const format = pickFormat(values.format, FORMATS, 'text');
+    const locale: Locale = values.locale === undefined ? 'en' : isLocale(values.locale) ? values.locale : (() => {
+      throw new UsageError(`--locale must be en or pl (got "${values.locale}")`);
+    })();
+    if (format === 'xlsx' && !values.out && process.stdout.isTTY) {
+      throw new UsageError('--format xlsx writes a binary file: give --out FILE or redirect standard output');
+    }
+    const { docs, claims } = readKbForCompare(values.kb ?? 'content/kb');
+    const vendors = values.vendors?.split(',').map((s) => s.trim()).filter(Boolean);
+    const comparison = buildComparison(docs, claims, { vendors, includeOlder: values.older === true });
+    if (vendors && comparison.vendors.length < vendors.length) {
+      const known = new Set(comparison.vendors.flatMap((v) => [v.id.toLowerCase(), v.name.toLowerCase()]));
+      const missing = vendors.filter((v) => !known.has(v.toLowerCase()));
+      process.stderr.write(`seckb compare: unknown vendor(s): ${missing.join(', ')}\n`);
+    }
+    const output: string | Uint8Array =
+      format === 'json' ? formatJson(comparison)
+      : format === 'csv' ? formatCsv(comparison, locale)
+      : format === 'xlsx' ? await formatXlsx(comparison, locale)
+      : formatText(comparison, locale);
+    if (values.out) writeFileSync(values.out, output);
+    else process.stdout.write(output);
+    return 0;
   },
 };
