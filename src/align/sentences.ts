@@ -30,6 +30,9 @@ export const COSTS = {
   splitBelow: 0.12,
 };
 
+const BAND_ABOVE = 40_000;
+const BAND_WIDTH = 40;
+
 const SHAPES: Array<[number, number]> = [
   [1, 1],
   [1, 0],
@@ -58,9 +61,12 @@ export function alignUnits(source: Unit[], target: Unit[], ratio: number): Bead[
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
   const back: Array<Array<[number, number] | undefined>> = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(undefined));
   cost[0][0] = 0;
+  // Long sections without headings: search only a band around the diagonal (quadratic otherwise).
+  const band = n * m > BAND_ABOVE ? BAND_WIDTH + Math.abs(n - m) : Infinity;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       if (i === 0 && j === 0) continue;
+      if (band !== Infinity && Math.abs(j - (i * m) / Math.max(n, 1)) > band) continue;
       for (const [di, dj] of SHAPES) {
         if (di > i || dj > j) continue;
         const prev = cost[i - di][j - dj];

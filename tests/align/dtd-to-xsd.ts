@@ -14,11 +14,11 @@ function expandEntities(dtd: string): string {
   return dtd.replace(/%([\w.-]+);/g, (all, name: string) => entities.get(name) ?? all);
 }
 
-function parseModel(model: string): Particle {
+function parseModel(model: string): Extract<Particle, { items: Particle[] }> {
   let i = 0;
   const s = model.replace(/\s+/g, '');
   const occ = () => (/[?*+]/.test(s[i] ?? '') ? s[i++] : '');
-  const group = (): Particle => {
+  const group = (): Extract<Particle, { items: Particle[] }> => {
     i++; // "("
     const items: Particle[] = [];
     let sep: ',' | '|' | undefined;
@@ -85,8 +85,8 @@ export function dtdToXsd(dtd: string, xmlXsd: string): string {
     if (model === 'EMPTY') body = `<xs:complexType>${attrs}</xs:complexType>`;
     else {
       const p = parseModel(model);
-      const pcdata = p.kind !== 'name' && p.items.some((x) => x.kind === 'name' && x.name === '#PCDATA');
-      if (pcdata && p.kind !== 'name') {
+      const pcdata = p.items.some((x) => x.kind === 'name' && x.name === '#PCDATA');
+      if (pcdata) {
         const children = p.items.filter((x) => !(x.kind === 'name' && x.name === '#PCDATA'));
         const inner = children.length ? `<xs:choice minOccurs="0" maxOccurs="unbounded">${children.map(particle).join('')}</xs:choice>` : '';
         body = `<xs:complexType mixed="true">${inner}${attrs}</xs:complexType>`;
