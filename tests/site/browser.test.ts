@@ -1,0 +1,240 @@
+/**
+ * The built site in Chromium (playwright-core, Debian's /usr/bin/chromium): every view in both
+ * languages, Polish plurals, search, vendor toggles, CSV export, the draft checker, XSS as text,
+ * CSP and no third-party requests. Builds a KB from content/sources (+ one XSS document) and the
+ * site into tests/output/site/, and saves screenshots to tests/output/screenshots/.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { serve } from './serve.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = path.resolve(import.meta.dirname, '../..');
+const out = path.join(root, 'tests/output/site');
+const shots = path.join(root, 'tests/output/screenshots');
+const have = existsSync(CHROMIUM);
+
+if (!have && process.env.CI === 'true') {
+  describe('site in the browser', () => {
+    it('needs chromium under CI', () => {
+      throw new Error(`${CHROMIUM} missing: CI=true requires it (apt-get install chromium)`);
+    });
+  });
+}
+
+const XSS_DOC = `---
+title: Zed Systems security <script>alert("title")</script>
+vendor: Zed Systems
+language: en
+---
+
+# Zed Systems security overview
+
+Data is hosted in Ireland on Microsoft Azure. Backups are kept for 30 days.
+
+Our markup test: <img src=x onerror=alert(1)> and <script>alert(2)</script> must show as text.
+`;
+
+interface Built {
+  url: string;
+  close: () => Promise<void>;
+  kb: string;
+}
+
+function buildSite(): { dist: string; kb: string } {
+  rmSync(out, { recursive: true, force: true });
+  const extra = path.join(out, 'extra');
+  mkdirSync(extra, { recursive: true });
+  writeFileSync(path.join(extra, 'zed-security.md'), XSS_DOC);
+  const kb = path.join(out, 'kb');
+  const ingest = spawnSync(process.execPath, ['bin/seckb.js', 'ingest', 'content/sources', extra, '--out', kb], { cwd: root, encoding: 'utf8' });
+  if (ingest.status !== 0 && ingest.status !== 1) throw new Error(`ingest failed (${ingest.status}): ${ingest.stderr}`);
+  const dist = path.join(out, 'dist');
+  execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    cwd: root,
+    env: { ...process.env, SECKB_KB: kb, SECKB_SITE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return { dist, kb };
+}
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+(have ? describe : describe.skip)(have ? 'site in the browser' : `site in the browser (skipped: ${CHROMIUM} not installed)`, () => {
+  let site: Built;
+  let browser: Browser;
+  const problems: string[] = [];
+  let docs: Array<{ id: string; vendor: { id: string }; title: string; language: string }> = [];
+  let pairs: { versions: Array<{ old: string; new: string }>; translations: Array<{ source: string; target: string }> };
+
+  beforeAll(async () => {
+    const { dist, kb } = buildSite();
+    const served = await serve(dist);
+    site = { ...served, kb };
+    docs = readdirSync(path.join(kb, 'documents')).sort().map((f) => JSON.parse(readFileSync(path.join(kb, 'documents', f), 'utf8')));
+    pairs = JSON.parse(readFileSync(path.join(kb, 'pairs.json'), 'utf8'));
+    mkdirSync(shots, { recursive: true });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+
+  beforeEach(() => {
+    problems.length = 0;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(pathname: string, width = 1280): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+    page.on('pageerror', (e) => problems.push(`${pathname}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`${pathname}: console: ${m.text()}`);
+    });
+    page.on('dialog', (d) => {
+      problems.push(`${pathname}: dialog fired: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`${pathname}: third-party request ${r.url()}`);
+    });
+    const res = await page.goto(site.url + pathname);
+    expect(res?.status(), pathname).toBe(200);
+    return page;
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+
+  it('opens every view in both languages, with lang, language switch, CSP and no errors', async () => {
+    const vendor = docs.find((d) => d.id.startsWith('zed'))!.vendor.id;
+    const views = [
+      ['', 'home'],
+      ['compare/', 'compare'],
+      ['vendors/', 'vendors'],
+      [`vendors/${vendor}/`, 'vendor'],
+      ['findings/', 'findings'],
+      ['versions/', 'versions'],
+      ...pairs.versions.slice(0, 1).map((p) => [`versions/${p.old}--${p.new}/`, 'versions-pair']),
+      ['alignment/', 'alignment'],
+      ...pairs.translations.slice(0, 1).map((p) => [`alignment/${p.source}--${p.target}/`, 'alignment-pair']),
+      ['search/', 'search'],
+      ['check/', 'check'],
+      ...docs.map((d) => [`documents/${d.id}/`, `document-${d.id}`]),
+    ];
+    expect(pairs.versions.length + pairs.translations.length).toBeGreaterThan(0);
+    for (const locale of ['en', 'pl']) {
+      for (const [route, name] of views) {
+        const pathname = `/${locale}/${route}`;
+        const page = await open(pathname);
+        expect(await page.getAttribute('html', 'lang')).toBe(locale);
+        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
+        const other = locale === 'en' ? 'pl' : 'en';
+        expect(await page.locator('a.lang').getAttribute('href')).toBe(`/${other}/${route}`);
+        expect(await page.locator('h1').count()).toBe(1);
+        if (!name.startsWith('document-') || name.includes('zed') || name.includes('plantwise')) await shot(page, `${locale}-${name}`);
+        await page.close();
+      }
+    }
+    const rootPage = await open('/');
+    await rootPage.waitForURL(/\/en\/$/);
+    await rootPage.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('writes Polish plurals right', async () => {
+    const pl = JSON.parse(readFileSync(path.join(root, 'locales/pl/site.json'), 'utf8')) as Record<string, string>;
+    const page = await open('/pl/');
+    const items = await page.locator('#stats li').allTextContents();
+    expect(items).toHaveLength(4);
+    const rules = new Intl.PluralRules('pl');
+    for (const [item, key] of items.map((s, i) => [s, ['vendor', 'document', 'claim', 'finding'][i]!] as const)) {
+      const n = Number(/^\d+/.exec(item)![0]);
+      expect(item).toBe(pl[`${key}_${rules.select(n)}`]!.replace('{{count}}', String(n)));
+    }
+    expect(items[1]).toMatch(/^\d+ dokument(y|ów)?$/);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('searches a Polish and an English word as you type, by keyboard', async () => {
+    const page = await open('/pl/search/');
+    await page.locator('#q').pressSequentially('kopie zapasowe', { delay: 10 });
+    await page.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ wynik(i|ów)?$/);
+    await page.locator('#q').press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('result');
+    await shot(page, 'pl-search-results');
+    await page.close();
+    const en = await open('/en/search/');
+    await en.locator('#q').fill('encryption');
+    await en.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
+    expect(await en.locator('#search-results > li').count()).toBeGreaterThan(0);
+    expect(await en.locator('#search-results mark').count()).toBeGreaterThan(0);
+    await shot(en, 'en-search-results');
+    await en.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('toggles vendors in the comparison and exports what is shown as CSV', async () => {
+    const page = await open('/en/compare/');
+    const boxes = page.locator('input[name="vendor"]');
+    const n = await boxes.count();
+    expect(n).toBeGreaterThan(2);
+    const visibleHeads = () => page.locator('#compare-table thead th[data-col]:visible').count();
+    expect(await visibleHeads()).toBe(n);
+    const first = await boxes.first().getAttribute('value');
+    await boxes.first().uncheck();
+    expect(await visibleHeads()).toBe(n - 1);
+    expect(await page.locator(`#compare-table td[data-col="${first}"]:visible`).count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await page.locator('#export-csv').click();
+    const file = await (await download).path();
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const header = csv.slice(1).split('\r\n')[0]!.split(',');
+    expect(header).toHaveLength(n);
+    // The quote shows on focus.
+    await page.locator('#compare-table td:visible .val a').first().focus();
+    expect(await page.locator('#compare-table td:visible .val:focus-within .tip').isVisible()).toBe(true);
+    await shot(page, 'en-compare-toggled');
+    await page.locator('[data-pick="all"]').click();
+    expect(await visibleHeads()).toBe(n);
+    await page.close();
+    const phone = await open('/pl/compare/', 390);
+    await shot(phone, 'pl-compare-phone');
+    await phone.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('runs the draft checker in the browser on pasted chat residue', async () => {
+    const page = await open('/pl/check/');
+    await page.locator('#draft').fill('Backups are encrypted.\n\nChatGPT said:\nHere is a polished version of your section.');
+    await page.locator('#run-check').click();
+    await page.locator('#check-findings tbody tr').first().waitFor({ timeout: 10_000 });
+    const kinds = await page.locator('#check-findings tbody td:nth-child(2)').allTextContents();
+    expect(kinds).toContain('Pozostałości z czatu AI');
+    expect(await page.locator('#check-status').textContent()).toMatch(/^\d+ uw(aga|agi|ag)$/);
+    expect(await page.locator('#check-text mark').count()).toBeGreaterThan(0);
+    await shot(page, 'pl-check');
+    await page.close();
+    expect(problems.filter((p) => !p.includes('dialog'))).toEqual([]);
+  });
+
+  it('shows an XSS payload in a document as text', async () => {
+    const doc = docs.find((d) => d.id.startsWith('zed'))!;
+    const page = await open(`/en/documents/${doc.id}/`);
+    const text = await page.locator('.doctext').textContent();
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('<script>alert(2)</script>');
+    expect(await page.locator('h1').textContent()).toContain('<script>alert("title")</script>');
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    await page.waitForTimeout(200);
+    await page.close();
+    expect(problems.filter((p) => p.includes('dialog'))).toEqual([]);
+  });
+});
