@@ -71,6 +71,9 @@ export async function readFile(file: string, limits: Partial<ReadLimits> = {}): 
   if (size > lim.maxFileBytes) throw new ReadError(reasons.tooLarge(size, lim.maxFileBytes));
   const bytes = new Uint8Array(await readBytes(file));
   const result = await withTimeout(readBytesAs(ext, bytes, lim), lim.timeoutMs);
+  if (!result.blocks.some((b) => b.text.trim() !== '')) {
+    throw new ReadError('no readable text in the file');
+  }
   const sidecar = await readSidecar(file);
   if (sidecar) result.meta = { ...(result.meta ?? {}), ...sidecar };
   return result;

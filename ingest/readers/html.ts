@@ -110,6 +110,8 @@ class HtmlBlocks {
           this.flush();
         } else if (node.tagName === 'br') {
           this.pending.lineBreak();
+        } else if (isBackLink(node)) {
+          // mammoth's "↑" link from a footnote back to its reference: navigation, not text.
         } else {
           this.start(type, extra);
           this.flow(node.children, type, extra);
@@ -274,6 +276,11 @@ function sourcePositions(value: string, raw: string, line: number, column: numbe
 }
 
 const space: Text = { type: 'text', value: ' ' };
+
+function isBackLink(el: Element): boolean {
+  const href = el.properties?.href;
+  return el.tagName === 'a' && typeof href === 'string' && /^#(?:footnote|endnote)-ref-/.test(href);
+}
 
 function classes(el: Element): string[] {
   const c: unknown = el.properties?.className;

@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../ingest/readers/docx.ts';
 import { zipEntries } from '../../ingest/zip.ts';
@@ -59,6 +60,15 @@ describe('readDocx', async () => {
   it('reads the title from core properties and embeds no image bytes', () => {
     expect(r.meta?.title).toBe('Acme Security Overview');
     expect(JSON.stringify(r)).not.toContain('base64');
+  });
+
+  it('keeps footnote text without its back-link arrow', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('Source: annual audit report.')] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('Backups are tested monthly.'), new FootnoteReferenceRun(1)] })] }],
+    });
+    const f = await readDocx(await Packer.toBuffer(doc));
+    expect(f.blocks.map((b) => b.text)).toEqual(['Backups are tested monthly.[1]', 'Source: annual audit report.']);
   });
 
   it('refuses a file that is not a zip', async () => {

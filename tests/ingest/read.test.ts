@@ -47,6 +47,7 @@ describe('readFile', () => {
       'file is 3 MB, over the 1 MB limit (--max-file-mb)',
     );
     await expect(readFile(path.join(dir, 'missing.md'))).rejects.toThrow('cannot open the file (ENOENT)');
+    await expect(readFile(put('script-only.html', '<script>alert(1)</script><style>p{}</style>'))).rejects.toThrow('no readable text in the file');
   });
 
   it('merges a sidecar .meta.json over declared metadata', async () => {
