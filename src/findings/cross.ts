@@ -13,6 +13,7 @@ import type { SeckbDocument } from '../model/types.ts';
 import type { Finding, RelatedPlace, Severity } from './types.ts';
 import { groupByKey, isMultiValued, sameValue } from './diff.ts';
 import { conflicting, place } from './inconsistency.ts';
+import { lineColumn } from './position.ts';
 import { normalizeHeading } from './rules/text-utils.ts';
 
 export interface DocumentPairs {
@@ -31,19 +32,9 @@ interface Draft {
   related: RelatedPlace[];
 }
 
-/** 1-based line/column of a text offset in the source file, from the document's source map. */
+/** 1-based line/column of a text offset in the source file (the engine's own mapping). */
 export function sourcePosition(doc: SeckbDocument, offset: number): { line: number; column: number } | undefined {
-  const map = doc.sourceMap;
-  if (!map || map.length === 0) return undefined;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (map[mid][0] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const [at, line, column] = map[lo];
-  return at <= offset ? { line, column: column + (offset - at) } : { line, column };
+  return lineColumn(doc, offset);
 }
 
 function params(claim: Claim, other: Claim): Record<string, string> {
