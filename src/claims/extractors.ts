@@ -198,8 +198,8 @@ const extractors: Record<string, Extractor> = {
   durationOrNegated(seg, spec, ctx) {
     const d = plainDurations(seg.text, ctx)[0];
     if (d) return [{ value: d.iso }];
-    const h = anchorHit(seg, spec, ctx);
-    return h && spec.negated && isNegated(ctx.lex, seg.text, h) ? [{ value: spec.negated }] : [];
+    const negated = hits(ctx.lex, spec.anchor ?? '', seg.text).some((h) => isNegated(ctx.lex, seg.text, h));
+    return spec.negated && negated ? [{ value: spec.negated }] : [];
   },
 
   durationOrAsap(seg, _spec, ctx) {

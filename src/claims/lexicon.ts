@@ -127,7 +127,7 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
       return re;
     },
     negation: compileTerms(data.negation),
-    negationAfter: new RegExp(`^[\\s,]*${alternation(data.negationAfter)}`, 'iu'),
+    negationAfter: new RegExp(`^[\\s,]*(?:[\\p{L}-]+[\\s,]+){0,2}?${alternation(data.negationAfter)}`, 'iu'),
     clauseBreaks: data.clauseBreaks,
     numbers: data.numbers,
     numberSource,
