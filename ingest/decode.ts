@@ -36,6 +36,12 @@ export function decodeText(buf: Uint8Array): Decoded {
   assertNotBinary(buf);
   const utf8 = tryUtf8(buf);
   if (utf8 !== undefined) return { text: normalizeNewlines(utf8), encoding: 'utf-8' };
+  // Mostly UTF-8 with a few stray bytes (a pasted cp1250 fragment): decoding it all as a code
+  // page would garble every Polish letter; keep UTF-8 and let the stray bytes become U+FFFD.
+  const { valid, invalid } = utf8Sequences(buf);
+  if (valid > 0 && valid >= invalid * 4) {
+    return { text: normalizeNewlines(new TextDecoder('utf-8').decode(buf)), encoding: 'utf-8' };
+  }
   const encoding = chooseSingleByte(buf);
   return { text: normalizeNewlines(iconv.decode(Buffer.from(buf), encoding)), encoding };
 }
@@ -105,6 +111,30 @@ function tryUtf8(buf: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and bytes that fit none. */
+function utf8Sequences(buf: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 1) {
+      i++;
+      continue;
+    }
+    let ok = len > 0 && i + len <= buf.length;
+    for (let k = 1; ok && k < len; k++) ok = (buf[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 /** Code pages the Polish/Western check arbitrates; a detector's other answers are trusted. */

@@ -55,6 +55,13 @@ describe('decodeText', () => {
     expect(polishScore(Buffer.from('plain ascii'))).toBe(0);
   });
 
+  it('keeps mostly-UTF-8 text as UTF-8 despite a stray byte', () => {
+    const buf = Buffer.concat([Buffer.from('Zażółć gęślą jaźń, łódź ', 'utf8'), Buffer.from([0xb9]), Buffer.from(' koniec', 'utf8')]);
+    const d = decodeText(buf);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('Zażółć gęślą jaźń, łódź \ufffd koniec');
+  });
+
   it('turns CRLF and CR into LF', () => {
     expect(decodeText(Buffer.from('a\r\nb\rc\nd')).text).toBe('a\nb\nc\nd');
   });

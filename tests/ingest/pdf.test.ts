@@ -36,6 +36,10 @@ describe('readPdf', async () => {
     expect(all).not.toMatch(/Page \d/);
   });
 
+  it('gives the same result for the same bytes', async () => {
+    expect(await readPdf(buf)).toEqual(r);
+  });
+
   it('reads the declared title', () => {
     expect(r.meta?.title).toBe('Acme Security White Paper');
   });
@@ -86,6 +90,26 @@ describe('pdf layout', () => {
     const blocks = layoutBlocks([page(1), page(2), page(3)]);
     expect(blocks.map((b) => b.text)).toEqual([1, 2, 3].map((n) => `Body text of page ${n} that is long enough to read.`));
     expect(blocks.map((b) => b.page)).toEqual([1, 2, 3]);
+  });
+
+  it('reads dotted table-of-contents lines and numbered headings', () => {
+    const blocks = layoutBlocks([{
+      number: 1,
+      height: 800,
+      lines: [
+        line('1 Introduction ........................ 2', 700),
+        line('2 Hosting ............................. 3', 688),
+        line('3.2 Data in transit', 650),
+        line('All traffic uses TLS 1.2 or higher, and older protocol versions are refused.', 630, { right: 480 }),
+        line('Weak cipher suites are disabled on every endpoint.', 618),
+      ],
+    }]);
+    expect(blocks.map((b) => [b.type, b.text, b.depth])).toEqual([
+      ['toc-entry', '1 Introduction ........................ 2', undefined],
+      ['toc-entry', '2 Hosting ............................. 3', undefined],
+      ['heading', '3.2 Data in transit', 2],
+      ['paragraph', 'All traffic uses TLS 1.2 or higher, and older protocol versions are refused. Weak cipher suites are disabled on every endpoint.', undefined],
+    ]);
   });
 
   it('splits paragraphs at gaps and reads bullets as list items', () => {
