@@ -15,6 +15,6 @@ export default async function readTask({ file, limits }) {
     return { result: await readFile(file, limits) };
   } catch (error) {
     if (error && error.name === 'ReadError') return { error: error.message };
-    return { error: `unexpected error while reading (${String(error?.message ?? error).split('\n')[0]})`, bug: true };
+    return { error: `unexpected error while reading (${String(error?.message ?? error).split('\n')[0]})` };
   }
 }
