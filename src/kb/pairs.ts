@@ -46,15 +46,16 @@ export function pairDocuments(docs: SeckbDocument[]): DocumentPairs {
         }
       }
     }
-    // Translation: the newest document of each language; Polish is the source when present
-    // only because the pair needs a fixed direction; alignment works either way.
+    // Translation: the newest document of each language. English is taken as the original
+    // (vendors write in English and translate for the Polish market), so a passage left in
+    // English inside the Polish version shows as `untranslated`.
     const languages = [...byLanguage.keys()].sort();
     for (let i = 0; i < languages.length; i++) {
       for (let j = i + 1; j < languages.length; j++) {
         const a = [...byLanguage.get(languages[i])!].sort(byAge).pop()!;
         const b = [...byLanguage.get(languages[j])!].sort(byAge).pop()!;
         if (!sameProduct(a, b)) continue;
-        const [source, target] = a.language === 'pl' || b.language !== 'pl' ? [a, b] : [b, a];
+        const [source, target] = b.language === 'en' && a.language !== 'en' ? [b, a] : [a, b];
         pairs.translations.push({ source: source.id, target: target.id });
       }
     }
