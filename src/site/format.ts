@@ -10,7 +10,7 @@ import { getT, type Locale } from '../i18n/index.ts';
 const DURATION = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?)?$/;
 const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
 
-export function isDuration(value: unknown): value is string {
+export function isDuration(value: unknown): boolean {
   return typeof value === 'string' && value.length > 1 && value !== 'PT' && DURATION.test(value);
 }
 
@@ -62,6 +62,11 @@ const NAMES: Record<string, string> = {
   oidc: 'OpenID Connect',
   'azure-ad': 'Microsoft Entra ID',
   ldap: 'LDAP',
+  okta: 'Okta',
+  google: 'Google',
+  'aws-kms': 'AWS KMS',
+  'azure-key-vault': 'Azure Key Vault',
+  'gcp-kms': 'Google Cloud KMS',
 };
 
 function countryName(code: string, locale: Locale): string | undefined {
@@ -81,7 +86,7 @@ export function formatValue(value: ClaimValue, locale: Locale, attribute = ''): 
     const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
     return attribute === 'availability.sla' ? `${n}%` : n;
   }
-  if (isDuration(value)) return formatDuration(value, locale) ?? value;
+  if (isDuration(value)) return formatDuration(value as string, locale) ?? (value as string);
   if (attribute === 'hosting.location') return countryName(value, locale) ?? value;
   const special = t(`value.${value}`, { defaultValue: '' });
   if (special) return special;

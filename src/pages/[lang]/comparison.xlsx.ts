@@ -10,5 +10,6 @@ export const getStaticPaths = localePaths;
 export const GET: APIRoute = async ({ params }) => {
   const { locale } = pageContext(params.lang);
   const body = await comparisonXlsx(buildComparison(loadKb()), locale);
-  return new Response(body, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  // A plain ArrayBuffer copy: Response's BodyInit type does not take Uint8Array<ArrayBufferLike>.
+  return new Response(body.slice().buffer as ArrayBuffer, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };
