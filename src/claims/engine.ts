@@ -55,6 +55,12 @@ function qualifierSets(rule: Rule, seg: Segment, ctx: UnitContext): Qualifiers[]
     if (spec.kind === 'edition') {
       const m = /(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?) (?:Edition|edition|plan|Plan|tier)\b|(?:edycj\p{L}*|plan\p{L}*|pakiet\p{L}*) (\p{Lu}[\p{L}]+)/u.exec(seg.text);
       if (m) values = [(m[1] ?? m[2]).trim()];
+    } else if (spec.kind === 'deletionScope') {
+      // Backups together with production ("databases and backups", "also from backups") -> all.
+      const backups = has(ctx.lex, 'backup', seg.text);
+      const prod = has(ctx.lex, 'productionWord', seg.text) || has(ctx.lex, 'scopeDatabase', seg.text);
+      if (backups) values = [prod || has(ctx.lex, 'alsoWord', seg.text) ? 'all' : 'backups'];
+      else if (prod) values = ['production'];
     } else if (spec.kind === 'frequency') {
       const f = findFrequencies(seg.text, ctx.lex)[0];
       if (f) values = [f.iso];
@@ -62,9 +68,19 @@ function qualifierSets(rule: Rule, seg: Segment, ctx: UnitContext): Qualifiers[]
       const override = Object.entries(spec.override ?? {}).find(([, c]) => has(ctx.lex, c, seg.text));
       if (override) values = [override[0]];
       else {
-        const found = Object.entries(spec.map ?? {}).filter(([, c]) => has(ctx.lex, c, seg.text)).map(([v]) => v);
+        let found = Object.entries(spec.map ?? {}).filter(([, c]) => has(ctx.lex, c, seg.text)).map(([v]) => v);
         const alone = found.find((v) => spec.exclusive?.includes(v));
-        values = alone ? [alone] : spec.multi ? found : found.slice(0, 1);
+        if (alone) {
+          // "backups from databases": what follows a preposition after the exclusive value
+          // only describes it; in a list ("databases, files and backups") every value stands.
+          const head = firstHit(ctx.lex, spec.map![alone], seg.text)!;
+          found = found.filter((v) => {
+            if (v === alone) return true;
+            const h = firstHit(ctx.lex, spec.map![v], seg.text);
+            return !h || !/^\s*(?:from|of|in|for|z|ze|dla)\s+(?:the\s+|\p{L}+\s+)?$/iu.test(seg.text.slice(head.end, h.start));
+          });
+        }
+        values = spec.multi ? found : found.slice(0, 1);
         const other = Object.entries(spec.withOther ?? {}).find(([, c]) => has(ctx.lex, c, seg.text));
         if (other && values.length > 0) values = [other[0]];
       }

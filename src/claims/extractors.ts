@@ -24,6 +24,10 @@ export interface ValueSpec {
   multi?: boolean;
   after?: string;
   negated?: string;
+  /** Concept whose match just before the anchor denies it (durationOrNegated). */
+  negation?: string;
+  /** frequency: pair each frequency with the nearest type cue (qualifier key). */
+  pair?: string;
   map?: Record<string, string>;
 }
 
@@ -128,12 +132,24 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     else if (has(ctx.lex, 'roleFailover', ctx.heading)) fallback = 'failover';
     else if (has(ctx.lex, 'roleBackup', ctx.heading)) fallback = 'backup';
   }
+  // "Backups go to Europe (Ireland), eu-west-1": a place named twice keeps its cue.
+  for (const p of list) p.role ??= list.find((o) => o.role && o.country === p.country)?.role;
   for (const p of list) p.role ??= fallback;
 }
 
+const TYPE_CUES: Record<string, string> = {
+  full: 'typeFull',
+  differential: 'typeDifferential',
+  incremental: 'typeIncremental',
+  files: 'typeFiles',
+  database: 'typeDatabase',
+};
+
 const extractors: Record<string, Extractor> = {
-  provider(seg) {
-    return [...new Set(COMMON.providers.find(seg.text).map((h) => h.key))].map((value) => ({ value }));
+  provider(seg, _spec, ctx) {
+    // "We do not operate our own data centres" denies on-premises hosting.
+    const found = COMMON.providers.find(seg.text).filter((h) => h.key !== 'on-premises' || !isNegated(ctx.lex, seg.text, h));
+    return [...new Set(found.map((h) => h.key))].map((value) => ({ value }));
   },
 
   location(seg, _spec, ctx) {
@@ -190,15 +206,31 @@ const extractors: Record<string, Extractor> = {
     return d ? [{ value: d.iso }] : [];
   },
 
-  frequency(seg, _spec, ctx) {
-    const f = findFrequencies(seg.text, ctx.lex)[0];
-    return f ? [{ value: f.iso }] : [];
+  frequency(seg, spec, ctx) {
+    const found = findFrequencies(seg.text, ctx.lex);
+    if (found.length === 0) return [];
+    if (!spec.pair || found.length === 1) return [{ value: found[0].iso }];
+    // "A full backup is taken daily, and transaction logs every 10 minutes": each how-often
+    // goes with the nearest type cue.
+    const cues = Object.entries(TYPE_CUES).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).map((h) => ({ ...h, type })));
+    const order = Object.keys(TYPE_CUES);
+    const pick = (from: number, to: number) =>
+      cues.filter((c) => c.start >= from && c.end <= to).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]?.type;
+    return found.map((f, i) => {
+      const before = pick(i > 0 ? found[i - 1].end : 0, f.start);
+      const type = before ?? pick(f.end, found[i + 1]?.start ?? seg.text.length);
+      return type ? { value: f.iso, qualifiers: { [spec.pair!]: type } } : { value: f.iso };
+    });
   },
 
   durationOrNegated(seg, spec, ctx) {
     const d = plainDurations(seg.text, ctx)[0];
     if (d) return [{ value: d.iso }];
-    const negated = hits(ctx.lex, spec.anchor ?? '', seg.text).some((h) => isNegated(ctx.lex, seg.text, h));
+    // Only a denied passive ("are not actively deleted") counts; "an outage cannot destroy" does not.
+    const passive = spec.negation ? new RegExp(`${ctx.lex.concept(spec.negation).source}\\s*$`, 'iu') : undefined;
+    const negated = hits(ctx.lex, spec.anchor ?? '', seg.text).some((h) =>
+      passive ? passive.test(seg.text.slice(Math.max(0, h.start - 60), h.start)) : isNegated(ctx.lex, seg.text, h),
+    );
     return spec.negated && negated ? [{ value: spec.negated }] : [];
   },
 
@@ -261,14 +293,19 @@ const extractors: Record<string, Extractor> = {
   },
 
   subprocessor(seg) {
-    const purpose = COMMON.subprocessorPurposes.find(seg.text)[0]?.key;
-    const names = new Set(COMMON.subprocessors.find(seg.text).map((h) => h.key));
+    const purposes = COMMON.subprocessorPurposes.find(seg.text);
+    // Each name takes the purpose nearest to it ("Postmark for e-mail and Zendesk for tickets").
+    const purposeNear = (pos: number) =>
+      purposes.find((p) => p.start >= pos && p.start - pos <= 60)?.key ??
+      [...purposes].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos) || a.start - b.start)[0]?.key;
+    const found = COMMON.subprocessors.find(seg.text);
+    const names = new Map<string, string | undefined>(found.map((h) => [h.key, purposeNear(h.end)]));
     // "payment providers (Acmepay)": a capitalised name in brackets after a provider noun.
     const generic = /(?:providers?|dostawc\p{L}*|processors?|podwykonawc\p{L}*|subprocessors?|sub-processors?)[^.()]{0,60}\((\p{Lu}[\p{L}\p{N}.&-]*\p{Ll}[\p{L}\p{N}.&-]*)\)/gu;
     for (let m = generic.exec(seg.text); m; m = generic.exec(seg.text)) {
-      if (COMMON.providers.find(m[1]).length === 0) names.add(slugify(m[1]));
+      if (COMMON.providers.find(m[1]).length === 0 && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
     }
-    return [...names].map((value): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
+    return [...names].map(([value, purpose]): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
   },
 };
 

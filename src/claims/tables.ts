@@ -48,7 +48,9 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
       const text = cellText(doc, cell);
       const iso = retention ? findDurations(text, lex)[0]?.iso : findFrequencies(text, lex)[0]?.iso;
       if (!iso) return;
-      const edition = headerCells[k + 1];
+      // A header such as "Retention period" titles the column; only plan names are editions.
+      const head = headerCells[k + 1] ?? '';
+      const edition = head && !has(lex, 'retention', head) && !/period|okres|frequen|częstotliw|value|wartoś|duration|czas/iu.test(head) ? head : undefined;
       candidates.push({
         attribute: retention ? 'backup.retention' : 'backup.frequency',
         value: iso,
