@@ -59,8 +59,10 @@ function qualifierSets(rule: Rule, seg: Segment, ctx: UnitContext): Qualifiers[]
       // Backups together with production ("databases and backups", "also from backups") -> all.
       const backups = has(ctx.lex, 'backup', seg.text);
       const prod = has(ctx.lex, 'productionWord', seg.text) || has(ctx.lex, 'scopeDatabase', seg.text);
-      if (backups) values = [prod || has(ctx.lex, 'alsoWord', seg.text) ? 'all' : 'backups'];
+      const all = has(ctx.lex, 'allSystems', seg.text);
+      if (backups) values = [prod || all || has(ctx.lex, 'alsoWord', seg.text) ? 'all' : 'backups'];
       else if (prod) values = ['production'];
+      else if (all) values = ['all'];
     } else if (spec.kind === 'frequency') {
       const f = findFrequencies(seg.text, ctx.lex)[0];
       if (f) values = [f.iso];

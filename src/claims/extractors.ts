@@ -292,18 +292,37 @@ const extractors: Record<string, Extractor> = {
     return n >= 1 && n <= 4 ? [{ value: n }] : [];
   },
 
-  subprocessor(seg) {
+  subprocessor(seg, _spec, ctx) {
     const purposes = COMMON.subprocessorPurposes.find(seg.text);
     // Each name takes the purpose nearest to it ("Postmark for e-mail and Zendesk for tickets").
-    const purposeNear = (pos: number) =>
-      purposes.find((p) => p.start >= pos && p.start - pos <= 60)?.key ??
-      [...purposes].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos) || a.start - b.start)[0]?.key;
+    const parts = clauses(seg.text, ctx.lex);
+    const clauseAt = (pos: number) => parts.find((c) => pos >= c.offset && pos <= c.offset + c.text.length);
+    // Each name takes a purpose of its own clause, first the one after it ("X for e-mail"),
+    // then the one before it ("do wysyłki SMS wykorzystujemy X"), else the nearest.
+    const purposeNear = (pos: number) => {
+      const c = clauseAt(pos);
+      const same = purposes.filter((p) => c !== undefined && clauseAt(p.start) === c);
+      return (
+        same.find((p) => p.start >= pos)?.key ??
+        same.filter((p) => p.start < pos).at(-1)?.key ??
+        [...purposes].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos) || a.start - b.start)[0]?.key
+      );
+    };
     const found = COMMON.subprocessors.find(seg.text);
     const names = new Map<string, string | undefined>(found.map((h) => [h.key, purposeNear(h.end)]));
     // "payment providers (Acmepay)": a capitalised name in brackets after a provider noun.
     const generic = /(?:providers?|dostawc\p{L}*|processors?|podwykonawc\p{L}*|subprocessors?|sub-processors?)[^.()]{0,60}\((\p{Lu}[\p{L}\p{N}.&-]*\p{Ll}[\p{L}\p{N}.&-]*)\)/gu;
     for (let m = generic.exec(seg.text); m; m = generic.exec(seg.text)) {
       if (COMMON.providers.find(m[1]).length === 0 && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
+    }
+    if (has(ctx.lex, 'subprocessorHeading', ctx.heading)) {
+      const re = new RegExp(ctx.lex.subprocessorUse.source, 'gu');
+      for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
+        const name = m[1];
+        if (!/^\p{Lu}/u.test(name) || COMMON.providers.find(name).length > 0) continue;
+        const id = slugify(name);
+        if (!names.has(id)) names.set(id, purposeNear(m.index + m[0].length));
+      }
     }
     return [...names].map(([value, purpose]): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
   },

@@ -26,6 +26,7 @@ interface LangData {
   frequencyExclusions: string[];
   boundBare: string[];
   concepts: Record<string, string[]>;
+  subprocessorUse: string;
 }
 
 const START = '(?<![\\p{L}\\p{N}])';
@@ -102,6 +103,8 @@ export interface Lexicon {
   boundBareSource: string;
   adverbs: Array<[string, RegExp]>;
   frequencyExclusions: RegExp;
+  /** "we use X for ...": a capitalised name after it is a subprocessor in a subprocessor section. */
+  subprocessorUse: RegExp;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -137,6 +140,7 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
     boundBareSource: data.boundBare.length ? alternation(data.boundBare) : '(?!)',
     adverbs: Object.entries(data.adverbs).map(([iso, terms]) => [iso, compileTerms(terms)]),
     frequencyExclusions: compileTerms(data.frequencyExclusions),
+    subprocessorUse: new RegExp(`${START}${data.subprocessorUse}(\\p{Lu}[\\p{L}\\p{N}]*(?:[ .-]\\p{Lu}[\\p{L}\\p{N}]*)?)`, 'gu'),
   };
 }
 
