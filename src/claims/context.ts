@@ -47,9 +47,14 @@ export function firstHit(lex: Lexicon, concept: string, text: string): Hit | und
  */
 export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   if (/^(?:un|nie)/iu.test(text.slice(hit.start, hit.end))) return true;
-  const before = text.slice(0, hit.start).split(/\s+/).filter(Boolean).slice(-5).join(' ');
-  if (allHits(lex.negation, before).length > 0) return true;
-  return lex.negationAfter.test(text.slice(hit.end, hit.end + 40));
+  // Three words back for "are not encrypted" / "nie są szyfrowane"; five for a denied modal
+  // ("cannot perform their own data extraction"), never across punctuation.
+  const words = text.slice(0, hit.start).split(/[,;:()]/).at(-1)!.split(/\s+/).filter(Boolean);
+  if (allHits(lex.negation, words.slice(-3).join(' ')).length > 0) return true;
+  if (allHits(lex.modalNegation, words.slice(-5).join(' ')).length > 0) return true;
+  // A stem ("encrypt") ends inside its word ("Encryption"): read on from the word's end.
+  const wordEnd = hit.end + (/^[\p{L}\p{N}-]*/u.exec(text.slice(hit.end))?.[0].length ?? 0);
+  return lex.negationAfter.test(text.slice(wordEnd, wordEnd + 60));
 }
 
 /** Clauses: the unit cut at the language's clause breaks ("; ", ", but ", ", natomiast "). */

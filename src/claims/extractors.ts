@@ -57,7 +57,7 @@ interface Place {
 
 // A country is a place only after a preposition or in a list ("in the Netherlands",
 // "(Ireland)", "w Niemczech"); "banks in the USA move" still passes, "US banks" does not.
-const LOCATIVE = /(?:^|[\s(])(?:in|within|to|at|from|into|inside|w|we|na|do|z|ze)\s+(?:the\s+)?$|(?:^|[(:,;/|\t])\s*$/iu;
+const LOCATIVE = /(?:^|[\s(])(?:in|within|to|at|from|into|inside|and|or|w|we|na|do|z|ze|i|oraz|lub)\s+(?:the\s+)?$|(?:^|[(:,;/|\t&])\s*$/iu;
 
 /** Countries, single-region cities and region names of the provider, merged where they overlap. */
 function places(text: string, provider: string | undefined): Place[] {

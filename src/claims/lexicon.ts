@@ -17,6 +17,7 @@ export interface Hit {
 interface LangData {
   negation: string[];
   negationAfter: string[];
+  modalNegation: string[];
   clauseBreaks: string[];
   numbers: Record<string, number>;
   units: Record<string, string[]>;
@@ -92,6 +93,7 @@ export interface Lexicon {
   concept(name: string): RegExp;
   negation: RegExp;
   negationAfter: RegExp;
+  modalNegation: RegExp;
   clauseBreaks: string[];
   numbers: Record<string, number>;
   /** Number alternation source (digits or number words), no anchors. */
@@ -130,7 +132,8 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
       return re;
     },
     negation: compileTerms(data.negation),
-    negationAfter: new RegExp(`^[\\s,]*(?:[\\p{L}-]+[\\s,]+){0,2}?${alternation(data.negationAfter)}`, 'iu'),
+    negationAfter: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,4}?${alternation(data.negationAfter)}`, 'iu'),
+    modalNegation: compileTerms(data.modalNegation),
     clauseBreaks: data.clauseBreaks,
     numbers: data.numbers,
     numberSource,

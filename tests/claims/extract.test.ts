@@ -137,6 +137,21 @@ const CASES: Array<[string, string, Expect[]]> = [
     { attribute: 'sdlc.static_analysis', value: true },
     { attribute: 'sdlc.dependency_scanning', value: true },
   ]],
+  // more negation and bounds
+  ['en negation after', 'Encryption of data at rest is not supported.', [{ attribute: 'encryption.at_rest', value: false }]],
+  ['en verb negation is no denial of the control', 'Our firewall does not allow inbound traffic except HTTPS.', [
+    { attribute: 'network.firewall', value: true },
+    { attribute: 'encryption.in_transit', value: true },
+  ]],
+  ['pl mfa negated', 'Uwierzytelnianie dwuskładnikowe nie jest dostępne.', [{ attribute: 'auth.mfa', value: false }]],
+  ['pl impersonation negated', 'Pracownicy nie mogą logować się jako użytkownicy klienta.', [{ attribute: 'access.impersonation', value: false }]],
+  ['en maximum bound', 'Customer data is erased a maximum of 6 weeks after termination of the agreement.', [{ attribute: 'deletion.after_termination', value: 'P6W' }]],
+  ['pl bare unit bound', 'Po zakończeniu umowy dane są usuwane najpóźniej w ciągu miesiąca.', [{ attribute: 'deletion.after_termination', value: 'P1M' }]],
+  ['pl country list', 'Dane są przechowywane w Finlandii i Danii.', [
+    { attribute: 'hosting.location', value: 'FI', qualifiers: { role: 'production' } },
+    { attribute: 'hosting.location', value: 'DK', qualifiers: { role: 'production' } },
+  ]],
+  ['en times a day', 'Backups are taken four times a day.', [{ attribute: 'backup.frequency', value: 'PT6H' }]],
   // availability / organisation
   ['en sla', 'We guarantee 99.9 % uptime.', [{ attribute: 'availability.sla', value: 99.9 }]],
   ['pl sla', 'Gwarantujemy dostępność usługi na poziomie 99,95%.', [{ attribute: 'availability.sla', value: 99.95 }]],
