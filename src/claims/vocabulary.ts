@@ -1,3 +1,5 @@
+import controls from '../../rules/claims/controls.json' with { type: 'json' };
+
 /**
  * The attribute vocabulary of ../shared/spec/claims.md as data: id, value form, qualifier keys
  * and the group the comparison table shows it under. Never rename an id or change its form.
@@ -115,4 +117,9 @@ export const ATTRIBUTE_BY_ID: ReadonlyMap<string, AttributeDef> = new Map(ATTRIB
 export function attributeIndex(id: string): number {
   const i = ATTRIBUTES.findIndex((d) => d.id === id);
   return i < 0 ? ATTRIBUTES.length : i;
+}
+
+/** Control ids an attribute maps to (`iso27001@2022#A.8.13`, `ccm@4.0#BCR-08`), from rules/claims/controls.json. */
+export function controlsOf(attribute: string): string[] {
+  return (controls.controls as Record<string, string[]>)[attribute] ?? [];
 }

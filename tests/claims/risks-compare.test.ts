@@ -9,6 +9,7 @@ import { formatXlsx } from '../../src/claims/reporters/xlsx.ts';
 import { formatText, TEXT_WIDTH } from '../../src/claims/reporters/text.ts';
 import { formatJson } from '../../src/claims/reporters/json.ts';
 import { formatValue } from '../../src/claims/format.ts';
+import { ATTRIBUTES, controlsOf } from '../../src/claims/vocabulary.ts';
 import enClaims from '../../locales/en/claims.json' with { type: 'json' };
 import plClaims from '../../locales/pl/claims.json' with { type: 'json' };
 
@@ -140,6 +141,13 @@ describe('formatValue and locales', () => {
     expect(formatValue('encryption.at_rest', false, 'pl')).toBe('nie');
     expect(formatValue('hosting.location', 'NL', 'en')).toBe('Netherlands');
     expect(formatValue('incident.notification', 'asap', 'pl')).toBe('niezwłocznie');
+  });
+
+  it('labels every attribute in both locales and maps it to controls', () => {
+    for (const a of ATTRIBUTES) {
+      expect(Object.keys(enClaims)).toContain(`attribute.${a.id}`);
+      expect(controlsOf(a.id).length, a.id).toBeGreaterThan(0);
+    }
   });
 
   it('has every claims key in both locales', () => {
