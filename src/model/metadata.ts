@@ -6,7 +6,8 @@ import cues from '../../rules/model/metadata.json' with { type: 'json' };
 import { slugify } from './ids.ts';
 import type { DeclaredMeta, RawBlock, Vendor } from './types.ts';
 
-const NOT_VENDOR = new Set(cues.notVendor);
+// Product words ("Cloud", "CMMS") follow the vendor's name; on their own they are never it.
+const NOT_VENDOR = new Set([...cues.notVendor, ...cues.productWords.map((w) => w.toLowerCase())]);
 const COMPANY = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})\\s+${cues.companySuffix}(?![\\p{L}])`, 'gu');
 const MONTHS = cues.months as Record<string, number>;
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -93,11 +94,12 @@ export function detectMetadata(blocks: RawBlock[], text: string, declared: Decla
 export function detectVendor(text: string, title: string): string | undefined {
   // Words seen in lower case are common words, not names; domains ("acme.com") do not count.
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}./@*])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}]|\.\p{L})/gu) ?? []);
-  const counts = new Map<string, { score: number; forms: Map<string, number> }>();
+  const counts = new Map<string, { score: number; forms: Map<string, number>; first: number }>();
+  const lowerText = `${title}\n${text}`.toLowerCase();
   const add = (form: string, weight: number) => {
     const key = form.toLowerCase();
     if (NOT_VENDOR.has(key) || key.length < 3 || lowerWords.has(key)) return;
-    const entry = counts.get(key) ?? { score: 0, forms: new Map() };
+    const entry = counts.get(key) ?? { score: 0, forms: new Map(), first: lowerText.indexOf(key) };
     entry.score += weight;
     entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
     counts.set(key, entry);
@@ -106,8 +108,9 @@ export function detectVendor(text: string, title: string): string | undefined {
   for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}]+)[®™]/gu)) add(m[1], 5);
   for (const m of text.matchAll(COMPANY)) add(m[1].split(/\s+/)[0], 5);
   for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 5);
+  // Ties go to the name met first (the vendor usually opens the title: "Acme — Security").
   let best: { key: string; score: number } | undefined;
-  for (const [key, entry] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [key, entry] of [...counts].sort(([a, x], [b, y]) => x.first - y.first || (a < b ? -1 : 1))) {
     if (entry.score >= 3 && (!best || entry.score > best.score)) best = { key, score: entry.score };
   }
   if (!best) return undefined;
