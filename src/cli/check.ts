@@ -1,9 +1,149 @@
-import type { Command } from './args.ts';
+/**
+ * `seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE]
+ * [--max-age-years N] [--today YYYY-MM-DD]` (cli.md): the findings of each file. A file that
+ * cannot be read gets a one-line reason on stderr and the others are still checked.
+ * Exit 0 clean, 1 an `error` finding or an unreadable file, 2 a bad call or nothing readable.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, pickFormat, UsageError, type Command } from './args.ts';
+import { loadDocument } from '../../ingest/load.ts';
+import { decodeText } from '../../ingest/decode.ts';
+import { extractClaims } from '../claims/extract.ts';
+import { getT, isLocale, type Locale } from '../i18n/index.ts';
+import type { SeckbDocument } from '../model/types.ts';
+import type { Claim } from '../claims/types.ts';
+import type { Finding } from '../findings/types.ts';
+import { checkDocument, ruleCatalog } from '../findings/engine.ts';
+import { userRuleFile } from '../findings/load-rules.ts';
+import { RuleDataError, type RuleFile } from '../findings/rule-data.ts';
+import { parseIgnoreList } from '../findings/silence.ts';
+import { REPORTERS, REPORT_FORMATS, type FileReport } from '../findings/reporters/index.ts';
+import { sortFindings } from '../findings/postprocess.ts';
+import { lineColumn } from '../findings/position.ts';
+
+const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE] [--max-age-years N] [--today YYYY-MM-DD]
+
+  --format         text (default): file:line:column severity kind message; json; sarif (SARIF 2.1.0)
+  --lang           treat every document as written in LANG (en, pl) instead of the detected language
+  --locale         language of the messages (en, pl; default en)
+  --rules FILE     add a rule file (JSON array of rule entries, as in rules/<lang>/*.json); repeatable
+  --max-age-years  a stated update date older than N years is stale (default 2)
+  --today          the date stale-document measures from (default: today), for reproducible runs
+
+Silence findings with FILE.seckb-ignore (one rule id, kind or finding id per line) or, in
+markdown, <!-- seckb-disable RULE --> / <!-- seckb-disable-next-line RULE -->.`;
+
+/** Source formats whose raw text is worth reading for source-scope rules and inline markers. */
+const TEXT_SOURCES = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
+
+type RiskModule = { riskFindings?: (doc: SeckbDocument, claims: Claim[], locale: Locale) => Finding[] };
+
+/** The claims helper's risk rules, once src/claims/risks.ts exists (loaded by a computed path on purpose). */
+async function loadRiskModule(): Promise<RiskModule | undefined> {
+  const spec = '../claims/risks.ts';
+  try {
+    return (await import(/* @vite-ignore */ spec)) as RiskModule;
+  } catch {
+    return undefined;
+  }
+}
+
+function readRuleFiles(files: string[]): RuleFile[] {
+  return files.map((file) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new RuleDataError(file, undefined, (error as Error).message);
+    }
+    return userRuleFile(file, json);
+  });
+}
+
+function readSource(file: string): string | undefined {
+  if (!TEXT_SOURCES.has(path.extname(file).toLowerCase())) return undefined;
+  return decodeText(readFileSync(file)).text;
+}
+
+function readIgnore(file: string): string[] {
+  const sidecar = `${file}.seckb-ignore`;
+  return existsSync(sidecar) ? parseIgnoreList(readFileSync(sidecar, 'utf8')) : [];
+}
 
 export const command: Command = {
-  usage: 'usage: seckb check ... (not yet available)',
-  async run() {
-    process.stderr.write('seckb check: not yet available\n');
-    return 2;
+  usage: USAGE,
+  async run(argv) {
+    const { values, positionals } = parse(argv, {
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      locale: { type: 'string' },
+      rules: { type: 'string', multiple: true },
+      'max-age-years': { type: 'string' },
+      today: { type: 'string' },
+    });
+    const format = pickFormat(values.format, REPORT_FORMATS, 'text');
+    if (positionals.length === 0) throw new UsageError('no FILE given');
+    const locale: Locale = values.locale === undefined ? 'en' : isLocale(values.locale) ? values.locale : badFlag('--locale must be en or pl');
+    const lang = values.lang;
+    if (lang !== undefined && !/^[a-z]{2}$/.test(lang)) throw new UsageError('--lang must be a two-letter language code such as en or pl');
+    const maxAgeYears = values['max-age-years'] === undefined ? undefined : Number(values['max-age-years']);
+    if (maxAgeYears !== undefined && !(Number.isFinite(maxAgeYears) && maxAgeYears > 0)) throw new UsageError('--max-age-years must be a positive number');
+    const now = values.today === undefined ? new Date() : new Date(`${values.today}T00:00:00Z`);
+    if (Number.isNaN(now.getTime()) || (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))) throw new UsageError('--today must be a date YYYY-MM-DD');
+    const t = getT(locale, 'findings');
+
+    let extraRules: RuleFile[];
+    try {
+      extraRules = readRuleFiles(values.rules ?? []);
+      ruleCatalog(extraRules); // validates now, so bad data stops before any output
+    } catch (error) {
+      if (error instanceof RuleDataError) {
+        process.stderr.write(t('findings.cli.bad-rules', { reason: error.message }) + '\n');
+        return 2;
+      }
+      throw error;
+    }
+    const risks = await loadRiskModule();
+
+    const reports: FileReport[] = [];
+    let unreadable = 0;
+    for (const file of positionals) {
+      let doc: SeckbDocument;
+      let source: string | undefined;
+      try {
+        doc = await loadDocument(file);
+        source = readSource(file);
+      } catch (error) {
+        unreadable++;
+        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message.split('\n')[0];
+        process.stderr.write(t('findings.cli.cannot-read', { file, reason }) + '\n');
+        continue;
+      }
+      if (lang) doc = { ...doc, language: lang };
+      const claims = extractClaims(doc);
+      let findings = checkDocument(doc, { claims, locale, extraRules, now, maxAgeYears, silenced: readIgnore(file), source });
+      if (risks?.riskFindings) findings = sortFindings([...findings, ...risks.riskFindings(doc, claims, locale).map((f) => withPlace(doc, f))]);
+      reports.push({ file, documentId: doc.id, findings });
+    }
+    if (reports.length === 0) return 2;
+
+    const color = format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    process.stdout.write(REPORTERS[format](reports, { color, locale, rules: ruleCatalog(extraRules), toolVersion: '0.1.0' }));
+    const all = reports.flatMap((r) => r.findings);
+    const errors = all.filter((f) => f.severity === 'error').length;
+    process.stderr.write(t('findings.cli.summary', { count: all.length, errors, files: reports.length }) + '\n');
+    return errors > 0 || unreadable > 0 ? 1 : 0;
   },
 };
+
+/** Line and column for findings made outside the engine (risk findings carry offsets only). */
+function withPlace(doc: SeckbDocument, f: Finding): Finding {
+  if (f.line !== undefined) return f;
+  const place = lineColumn(doc, f.start);
+  return place ? { ...f, line: place.line, column: place.column } : f;
+}
+
+function badFlag(message: string): never {
+  throw new UsageError(message);
+}

@@ -1,0 +1,21 @@
+/** `pattern`: a regular expression (Vale's `existence` with `raw`), compiled once at load. */
+import type { MatcherFactory } from './types.ts';
+import { allMatches } from './types.ts';
+
+export const pattern: MatcherFactory = (entry, fail) => {
+  if (typeof entry.pattern !== 'string' || entry.pattern === '') fail('pattern empty');
+  const flags = entry.flags ?? '';
+  if (!/^[ims]*$/.test(flags)) fail(`flags "${flags}" not among i, m, s`);
+  let re: RegExp;
+  try {
+    re = new RegExp(entry.pattern!, `gud${flags}`);
+  } catch (error) {
+    fail(`pattern does not compile: ${(error as Error).message}`);
+  }
+  const group = entry.group ?? 0;
+  if (!Number.isInteger(group) || group < 0) fail('group must be a non-negative integer');
+  // A group beyond the pattern's would silently report nothing.
+  const groups = new RegExp(`${entry.pattern}|`, 'u').exec('')!.length - 1;
+  if (group > groups) fail(`group ${group} but the pattern has ${groups}`);
+  return (text) => allMatches(re!, text, group);
+};

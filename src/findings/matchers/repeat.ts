@@ -1,0 +1,26 @@
+/**
+ * `repeat`: a word said twice ("the the", mode `word`) or a capitalised name joined to itself
+ * ("Acme and Acme", mode `name`). Real repeats ("had had") are exceptions in the rule data.
+ */
+import type { MatcherFactory } from './types.ts';
+import { WORD_CHAR, allMatches, escapeRegExp } from './types.ts';
+
+/** Spaces, or one line break: a tab is a table column, so "x<TAB>x" is two cells. */
+const GAP = '(?:[ \\u00A0]+|[ \\u00A0]*\\n[ \\u00A0]*)';
+const NAME_WORD = '\\p{Lu}[\\p{L}\\p{N}\\p{M}]*';
+
+export const repeat: MatcherFactory = (entry, fail) => {
+  const mode = entry.mode ?? 'word';
+  if (mode === 'word') {
+    const re = new RegExp(`(?<!${WORD_CHAR})([\\p{L}\\p{M}]+)${GAP}\\1(?!${WORD_CHAR})`, 'giu');
+    return (text) => allMatches(re, text).map((h) => ({ ...h, params: { word: text.slice(h.start, h.end).split(/\s+/)[0] } }));
+  }
+  if (mode !== 'name') fail(`mode "${mode}" is not word or name`);
+  const joiners = entry.joiners ?? [];
+  if (joiners.length === 0) fail('joiners empty');
+  const join = joiners.map(escapeRegExp).join('|');
+  // Case-sensitive: "more and more" is English, "Acme and Acme" is a slip.
+  const re = new RegExp(`(?<!${WORD_CHAR})(${NAME_WORD}(?: ${NAME_WORD}){0,2})\\s+(?:${join})\\s+\\1(?!${WORD_CHAR})`, 'gu');
+  return (text) =>
+    [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, params: { word: m[1] } }));
+};

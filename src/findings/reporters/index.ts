@@ -1,0 +1,19 @@
+/** `--format` values are the keys of this map (textlint's formatter map). */
+import { formatJson } from './json.ts';
+import { formatSarif, type SarifOptions } from './sarif.ts';
+import { formatText } from './text.ts';
+import type { FileReport } from './types.ts';
+
+export interface ReportOptions extends SarifOptions {
+  color?: boolean;
+}
+
+export const REPORTERS = {
+  text: (reports: readonly FileReport[], opts: ReportOptions) => formatText(reports, opts),
+  json: (reports: readonly FileReport[]) => formatJson(reports),
+  sarif: (reports: readonly FileReport[], opts: ReportOptions) => formatSarif(reports, opts),
+} as const;
+
+export type ReportFormat = keyof typeof REPORTERS;
+export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
+export type { FileReport, RuleInfo } from './types.ts';

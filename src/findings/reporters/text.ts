@@ -1,0 +1,31 @@
+/**
+ * `file:line:column severity kind message`, one line per finding (cli.md). Pure: colour only
+ * when the caller says the output is a terminal. Formats without lines print `0:0`.
+ */
+import type { Severity } from '../types.ts';
+import type { FileReport } from './types.ts';
+
+const COLOR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
+const DIM = '\u001b[2m';
+const RESET = '\u001b[0m';
+
+export interface TextOptions {
+  color?: boolean;
+}
+
+export function formatText(reports: readonly FileReport[], opts: TextOptions = {}): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    for (const f of report.findings) {
+      // A message is one line by contract; a stray newline in an excerpt must not split it.
+      const message = f.message.replace(/\s*\n\s*/g, ' ');
+      const where = `${report.file}:${f.line ?? 0}:${f.column ?? 0}`;
+      lines.push(
+        opts.color
+          ? `${DIM}${where}${RESET} ${COLOR[f.severity]}${f.severity}${RESET} ${DIM}${f.kind}${RESET} ${message}`
+          : `${where} ${f.severity} ${f.kind} ${message}`,
+      );
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
