@@ -2,7 +2,7 @@
  * The command line against cli.md, run as a user runs it (bin/seckb.js), over content/sources.
  * One KB is built for the whole file (search, compare, and the texts to check offsets against).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seckb } from '../helpers/cli.ts';
 import { projectRoot } from '../helpers/seeds.ts';
-import { buildKb, readKb, schemaErrors, type Kb, type KbDocument } from './harness.ts';
+import { buildKb, readKb, schemaErrors, seckbAsync, type Kb, type KbDocument } from './harness.ts';
 import { CLEAN_SOURCES, FINDING_KINDS } from './spec-vocabulary.ts';
 
 const SRC = 'content/sources';
@@ -46,21 +46,28 @@ interface CheckEntry {
 }
 
 describe('every subcommand', () => {
+  const runs = new Map<string, { code: number | null; stdout: string; stderr: string }>();
+  beforeAll(async () => {
+    const calls = [...COMMANDS.flatMap((c) => [[c, '--help'], [c, '--no-such-flag']]), ['no-such-command']];
+    const results = await Promise.all(calls.map((args) => seckbAsync(args)));
+    calls.forEach((args, i) => runs.set(args.join(' '), results[i]));
+  });
+
   it.each(COMMANDS)('%s --help: usage on stdout, exit 0', (name) => {
-    const r = seckb([name, '--help']);
+    const r = runs.get(`${name} --help`)!;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^usage: seckb ${name}\\b`, 'm'));
   });
 
   it.each(COMMANDS)('%s with a bad flag: exit 2, a usage line on stderr, nothing on stdout', (name) => {
-    const r = seckb([name, '--no-such-flag']);
+    const r = runs.get(`${name} --no-such-flag`)!;
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^usage: seckb ${name}\\b`, 'm'));
     expect(r.stdout).toBe('');
   });
 
   it('an unknown subcommand exits 2', () => {
-    const r = seckb(['no-such-command']);
+    const r = runs.get('no-such-command')!;
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/usage: seckb/);
   });
@@ -68,11 +75,18 @@ describe('every subcommand', () => {
 
 describe('seckb check', () => {
   // Three spellings of a path: each must come back exactly as given.
-  const files = [`./${SRC}/plantwise-security-2026.md`, `${SRC}/konserwo-bezpieczenstwo.md`, path.join(projectRoot, SRC, 'nordhall-whitepaper.docx')];
+  const spelled = [`./${SRC}/plantwise-security-2026.md`, `${SRC}/konserwo-bezpieczenstwo.md`, path.join(projectRoot, SRC, 'nordhall-whitepaper.docx')];
+  const rest = readdirSync(path.join(projectRoot, SRC))
+    .sort()
+    .map((f) => `${SRC}/${f}`)
+    .filter((f) => !spelled.some((s) => path.resolve(projectRoot, s) === path.resolve(projectRoot, f)));
+  const files = [...spelled, ...rest];
   let json: { code: number | null; stdout: string; stderr: string };
   let entries: CheckEntry[];
-  beforeAll(() => {
-    json = seckb(['check', ...files, '--format', 'json']);
+  let text: typeof json;
+  let sarifRun: typeof json;
+  beforeAll(async () => {
+    [json, text, sarifRun] = await Promise.all(['json', 'text', 'sarif'].map((format) => seckbAsync(['check', ...files, '--format', format])));
     entries = parseJson(json.stdout, 'check --format json') as CheckEntry[];
   });
 
@@ -94,29 +108,46 @@ describe('seckb check', () => {
     expect(problems).toEqual([]);
   });
 
-  it('check agrees with the KB: every finding of check is in findings.json for that document', () => {
+  it('findings.json = the findings of check for every document + inconsistencies between documents', () => {
+    expect(entries.length).toBe(kb.documents.size);
     for (const e of entries) {
       const doc = docBySource(path.relative(projectRoot, path.resolve(projectRoot, e.file)));
-      const inKb = new Set(kb.findings.filter((f) => f.documentId === doc.id).map((f) => `${f.kind}|${f.start}|${f.end}|${f.severity}`));
-      const missing = e.findings.filter((f) => !inKb.has(`${f.kind}|${f.start}|${f.end}|${f.severity}`)).map((f) => `${f.kind} ${JSON.stringify(f.excerpt)}`);
-      expect(missing, e.file).toEqual([]);
+      expect(e.documentId).toBe(doc.id);
+      const inKb = kb.findings.filter((f) => f.documentId === doc.id);
+      const kbIds = new Set(inKb.map((f) => f.id));
+      const checkIds = new Set(e.findings.map((f) => f.id));
+      expect(e.findings.filter((f) => !kbIds.has(f.id)).map((f) => `${f.kind} ${JSON.stringify(f.excerpt)}`), `${e.file}: in check, not in findings.json`).toEqual([]);
+      const crossDocument = (f: (typeof inKb)[number]) =>
+        f.kind === 'inconsistency' && ((f.related ?? []) as Array<{ documentId: string }>).some((r) => r.documentId !== doc.id);
+      expect(inKb.filter((f) => !checkIds.has(f.id) && !crossDocument(f)).map((f) => `${f.kind} ${JSON.stringify(f.excerpt)}`), `${e.file}: in findings.json, not in check`).toEqual([]);
     }
+  });
+
+  // KNOWN FAILURE (findings engineer A, src/cli/check.ts): risk findings appended from
+  // src/claims/risks.ts get no line/column in check (findings.json has them via the KB builder's
+  // withPosition), so `check --format text` prints FILE:0:0 for them. Flip to `it` once fixed.
+  it.fails('check prints the same records as findings.json, line and column included', () => {
+    const byId = new Map(kb.findings.map((f) => [f.id, f]));
+    const differing = entries.flatMap((e) =>
+      e.findings.filter((f) => JSON.stringify(f) !== JSON.stringify(byId.get(f.id))).map((f) => `${e.file}: check ${JSON.stringify(f)} / findings.json ${JSON.stringify(byId.get(f.id))}`),
+    );
+    expect(differing).toEqual([]);
   });
 
   it('exit 1 when an error finding exists, 0 otherwise', () => {
     const anyError = entries.some((e) => e.findings.some((f) => f.severity === 'error'));
     expect(anyError).toBe(true);
     expect(json.code).toBe(1);
-    for (const file of CLEAN_SOURCES.map((f) => `${SRC}/${f}`)) {
-      const r = seckb(['check', file, '--format', 'json']);
-      const [entry] = parseJson(r.stdout, file) as CheckEntry[];
-      expect(entry.findings.filter((f) => f.severity === 'error').map((f) => `${f.kind}: ${f.excerpt}`), file).toEqual([]);
-      expect(r.code, file).toBe(0);
-    }
+    const clean = CLEAN_SOURCES.map((f) => `${SRC}/${f}`);
+    const r = seckb(['check', ...clean, '--format', 'json']);
+    const cleanEntries = parseJson(r.stdout, 'check (clean documents)') as CheckEntry[];
+    expect(cleanEntries.map((e) => e.file)).toEqual(clean);
+    expect(cleanEntries.flatMap((e) => e.findings.filter((f) => f.severity === 'error').map((f) => `${e.file} ${f.kind}: ${f.excerpt}`))).toEqual([]);
+    expect(r.code).toBe(0);
   });
 
   it('--format text: one "file:line:column severity kind message" line per finding', () => {
-    const r = seckb(['check', ...files, '--format', 'text']);
+    const r = text;
     expect(r.code).toBe(json.code);
     const lines = r.stdout.split('\n').filter((l) => l !== '');
     expect(lines.length).toBe(entries.reduce((n, e) => n + e.findings.length, 0));
@@ -135,7 +166,7 @@ describe('seckb check', () => {
   });
 
   it('--format sarif: valid SARIF 2.1.0 (OASIS schema), one result per finding', () => {
-    const r = seckb(['check', ...files, '--format', 'sarif']);
+    const r = sarifRun;
     expect(r.code).toBe(json.code);
     const sarif = parseJson(r.stdout, 'sarif') as { version: string; runs: Array<{ results: Array<{ level: string; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> }> }> };
     const schemaFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schemas/sarif-2.1.0.schema.json');

@@ -2,13 +2,15 @@
  * Shared pieces of the contract tests: JSON schemas (written from ../shared/spec/*.md) compiled
  * once, and a knowledge base built by the real binary once per test file into a temp dir.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { seckb } from '../helpers/cli.ts';
+import { seckb, seckbBin } from '../helpers/cli.ts';
+import { projectRoot } from '../helpers/seeds.ts';
 
 const schemaDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schemas');
 const loadSchema = (name: string) => JSON.parse(readFileSync(path.join(schemaDir, name), 'utf8')) as Record<string, unknown>;
@@ -67,6 +69,14 @@ export function buildKb(sources: string[], prefix = 'seckb-contract-'): Kb {
   return { ...readKb(out), code: r.code, stderr: r.stderr, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** {@link buildKb} without blocking: two KBs can be built side by side. */
+export async function buildKbAsync(sources: string[], prefix = 'seckb-contract-'): Promise<Kb> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const out = path.join(dir, 'kb');
+  const r = await seckbAsync(['ingest', ...sources, '--out', out]);
+  return { ...readKb(out), code: r.code, stderr: r.stderr, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 export function readKb(out: string): Omit<Kb, 'code' | 'stderr' | 'cleanup'> {
   const rawDocuments = new Map<string, unknown>();
   for (const f of readdirSync(path.join(out, 'documents')).sort()) {
@@ -91,4 +101,17 @@ export function listFiles(dir: string, base = ''): string[] {
     else out.push(rel);
   }
   return out.sort();
+}
+
+/** `seckb(args)` without blocking, so independent calls can run side by side. */
+export function seckbAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [seckbBin, ...args], { cwd: projectRoot });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -7,14 +7,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decodeText } from '../../ingest/decode.ts';
 import { projectRoot } from '../helpers/seeds.ts';
-import { buildKb, schemaErrors, type Kb, type KbDocument } from './harness.ts';
+import { buildKbAsync, listFiles, schemaErrors, type Kb, type KbDocument } from './harness.ts';
 import { ATTRIBUTES, EXTENSIONS } from './spec-vocabulary.ts';
 
 export interface KbContractOptions {
   /** Document ids that must get no `error` finding. */
   cleanIds?: string[];
-  /** Called once with the built KB (for suite-specific extra tests). */
-  onBuilt?: (kb: Kb) => void;
+  /** Also build a second KB into another folder and require byte-identical files. */
+  determinism?: boolean;
 }
 
 const inside = (doc: KbDocument, start: number, end: number) => Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= doc.text.length;
@@ -24,11 +24,27 @@ const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== 
 /** Registers the contract tests; `sources` go to `seckb ingest` as given. */
 export function kbContract(sources: string[], options: KbContractOptions = {}): () => Kb {
   let kb: Kb;
-  beforeAll(() => {
-    kb = buildKb(sources);
-    options.onBuilt?.(kb);
+  let twin: Kb | undefined;
+  beforeAll(async () => {
+    [kb, twin] = await Promise.all([buildKbAsync(sources), options.determinism ? buildKbAsync(sources, 'seckb-contract-twin-') : undefined]);
   });
-  afterAll(() => kb?.cleanup());
+  afterAll(() => {
+    kb?.cleanup();
+    twin?.cleanup();
+  });
+
+  if (options.determinism) {
+    it('determinism: a second ingest into another folder gives byte-identical files (all files)', () => {
+      const files = listFiles(kb.dir);
+      expect(files).toEqual(expect.arrayContaining(['manifest.json', 'claims.json', 'findings.json']));
+      expect(listFiles(twin!.dir)).toEqual(files);
+      const differing = files.filter((f) => !readFileSync(path.join(kb.dir, f)).equals(readFileSync(path.join(twin!.dir, f))));
+      expect(differing).toEqual([]);
+      // Ids are the point of stability: name them when they move.
+      expect(twin!.claims.map((c) => c.id)).toEqual(kb.claims.map((c) => c.id));
+      expect(twin!.findings.map((f) => f.id)).toEqual(kb.findings.map((f) => f.id));
+    });
+  }
 
   it('ingest succeeds and the manifest has exactly the fields of cli.md', () => {
     expect(kb.code, kb.stderr).toBe(0);

@@ -3,5 +3,5 @@ import { describeSeeds, seedsDir } from '../helpers/seeds.ts';
 import { kbContract } from './kb-contract.ts';
 
 describeSeeds('KB contract: seeds', () => {
-  kbContract([seedsDir]);
+  kbContract([seedsDir], { determinism: true });
 });

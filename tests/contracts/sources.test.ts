@@ -4,5 +4,5 @@ import { kbContract } from './kb-contract.ts';
 import { CLEAN_SOURCES } from './spec-vocabulary.ts';
 
 describe('KB contract: content/sources', () => {
-  kbContract(['content/sources'], { cleanIds: CLEAN_SOURCES.map((f) => f.replace(/\.[a-z]+$/, '')) });
+  kbContract(['content/sources'], { determinism: true, cleanIds: CLEAN_SOURCES.map((f) => f.replace(/\.[a-z]+$/, '')) });
 });
