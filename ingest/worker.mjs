@@ -3,6 +3,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// tsx turns on source-map support; with it Node parses every loaded module's map eagerly, and
+// pdf.js ships 7.5 MB of maps: ~180 MB of heap and a few hundred ms per worker, for stack traces
+// a one-line reason never shows (bench/README.md, ingest section).
+process.setSourceMapsEnabled(false);
 
 const { readFile } = await import('./read.ts');
 
