@@ -1,0 +1,89 @@
+/**
+ * Quality of claims and findings on documents nobody tuned seckb to (eval/docs, eval/labels).
+ *
+ *   npx tsx bench/quality.ts [dev|test|all]     (default all)
+ *
+ * Prints P/R per attribute group and per finding kind, and writes eval/RESULTS.md (date, commit,
+ * tables for each split, misses and false positives per document for dev only: test is for
+ * final measurement, so its misses are not listed).
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EVAL_DIR, EVAL_NOW, precision, recall, runSplit, score, total, type Counts, type Score, type Split } from '../eval/score.ts';
+
+const arg = process.argv[2] ?? 'all';
+if (!['dev', 'test', 'all'].includes(arg)) {
+  process.stderr.write('usage: npx tsx bench/quality.ts [dev|test|all]\n');
+  process.exit(2);
+}
+const splits: Split[] = arg === 'all' ? ['dev', 'test'] : [arg as Split];
+
+const f2 = (x: number) => x.toFixed(2);
+
+function rows(m: Map<string, Counts>, label: string): string[] {
+  const out = [`| ${label} | P | R | tp | fp | fn |`, '|---|---:|---:|---:|---:|---:|'];
+  for (const [k, c] of [...m.entries()].sort(([a], [b]) => a.localeCompare(b))) out.push(`| ${k} | ${f2(precision(c))} | ${f2(recall(c))} | ${c.tp} | ${c.fp} | ${c.fn} |`);
+  const t = total(m);
+  out.push(`| **overall** | **${f2(precision(t))}** | **${f2(recall(t))}** | ${t.tp} | ${t.fp} | ${t.fn} |`);
+  return out;
+}
+
+function section(split: Split, s: Score, docCount: number): string[] {
+  const out = [`## ${split} (${docCount} documents)`, '', '### Claims (per attribute group)', '', ...rows(s.claims, 'group'), ''];
+  out.push('### Findings (per kind)', '', ...rows(s.findings, 'kind'), '');
+  out.push(`Traps (mustNotFlag) fired: ${s.traps.fired} of ${s.traps.total}`, '');
+  return out;
+}
+
+function details(s: Score): string[] {
+  const out = ['## dev: misses and false positives per document', ''];
+  for (const d of s.docs) {
+    out.push(`### ${d.file}`, '');
+    const list = (title: string, items: string[]) => {
+      if (!items.length) return;
+      out.push(`${title}:`, '', ...items.map((i) => `- \`${i.replace(/`/g, "'")}\``), '');
+    };
+    list('Missed claims', d.missedClaims);
+    list('Extra claims (false positives)', d.extraClaims);
+    list('Missed findings', d.missedFindings);
+    list('Extra findings (false positives)', d.extraFindings);
+    list('Traps fired', d.trapsFired);
+    if (!d.missedClaims.length && !d.extraClaims.length && !d.missedFindings.length && !d.extraFindings.length && !d.trapsFired.length) out.push('Nothing missed, nothing extra.', '');
+  }
+  return out;
+}
+
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+
+const md = [
+  '# seckb quality on untuned documents',
+  '',
+  `Date: ${new Date().toISOString().slice(0, 10)} · commit: ${commit} · stale-document "today": ${EVAL_NOW.toISOString().slice(0, 10)}`,
+  '',
+  'Produced by `npx tsx bench/quality.ts`. Documents: eval/docs/{dev,test}; hand labels: eval/labels.',
+  'Claims match on attribute + value + the qualifiers the label gives; findings on kind + overlapping excerpt.',
+  '',
+];
+const console_: string[] = [];
+const tail: string[] = [];
+for (const split of splits) {
+  const runs = await runSplit(split);
+  const s = score(runs);
+  const sec = section(split, s, runs.length);
+  md.push(...sec);
+  console_.push(...sec);
+  if (split === 'dev') tail.push(...details(s));
+}
+md.push(...tail);
+process.stdout.write(console_.join('\n') + '\n');
+if (arg === 'all') {
+  await writeFile(path.join(EVAL_DIR, 'RESULTS.md'), md.join('\n').replace(/\n+$/, '') + '\n');
+  process.stderr.write('wrote eval/RESULTS.md\n');
+}

@@ -1,0 +1,258 @@
+/**
+ * Scores seckb against the hand labels of eval/labels/ (documents in eval/docs/{dev,test}/).
+ * Used by bench/quality.ts (tables, eval/RESULTS.md) and tests/eval/quality.test.ts (floors).
+ *
+ * Claims: attribute and value must agree. Recall: a label is found when a claim has every
+ * qualifier the label gives (a list in the label means any of them; a qualifier the claim leaves
+ * out takes its default, see QUALIFIER_DEFAULTS). Precision: a claim is right when some label has
+ * its attribute and value and no qualifier of the claim contradicts the label's (a less specific
+ * claim is not wrong). Precision counts distinct (attribute, value, qualifiers) keys, so a
+ * statement repeated in two sentences is not a false positive twice; recall counts labels.
+ * Findings: a finding matches a label when the kinds agree and their spans overlap (the label's
+ * excerpt, and its `related` excerpt if any, located in the document text; the finding's
+ * excerpt and its `related` places). Traps: any finding overlapping a mustNotFlag excerpt.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadDocument } from '../ingest/load.ts';
+import { extractClaims } from '../src/claims/extract.ts';
+import { riskFindings } from '../src/claims/risks.ts';
+import { checkDocument } from '../src/findings/engine.ts';
+import type { Claim, ClaimValue } from '../src/claims/types.ts';
+import type { Finding } from '../src/findings/types.ts';
+import type { SeckbDocument } from '../src/model/types.ts';
+
+export type Split = 'dev' | 'test';
+
+export interface LabelClaim {
+  attribute: string;
+  value: ClaimValue;
+  /** A list means any of these values (the text allows both readings). */
+  qualifiers?: Record<string, ClaimValue | ClaimValue[]>;
+}
+
+export interface LabelFinding {
+  kind: string;
+  excerpt: string;
+  /** The other place (second half of a cut sentence, other side of a contradiction). */
+  related?: string;
+}
+
+export interface Labels {
+  claims: LabelClaim[];
+  findings: LabelFinding[];
+  mustNotFlag: string[];
+}
+
+export interface DocRun {
+  split: Split;
+  file: string;
+  doc: SeckbDocument;
+  claims: Claim[];
+  findings: Finding[];
+  labels: Labels;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface DocReport {
+  file: string;
+  /** Labels nothing matched. */
+  missedClaims: string[];
+  /** Extracted claim keys no label matched. */
+  extraClaims: string[];
+  missedFindings: string[];
+  extraFindings: string[];
+  trapsFired: string[];
+}
+
+export interface Score {
+  claims: Map<string, Counts>;
+  findings: Map<string, Counts>;
+  traps: { total: number; fired: number };
+  docs: DocReport[];
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+export const EVAL_DIR = path.join(ROOT, 'eval');
+
+/** "Today" for the stale-document rule, fixed so figures do not drift with the calendar. */
+export const EVAL_NOW = new Date('2026-11-23T00:00:00Z');
+
+/**
+ * Qualifier values a claim is taken to have when it leaves them out: claims.md's default role,
+ * and the readings src/claims/risks.ts gives a missing `for` (customers) and `scope` (all).
+ */
+const QUALIFIER_DEFAULTS: Record<string, Record<string, ClaimValue>> = {
+  'hosting.location': { role: 'production' },
+  'auth.mfa': { for: 'customers' },
+  'encryption.at_rest': { scope: 'all' },
+};
+
+export async function listDocs(split: Split): Promise<string[]> {
+  const dir = path.join(EVAL_DIR, 'docs', split);
+  return (await readdir(dir)).sort().map((f) => path.join(dir, f));
+}
+
+export async function runDoc(split: Split, file: string): Promise<DocRun> {
+  const name = path.basename(file);
+  const labels = JSON.parse(await readFile(path.join(EVAL_DIR, 'labels', `${name}.json`), 'utf8')) as Labels;
+  const doc = await loadDocument(file);
+  const source = await readFile(file, 'utf8');
+  const claims = extractClaims(doc);
+  const findings = [...checkDocument(doc, { claims, now: EVAL_NOW, source }), ...riskFindings(doc, claims)];
+  return { split, file: name, doc, claims, findings, labels };
+}
+
+export async function runSplit(split: Split): Promise<DocRun[]> {
+  const runs: DocRun[] = [];
+  for (const file of await listDocs(split)) runs.push(await runDoc(split, file));
+  return runs;
+}
+
+export const group = (attribute: string): string => attribute.split('.')[0];
+
+/** Organisation slugs: compare letters and digits only, and let "serwersms" match "serwersms-pl". */
+function sameValue(attribute: string, got: ClaimValue, want: ClaimValue): boolean {
+  if (typeof want === 'number' || typeof got === 'number') return Number(got) === Number(want);
+  if (attribute === 'subprocessor') {
+    const a = String(got).toLowerCase().replace(/[^a-z0-9]/g, '');
+    const b = String(want).toLowerCase().replace(/[^a-z0-9]/g, '');
+    return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+  }
+  return String(got) === String(want);
+}
+
+type ClaimLike = Pick<Claim, 'attribute' | 'value' | 'qualifiers'>;
+
+const accepts = (want: ClaimValue | ClaimValue[], got: ClaimValue | undefined) =>
+  got !== undefined && (Array.isArray(want) ? want : [want]).some((w) => String(w) === String(got));
+
+/** Recall side: the claim states the label with every qualifier the label gives. */
+export function claimFinds(claim: ClaimLike, label: LabelClaim): boolean {
+  if (claim.attribute !== label.attribute || !sameValue(label.attribute, claim.value, label.value)) return false;
+  const defaults = QUALIFIER_DEFAULTS[claim.attribute] ?? {};
+  return Object.entries(label.qualifiers ?? {}).every(([k, v]) => accepts(v, claim.qualifiers[k] ?? defaults[k]));
+}
+
+/** Precision side: the claim says nothing the label contradicts (it may say less). */
+export function claimAgrees(claim: ClaimLike, label: LabelClaim): boolean {
+  if (claim.attribute !== label.attribute || !sameValue(label.attribute, claim.value, label.value)) return false;
+  const defaults = QUALIFIER_DEFAULTS[claim.attribute] ?? {};
+  return Object.entries(label.qualifiers ?? {}).every(([k, v]) => {
+    const got = claim.qualifiers[k] ?? defaults[k];
+    return got === undefined || accepts(v, got);
+  });
+}
+
+const sortedQ = (q: Record<string, ClaimValue | ClaimValue[]> = {}) =>
+  Object.keys(q).length ? ` ${JSON.stringify(Object.fromEntries(Object.entries(q).sort(([a], [b]) => a.localeCompare(b))))}` : '';
+export const claimKey = (c: { attribute: string; value: ClaimValue; qualifiers?: Record<string, ClaimValue | ClaimValue[]> }) =>
+  `${c.attribute}=${String(c.value)}${sortedQ(c.qualifiers)}`;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every place `excerpt` stands in `text`, whitespace-insensitive (labels are written from the source file). */
+export function locate(text: string, excerpt: string): Span[] {
+  const pattern = excerpt
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  if (!pattern) return [];
+  return [...text.matchAll(new RegExp(pattern, 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Where a finding points: its excerpt and, for inconsistencies, the related places. */
+const findingSpans = (f: Finding): Span[] => [{ start: f.start, end: f.end }, ...(f.related ?? []).filter((r) => r.documentId === f.documentId)];
+
+/** True when a finding touches `excerpt`: by offsets, or by text when the excerpt is not in the normalized text. */
+function touches(doc: SeckbDocument, f: Finding, excerpt: string): boolean {
+  const spans = locate(doc.text, excerpt);
+  if (spans.length) return findingSpans(f).some((s) => spans.some((l) => overlaps(s, l)));
+  const a = f.excerpt.trim().toLowerCase();
+  const b = excerpt.trim().toLowerCase();
+  return a.length > 0 && (a.includes(b) || b.includes(a));
+}
+
+function findingMatches(doc: SeckbDocument, f: Finding, label: LabelFinding): boolean {
+  if (f.kind !== label.kind) return false;
+  return touches(doc, f, label.excerpt) || (label.related !== undefined && touches(doc, f, label.related));
+}
+
+function bump(m: Map<string, Counts>, key: string, k: keyof Counts): void {
+  const c = m.get(key) ?? { tp: 0, fp: 0, fn: 0 };
+  c[k]++;
+  m.set(key, c);
+}
+
+export function score(runs: DocRun[]): Score {
+  const claims = new Map<string, Counts>();
+  const findings = new Map<string, Counts>();
+  const traps = { total: 0, fired: 0 };
+  const docs: DocReport[] = [];
+  for (const run of runs) {
+    const rep: DocReport = { file: `${run.split}/${run.file}`, missedClaims: [], extraClaims: [], missedFindings: [], extraFindings: [], trapsFired: [] };
+    const distinct = new Map<string, Claim>();
+    for (const c of run.claims) if (!distinct.has(claimKey(c))) distinct.set(claimKey(c), c);
+    for (const [key, c] of distinct) {
+      if (run.labels.claims.some((l) => claimAgrees(c, l))) bump(claims, group(c.attribute), 'tp');
+      else {
+        bump(claims, group(c.attribute), 'fp');
+        rep.extraClaims.push(`${key}  <- "${c.quote.replace(/\s+/g, ' ').slice(0, 90)}"`);
+      }
+    }
+    for (const l of run.labels.claims) {
+      if (!run.claims.some((c) => claimFinds(c, l))) {
+        bump(claims, group(l.attribute), 'fn');
+        rep.missedClaims.push(claimKey(l));
+      }
+    }
+    for (const f of run.findings) {
+      if (run.labels.findings.some((l) => findingMatches(run.doc, f, l))) bump(findings, f.kind, 'tp');
+      else {
+        bump(findings, f.kind, 'fp');
+        rep.extraFindings.push(`${f.kind} (${f.rule}): "${f.excerpt.replace(/\s+/g, ' ').slice(0, 80)}"`);
+      }
+    }
+    for (const l of run.labels.findings) {
+      if (!run.findings.some((f) => findingMatches(run.doc, f, l))) {
+        bump(findings, l.kind, 'fn');
+        rep.missedFindings.push(`${l.kind}: "${l.excerpt.replace(/\s+/g, ' ').slice(0, 80)}"`);
+      }
+    }
+    for (const trap of run.labels.mustNotFlag) {
+      traps.total++;
+      const hit = run.findings.find((f) => touches(run.doc, f, trap));
+      if (hit) {
+        traps.fired++;
+        rep.trapsFired.push(`"${trap}" <- ${hit.kind} (${hit.rule})`);
+      }
+    }
+    docs.push(rep);
+  }
+  return { claims, findings, traps, docs };
+}
+
+export function total(m: Map<string, Counts>): Counts {
+  const t = { tp: 0, fp: 0, fn: 0 };
+  for (const c of m.values()) {
+    t.tp += c.tp;
+    t.fp += c.fp;
+    t.fn += c.fn;
+  }
+  return t;
+}
+
+/** Precision and recall; 1 when there is nothing to be wrong about. */
+export const precision = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
+export const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));

@@ -1,0 +1,60 @@
+/**
+ * Regression floors for claims and findings on the untuned eval set (eval/docs, eval/labels).
+ * Floors sit ~0.05 below the figures measured when the set was made (eval/RESULTS.md): raise
+ * them when the rules improve, never lower them to let a change through.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claimAgrees, claimFinds, locate, precision, recall, runSplit, score, total, type Score } from '../../eval/score.ts';
+
+const FLOORS = {
+  claims: { precision: 0.88, recall: 0.69 },
+  findings: { precision: 0.89, recall: 0.79 },
+  /** mustNotFlag excerpts a finding may touch (of 56). */
+  trapsFired: 2,
+};
+
+describe('eval scorer', () => {
+  it('accepts a less specific claim for precision but not for recall', () => {
+    const label = { attribute: 'backup.frequency', value: 'P1D', qualifiers: { type: 'full' } };
+    const claim = { attribute: 'backup.frequency', value: 'P1D', qualifiers: {} };
+    expect(claimAgrees(claim, label)).toBe(true);
+    expect(claimFinds(claim, label)).toBe(false);
+    expect(claimAgrees({ ...claim, qualifiers: { type: 'incremental' } }, label)).toBe(false);
+  });
+
+  it('applies the default role of hosting.location', () => {
+    const label = { attribute: 'hosting.location', value: 'DE', qualifiers: { role: 'backup' } };
+    expect(claimAgrees({ attribute: 'hosting.location', value: 'DE', qualifiers: {} }, label)).toBe(false);
+    expect(claimFinds({ attribute: 'hosting.location', value: 'DE', qualifiers: { role: 'backup' } }, label)).toBe(true);
+  });
+
+  it('locates an excerpt across changed whitespace', () => {
+    expect(locate('a  line\nbreak (x) here', 'line break (x)')).toEqual([{ start: 3, end: 17 }]);
+  });
+});
+
+describe('quality floors on eval dev+test', () => {
+  let s: Score;
+  beforeAll(async () => {
+    s = score([...(await runSplit('dev')), ...(await runSplit('test'))]);
+  });
+
+  it('claims precision and recall stay above the floors', () => {
+    const t = total(s.claims);
+    expect(t.tp).toBeGreaterThan(0);
+    expect(precision(t)).toBeGreaterThanOrEqual(FLOORS.claims.precision);
+    expect(recall(t)).toBeGreaterThanOrEqual(FLOORS.claims.recall);
+  });
+
+  it('findings precision and recall stay above the floors', () => {
+    const t = total(s.findings);
+    expect(t.tp).toBeGreaterThan(0);
+    expect(precision(t)).toBeGreaterThanOrEqual(FLOORS.findings.precision);
+    expect(recall(t)).toBeGreaterThanOrEqual(FLOORS.findings.recall);
+  });
+
+  it('traps stay quiet', () => {
+    expect(s.traps.total).toBeGreaterThan(0);
+    expect(s.traps.fired).toBeLessThanOrEqual(FLOORS.trapsFired);
+  });
+});
