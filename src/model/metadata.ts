@@ -8,7 +8,8 @@ import type { DeclaredMeta, RawBlock, Vendor } from './types.ts';
 
 // Product words ("Cloud", "CMMS") follow the vendor's name; on their own they are never it.
 const NOT_VENDOR = new Set([...cues.notVendor, ...cues.productWords.map((w) => w.toLowerCase())]);
-const COMPANY = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})\\s+${cues.companySuffix}(?![\\p{L}])`, 'gu');
+// A company name stays on one line: "TITLE LINE\nAcme B.V." names Acme, not the title's first word.
+const COMPANY = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&-]*)(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'gu');
 const MONTHS = cues.months as Record<string, number>;
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const DATE_LABEL = new RegExp(`${cues.dateLabels}\\s*[:\\-–]?\\s*`, 'iu');
@@ -19,7 +20,7 @@ const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = 
   [new RegExp(`^(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'), (m) => iso(+m[3], MONTHS[m[1].toLowerCase()], +m[2])],
   [new RegExp(`^(${MONTH_NAMES})\\s+(\\d{4})`, 'iu'), (m) => iso(+m[2], MONTHS[m[1].toLowerCase()], 1)],
 ];
-const VERSION = new RegExp(`(?:^|\\n|[|,;(]\\s*)${cues.versionLabels}\\s*[:#]?\\s*v?(\\d+(?:\\.\\d+){0,3})\\b`, 'iu');
+const VERSION = new RegExp(`(?:^|\\n|[|,;(·•–—]\\s*)${cues.versionLabels}\\s*[:#]?\\s*v?(\\d+(?:\\.\\d+){0,3})\\b`, 'iu');
 
 /** "Version 1.2" mid-line; case-sensitive so "applies to versions 8 and 10" is not a version. */
 const CAPITALISED_VERSION = /(?<![\p{L}])(?:Version|Wersja|Ver\.|Rev\.)\s*:?\s*v?(\d+(?:\.\d+){0,3})\b/u;
@@ -54,7 +55,7 @@ export function findStatedDate(text: string): { date: string; start: number; end
     // Labels must start a line or follow punctuation, so "the date of delivery" is not a label.
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     // (or be capitalised, as "... Version 1.2 Last updated: 14.03.2021" in a PDF line).
-    if (m.index > 0 && !/(^|[\n|(,;:.])\s*$/.test(before) && !/^\p{Lu}/u.test(m[0])) continue;
+    if (m.index > 0 && !/(^|[\n|(,;:.·•–—])\s*$/.test(before) && !/^\p{Lu}/u.test(m[0])) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const date = parseDate(rest);
     if (date) {
@@ -114,7 +115,9 @@ export function detectVendor(text: string, title: string): string | undefined {
     if (entry.score >= 3 && (!best || entry.score > best.score)) best = { key, score: entry.score };
   }
   if (!best) return undefined;
-  const forms = [...counts.get(best.key)!.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // The most frequent spelling; on a tie "Acme" over a title's "ACME".
+  const shouting = (form: string) => Number(form === form.toUpperCase());
+  const forms = [...counts.get(best.key)!.forms].sort((a, b) => b[1] - a[1] || shouting(a[0]) - shouting(b[0]) || (a[0] < b[0] ? -1 : 1));
   return forms[0][0];
 }
 

@@ -123,10 +123,8 @@ describe('seckb check', () => {
     }
   });
 
-  // KNOWN FAILURE (findings engineer A, src/cli/check.ts): risk findings appended from
-  // src/claims/risks.ts get no line/column in check (findings.json has them via the KB builder's
-  // withPosition), so `check --format text` prints FILE:0:0 for them. Flip to `it` once fixed.
-  it.fails('check prints the same records as findings.json, line and column included', () => {
+  // Risk findings come from src/claims/risks.ts in both paths: they must get line/column in check too.
+  it('check prints the same records as findings.json, line and column included', () => {
     const byId = new Map(kb.findings.map((f) => [f.id, f]));
     const differing = entries.flatMap((e) =>
       e.findings.filter((f) => JSON.stringify(f) !== JSON.stringify(byId.get(f.id))).map((f) => `${e.file}: check ${JSON.stringify(f)} / findings.json ${JSON.stringify(byId.get(f.id))}`),
