@@ -22,10 +22,10 @@ const splits: Split[] = arg === 'all' ? ['dev', 'test'] : [arg as Split];
 const f2 = (x: number) => x.toFixed(2);
 
 function rows(m: Map<string, Counts>, label: string): string[] {
-  const out = [`| ${label} | P | R | tp | fp | fn |`, '|---|---:|---:|---:|---:|---:|'];
-  for (const [k, c] of [...m.entries()].sort(([a], [b]) => a.localeCompare(b))) out.push(`| ${k} | ${f2(precision(c))} | ${f2(recall(c))} | ${c.tp} | ${c.fp} | ${c.fn} |`);
-  const t = total(m);
-  out.push(`| **overall** | **${f2(precision(t))}** | **${f2(recall(t))}** | ${t.tp} | ${t.fp} | ${t.fn} |`);
+  const out = [`| ${label} | P | R | right | wrong | labels found | labels missed |`, '|---|---:|---:|---:|---:|---:|---:|'];
+  const row = (k: string, c: Counts) => `| ${k} | ${f2(precision(c))} | ${f2(recall(c))} | ${c.tp} | ${c.fp} | ${c.found} | ${c.fn} |`;
+  for (const [k, c] of [...m.entries()].sort(([a], [b]) => a.localeCompare(b))) out.push(row(k, c));
+  out.push(row('**overall**', total(m)));
   return out;
 }
 
@@ -69,6 +69,7 @@ const md = [
   '',
   'Produced by `npx tsx bench/quality.ts`. Documents: eval/docs/{dev,test}; hand labels: eval/labels.',
   'Claims match on attribute + value + the qualifiers the label gives; findings on kind + overlapping excerpt.',
+  'P = right / (right + wrong) over distinct predictions; R = labels found / all labels (see eval/README.md).',
   '',
 ];
 const console_: string[] = [];

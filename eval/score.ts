@@ -53,9 +53,11 @@ export interface DocRun {
   labels: Labels;
 }
 
+/** Precision counts predictions (tp, fp), recall counts labels (found, fn): one label may be hit by several findings. */
 export interface Counts {
   tp: number;
   fp: number;
+  found: number;
   fn: number;
 }
 
@@ -190,7 +192,7 @@ function findingMatches(doc: SeckbDocument, f: Finding, label: LabelFinding): bo
 }
 
 function bump(m: Map<string, Counts>, key: string, k: keyof Counts): void {
-  const c = m.get(key) ?? { tp: 0, fp: 0, fn: 0 };
+  const c = m.get(key) ?? { tp: 0, fp: 0, found: 0, fn: 0 };
   c[k]++;
   m.set(key, c);
 }
@@ -212,7 +214,8 @@ export function score(runs: DocRun[]): Score {
       }
     }
     for (const l of run.labels.claims) {
-      if (!run.claims.some((c) => claimFinds(c, l))) {
+      if (run.claims.some((c) => claimFinds(c, l))) bump(claims, group(l.attribute), 'found');
+      else {
         bump(claims, group(l.attribute), 'fn');
         rep.missedClaims.push(claimKey(l));
       }
@@ -225,7 +228,8 @@ export function score(runs: DocRun[]): Score {
       }
     }
     for (const l of run.labels.findings) {
-      if (!run.findings.some((f) => findingMatches(run.doc, f, l))) {
+      if (run.findings.some((f) => findingMatches(run.doc, f, l))) bump(findings, l.kind, 'found');
+      else {
         bump(findings, l.kind, 'fn');
         rep.missedFindings.push(`${l.kind}: "${l.excerpt.replace(/\s+/g, ' ').slice(0, 80)}"`);
       }
@@ -244,10 +248,11 @@ export function score(runs: DocRun[]): Score {
 }
 
 export function total(m: Map<string, Counts>): Counts {
-  const t = { tp: 0, fp: 0, fn: 0 };
+  const t = { tp: 0, fp: 0, found: 0, fn: 0 };
   for (const c of m.values()) {
     t.tp += c.tp;
     t.fp += c.fp;
+    t.found += c.found;
     t.fn += c.fn;
   }
   return t;
@@ -255,4 +260,4 @@ export function total(m: Map<string, Counts>): Counts {
 
 /** Precision and recall; 1 when there is nothing to be wrong about. */
 export const precision = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
-export const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
+export const recall = (c: Counts) => (c.found + c.fn === 0 ? 1 : c.found / (c.found + c.fn));

@@ -5,10 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimAgrees, claimFinds, locate, precision, recall, runSplit, score, total, type Score } from '../../eval/score.ts';
+import { documentFromText } from '../../src/model/from-text.ts';
+import type { Finding } from '../../src/findings/types.ts';
 
 const FLOORS = {
   claims: { precision: 0.88, recall: 0.69 },
-  findings: { precision: 0.89, recall: 0.79 },
+  findings: { precision: 0.89, recall: 0.78 },
   /** mustNotFlag excerpts a finding may touch (of 56). */
   trapsFired: 2,
 };
@@ -26,6 +28,20 @@ describe('eval scorer', () => {
     const label = { attribute: 'hosting.location', value: 'DE', qualifiers: { role: 'backup' } };
     expect(claimAgrees({ attribute: 'hosting.location', value: 'DE', qualifiers: {} }, label)).toBe(false);
     expect(claimFinds({ attribute: 'hosting.location', value: 'DE', qualifiers: { role: 'backup' } }, label)).toBe(true);
+  });
+
+  it('counts a label hit by two findings once for recall, and a trap hit', () => {
+    const doc = documentFromText('Intro line here.\n\nTODO: fix <b>this</b> now.\n\nHad had a look.', { format: 'txt', id: 'x' });
+    const at = (excerpt: string, kind: Finding['kind']): Finding => {
+      const start = doc.text.indexOf(excerpt);
+      return { id: excerpt, documentId: 'x', kind, rule: 'r', severity: 'warning', message: '', excerpt, start, end: start + excerpt.length };
+    };
+    const labels = { claims: [], findings: [{ kind: 'markup-residue', excerpt: '<b>this</b>' }], mustNotFlag: ['Had had'] };
+    const findings = [at('<b>', 'markup-residue'), at('</b>', 'markup-residue'), at('Had had', 'duplicated-phrase')];
+    const s = score([{ split: 'dev', file: 'x.txt', doc, claims: [], findings, labels }]);
+    expect(s.findings.get('markup-residue')).toEqual({ tp: 2, fp: 0, found: 1, fn: 0 });
+    expect(s.findings.get('duplicated-phrase')).toEqual({ tp: 0, fp: 1, found: 0, fn: 0 });
+    expect(s.traps).toEqual({ total: 1, fired: 1 });
   });
 
   it('locates an excerpt across changed whitespace', () => {
