@@ -9,17 +9,24 @@ import { fileURLToPath } from 'node:url';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seckb } from '../helpers/cli.ts';
 import { projectRoot } from '../helpers/seeds.ts';
-import { buildKb, readKb, schemaErrors, seckbAsync, type Kb, type KbDocument } from './harness.ts';
+import { buildKbAsync, readKb, schemaErrors, seckbAsync, type Kb, type KbDocument, type Run } from './harness.ts';
 import { CLEAN_SOURCES, FINDING_KINDS } from './spec-vocabulary.ts';
 
 const SRC = 'content/sources';
 const COMMANDS = ['ingest', 'check', 'diff', 'align', 'search', 'compare'];
 
 let kb: Kb;
-beforeAll(() => {
-  kb = buildKb([SRC], 'seckb-contract-cli-');
+/** Calls that need no KB start at once, side by side with the KB build; tests await them. */
+const early = new Map<string, Promise<Run>>();
+const started = (key: string) => {
+  const run = early.get(key);
+  if (!run) throw new Error(`call "${key}" was not started`);
+  return run;
+};
+const start = (key: string, args: string[]) => early.set(key, seckbAsync(args));
+beforeAll(async () => {
+  kb = await buildKbAsync([SRC], 'seckb-contract-cli-');
   expect(kb.code, kb.stderr).toBe(0);
 });
 afterAll(() => kb?.cleanup());
@@ -47,10 +54,10 @@ interface CheckEntry {
 
 describe('every subcommand', () => {
   const runs = new Map<string, { code: number | null; stdout: string; stderr: string }>();
+  const calls = [...COMMANDS.flatMap((c) => [[c, '--help'], [c, '--no-such-flag']]), ['no-such-command']];
+  for (const args of calls) start(args.join(' '), args);
   beforeAll(async () => {
-    const calls = [...COMMANDS.flatMap((c) => [[c, '--help'], [c, '--no-such-flag']]), ['no-such-command']];
-    const results = await Promise.all(calls.map((args) => seckbAsync(args)));
-    calls.forEach((args, i) => runs.set(args.join(' '), results[i]));
+    for (const args of calls) runs.set(args.join(' '), await started(args.join(' ')));
   });
 
   it.each(COMMANDS)('%s --help: usage on stdout, exit 0', (name) => {
@@ -85,8 +92,9 @@ describe('seckb check', () => {
   let entries: CheckEntry[];
   let text: typeof json;
   let sarifRun: typeof json;
+  for (const format of ['json', 'text', 'sarif']) start(`check-${format}`, ['check', ...files, '--format', format]);
   beforeAll(async () => {
-    [json, text, sarifRun] = await Promise.all(['json', 'text', 'sarif'].map((format) => seckbAsync(['check', ...files, '--format', format])));
+    [json, text, sarifRun] = await Promise.all(['json', 'text', 'sarif'].map((format) => started(`check-${format}`)));
     entries = parseJson(json.stdout, 'check --format json') as CheckEntry[];
   });
 
@@ -132,12 +140,14 @@ describe('seckb check', () => {
     expect(differing).toEqual([]);
   });
 
-  it('exit 1 when an error finding exists, 0 otherwise', () => {
+  const clean = CLEAN_SOURCES.map((f) => `${SRC}/${f}`);
+  start('check-clean', ['check', ...clean, '--format', 'json']);
+
+  it('exit 1 when an error finding exists, 0 otherwise', async () => {
     const anyError = entries.some((e) => e.findings.some((f) => f.severity === 'error'));
     expect(anyError).toBe(true);
     expect(json.code).toBe(1);
-    const clean = CLEAN_SOURCES.map((f) => `${SRC}/${f}`);
-    const r = seckb(['check', ...clean, '--format', 'json']);
+    const r = await started('check-clean');
     const cleanEntries = parseJson(r.stdout, 'check (clean documents)') as CheckEntry[];
     expect(cleanEntries.map((e) => e.file)).toEqual(clean);
     expect(cleanEntries.flatMap((e) => e.findings.filter((f) => f.severity === 'error').map((f) => `${e.file} ${f.kind}: ${f.excerpt}`))).toEqual([]);
@@ -181,10 +191,12 @@ describe('seckb check', () => {
 });
 
 describe('seckb diff', () => {
-  it('--format json is exactly {added, removed, changed:[{attribute, qualifiers, old, new}]} with claims from the right side', () => {
-    const oldFile = `${SRC}/plantwise-security-2025.txt`;
-    const newFile = `${SRC}/plantwise-security-2026.md`;
-    const r = seckb(['diff', oldFile, newFile, '--format', 'json']);
+  const oldFile = `${SRC}/plantwise-security-2025.txt`;
+  const newFile = `${SRC}/plantwise-security-2026.md`;
+  start('diff', ['diff', oldFile, newFile, '--format', 'json']);
+
+  it('--format json is exactly {added, removed, changed:[{attribute, qualifiers, old, new}]} with claims from the right side', async () => {
+    const r = await started('diff');
     expect(r.code, r.stderr).toBe(0);
     const out = parseJson(r.stdout, 'diff') as {
       added: Array<{ documentId: string; start: number; end: number; quote: string }>;
@@ -206,10 +218,12 @@ describe('seckb diff', () => {
 });
 
 describe('seckb align', () => {
-  it('--format json: {source:{file,lang}, target:{file,lang}, pairs} with exact texts, empty sides and the 5 flag kinds', () => {
-    const source = `${SRC}/serwisix-bezpieczenstwo-pl.md`;
-    const target = `./${SRC}/serwisix-security-en.docx`;
-    const r = seckb(['align', source, target, '--format', 'json']);
+  const source = `${SRC}/serwisix-bezpieczenstwo-pl.md`;
+  const target = `./${SRC}/serwisix-security-en.docx`;
+  start('align', ['align', source, target, '--format', 'json']);
+
+  it('--format json: {source:{file,lang}, target:{file,lang}, pairs} with exact texts, empty sides and the 5 flag kinds', async () => {
+    const r = await started('align');
     expect(r.code, r.stderr).toBe(0);
     const out = parseJson(r.stdout, 'align') as {
       source: { file: string; lang: string };
@@ -235,10 +249,21 @@ describe('seckb align', () => {
 });
 
 describe('seckb search', () => {
-  const search = (...args: string[]) => seckb(['search', ...args, '--kb', kb.dir, '--format', 'json']);
+  const queries: Record<string, string[]> = {
+    best: ['backup retention', '--limit', '5'],
+    lang: ['kopie zapasowe', '--lang', 'en'],
+    none: ['zqxjvwk'],
+  };
+  const results = new Map<string, Run>();
+  beforeAll(async () => {
+    const keys = Object.keys(queries);
+    const runs = await Promise.all(keys.map((k) => seckbAsync(['search', ...queries[k], '--kb', kb.dir, '--format', 'json'])));
+    keys.forEach((k, i) => results.set(k, runs[i]));
+  });
+  const search = (key: string) => results.get(key)!;
 
   it('--format json: the fields of cli.md, best first, excerpts at their offsets, --limit kept', () => {
-    const r = search('backup retention', '--limit', '5');
+    const r = search('best');
     expect(r.code, r.stderr).toBe(0);
     const hits = parseJson(r.stdout, 'search') as Array<{ documentId: string; sectionId: string; heading: string; excerpt: string; start: number; end: number; score: number; source: string }>;
     expect(schemaErrors('search-output', hits)).toEqual([]);
@@ -258,7 +283,7 @@ describe('seckb search', () => {
   });
 
   it('--lang keeps passages in that language; a query in one language finds the other', () => {
-    const r = search('kopie zapasowe', '--lang', 'en');
+    const r = search('lang');
     expect(r.code, r.stderr).toBe(0);
     const hits = parseJson(r.stdout, 'search --lang') as Array<{ documentId: string; start: number; end: number }>;
     expect(hits.length).toBeGreaterThan(0);
@@ -270,15 +295,22 @@ describe('seckb search', () => {
   });
 
   it('nothing matches: [] and exit 0', () => {
-    const r = search('zqxjvwk');
+    const r = search('none');
     expect(r.code, r.stderr).toBe(0);
     expect(parseJson(r.stdout, 'search (no match)')).toEqual([]);
   });
 });
 
 describe('seckb compare', () => {
-  it.each(['json', 'csv', 'text'])('--format %s works on the KB', (format) => {
-    const r = seckb(['compare', '--kb', kb.dir, '--format', format]);
+  const formats = ['json', 'csv', 'text'];
+  const runs = new Map<string, Run>();
+  beforeAll(async () => {
+    const done = await Promise.all(formats.map((format) => seckbAsync(['compare', '--kb', kb.dir, '--format', format])));
+    formats.forEach((format, i) => runs.set(format, done[i]));
+  });
+
+  it.each(formats)('--format %s works on the KB', (format) => {
+    const r = runs.get(format)!;
     expect(r.code, r.stderr).toBe(0);
     const vendorNames = [...new Set([...kb.documents.values()].map((d) => (d.vendor as { name: string }).name))];
     if (format === 'json') {
@@ -295,7 +327,7 @@ describe('seckb compare', () => {
 });
 
 describe('seckb ingest', () => {
-  it('a folder with one broken file: exit 1, the failure in the manifest with a reason, the rest ingested', () => {
+  it('a folder with one broken file: exit 1, the failure in the manifest with a reason, the rest ingested', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'seckb-contract-broken-'));
     try {
       const input = path.join(dir, 'in');
@@ -304,7 +336,7 @@ describe('seckb ingest', () => {
       copyFileSync(path.join(projectRoot, SRC, 'tekvo-security.html'), path.join(input, 'good.html'));
       writeFileSync(path.join(input, 'broken.docx'), 'this is not a zip archive at all');
       const out = path.join(dir, 'kb');
-      const r = seckb(['ingest', input, '--out', out]);
+      const r = await seckbAsync(['ingest', input, '--out', out]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stdout).toBe('');
       const written = readKb(out);

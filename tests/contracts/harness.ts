@@ -54,7 +54,7 @@ export interface Kb {
   documents: Map<string, KbDocument>;
   /** Raw documents/<id>.json contents, for schema checks. */
   rawDocuments: Map<string, unknown>;
-  claims: Array<Record<string, unknown> & { id: string; documentId: string; attribute: string; start: number; end: number; quote: string; sectionId: string }>;
+  claims: Array<Record<string, unknown> & { id: string; documentId: string; attribute: string; start: number; end: number; quote: string; sectionId: string; lang: string }>;
   findings: Array<Record<string, unknown> & { id: string; documentId: string; start: number; end: number; excerpt: string; severity: string }>;
   cleanup(): void;
 }
@@ -103,8 +103,31 @@ export function listFiles(dir: string, base = ''): string[] {
   return out.sort();
 }
 
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+// At most this many seckb processes at once (each is a Node + tsx process): enough to overlap
+// start-up costs on two cores without crowding the machine other suites share.
+const MAX_RUNNING = 4;
+let running = 0;
+const waiting: Array<() => void> = [];
+
 /** `seckb(args)` without blocking, so independent calls can run side by side. */
-export function seckbAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function seckbAsync(args: string[]): Promise<Run> {
+  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await spawnSeckb(args);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function spawnSeckb(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [seckbBin, ...args], { cwd: projectRoot });
     let stdout = '';

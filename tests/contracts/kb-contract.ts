@@ -142,7 +142,7 @@ export function kbContract(sources: string[], options: KbContractOptions = {}): 
     expect(problems).toEqual([]);
   });
 
-  it('claims.json: quote is the exact text at start..end, inside its section; lang set', () => {
+  it('claims.json: quote is the exact text at start..end, inside its section; lang that of its sentences', () => {
     const problems: string[] = [];
     for (const c of kb.claims) {
       const doc = kb.documents.get(c.documentId);
@@ -152,6 +152,8 @@ export function kbContract(sources: string[], options: KbContractOptions = {}): 
       }
       if (!inside(doc, c.start, c.end)) problems.push(`${c.id}: [${c.start},${c.end}) outside text`);
       else if (doc.text.slice(c.start, c.end) !== c.quote) problems.push(`${c.id}: quote ${JSON.stringify(c.quote.slice(0, 50))} != text ${JSON.stringify(doc.text.slice(c.start, c.start + 50))}`);
+      const langs = new Set(doc.sentences.filter((s) => s.start < c.end && s.end > c.start).map((s) => s.lang));
+      if (langs.size > 0 && !langs.has(c.lang)) problems.push(`${c.id}: lang ${c.lang}, its sentences are ${[...langs].join('/')}`);
       const section = doc.sections.find((s) => s.id === c.sectionId);
       if (!section) problems.push(`${c.id}: unknown section ${c.sectionId}`);
       else if (c.start < section.start || c.end > section.end) problems.push(`${c.id}: quote [${c.start},${c.end}) outside section ${c.sectionId} [${section.start},${section.end})`);
