@@ -4,23 +4,17 @@
  * cannot be read gets a one-line reason on stderr and the others are still checked.
  * Exit 0 clean, 1 an `error` finding or an unreadable file, 2 a bad call or nothing readable.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse, pickFormat, UsageError, type Command } from './args.ts';
 import { loadDocument } from '../../ingest/load.ts';
-import { decodeText } from '../../ingest/decode.ts';
-import { extractClaims } from '../claims/extract.ts';
+import { readIgnoreFile, readSourceText } from '../../ingest/sidecars.ts';
 import { getT, isLocale, type Locale } from '../i18n/index.ts';
 import type { SeckbDocument } from '../model/types.ts';
-import type { Claim } from '../claims/types.ts';
-import type { Finding } from '../findings/types.ts';
-import { checkDocument, ruleCatalog } from '../findings/engine.ts';
+import { ruleCatalog } from '../findings/engine.ts';
+import { documentFindings } from '../findings/document-findings.ts';
 import { userRuleFile } from '../findings/load-rules.ts';
 import { RuleDataError, type RuleFile } from '../findings/rule-data.ts';
-import { parseIgnoreList } from '../findings/silence.ts';
 import { REPORTERS, REPORT_FORMATS, type FileReport } from '../findings/reporters/index.ts';
-import { sortFindings } from '../findings/postprocess.ts';
-import { lineColumn } from '../findings/position.ts';
 
 const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE] [--max-age-years N] [--today YYYY-MM-DD]
 
@@ -34,21 +28,6 @@ const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LA
 Silence findings with FILE.seckb-ignore (one rule id, kind or finding id per line) or, in
 markdown, <!-- seckb-disable RULE --> / <!-- seckb-disable-next-line RULE -->.`;
 
-/** Source formats whose raw text is worth reading for source-scope rules and inline markers. */
-const TEXT_SOURCES = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
-
-type RiskModule = { riskFindings?: (doc: SeckbDocument, claims: Claim[], locale: Locale) => Finding[] };
-
-/** The claims helper's risk rules, once src/claims/risks.ts exists (loaded by a computed path on purpose). */
-async function loadRiskModule(): Promise<RiskModule | undefined> {
-  const spec = '../claims/risks.ts';
-  try {
-    return (await import(/* @vite-ignore */ spec)) as RiskModule;
-  } catch {
-    return undefined;
-  }
-}
-
 function readRuleFiles(files: string[]): RuleFile[] {
   return files.map((file) => {
     let json: unknown;
@@ -59,16 +38,6 @@ function readRuleFiles(files: string[]): RuleFile[] {
     }
     return userRuleFile(file, json);
   });
-}
-
-function readSource(file: string): string | undefined {
-  if (!TEXT_SOURCES.has(path.extname(file).toLowerCase())) return undefined;
-  return decodeText(readFileSync(file)).text;
-}
-
-function readIgnore(file: string): string[] {
-  const sidecar = `${file}.seckb-ignore`;
-  return existsSync(sidecar) ? parseIgnoreList(readFileSync(sidecar, 'utf8')) : [];
 }
 
 export const command: Command = {
@@ -104,7 +73,6 @@ export const command: Command = {
       }
       throw error;
     }
-    const risks = await loadRiskModule();
 
     const reports: FileReport[] = [];
     let unreadable = 0;
@@ -113,7 +81,7 @@ export const command: Command = {
       let source: string | undefined;
       try {
         doc = await loadDocument(file);
-        source = readSource(file);
+        source = readSourceText(file);
       } catch (error) {
         unreadable++;
         const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message.split('\n')[0];
@@ -121,9 +89,7 @@ export const command: Command = {
         continue;
       }
       if (lang) doc = { ...doc, language: lang };
-      const claims = extractClaims(doc);
-      let findings = checkDocument(doc, { claims, locale, extraRules, now, maxAgeYears, silenced: readIgnore(file), source });
-      if (risks?.riskFindings) findings = sortFindings([...findings, ...risks.riskFindings(doc, claims, locale).map((f) => withPlace(doc, f))]);
+      const findings = documentFindings(doc, { locale, extraRules, now, maxAgeYears, silenced: readIgnoreFile(file), source });
       reports.push({ file, documentId: doc.id, findings });
     }
     if (reports.length === 0) return 2;
@@ -136,13 +102,6 @@ export const command: Command = {
     return errors > 0 || unreadable > 0 ? 1 : 0;
   },
 };
-
-/** Line and column for findings made outside the engine (risk findings carry offsets only). */
-function withPlace(doc: SeckbDocument, f: Finding): Finding {
-  if (f.line !== undefined) return f;
-  const place = lineColumn(doc, f.start);
-  return place ? { ...f, line: place.line, column: place.column } : f;
-}
 
 function badFlag(message: string): never {
   throw new UsageError(message);

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile as readBytes, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeText } from '../../ingest/decode.ts';
+import { readIgnoreFile, readSourceText } from '../../ingest/sidecars.ts';
 import { sha256 } from '../../ingest/load.ts';
 import { readFiles } from '../../ingest/pool.ts';
 import { isSupported } from '../../ingest/read.ts';
@@ -21,20 +21,6 @@ const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [-
   --max-file-mb largest file to read (default 50)
   --timeout-s   longest time one file may take to parse (default 30)
   --threads     parallel readers (default: the machine's cores)`;
-
-const TEXT_FORMATS = new Set(['md', 'markdown', 'txt', 'html', 'htm']);
-
-/** `<file>.seckb-ignore`: one finding id, rule id or kind per line; `#` starts a comment. */
-export function readIgnoreFile(file: string): string[] {
-  try {
-    return readFileSync(`${file}.seckb-ignore`, 'utf8')
-      .split('\n')
-      .map((l) => l.replace(/#.*/, '').trim())
-      .filter((l) => l !== '');
-  } catch {
-    return [];
-  }
-}
 
 /** Sidecars and hidden files are not documents. */
 function isDocumentCandidate(name: string): boolean {
@@ -107,14 +93,8 @@ export const command: Command = {
       const format = path.extname(file).slice(1).toLowerCase();
       const bytes = await readBytes(file);
       const sha = sha256(bytes);
-      // Line-based files keep their source for inline `seckb-disable` markers and source-scope rules.
-      if (TEXT_FORMATS.has(format)) {
-        try {
-          sources.set(id, decodeText(bytes).text);
-        } catch {
-          // Undecodable: the reader reports it below.
-        }
-      }
+      const sourceText = readSourceText(file, bytes);
+      if (sourceText !== undefined) sources.set(id, sourceText);
       const ignore = readIgnoreFile(file);
       if (ignore.length > 0) silenced.set(id, ignore);
       const cached = previous?.modelVersion === modelVersion ? previous.documents.find((d) => d.source === file && d.sha256 === sha && d.status === 'ok' && d.id === id) : undefined;

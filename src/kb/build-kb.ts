@@ -5,12 +5,10 @@
  */
 import { alignDocuments } from '../align/align.ts';
 import { extractClaims } from '../claims/extract.ts';
-import { riskFindings } from '../claims/risks.ts';
 import type { Claim } from '../claims/types.ts';
 import { crossDocumentFindings } from '../findings/cross.ts';
 import { diffClaims } from '../findings/diff.ts';
-import { checkDocument } from '../findings/engine.ts';
-import { lineColumn } from '../findings/position.ts';
+import { documentFindings } from '../findings/document-findings.ts';
 import type { Finding } from '../findings/types.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { buildSearchIndexes } from '../search/build.ts';
@@ -50,16 +48,13 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
   files.set('pairs.json', json(pairs));
 
   const findings: Finding[] = documents.flatMap((doc) =>
-    checkDocument(doc, {
+    documentFindings(doc, {
       claims: claimsOf.get(doc.id),
       now: input.now,
       source: input.sources?.get(doc.id),
       silenced: input.silenced?.get(doc.id),
     }),
   );
-  for (const doc of documents) {
-    for (const risk of riskFindings(doc, claimsOf.get(doc.id)!)) findings.push(withPosition(doc, risk));
-  }
   findings.push(...crossDocumentFindings(documents, claims, pairs));
   files.set('findings.json', json([...new Map(findings.map((f) => [f.id, f])).values()].sort(byPosition)));
 
@@ -71,11 +66,4 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
   }
   for (const [name, content] of Object.entries(buildSearchIndexes(documents))) files.set(name, content);
   return files;
-}
-
-/** Line and column in the source file, where the format has lines. */
-function withPosition(doc: SeckbDocument, finding: Finding): Finding {
-  if (finding.line !== undefined) return finding;
-  const place = lineColumn(doc, finding.start);
-  return place ? { ...finding, line: place.line, column: place.column } : finding;
 }

@@ -1,0 +1,26 @@
+/**
+ * Every finding of one document: the rules of the engine plus the risk flags of its claims,
+ * each with its source line and column. `seckb check`, the KB builder and the site's draft
+ * checker all call this, so they report the same things.
+ */
+import { extractClaims } from '../claims/extract.ts';
+import { riskFindings } from '../claims/risks.ts';
+import type { Claim } from '../claims/types.ts';
+import type { SeckbDocument } from '../model/types.ts';
+import { checkDocument, type CheckOptions } from './engine.ts';
+import { lineColumn } from './position.ts';
+import { sortFindings } from './postprocess.ts';
+import type { Finding } from './types.ts';
+
+export function documentFindings(doc: SeckbDocument, opts: CheckOptions & { claims?: Claim[] } = {}): Finding[] {
+  const claims = opts.claims ?? extractClaims(doc);
+  const risks = riskFindings(doc, claims, opts.locale).map((f) => withPlace(doc, f));
+  return sortFindings([...checkDocument(doc, { ...opts, claims }), ...risks]);
+}
+
+/** Line and column for findings made outside the engine (risk findings carry offsets only). */
+export function withPlace(doc: SeckbDocument, f: Finding): Finding {
+  if (f.line !== undefined) return f;
+  const place = lineColumn(doc, f.start);
+  return place ? { ...f, line: place.line, column: place.column } : f;
+}
