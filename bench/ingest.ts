@@ -116,10 +116,20 @@ log('2. seckb ingest: cold vs warm');
 const kbDir = path.join(work, 'kb');
 const cold: ChildResult[] = [];
 const warm: ChildResult[] = [];
+const coldLocal: ChildResult[] = [];
 for (let r = 0; r < ROUNDS; r++) {
-  rmSync(kbDir, { recursive: true, force: true });
-  cold.push(ingestChild([corpusDir], kbDir));
-  warm.push(ingestChild([corpusDir], kbDir));
+  const runs: Array<() => void> = [
+    () => {
+      rmSync(kbDir, { recursive: true, force: true });
+      cold.push(ingestChild([corpusDir], kbDir));
+      warm.push(ingestChild([corpusDir], kbDir));
+    },
+    () => {
+      rmSync(kbDir, { recursive: true, force: true });
+      coldLocal.push(ingestChild([corpusDir], kbDir, ['--threads', '0']));
+    },
+  ];
+  for (const run of r % 2 ? runs.reverse() : runs) run();
 }
 if (cold.some((c) => c.code !== 0) || warm.some((c) => c.code !== 0)) throw new Error('an ingest run failed');
 
@@ -216,6 +226,7 @@ const lines = [
   '| 2. seckb ingest | command | process wall | ratio (command) |',
   '|---|---:|---:|---:|',
   `| cold (empty --out) | ${ms(med(cold, 'ms'))} | ${ms(med(cold, 'wallMs'))} | 1 |`,
+  `| cold, --threads 0 (no workers, no isolation) | ${ms(med(coldLocal, 'ms'))} | ${ms(med(coldLocal, 'wallMs'))} | ${(med(coldLocal, 'ms') / med(cold, 'ms')).toFixed(2)}× |`,
   `| warm (nothing changed) | ${ms(med(warm, 'ms'))} | ${ms(med(warm, 'wallMs'))} | ${warmRatio.toFixed(2)}× |`,
   '',
   '| 3. KB build stage | median | share |',
