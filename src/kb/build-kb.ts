@@ -10,6 +10,7 @@ import { crossDocumentFindings } from '../findings/cross.ts';
 import { diffClaims } from '../findings/diff.ts';
 import { documentFindings } from '../findings/document-findings.ts';
 import type { Finding } from '../findings/types.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { buildSearchIndexes } from '../search/build.ts';
 import type { ManifestEntry } from './read.ts';
@@ -47,16 +48,23 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
   const pairs = pairDocuments(documents);
   files.set('pairs.json', json(pairs));
 
-  const findings: Finding[] = documents.flatMap((doc) =>
-    documentFindings(doc, {
-      claims: claimsOf.get(doc.id),
-      now: input.now,
-      source: input.sources?.get(doc.id),
-      silenced: input.silenced?.get(doc.id),
-    }),
-  );
-  findings.push(...crossDocumentFindings(documents, claims, pairs));
-  files.set('findings.json', json([...new Map(findings.map((f) => [f.id, f])).values()].sort(byPosition)));
+  // findings.json speaks English (the report language of the CLI); the site's Polish pages read
+  // the same findings' messages from messages/pl.json, keyed by finding id.
+  const findingsIn = (locale: Locale): Finding[] => {
+    const found = documents.flatMap((doc) =>
+      documentFindings(doc, {
+        claims: claimsOf.get(doc.id),
+        locale,
+        now: input.now,
+        source: input.sources?.get(doc.id),
+        silenced: input.silenced?.get(doc.id),
+      }),
+    );
+    found.push(...crossDocumentFindings(documents, claims, pairs, locale));
+    return [...new Map(found.map((f) => [f.id, f])).values()].sort(byPosition);
+  };
+  files.set('findings.json', json(findingsIn('en')));
+  files.set('messages/pl.json', json(Object.fromEntries(findingsIn('pl').map((f) => [f.id, f.message]))));
 
   for (const { old, new: next } of pairs.versions) {
     files.set(`diffs/${old}--${next}.json`, json(diffClaims(claimsOf.get(old)!, claimsOf.get(next)!)));
