@@ -28,24 +28,36 @@ export interface KbBuildInput {
   silenced?: Map<string, string[]>;
   /** "Now" for date rules. */
   now?: Date;
+  /** Told how long each stage took (bench/ingest.ts); stages run the same either way. */
+  onStage?: (stage: KbStage, ms: number) => void;
 }
+
+export type KbStage = 'claims' | 'pairs' | 'findings' | 'diffs' | 'alignments' | 'search' | 'json';
 
 const byPosition = (a: { documentId: string; start: number; id: string }, b: { documentId: string; start: number; id: string }) =>
   a.documentId.localeCompare(b.documentId) || a.start - b.start || a.id.localeCompare(b.id);
 
 export function buildKbFiles(input: KbBuildInput): KbFiles {
+  const stage = <T>(name: KbStage, run: () => T): T => {
+    const started = performance.now();
+    const value = run();
+    input.onStage?.(name, performance.now() - started);
+    return value;
+  };
   const files: KbFiles = new Map();
   const documents = [...input.documents].sort((a, b) => a.id.localeCompare(b.id));
   const byId = new Map(documents.map((d) => [d.id, d]));
   const entries = [...input.entries].sort((a, b) => a.source.localeCompare(b.source));
-  files.set('manifest.json', json({ modelVersion: input.modelVersion, documents: entries }));
-  for (const doc of documents) files.set(`documents/${doc.id}.json`, json(doc));
+  stage('json', () => {
+    files.set('manifest.json', json({ modelVersion: input.modelVersion, documents: entries }));
+    for (const doc of documents) files.set(`documents/${doc.id}.json`, json(doc));
+  });
 
-  const claimsOf = new Map<string, Claim[]>(documents.map((d) => [d.id, extractClaims(d)]));
+  const claimsOf = stage('claims', () => new Map<string, Claim[]>(documents.map((d) => [d.id, extractClaims(d)])));
   const claims = documents.flatMap((d) => claimsOf.get(d.id)!);
   files.set('claims.json', json(claims));
 
-  const pairs = pairDocuments(documents);
+  const pairs = stage('pairs', () => pairDocuments(documents));
   files.set('pairs.json', json(pairs));
 
   // findings.json speaks English (the report language of the CLI); the site's Polish pages read
@@ -63,15 +75,23 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
     found.push(...crossDocumentFindings(documents, claims, pairs, locale));
     return [...new Map(found.map((f) => [f.id, f])).values()].sort(byPosition);
   };
-  files.set('findings.json', json(findingsIn('en')));
-  files.set('messages/pl.json', json(Object.fromEntries(findingsIn('pl').map((f) => [f.id, f.message]))));
+  stage('findings', () => {
+    files.set('findings.json', json(findingsIn('en')));
+    files.set('messages/pl.json', json(Object.fromEntries(findingsIn('pl').map((f) => [f.id, f.message]))));
+  });
 
-  for (const { old, new: next } of pairs.versions) {
-    files.set(`diffs/${old}--${next}.json`, json(diffClaims(claimsOf.get(old)!, claimsOf.get(next)!)));
-  }
-  for (const { source, target } of pairs.translations) {
-    files.set(`alignments/${source}--${target}.json`, json(alignDocuments(byId.get(source)!, byId.get(target)!)));
-  }
-  for (const [name, content] of Object.entries(buildSearchIndexes(documents))) files.set(name, content);
+  stage('diffs', () => {
+    for (const { old, new: next } of pairs.versions) {
+      files.set(`diffs/${old}--${next}.json`, json(diffClaims(claimsOf.get(old)!, claimsOf.get(next)!)));
+    }
+  });
+  stage('alignments', () => {
+    for (const { source, target } of pairs.translations) {
+      files.set(`alignments/${source}--${target}.json`, json(alignDocuments(byId.get(source)!, byId.get(target)!)));
+    }
+  });
+  stage('search', () => {
+    for (const [name, content] of Object.entries(buildSearchIndexes(documents))) files.set(name, content);
+  });
   return files;
 }
