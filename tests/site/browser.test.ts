@@ -108,6 +108,12 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     return page;
   }
 
+  async function downloadCsv(page: Page): Promise<string> {
+    const download = page.waitForEvent('download');
+    await page.locator('#export-csv').click();
+    return readFileSync((await (await download).path())!, 'utf8');
+  }
+
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
   it('opens every view in both languages, with lang, language switch, CSP and no errors', async () => {
@@ -191,13 +197,11 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     await boxes.first().uncheck();
     expect(await visibleHeads()).toBe(n - 1);
     expect(await page.locator(`#compare-table td[data-col="${first}"]:visible`).count()).toBe(0);
-    const download = page.waitForEvent('download');
-    await page.locator('#export-csv').click();
-    const file = await (await download).path();
-    const csv = readFileSync(file, 'utf8');
+    const csv = await downloadCsv(page);
     expect(csv.startsWith('\uFEFF')).toBe(true);
+    // Group, attribute, qualifiers, then the shown vendors.
     const header = csv.slice(1).split('\r\n')[0]!.split(',');
-    expect(header).toHaveLength(n);
+    expect(header).toHaveLength(3 + n - 1);
     // The quote shows on focus.
     await page.locator('#compare-table td:visible .val a').first().focus();
     expect(await page.locator('#compare-table td:visible .val:focus-within .tip').isVisible()).toBe(true);
@@ -205,6 +209,14 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     await page.locator('[data-pick="all"]').click();
     expect(await visibleHeads()).toBe(n);
     await page.close();
+    // All columns shown: the site's table is `seckb compare`'s table, cell for cell, in both languages.
+    for (const locale of ['en', 'pl']) {
+      const p = await open(`/${locale}/compare/`);
+      const cli = spawnSync(process.execPath, ['bin/seckb.js', 'compare', '--kb', site.kb, '--format', 'csv', '--locale', locale], { cwd: root, encoding: 'utf8' });
+      expect(cli.status).toBe(0);
+      expect(await downloadCsv(p)).toBe(cli.stdout);
+      await p.close();
+    }
     const phone = await open('/pl/compare/', 390);
     await shot(phone, 'pl-compare-phone');
     await phone.close();

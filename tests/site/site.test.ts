@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readSiteKb } from '../../src/site/kb.ts';
-import { buildComparison, buildCoverage, markDifferences, pickVendorDocuments } from '../../src/site/comparison.ts';
+import { buildCoverage, siteComparison } from '../../src/site/comparison-view.ts';
+import { cellKey, markDifferences } from '../../src/site/differs.ts';
+import { buildComparison } from '../../src/claims/compare.ts';
+import { valueTable } from '../../src/claims/reporters/cells.ts';
+import { formatCsv } from '../../src/claims/reporters/csv.ts';
+import { claimLabel, claimValue } from '../../src/site/claim-text.ts';
 import { renderBlocks, segment, type Mark } from '../../src/site/highlight.ts';
-import { formatDate, formatDuration, formatValue } from '../../src/site/format.ts';
+import { formatDate } from '../../src/site/format.ts';
 import { buildVersionRows, diffClaims, lcs } from '../../src/site/versions.ts';
 import { buildFindingsView } from '../../src/site/findings-view.ts';
 import { toCsv } from '../../src/site/csv.ts';
@@ -12,56 +17,75 @@ import { pluralForms } from '../../src/site/plural-forms.ts';
 import { href, switchLocale } from '../../src/site/paths.ts';
 import { vendorSummaries } from '../../src/site/vendors.ts';
 import { documentMarks } from '../../src/site/marks.ts';
-import { comparisonSheets } from '../../src/site/xlsx.ts';
+import { comparisonXlsx } from '../../src/site/xlsx.ts';
 import { getT } from '../../src/i18n/index.ts';
 
 const kb = readSiteKb(path.resolve(import.meta.dirname, 'fixtures/kb'));
 
 describe('comparison', () => {
-  const cmp = buildComparison(kb);
+  const view = siteComparison(kb);
+  const cmp = view.comparison;
 
-  it('takes each vendor once, its newest original document', () => {
-    expect(cmp.columns.map((c) => c.documentId)).toEqual(['acme-v2', 'bolt-en', 'cyrk-pl']);
-    expect(pickVendorDocuments(kb.documents, { versions: [], translations: [] }).find((d) => d.vendor.id === 'acme-upkeep')!.id).toBe('acme-v2');
+  it('is buildComparison of the claims module, row for row (the same table as seckb compare)', () => {
+    const cli = buildComparison(kb.documents, kb.claims);
+    expect(cmp.vendors).toEqual(cli.vendors);
+    expect(cmp.groups.flatMap((g) => g.rows)).toEqual(cli.groups.flatMap((g) => g.rows));
+    expect(cmp.groups.length).toBeGreaterThan(0);
+    // Columns name each vendor's newest document (acme-v2, not acme-v1).
+    expect(view.columns.find((c) => c.vendorId === 'acme-upkeep')!.documents.map((d) => d.id)).toEqual(['acme-v2']);
+    // With a vendor choice too.
+    expect(siteComparison(kb, { vendors: ['bolt-works', 'acme-upkeep'] }).comparison).toEqual(buildComparison(kb.documents, kb.claims, { vendors: ['bolt-works', 'acme-upkeep'] }));
   });
 
-  it('groups rows, marks differing vendors and risks', () => {
-    expect(cmp.groups.map((g) => g.id)).toEqual(['hosting', 'encryption', 'backup']);
-    const retention = cmp.groups.find((g) => g.id === 'backup')!.rows.find((r) => r.attribute === 'backup.retention')!;
-    expect(retention.cells.map((c) => c.values.map((v) => v.value))).toEqual([['P5W'], ['P30D'], ['P35D']]);
-    expect(retention.differs).toBe(true);
-    const tls = cmp.groups.find((g) => g.id === 'encryption')!.rows.find((r) => r.attribute === 'encryption.tls.min_version')!;
-    expect(tls.cells[0]!.values[0]!.risk.map((f) => f.rule)).toEqual(['tls-legacy']);
-    const provider = cmp.groups[0]!.rows.find((r) => r.attribute === 'hosting.provider')!;
+  it('marks differing vendors and risks', () => {
+    const rows = cmp.groups.flatMap((g) => g.rows);
+    const retention = rows.find((r) => r.attribute === 'backup.retention')!;
+    expect(retention.cells.map((c) => c.values.map((v) => v.value))).toEqual([['P5W'], ['P30D'], ['P30D']]);
+    expect(view.marks.get(retention.key)!.cells).toEqual([true, false, false]);
+    expect(view.marks.get(retention.key)!.differs).toBe(true);
+    const tls = rows.find((r) => r.attribute === 'encryption.tls.min_version')!;
+    expect(view.risks.get(tls.cells[0]!.values[0]!.evidence[0]!.claimId)!.map((f) => f.rule)).toEqual(['tls-legacy']);
+    const provider = rows.find((r) => r.attribute === 'hosting.provider')!;
     // Azure, AWS, Azure: the odd one out is marked, the majority is not.
-    expect(provider.cells.map((c) => c.differs)).toEqual([false, true, false]);
+    expect(provider.cells.map((c) => c.values.map((v) => v.value))).toEqual([['azure'], ['aws'], ['azure']]);
+    expect(view.marks.get(provider.key)!.cells).toEqual([false, true, false]);
   });
 
-  it('splits rows by role, keeps region as a detail', () => {
-    const loc = cmp.groups[0]!.rows.find((r) => r.attribute === 'hosting.location')!;
-    expect(loc.qualifiers).toEqual([['role', 'production']]);
-    expect(loc.cells[1]!.values[0]!.details).toEqual([['region', 'aws:eu-central-1']]);
-  });
-
-  it('restricts to chosen vendors and counts coverage', () => {
-    const two = buildComparison({ ...kb, vendors: ['acme-upkeep', 'bolt-works'] });
-    expect(two.columns.map((c) => c.vendorId)).toEqual(['acme-upkeep', 'bolt-works']);
+  it('counts coverage per group, silent groups included', () => {
     const cov = buildCoverage(cmp);
     expect(cov.find((r) => r.group === 'encryption')!.counts).toEqual([2, 0, 0]);
     expect(cov.find((r) => r.group === 'deletion')!.counts).toEqual([0, 0, 0]);
+    const total = cov.reduce((n, r) => n + r.counts.reduce((a, b) => a + b, 0), 0);
+    const shown = new Set(cmp.vendors.flatMap((v) => v.documentIds));
+    expect(total).toBe(kb.claims.filter((c) => shown.has(c.documentId)).length);
   });
 
   it('markDifferences ignores silent vendors', () => {
     expect(markDifferences(['a', '', 'a'])).toEqual({ differs: false, cells: [false, false, false] });
     expect(markDifferences(['a', 'b', 'a'])).toEqual({ differs: true, cells: [false, true, false] });
     expect(markDifferences(['a', '', ''])).toEqual({ differs: false, cells: [false, false, false] });
+    expect(cellKey([])).toBe('');
+    expect(cellKey([{ value: 'P5W' }])).not.toBe(cellKey([{ value: 'P35D' }]));
   });
 
-  it('sheets for XLSX carry values and quotes', () => {
-    const { values, quotes } = comparisonSheets(cmp, 'pl');
-    expect(values[0]).toEqual(['Atrybut', 'Acme Upkeep', 'Bolt Works', 'Cyrk Serwis']);
-    expect(values.some((r) => r.includes('5 tygodni'))).toBe(true);
-    expect(quotes.some((r) => r.some((c) => c.includes('przechowujemy przez 35 dni')))).toBe(true);
+  it("the XLSX is the claims reporter's workbook, with stable bytes", async () => {
+    const a = await comparisonXlsx(kb.documents, kb.claims, 'pl');
+    const b = await comparisonXlsx(kb.documents, kb.claims, 'pl');
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const XLSX = await import('xlsx');
+    const wb = XLSX.read(a, { type: 'array' });
+    const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+    expect(rows[0]).toEqual(valueTable(cmp, 'pl').header);
+    expect(rows.some((r) => r.includes('5 tygodni'))).toBe(true);
+  });
+});
+
+describe('claims in words', () => {
+  it('uses the claims module formatter and labels', () => {
+    const c = kb.claims.find((x) => x.attribute === 'backup.retention' && x.value === 'P5W')!;
+    expect(claimValue(c, 'pl')).toBe('5 tygodni');
+    expect(claimValue(c, 'en')).toBe('5 weeks');
+    expect(claimLabel(c, 'pl')).toBe(getT('pl', 'claims')('attribute.backup.retention'));
   });
 });
 
@@ -97,25 +121,6 @@ describe('highlight', () => {
 });
 
 describe('format', () => {
-  it('durations in words with Polish plurals', () => {
-    expect(formatDuration('P5W', 'en')).toBe('5 weeks');
-    expect(formatDuration('P5W', 'pl')).toBe('5 tygodni');
-    expect(formatDuration('P2W', 'pl')).toBe('2 tygodnie');
-    expect(formatDuration('P1W', 'pl')).toBe('1 tydzień');
-    expect(formatDuration('P22D', 'pl')).toBe('22 dni');
-    expect(formatDuration('PT12H', 'pl')).toBe('12 godzin');
-    expect(formatDuration('P1Y6M', 'en')).toBe('1 year 6 months');
-    expect(formatDuration('soon', 'en')).toBeUndefined();
-  });
-  it('values by attribute', () => {
-    expect(formatValue(true, 'pl')).toBe('Tak');
-    expect(formatValue('NL', 'pl', 'hosting.location')).toBe('Holandia');
-    expect(formatValue('NL', 'en', 'hosting.location')).toBe('Netherlands');
-    expect(formatValue(99.95, 'pl', 'availability.sla')).toBe('99,95%');
-    expect(formatValue('iso27001', 'en', 'cert.vendor')).toBe('ISO/IEC 27001');
-    expect(formatValue('aws:eu-central-1', 'en', 'region')).toBe('AWS eu-central-1');
-    expect(formatValue('not-actively-deleted', 'en', 'deletion.backup_purge')).toBe('not actively deleted');
-  });
   it('dates per locale', () => {
     expect(formatDate('2024-02-01', 'en')).toBe('February 1, 2024');
     expect(formatDate('2024-02-01', 'pl')).toBe('1 lutego 2024');
@@ -171,8 +176,11 @@ describe('findings view, vendors, csv, paths', () => {
     expect(s.map((v) => [v.id, v.documents.length])).toEqual([['acme-upkeep', 2], ['bolt-works', 1], ['cyrk-serwis', 2]]);
     expect(s[0]!.documents[0]!.id).toBe('acme-v2');
   });
-  it('csv is RFC 4180 with a BOM', () => {
-    expect(toCsv([['a', 'b,c'], ['"q"', 'ł\nx']])).toBe('\uFEFFa,"b,c"\r\n"""q""","ł\nx"\r\n');
+  it('csv is RFC 4180 with a BOM, quoted like the claims CSV reporter', () => {
+    expect(toCsv([['a', 'b,c'], ['"q"', 'ł\nx; y']])).toBe('\uFEFFa,"b,c"\r\n"""q""","ł\nx; y"\r\n');
+    const cmp = buildComparison(kb.documents, kb.claims);
+    const t = valueTable(cmp, 'pl');
+    expect(toCsv([t.header, ...t.rows])).toBe(formatCsv(cmp, 'pl'));
   });
   it('paths and the language switch', () => {
     expect(href('pl', 'documents', 'x')).toBe('/pl/documents/x/');

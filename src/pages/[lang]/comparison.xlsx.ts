@@ -1,7 +1,7 @@
-// /en/comparison.xlsx and /pl/comparison.xlsx: the comparison table, generated at build time.
+// /en/comparison.xlsx and /pl/comparison.xlsx: `seckb compare --format xlsx` of all vendors,
+// generated at build time by the claims reporter (zip entry times fixed for stable bytes).
 import type { APIRoute } from 'astro';
 import { loadKb } from '../../site/kb.ts';
-import { buildComparison } from '../../site/comparison.ts';
 import { comparisonXlsx } from '../../site/xlsx.ts';
 import { localePaths, pageContext } from '../../site/page.ts';
 
@@ -9,7 +9,8 @@ export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { locale } = pageContext(params.lang);
-  const body = await comparisonXlsx(buildComparison(loadKb()), locale);
+  const kb = loadKb();
+  const body = await comparisonXlsx(kb.documents, kb.claims, locale);
   // A plain ArrayBuffer copy: Response's BodyInit type does not take Uint8Array<ArrayBufferLike>.
   return new Response(body.slice().buffer as ArrayBuffer, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };

@@ -1,5 +1,8 @@
-/** Comparison page: pick vendors (toggle columns), recompute "differs" markers, export CSV. */
-import { markDifferences } from '../comparison.ts';
+/**
+ * Comparison page: pick vendors (toggle columns), recompute "differs" markers over the shown
+ * columns, export CSV of what is shown (same cells as `seckb compare --format csv`).
+ */
+import { markDifferences } from '../differs.ts';
 import { toCsv } from '../csv.ts';
 
 const picker = document.getElementById('vendor-picker');
@@ -25,16 +28,21 @@ function apply(): void {
   }
 }
 
-function exportCsv(button: HTMLElement): void {
-  const visible = shown();
+/** Rows of the CSV: the label cells of each row (JSON on the <tr>), then the shown vendors' cells. */
+function shownRows(table: HTMLElement, visible: Set<string>): string[][] {
   const rows: string[][] = [];
+  for (const tr of table.querySelectorAll<HTMLTableRowElement>('thead tr[data-csv], tr[data-row]')) {
+    const labels = JSON.parse(tr.dataset.csv ?? '[]') as string[];
+    const cells = [...tr.querySelectorAll<HTMLElement>('[data-col][data-csv]')].filter((c) => visible.has(c.dataset.col ?? ''));
+    rows.push([...labels, ...cells.map((c) => c.dataset.csv ?? '')]);
+  }
+  return rows;
+}
+
+function exportCsv(button: HTMLElement): void {
   const table = document.getElementById('compare-table');
   if (!table) return;
-  for (const tr of table.querySelectorAll<HTMLTableRowElement>('thead tr, tr[data-row]')) {
-    const cells = [...tr.querySelectorAll<HTMLElement>('th[data-csv], td[data-csv]')].filter((c) => !c.dataset.col || visible.has(c.dataset.col));
-    rows.push(cells.map((c) => c.dataset.csv ?? ''));
-  }
-  const blob = new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob([toCsv(shownRows(table, shown()))], { type: 'text/csv;charset=utf-8' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = button.dataset.filename ?? 'comparison.csv';
