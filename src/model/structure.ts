@@ -9,16 +9,23 @@ const TOC_HEADING = new RegExp(cues.tocHeading, 'iu');
 const CAPTION = new RegExp(cues.caption, 'iu');
 const TOC_PAGE_SUFFIX = new RegExp(cues.tocPageSuffix, 'u');
 const NUMBERED = /^(\d+(?:\.\d+)*)(?:\.\s*|\s+)(\p{L}.*)$/u;
+/** "## 2. Hosting" in a plain-text export: a markdown marker pasted in; the line is still a heading. */
+const LEAKED_MARKER = /^#{1,6}[ \t]+(?=[\p{Lu}\p{N}])/u;
 
-/** "4.2" from "4.2 Backups" or "4.2. Backups"; undefined when unnumbered. */
+/** A line without a leaked markdown heading marker. */
+function withoutMarker(text: string): string {
+  return text.replace(LEAKED_MARKER, '');
+}
+
+/** "4.2" from "4.2 Backups", "4.2. Backups" or "## 4.2 Backups"; undefined when unnumbered. */
 export function headingNumber(heading: string): string | undefined {
-  return NUMBERED.exec(heading.trim())?.[1];
+  return NUMBERED.exec(withoutMarker(heading.trim()))?.[1];
 }
 
 /** A one-line block that reads like a heading: short, no final period, starts with a capital or a number. */
 function headingLike(block: RawBlock): boolean {
   if (block.type !== 'paragraph') return false;
-  const text = block.text.trim();
+  const text = withoutMarker(block.text.trim());
   if (text.includes('\n') || text.length > 90 || text.length < 3) return false;
   if (/[.,;!?]$/.test(text)) return false;
   // "Users have several roles:" introduces a list; "5.1 Data Ownership:" is still a heading.
@@ -28,7 +35,7 @@ function headingLike(block: RawBlock): boolean {
 }
 
 function normalizeHeading(text: string): string {
-  return text.replace(TOC_PAGE_SUFFIX, '').replace(/^\d+(\.\d+)*\.?\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return withoutMarker(text.trim()).replace(TOC_PAGE_SUFFIX, '').replace(/^\d+(\.\d+)*\.?\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Marks captions, TOC entries and (when the reader found almost no headings) inferred headings. */
@@ -97,7 +104,7 @@ function promoteHeadings(blocks: RawBlock[]): void {
     const b = blocks[i];
     if (!headingLike(b)) continue;
     const next = blocks.slice(i + 1).find((n) => n.type !== 'image');
-    const numbered = NUMBERED.exec(b.text.trim());
+    const numbered = NUMBERED.exec(withoutMarker(b.text.trim()));
     // An unnumbered line needs body text after it; a numbered one may head a subsection directly.
     // The first line of a text export is its title, whatever follows it.
     const isTitle = !seenHeading && blocks.slice(0, i).every((p) => p.type === 'image');

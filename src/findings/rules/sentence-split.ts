@@ -15,8 +15,10 @@ const CONTEXT_WORDS = 5;
 function endsOpen(text: string): { open: boolean; dangling: boolean } {
   const t = text.trimEnd();
   if (t === '' || TERMINAL.test(t)) return { open: false, dangling: false };
-  const last = /(\p{L}+)\s*$/u.exec(t)?.[1]?.toLowerCase() ?? '';
-  return { open: /[\p{L}\p{N},–-]$/u.test(t), dangling: /,$/u.test(t) || continuationWords.has(last) };
+  // Case as written: "Acme Software AS" ends on a company suffix, not on "as".
+  const last = /(\p{L}+)\s*$/u.exec(t)?.[1] ?? '';
+  const joiner = last === last.toLowerCase() && continuationWords.has(last);
+  return { open: /[\p{L}\p{N},–-]$/u.test(t), dangling: /,$/u.test(t) || joiner };
 }
 
 function startsLower(text: string): boolean {
@@ -46,10 +48,30 @@ function cutRange(doc: SeckbDocument, a: Block, b: Block): [number, number] {
 
 const PROSE = new Set(['paragraph', 'list-item', 'quote']);
 
+/** A short line with no sentence in it: a title-block line (company, address, "Version 1.3"). */
+function labelLine(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && t.split(/\s+/u).length <= 8 && !/[.!?]\s/u.test(t);
+}
+
+/**
+ * Blocks of the title block at the top of a file: everything before the first block that holds
+ * a sentence (ends with terminal punctuation and has several words) or a numbered heading.
+ */
+function titleBlockEnd(doc: SeckbDocument, blocks: Block[]): number {
+  const i = blocks.findIndex((b) => {
+    const t = blockText(doc, b).trim();
+    return (/[.!?:]$/u.test(t) && t.split(/\s+/u).length >= 6) || /^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(t) || !labelLine(t);
+  });
+  return i === -1 ? blocks.length : i;
+}
+
 /** Cut sentences; `page`: only cuts where the page changes, otherwise only where it does not. */
 export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
   const blocks = doc.blocks.filter((b) => b.type !== 'image' && blockText(doc, b).trim() !== '' && !/^\s*\d{1,4}\s*$/u.test(blockText(doc, b)));
   const hits: RuleHit[] = [];
+  // Lines of a title block are labels one under another, never halves of a sentence.
+  const titleEnd = titleBlockEnd(doc, blocks);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i];
     const b = blocks[i + 1];
@@ -62,6 +84,7 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const bText = blockText(doc, b);
     const end = endsOpen(aText);
     if (!end.open) continue;
+    if (i + 1 < titleEnd && !end.dangling && !startsLower(bText)) continue;
     // A real title rarely runs on in lower case; a promoted fragment has several words.
     const fragment = end.dangling || aText.trim().split(/\s+/u).length >= 4;
     const cut = headingA ? fragment && startsLower(bText) : startsLower(bText) || (end.dangling && startsWord(bText));

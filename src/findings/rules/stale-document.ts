@@ -39,6 +39,28 @@ function isoToMs(iso: string): number | undefined {
   return m ? Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) : undefined;
 }
 
+const ANY_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMS.slice(0, 5).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * The line stating the model's date ("Data: 3 marca 2021", "Date: 2021-03-03"): the first line
+ * with a full date equal to `ms`, so a title holding a year or a product code is not blamed.
+ */
+function dateLine(doc: SeckbDocument, ms: number): [number, number] | undefined {
+  for (const m of doc.text.matchAll(ANY_DATE)) {
+    if (parseStatedDate(m.groups ?? {}) !== ms) continue;
+    const at = m.index ?? 0;
+    const start = doc.text.lastIndexOf('\n', at) + 1;
+    const nl = doc.text.indexOf('\n', at);
+    const end = nl === -1 ? doc.text.length : nl;
+    const line = doc.text.slice(start, end);
+    // A date inside a long paragraph: the date itself is the excerpt.
+    if (line.length > 80) return [at, at + m[0].length];
+    const lead = line.length - line.trimStart().length;
+    return [start + lead, start + line.trimEnd().length];
+  }
+  return undefined;
+}
+
 function firstLine(doc: SeckbDocument): [number, number] {
   const start = doc.text.search(/\S/u);
   if (start === -1) return [0, 0];
@@ -61,7 +83,7 @@ export const rule: CodeRule = {
     if (!best && doc.date) {
       const ms = isoToMs(doc.date);
       if (ms !== undefined) {
-        const [start, end] = firstLine(doc);
+        const [start, end] = dateLine(doc, ms) ?? firstLine(doc);
         best = { start, end, ms };
       }
     }

@@ -16,13 +16,20 @@ const LEADERS = /(?:\s*[.…·_]{2,}\s*|\t+)$/u;
 /** "4.2", "4.2.", "IV.", "A." before a heading. */
 const NUMBER = /^\s*((?:\d+(?:\.\d+)*)\.?|[IVXLC]+\.|[A-Z]\.)(?=\s|\p{L})\s*/u;
 
+/** "## 2. Hosting": a markdown heading marker leaked into a plain-text or Word document. */
+const LEAKED_MARKER = /^\s*#{1,6}[ \t]+(?=[\p{Lu}\p{N}])/u;
+
+export function stripLeakedMarker(line: string): string {
+  return line.replace(LEAKED_MARKER, '');
+}
+
 export function stripPageSuffix(line: string): string {
   return line.replace(PAGE_SUFFIX, '').replace(LEADERS, '').trimEnd();
 }
 
 /** "4.2" from "4.2. Backups" / "4.2 Backups" / "2.7.Encryption"; undefined when unnumbered. */
 export function headingNumber(heading: string): string | undefined {
-  const m = /^\s*(\d+(?:\.\d+)*)\.?(?=\s|\p{L})/u.exec(heading);
+  const m = /^\s*(\d+(?:\.\d+)*)\.?(?=\s|\p{L})/u.exec(stripLeakedMarker(heading));
   return m?.[1];
 }
 
@@ -32,7 +39,7 @@ export function foldDiacritics(text: string): string {
 
 /** Heading text for matching: no numbering, page numbers, punctuation, case or diacritics. */
 export function normalizeHeading(text: string): string {
-  const bare = stripPageSuffix(text.trim()).replace(NUMBER, '');
+  const bare = stripPageSuffix(stripLeakedMarker(text.trim())).replace(NUMBER, '');
   return foldDiacritics(bare)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -89,4 +89,17 @@ export const examples: Example[] = [
   { rule: 'toc-missing-heading', lang: 'en', format: 'txt', text: 'Security overview\n\nContents\n\n1. Hosting\t2\n2. Backups\t3\n3. Access:\t4\n\n1. Hosting\n\nWe host in Germany.\n\n2. Backups\n\nBackups are daily.\n\n3. ACCESS\n\nOnly staff.', expect: [] },
   { rule: 'toc-renumbered', lang: 'pl', format: 'txt', text: 'Polityka bezpieczeństwa\n\nSpis treści\n\n1. Hosting\t2\n2. Kopie zapasowe\t3\n3. Dostęp\t4\n\n1. Hosting\n\nSerwery są w Polsce.\n\n2.Kopie zapasowe\n\nKopie są codzienne.\n\n3 Dostęp\n\nTylko personel.', expect: [] },
   { rule: 'toc-missing-entry', lang: 'pl', text: '# Polityka\n\n## Spis treści\n\nHosting ..... 2\n\nKopie zapasowe ..... 3\n\nDostęp ..... 4\n\n## Hosting\n\nSerwery są w Polsce.\n\n## Kopie zapasowe\n\nKopie są codzienne.\n\n### Szczegóły kopii\n\nTrzydzieści dni.\n\n## Dostęp\n\nTylko personel.', expect: [] },
+  // a markdown heading marker leaked into a plain-text export: the TOC still matches the heading
+  { rule: 'toc-missing-heading', lang: 'en', format: 'txt', text: 'Plant security\n\nContents\n\n1. Hosting\t2\n2. Backups\t3\n3. Access\t4\n\n1. Hosting\n\nWe host in Ireland.\n\n## 2. Backups\n\nBackups run nightly.\n\n3. Access\n\nOnly named staff.', expect: [] },
+  { rule: 'toc-missing-entry', lang: 'en', format: 'txt', text: 'Plant security\n\nContents\n\n1. Hosting\t2\n2. Backups\t3\n3. Access\t4\n\n1. Hosting\n\nWe host in Ireland.\n\n## 2. Backups\n\nBackups run nightly.\n\n3. Access\n\nOnly named staff.', expect: [] },
+  { rule: 'toc-missing-heading', lang: 'pl', format: 'txt', text: 'Zasady ochrony\n\nSpis treści\n\n1. Serwery\t2\n2. Kopie\t3\n3. Uprawnienia\t4\n\n1. Serwery\n\nSerwery stoją w Gdańsku.\n\n### 2. Kopie\n\nKopie robimy co noc.\n\n3. Uprawnienia\n\nTylko wskazane osoby.', expect: [] },
+
+  // title-block lines at the top of a text export are not a cut sentence; a real cut still is
+  { rule: 'split-across-paragraph', lang: 'en', format: 'txt', text: 'GEARLINE - PLANT SECURITY SUMMARY\nGearline Systems AS\nRelease 4.2\n\n1. Scope\n\nThis summary describes how Gearline keeps the records of its plant maintenance customers safe and private.', expect: [] },
+  { rule: 'split-across-paragraph', lang: 'pl', format: 'txt', text: 'ZASADY OCHRONY DANYCH SERWISU\nTurbox Spółka z o.o.\nul. Polna 7, Opole\nWersja 3\n\n1. Zakres\n\nNiniejszy dokument opisuje, jak chronimy dane klientów korzystających z naszego serwisu przeglądów.', expect: [] },
+  { rule: 'split-across-paragraph', lang: 'en', format: 'txt', text: 'GEARLINE - PLANT SECURITY SUMMARY\nGearline Systems AS\n\n1. Scope\n\nThis summary describes how Gearline keeps the records of its plant maintenance customers safe and\n\nprivate in every region we serve today.', expect: ['plant maintenance customers safe and\n\nprivate in every region we'] },
+
+  // stale-document without an update phrase: the date line, not a title holding a number
+  { rule: 'stale-document', lang: 'pl', format: 'txt', text: 'WARUNKI SERWISU TX 2000\nTurbox Spółka z o.o.\nData: 4 kwietnia 2021\n\n1. Zakres\n\nDokument opisuje zasady bezpieczeństwa usługi serwisowej.', expect: ['Data: 4 kwietnia 2021'] },
+  { rule: 'stale-document', lang: 'en', format: 'txt', text: 'GEARLINE 360 SECURITY TERMS\nGearline Systems Ltd\nDate: 9 May 2021\n\n1. Scope\n\nThis document describes the security terms of the service.', expect: ['Date: 9 May 2021'] },
 ];
