@@ -75,6 +75,8 @@ export interface Kb {
   alignments: Record<string, AlignmentFile>;
   /** File names under search/ (served as they are for the client's search). */
   searchFiles: string[];
+  /** Finding messages in other languages: messages/<lang>.json, {findingId: message}. */
+  messages: Record<string, Record<string, string>>;
 }
 
 export function emptyKb(dir: string): Kb {
@@ -88,6 +90,7 @@ export function emptyKb(dir: string): Kb {
     diffs: {},
     alignments: {},
     searchFiles: [],
+    messages: {},
   };
 }
 
@@ -132,7 +135,18 @@ export function readSiteKb(dir: string): Kb {
     diffs,
     alignments,
     searchFiles: listJson(path.join(dir, 'search')),
+    messages: Object.fromEntries(listJson(path.join(dir, 'messages')).map((f) => [f.slice(0, -5), readJson<Record<string, string>>(path.join(dir, 'messages', f), {})])),
   };
+}
+
+/**
+ * The KB's findings with messages in `locale` (messages/<locale>.json; a finding without a
+ * translation keeps its English message). The findings themselves are unchanged otherwise.
+ */
+export function findingsIn(kb: Pick<Kb, 'findings' | 'messages'>, locale: string): Finding[] {
+  const table = kb.messages[locale];
+  if (!table) return kb.findings;
+  return kb.findings.map((f) => (table[f.id] ? { ...f, message: table[f.id]! } : f));
 }
 
 let cached: Kb | undefined;

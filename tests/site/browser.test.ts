@@ -10,6 +10,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serve } from './serve.ts';
+import { documentFromText } from '../../src/model/from-text.ts';
+import { documentFindings } from '../../src/findings/document-findings.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '../..');
@@ -223,7 +225,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
-  it('runs the draft checker in the browser on pasted chat residue', async () => {
+  it('runs the draft checker in the browser: documentFindings, messages in the page language', async () => {
     const page = await open('/pl/check/');
     await page.locator('#draft').fill('Backups are encrypted.\n\nChatGPT said:\nHere is a polished version of your section.');
     await page.locator('#run-check').click();
@@ -232,9 +234,52 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(kinds).toContain('Pozostałości z czatu AI');
     expect(await page.locator('#check-status').textContent()).toMatch(/^\d+ uw(aga|agi|ag)$/);
     expect(await page.locator('#check-text mark').count()).toBeGreaterThan(0);
+    const expected = documentFindings(documentFromText(await page.locator('#draft').inputValue(), { format: 'md', source: 'draft.md' }), { locale: 'pl' });
+    expect(await page.locator('#check-findings tbody td:nth-child(3)').allTextContents()).toEqual(
+      [...expected].sort((a, b) => a.start - b.start || a.end - b.end).map((f) => f.message),
+    );
     await shot(page, 'pl-check');
     await page.close();
     expect(problems.filter((p) => !p.includes('dialog'))).toEqual([]);
+  });
+
+  it('checks a dropped .docx: rule findings and risk flags, as seckb check', async () => {
+    const { Document, Packer, Paragraph, HeadingLevel } = await import('docx');
+    const paragraphs = ['All connections use TLS 1.0 or later.', 'Contact us at [Insert company address] for details.'];
+    const docx = new Document({
+      sections: [{ children: [new Paragraph({ text: 'Security overview', heading: HeadingLevel.HEADING_1 }), ...paragraphs.map((p) => new Paragraph(p))] }],
+    });
+    const file = path.join(out, 'draft.docx');
+    writeFileSync(file, await Packer.toBuffer(docx));
+    for (const [locale, kind] of [['en', 'Risk'], ['pl', 'Ryzyko']] as const) {
+      const page = await open(`/${locale}/check/`);
+      await page.locator('#draft-file').setInputFiles(file);
+      await page.locator('#check-findings tbody tr').first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('#draft').inputValue()).toContain('[Insert company address]');
+      const rules = documentFindings(documentFromText(await page.locator('#draft').inputValue(), { format: 'txt', source: 'draft.txt' }), { locale });
+      expect(rules.map((f) => f.kind)).toEqual(expect.arrayContaining(['risk', 'placeholder']));
+      const messages = await page.locator('#check-findings tbody td:nth-child(3)').allTextContents();
+      expect([...messages].sort()).toEqual(rules.map((f) => f.message).sort());
+      expect(await page.locator('#check-findings tbody td:nth-child(2)').allTextContents()).toContain(kind);
+      if (locale === 'en') await shot(page, 'en-check-docx');
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows Polish finding messages on Polish pages (messages/pl.json), English ones on English pages', async () => {
+    const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as Array<{ id: string; message: string }>;
+    const pl = JSON.parse(readFileSync(path.join(site.kb, 'messages/pl.json'), 'utf8')) as Record<string, string>;
+    const sample = findings.filter((f) => pl[f.id] && pl[f.id] !== f.message).slice(0, 3);
+    expect(sample.length).toBeGreaterThan(0);
+    for (const locale of ['pl', 'en'] as const) {
+      const page = await open(`/${locale}/findings/`);
+      for (const f of sample) {
+        expect(await page.locator(`#finding-table tr[data-id="${f.id}"] td:nth-child(4)`).textContent()).toBe(locale === 'pl' ? pl[f.id] : f.message);
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
   });
 
   it('shows an XSS payload in a document as text', async () => {

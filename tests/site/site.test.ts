@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readSiteKb } from '../../src/site/kb.ts';
+import { findingsIn, readSiteKb } from '../../src/site/kb.ts';
 import { buildCoverage, siteComparison } from '../../src/site/comparison-view.ts';
 import { cellKey, markDifferences } from '../../src/site/differs.ts';
 import { buildComparison } from '../../src/claims/compare.ts';
@@ -170,6 +170,15 @@ describe('findings view, vendors, csv, paths', () => {
     expect(v.kindCounts.find((k) => k.kind === 'ai-chat-residue')!.count).toBe(1);
     expect(v.rows[0]!.finding.severity).toBe('error');
     expect(v.langs).toEqual(['en']);
+  });
+  it('finding messages in the page language, English when untranslated', () => {
+    const [a, b] = kb.findings;
+    const withPl = { findings: kb.findings, messages: { pl: { [a!.id]: 'Komunikat po polsku.' } } };
+    const pl = findingsIn(withPl, 'pl');
+    expect(pl[0]!.message).toBe('Komunikat po polsku.');
+    expect(pl[1]!.message).toBe(b!.message);
+    expect({ ...pl[0], message: a!.message }).toEqual(a);
+    expect(findingsIn(withPl, 'en')[0]!.message).toBe(a!.message);
   });
   it('vendor summaries', () => {
     const s = vendorSummaries(kb);

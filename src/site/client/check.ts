@@ -1,7 +1,7 @@
-/// <reference types="vite/client" />
 /**
  * Draft checker: the findings engine runs here, in the browser, on a document built from the
- * pasted or dropped text (documentFromText). Nothing is sent anywhere. Text is shown with text
+ * pasted or dropped text (documentFromText): documentFindings, the same rules and risk flags as
+ * `seckb check`, messages in the page's language. Nothing is sent anywhere. Text is shown with text
  * nodes only. .docx goes through mammoth's browser build, loaded only when a .docx is opened.
  */
 import { documentFromText } from '../../model/from-text.ts';
@@ -11,9 +11,6 @@ import { segment, type Mark } from '../highlight.ts';
 import { pickPlural, type PluralForms } from '../plural.ts';
 
 type Check = (doc: SeckbDocument, locale: string) => Finding[];
-
-// The engine is the findings engineer's module; a build without it still serves the page.
-const engines = import.meta.glob<Record<string, unknown>>('../../findings/engine.ts');
 
 const root = document.getElementById('checker');
 const area = document.getElementById('draft') as HTMLTextAreaElement | null;
@@ -28,13 +25,17 @@ const findingForms = JSON.parse(root?.dataset.findings ?? '{}') as PluralForms;
 
 let format: 'md' | 'txt' = 'md';
 
-async function loadCheck(): Promise<Check | undefined> {
-  const load = Object.values(engines)[0];
-  if (!load) return undefined;
-  const mod = await load();
-  const fn = mod.checkDocument as ((doc: SeckbDocument, opts?: Record<string, unknown>) => Finding[]) | undefined;
-  if (typeof fn !== 'function') return undefined;
-  return (doc, loc) => fn(doc, { locale: loc, now: new Date() });
+let loading: Promise<Check> | undefined;
+
+/**
+ * documentFindings: the rules plus the risk flags of the claims, exactly what `seckb check` runs,
+ * with messages in the page's language. Loaded on first use so the page itself stays small.
+ */
+function loadCheck(): Promise<Check> {
+  loading ??= import('../../findings/document-findings.ts').then(
+    (m) => (doc, loc) => m.documentFindings(doc, { locale: loc === 'pl' ? 'pl' : 'en', now: new Date() }),
+  );
+  return loading;
 }
 
 function showText(text: string, findings: Finding[]): void {
@@ -84,8 +85,10 @@ function showFindings(findings: Finding[]): void {
 
 async function run(): Promise<void> {
   if (!area || !status) return;
-  const check = await loadCheck();
-  if (!check) {
+  let check: Check;
+  try {
+    check = await loadCheck();
+  } catch {
     status.textContent = labels.unavailable ?? '';
     return;
   }
