@@ -25,6 +25,13 @@ export interface Rule {
   when: Array<string | string[]>;
   unless?: string[];
   context?: string;
+  /** Concept the section heading must match ("Kopie zapasowe": a bare "kopie" is a backup). */
+  heading?: string;
+  /**
+   * Clause rules: `when` may be met by the clauses before this one too, for elliptical clauses
+   * ("kept for 30 days, and monthly copies for 12 months"); `unless` reads this clause only.
+   */
+  carry?: boolean;
   value: ValueSpec;
   qualifiers?: Record<string, QualifierSpec>;
 }
@@ -37,9 +44,9 @@ export interface Candidate {
   qualifiers: Qualifiers;
 }
 
-function matches(rule: Rule, text: string, ctx: UnitContext): boolean {
+function matches(rule: Rule, text: string, ctx: UnitContext, whenText = text): boolean {
   const ok = rule.when.every((item) =>
-    Array.isArray(item) ? item.some((c) => has(ctx.lex, c, text)) : has(ctx.lex, item, text),
+    Array.isArray(item) ? item.some((c) => has(ctx.lex, c, whenText)) : has(ctx.lex, item, whenText),
   );
   if (!ok) return false;
   return !(rule.unless ?? []).some((c) => has(ctx.lex, c, text));
@@ -94,8 +101,8 @@ function qualifierSets(rule: Rule, seg: Segment, ctx: UnitContext): Qualifiers[]
   return sets;
 }
 
-function runOn(rule: Rule, seg: Segment, ctx: UnitContext): Candidate[] {
-  if (!matches(rule, seg.text, ctx)) return [];
+function runOn(rule: Rule, seg: Segment, ctx: UnitContext, whenText?: string): Candidate[] {
+  if (!matches(rule, seg.text, ctx, whenText)) return [];
   const values: Extracted[] = extract(seg, rule.value, ctx);
   if (values.length === 0) return [];
   const quals = qualifierSets(rule, seg, ctx);
@@ -119,11 +126,12 @@ export function runRules(ctx: UnitContext, rules: Rule[] = RULES): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {
     if (rule.context && !has(ctx.lex, rule.context, ctx.text) && !has(ctx.lex, rule.context, ctx.before)) continue;
+    if (rule.heading && !has(ctx.lex, rule.heading, ctx.heading)) continue;
     if (rule.scope === 'sentence' || parts.length === 1) {
       out.push(...runOn(rule, whole, ctx));
       continue;
     }
-    const found = parts.flatMap((p) => runOn(rule, p, ctx));
+    const found = parts.flatMap((p) => runOn(rule, p, ctx, rule.carry ? ctx.text.slice(0, p.offset + p.text.length) : undefined));
     out.push(...(found.length > 0 ? found : runOn(rule, whole, ctx)));
   }
   return out;

@@ -13,6 +13,7 @@ import { has, maskLinks, type UnitContext } from './context.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { tableCells } from './tables.ts';
 import { attributeIndex } from './vocabulary.ts';
+import { answerCandidates, answerPolarity, questionOf } from './answers.ts';
 
 interface Unit {
   start: number;
@@ -103,6 +104,23 @@ function tableGroups(doc: SeckbDocument): Block[][] {
   return [...groups.values()].map((rows) => rows.sort((a, b) => a.start - b.start));
 }
 
+/**
+ * A row read as a sentence; in a questionnaire ("Is MFA available? | Not at present") the answer
+ * cell decides the polarity of what the question asks about.
+ */
+function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: string | undefined): Candidate[] {
+  const ctx = contextFor(doc, unit, docProvider);
+  const both = runRules(ctx);
+  const cells = row.cells ?? [];
+  if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return both;
+  const [aStart, aEnd] = cells[cells.length - 1];
+  const answerUnit: Unit = { ...unit, start: aStart, end: aEnd };
+  const answerCtx = contextFor(doc, answerUnit, docProvider);
+  const polarity = answerPolarity(answerCtx.text, answerCtx.lex);
+  if (polarity !== 'no') return both;
+  return answerCandidates(polarity, both, runRules(answerCtx));
+}
+
 export function extractClaims(doc: SeckbDocument): Claim[] {
   const docProvider = documentProvider(doc);
   const claims: Claim[] = [];
@@ -112,10 +130,21 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   const titles = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry');
   const isTitle = (start: number, end: number) => titles.some((b) => b.start <= start && end <= b.end);
 
+  const seenSections = new Set<string>();
   for (const s of doc.sentences) {
     if (inTable(s.start, s.end) || isTitle(s.start, s.end)) continue;
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
-    claims.push(...toClaims(doc, unit, runRules(contextFor(doc, unit, docProvider))));
+    const ctx = contextFor(doc, unit, docProvider);
+    let candidates = runRules(ctx);
+    // The first sentence under a question heading answers it ("Who owns the data?" "You do.").
+    const first = !seenSections.has(s.sectionId);
+    seenSections.add(s.sectionId);
+    const question = first ? questionOf(ctx.heading) : undefined;
+    if (question) {
+      const polarity = answerPolarity(ctx.text, ctx.lex);
+      if (polarity) candidates = answerCandidates(polarity, runRules({ ...ctx, text: `${question}\n${ctx.text}` }), candidates);
+    }
+    claims.push(...toClaims(doc, unit, candidates));
   }
 
   for (const rows of tableGroups(doc)) {
@@ -127,8 +156,8 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     for (const row of rows) {
       if (row.header) continue;
       const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
-      const fromCells = cells.find((c) => c.row === row)?.candidates ?? [];
-      const candidates = fromCells.length > 0 ? fromCells : runRules(contextFor(doc, unit, docProvider));
+      const fromCells = cells.find((c) => c.row === row)?.candidates;
+      const candidates = fromCells && fromCells.length > 0 ? fromCells : rowCandidates(doc, row, unit, docProvider);
       claims.push(...toClaims(doc, unit, candidates));
     }
   }

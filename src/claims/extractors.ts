@@ -26,8 +26,12 @@ export interface ValueSpec {
   negated?: string;
   /** Concept whose match just before the anchor denies it (durationOrNegated). */
   negation?: string;
-  /** frequency: pair each frequency with the nearest type cue (qualifier key). */
+  /** frequency/duration: pair each value with the nearest type cue (qualifier key). */
   pair?: string;
+  /** frequency: drop adjective uses ("monthly backups") when this concept is in the segment. */
+  adjectiveUnless?: string;
+  /** duration: of several lengths take the one nearest this concept. */
+  near?: string;
   map?: Record<string, string>;
 }
 
@@ -137,6 +141,11 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   for (const p of list) p.role ??= fallback;
 }
 
+/** A control reference after a standard ("27001:2022, A.8.13", "Annex A", "§ 5"). */
+const CITATION_AFTER = /^(?::\s?\d{4})?\s*[,;]?\s*(?:A\.?\s?\d|Annex\b|Appendix\b|[Cc]lause\b|cl\.|[Cc]ontrols?\s+\d|§|pkt\b|[Zz]ałącznik\p{L}*\s+A\b|art\.)/u;
+/** "e.g. (ISO 27001", "np. ISO 27001": an example of a standard, no claim. */
+const CITATION_BEFORE = /(?:e\.\s?g\.|for example|for instance|np\.|see|zob\.|patrz)\s*[(:]?\s*$/iu;
+
 const TYPE_CUES: Record<string, string> = {
   full: 'typeFull',
   differential: 'typeDifferential',
@@ -171,13 +180,24 @@ const extractors: Record<string, Extractor> = {
   },
 
   certification(seg, _spec, ctx) {
-    const found = COMMON.certifications.find(seg.text);
+    // A standard cited for a control ("(ISO/IEC 27001:2022, A.8.13)", "e.g. ISO 27001") is no
+    // certificate; neither is one the vendor denies or only works towards.
+    const found = COMMON.certifications
+      .find(seg.text)
+      .filter((h) => !CITATION_AFTER.test(seg.text.slice(h.end, h.end + 40)) && !CITATION_BEFORE.test(seg.text.slice(Math.max(0, h.start - 30), h.start)));
     if (found.length === 0) return [];
     const provider = providerIn(seg.text);
     // The subject decides: a provider or its data centres near the list -> the provider's certificate.
     const infra = provider !== undefined || has(ctx.lex, 'infraHolder', seg.text);
     const holder = provider ?? ctx.docProvider;
     const type2 = allHits(COMMON.certType2, seg.text).length > 0;
+    if (!infra) {
+      const denied = (h: Hit) => {
+        const before = seg.text.slice(0, h.start).split(/[;()]/).at(-1)!.split(/\s+/).filter(Boolean).slice(-8).join(' ');
+        return allHits(ctx.lex.negation, before).length > 0 || has(ctx.lex, 'certPending', before);
+      };
+      if (found.some(denied) || has(ctx.lex, 'certPending', seg.text)) return [];
+    }
     return [...new Set(found.map((h) => h.key))].map((value): Extracted =>
       infra
         ? { value, attribute: 'cert.infrastructure', qualifiers: holder ? { holder } : {} }
@@ -202,12 +222,47 @@ const extractors: Record<string, Extractor> = {
       if (!h) return [];
       from = h.end;
     }
-    const d = plainDurations(seg.text, ctx).find((x) => x.start >= from);
-    return d ? [{ value: d.iso }] : [];
+    const all = plainDurations(seg.text, ctx).filter((x) => x.start >= from);
+    if (all.length === 0) return [];
+    if (spec.pair && spec.map && all.length > 1) {
+      // "daily backups for 14 days and monthly backups for six months": each length with the
+      // type cue nearest before it (else after it); only when the cues tell them apart.
+      const cues = Object.entries(spec.map).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).map((h) => ({ ...h, type })));
+      const typed = all.map((d, i) => {
+        const lo = i > 0 ? all[i - 1].end : 0;
+        const hi = all[i + 1]?.start ?? seg.text.length;
+        const type = cues.filter((c) => c.start >= lo && c.end <= d.start).at(-1)?.type ?? cues.find((c) => c.start >= d.end && c.end <= hi)?.type;
+        return { d, type };
+      });
+      if (new Set(typed.map((t) => t.type ?? '')).size > 1) {
+        return typed.map(({ d, type }) => ({ value: d.iso, qualifiers: type ? { [spec.pair!]: type } : {} }));
+      }
+    }
+    if (spec.near) {
+      // "hands over an export within 14 days, then deletes the data within 60 days": the length
+      // next to the deletion (after it first) is the one the rule is about.
+      const anchors = hits(ctx.lex, spec.near, seg.text);
+      if (anchors.length > 0) {
+        const dist = (d: { start: number; end: number }) =>
+          Math.min(...anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 2 + 1)));
+        return [{ value: [...all].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0].iso }];
+      }
+    }
+    return [{ value: all[0].iso }];
   },
 
   frequency(seg, spec, ctx) {
-    const found = findFrequencies(seg.text, ctx.lex);
+    let found = findFrequencies(seg.text, ctx.lex);
+    if (spec.adjectiveUnless && has(ctx.lex, spec.adjectiveUnless, seg.text)) {
+      // "monthly backups are kept for a year" names a kind of backup, not how often one is taken.
+      const noun = ctx.lex.concept(spec.anchor ?? 'backup');
+      found = found.filter((f) => {
+        const after = new RegExp(`^\\s+(?:\\p{L}+\\s+)?${noun.source}`, 'iu').test(seg.text.slice(f.end));
+        // Polish puts the adjective after the noun ("kopie miesięczne").
+        const before = new RegExp(`${noun.source}[\\p{L}]*\\s+$`, 'iu').test(seg.text.slice(Math.max(0, f.start - 40), f.start));
+        return !after && !before;
+      });
+    }
     if (found.length === 0) return [];
     if (!spec.pair || found.length === 1) return [{ value: found[0].iso }];
     // "A full backup is taken daily, and transaction logs every 10 minutes": each how-often
@@ -254,13 +309,14 @@ const extractors: Record<string, Extractor> = {
   },
 
   tlsMin(seg, _spec, ctx) {
-    const re = /(?<![\p{L}])TLS\s*v?(?:ersion\s*)?(1\.[0-3])((?:\s*(?:,|or|and|lub|i|oraz|\/|-|–|to|do)\s*(?:TLS\s*v?)?1\.[0-3])*)(\s*(?:\+|or (?:higher|above|later|newer)|and (?:higher|above|later)|lub (?:nowsz|wyższ)\p{L}*|i (?:nowsz|wyższ)\p{L}*))?/iu;
+    const re = /(?<![\p{L}])TLS\s*v?(?:ersion\s*)?(?:(?:in version|w wersji|wersj\p{L}*)\s*)?(?<min>(?:at least|minimum|min\.|no lower than|co najmniej|nie niższ\p{L}* niż|od)\s*)?(?<v>1\.[0-3])(?<more>(?:\s*(?:,|or|and|lub|i|oraz|\/|-|–|to|do)\s*(?:TLS\s*v?)?1\.[0-3])*)(?<up>\s*(?:\+|or (?:higher|above|later|newer)|and (?:higher|above|later)|lub (?:nowsz|wyższ)\p{L}*|i (?:nowsz|wyższ)\p{L}*))?/iu;
     const m = re.exec(seg.text);
     if (!m) return [];
-    const versions = [m[1], ...(m[2].match(/1\.[0-3]/g) ?? [])].sort();
-    const orHigher = m[3] !== undefined;
+    const g = m.groups!;
+    const versions = [g.v, ...(g.more.match(/1\.[0-3]/g) ?? [])].sort();
+    const orHigher = g.up !== undefined || g.min !== undefined;
     // "TLS 1.0 and 1.1 are disabled" names versions that are not accepted.
-    if (!orHigher && allHits(ctx.lex.negation, seg.text).length > 0) return [];
+    if (!orHigher && (allHits(ctx.lex.negation, seg.text).length > 0 || /disabl|refus|reject|deprecat|wyłącz|odrzuc|zablokow/iu.test(seg.text))) return [];
     return [{ value: versions[0] }];
   },
 

@@ -26,6 +26,11 @@ interface LangData {
   adverbs: Record<string, string[]>;
   frequencyExclusions: string[];
   boundBare: string[];
+  /** Whole phrases that are one duration ("half an hour", "pół roku"). */
+  idioms?: Record<string, string[]>;
+  /** Number prefixes fused with a unit adjective ("trzy" + "miesięczny"). */
+  compoundNumbers?: Record<string, number>;
+  compoundUnits?: Record<string, string[]>;
   concepts: Record<string, string[]>;
   subprocessorUse: string;
 }
@@ -104,12 +109,24 @@ export interface Lexicon {
   timesSource: string;
   boundBareSource: string;
   adverbs: Array<[string, RegExp]>;
+  idioms: Array<[string, RegExp]>;
+  compoundNumbers: Record<string, number>;
+  /** "trzymiesięcznym": named group `c` (the number prefix), then one group per unit code; '' when none. */
+  compoundSource: string;
   frequencyExclusions: RegExp;
   /** "we use X for ...": a capitalised name after it is a subprocessor in a subprocessor section. */
   subprocessorUse: RegExp;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compoundSource(data: LangData): string {
+  const prefixes = Object.keys(data.compoundNumbers ?? {}).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const units = Object.entries(data.compoundUnits ?? {});
+  if (prefixes.length === 0 || units.length === 0) return '';
+  const unitAlt = units.map(([code, terms]) => `(?<${code}>${alternation(terms)})`).join('|');
+  return `(?<c>${prefixes.map(escapeRe).join('|')})(?:${unitAlt})`;
+}
 
 function compileLexicon(lang: string, data: LangData): Lexicon {
   const cache = new Map<string, RegExp>();
@@ -142,6 +159,9 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
     timesSource: alternation(data.times),
     boundBareSource: data.boundBare.length ? alternation(data.boundBare) : '(?!)',
     adverbs: Object.entries(data.adverbs).map(([iso, terms]) => [iso, compileTerms(terms)]),
+    idioms: Object.entries(data.idioms ?? {}).map(([iso, terms]) => [iso, compileTerms(terms)]),
+    compoundNumbers: data.compoundNumbers ?? {},
+    compoundSource: compoundSource(data),
     frequencyExclusions: compileTerms(data.frequencyExclusions),
     subprocessorUse: new RegExp(`${START}${data.subprocessorUse}(\\p{Lu}[\\p{L}\\p{N}]*(?:[ .-]\\p{Lu}[\\p{L}\\p{N}]*)?)`, 'gu'),
   };

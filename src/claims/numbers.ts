@@ -16,7 +16,7 @@ export interface DurationHit extends Span {
 const UNIT_CODES = ['D', 'W', 'M', 'Y', 'H', 'MIN'] as const;
 type UnitCode = (typeof UNIT_CODES)[number];
 
-const cache = new WeakMap<Lexicon, { duration: RegExp; bare: RegExp; every: RegExp; times: RegExp; number: RegExp }>();
+const cache = new WeakMap<Lexicon, { duration: RegExp; bare: RegExp; every: RegExp; times: RegExp; number: RegExp; compound?: RegExp }>();
 
 function regexes(lex: Lexicon) {
   let r = cache.get(lex);
@@ -37,6 +37,8 @@ function regexes(lex: Lexicon) {
       ),
       times: new RegExp(`${S}(?<n>${num})\\s*${lex.timesSource}\\s+(?:${lex.unitSource})`, 'giu'),
       number: new RegExp(`^(?:${num})$`, 'iu'),
+      // "z trzymiesięcznym wyprzedzeniem": the number is fused with the unit adjective.
+      compound: lex.compoundSource ? new RegExp(`${S}${lex.compoundSource}`, 'giu') : undefined,
     };
     cache.set(lex, r);
   }
@@ -76,6 +78,21 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
       out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
     }
   }
+  const { compound } = regexes(lex);
+  if (compound) {
+    compound.lastIndex = 0;
+    for (let m = compound.exec(text); m; m = compound.exec(text)) {
+      const g = m.groups ?? {};
+      const unit = unitOf(g);
+      const n = lex.compoundNumbers[(g.c ?? '').toLowerCase()];
+      if (unit && n) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
+    }
+  }
+  // "half an hour", "pół roku": idioms win over the "an hour" inside them (longer hit).
+  for (const [iso, re] of lex.idioms) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, iso });
+  }
   return dropOverlaps(out);
 }
 
@@ -96,6 +113,8 @@ function divide(unit: UnitCode, times: number): string | undefined {
   }
   return undefined;
 }
+
+const ADJECTIVE_NUMBER = /\p{N}\s*-\s*$|\p{L}-$/u;
 
 /** How often: "daily", "every 12 hours", "once every week", "4 times a year", "co tydzień". */
 export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
@@ -123,7 +142,11 @@ export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
   }
   for (const [iso, re] of lex.adverbs) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, iso });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "3-miesięcznym", "30-day": an adjective of a length, not how often.
+      if (ADJECTIVE_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, iso });
+    }
   }
   const kept = out.filter((h) => !excluded.some((x) => h.start < x.end && x.start < h.end));
   return dropOverlaps(kept);
