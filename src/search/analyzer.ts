@@ -5,9 +5,9 @@
  * "bezpieczeństwo" share a term while an exact form still scores higher than a stem match.
  * Browser-safe: no Node built-ins.
  */
-import * as snowball from 'snowball-stemmers';
 import stopwordData from '../../rules/search/stopwords.json' with { type: 'json' };
 import { fold } from './fold.ts';
+import { porter2 } from './porter2.ts';
 import { stemPl } from './stem-pl.ts';
 
 export interface Token {
@@ -44,13 +44,14 @@ export function tokenize(text: string): string[] {
 
 const STOPWORDS = new Set([...stopwordData.en, ...stopwordData.pl].flatMap((w) => [w, fold(w)]));
 
-const english = snowball.newStemmer('english');
-
 type Stemmer = (word: string) => string;
 
-/** Stemmers by language; other languages are folded only. */
+/**
+ * Stemmers by language; other languages are folded only. English is Snowball's Porter2, written
+ * out in porter2.ts (identical output, tested) so the browser does not load every Snowball language.
+ */
 const STEMMERS: Record<string, Stemmer> = {
-  en: (word) => english.stem(word),
+  en: porter2,
   pl: stemPl,
 };
 

@@ -4,13 +4,13 @@
  * `seckb check`, messages in the page's language. Nothing is sent anywhere. Text is shown with text
  * nodes only. .docx goes through mammoth's browser build, loaded only when a .docx is opened.
  */
-import { documentFromText } from '../../model/from-text.ts';
 import type { Finding } from '../../findings/types.ts';
 import type { SeckbDocument } from '../../model/types.ts';
 import { segment, type Mark } from '../highlight.ts';
 import { pickPlural, type PluralForms } from '../plural.ts';
 
-type Check = (doc: SeckbDocument, locale: string) => Finding[];
+/** Text -> document -> findings; both halves load on first use. */
+type Check = (text: string, format: 'md' | 'txt', locale: string) => { doc: SeckbDocument; findings: Finding[] };
 
 const root = document.getElementById('checker');
 const area = document.getElementById('draft') as HTMLTextAreaElement | null;
@@ -29,12 +29,14 @@ let loading: Promise<Check> | undefined;
 
 /**
  * documentFindings: the rules plus the risk flags of the claims, exactly what `seckb check` runs,
- * with messages in the page's language. Loaded on first use so the page itself stays small.
+ * with messages in the page's language, on documentFromText's document. Loaded on first use so
+ * the page itself stays small.
  */
 function loadCheck(): Promise<Check> {
-  loading ??= import('../../findings/document-findings.ts').then(
-    (m) => (doc, loc) => m.documentFindings(doc, { locale: loc === 'pl' ? 'pl' : 'en', now: new Date() }),
-  );
+  loading ??= Promise.all([import('../../model/from-text.ts'), import('../../findings/document-findings.ts')]).then(([m, f]) => (text, fmt, loc) => {
+    const doc = m.documentFromText(text, { format: fmt, source: `draft.${fmt}` });
+    return { doc, findings: f.documentFindings(doc, { locale: loc === 'pl' ? 'pl' : 'en', now: new Date() }) };
+  });
   return loading;
 }
 
@@ -92,8 +94,8 @@ async function run(): Promise<void> {
     status.textContent = labels.unavailable ?? '';
     return;
   }
-  const doc = documentFromText(area.value, { format, source: `draft.${format}` });
-  const findings = [...check(doc, locale)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const { doc, findings: found } = check(area.value, format, locale);
+  const findings = [...found].sort((a, b) => a.start - b.start || a.end - b.end);
   showFindings(findings);
   showText(doc.text, findings);
 }
