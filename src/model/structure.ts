@@ -17,9 +17,9 @@ function withoutMarker(text: string): string {
   return text.replace(LEAKED_MARKER, '');
 }
 
-/** "4.2" from "4.2 Backups", "4.2. Backups" or "## 4.2 Backups"; undefined when unnumbered. */
+/** "4.2" from "4.2 Backups" or "4.2. Backups"; undefined when unnumbered (a section number prefixes its heading). */
 export function headingNumber(heading: string): string | undefined {
-  return NUMBERED.exec(withoutMarker(heading.trim()))?.[1];
+  return NUMBERED.exec(heading.trim())?.[1];
 }
 
 /** A one-line block that reads like a heading: short, no final period, starts with a capital or a number. */

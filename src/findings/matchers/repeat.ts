@@ -9,11 +9,25 @@ import { WORD_CHAR, allMatches, escapeRegExp } from './types.ts';
 const GAP = '(?:[ \\u00A0]+|[ \\u00A0]*\\n[ \\u00A0]*)';
 const NAME_WORD = '\\p{Lu}[\\p{L}\\p{N}\\p{M}]*';
 
+/**
+ * "Walla Walla, Washington", "Bora Bora, French Polynesia": a capitalised word doubled on one
+ * line and followed by ", Region" is a reduplicated place name (known ones are exceptions in
+ * the rule data), not a slip.
+ */
+function placeName(text: string, start: number, end: number): boolean {
+  const [a, b] = text.slice(start, end).split(/\s+/);
+  if (a !== b || !/^\p{Lu}\p{Ll}+$/u.test(a) || /\n/.test(text.slice(start, end))) return false;
+  return /^,[ \u00A0]*\p{Lu}/u.test(text.slice(end));
+}
+
 export const repeat: MatcherFactory = (entry, fail) => {
   const mode = entry.mode ?? 'word';
   if (mode === 'word') {
     const re = new RegExp(`(?<!${WORD_CHAR})([\\p{L}\\p{M}]+)${GAP}\\1(?!${WORD_CHAR})`, 'giu');
-    return (text) => allMatches(re, text).map((h) => ({ ...h, params: { word: text.slice(h.start, h.end).split(/\s+/)[0] } }));
+    return (text) =>
+      allMatches(re, text)
+        .filter((h) => !placeName(text, h.start, h.end))
+        .map((h) => ({ ...h, params: { word: text.slice(h.start, h.end).split(/\s+/)[0] } }));
   }
   if (mode !== 'name') fail(`mode "${mode}" is not word or name`);
   const joiners = entry.joiners ?? [];
