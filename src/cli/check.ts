@@ -19,6 +19,7 @@ import { REPORTERS, REPORT_FORMATS, type FileReport } from '../findings/reporter
 const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE] [--max-age-years N] [--today YYYY-MM-DD]
 
   --format         text (default): file:line:column severity kind message; json; sarif (SARIF 2.1.0)
+                   (docx, pdf: line:column within the extracted text; json and sarif leave them out)
   --lang           treat every document as written in LANG (en, pl) instead of the detected language
   --locale         language of the messages (en, pl; default en)
   --rules FILE     add a rule file (JSON array of rule entries, as in rules/<lang>/*.json); repeatable
@@ -90,7 +91,7 @@ export const command: Command = {
       }
       if (lang) doc = { ...doc, language: lang };
       const findings = documentFindings(doc, { locale, extraRules, now, maxAgeYears, silenced: readIgnoreFile(file), source });
-      reports.push({ file, documentId: doc.id, findings });
+      reports.push({ file, documentId: doc.id, findings, text: doc.text });
     }
     if (reports.length === 0) return 2;
 

@@ -46,6 +46,26 @@ describe('text', () => {
   });
 });
 
+describe('text positions for formats without source lines', () => {
+  it('prints the line and column within the normalized text (1-based); JSON keeps them absent', () => {
+    const text = 'Intro line.\n\nData is **encrypted** at rest.';
+    const docx = makeDoc(text, { format: 'docx', lang: 'en', id: 'paper' });
+    const findings = checkDocument(docx, { now: NOW });
+    const bold = findings.find((f) => f.rule === 'markdown-bold');
+    expect(bold?.line).toBeUndefined();
+    const report: FileReport = { file: 'paper.docx', documentId: docx.id, findings, text: docx.text };
+    const line = formatText([report]).split('\n').find((l) => l.includes('markup-residue'));
+    const offset = docx.text.indexOf('**encrypted**');
+    const before = docx.text.slice(0, offset);
+    const expected = `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+    expect(line?.startsWith(`paper.docx:${expected} error markup-residue `)).toBe(true);
+    expect(expected).not.toBe('0:0');
+    const json = JSON.parse(formatJson([report]));
+    expect(json[0]).not.toHaveProperty('text');
+    expect(json[0].findings.find((f: { rule: string }) => f.rule === 'markdown-bold')).not.toHaveProperty('line');
+  });
+});
+
 describe('json', () => {
   it('is the cli.md shape', () => {
     const parsed = JSON.parse(formatJson(reports()));

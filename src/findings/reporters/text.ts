@@ -1,9 +1,10 @@
 /**
  * `file:line:column severity kind message`, one line per finding (cli.md). Pure: colour only
- * when the caller says the output is a terminal. Formats without lines print `0:0`.
+ * when the caller says the output is a terminal. Formats without source lines (docx, pdf) print
+ * the line and column within the document's normalized text when the report carries it.
  */
 import type { Severity } from '../types.ts';
-import type { FileReport } from './types.ts';
+import { textPosition, type FileReport } from './types.ts';
 
 const COLOR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const DIM = '\u001b[2m';
@@ -19,7 +20,8 @@ export function formatText(reports: readonly FileReport[], opts: TextOptions = {
     for (const f of report.findings) {
       // A message is one line by contract; a stray newline in an excerpt must not split it.
       const message = f.message.replace(/\s*\n\s*/g, ' ');
-      const where = `${report.file}:${f.line ?? 0}:${f.column ?? 0}`;
+      const place = f.line !== undefined && f.column !== undefined ? { line: f.line, column: f.column } : report.text !== undefined ? textPosition(report.text, f.start) : { line: 0, column: 0 };
+      const where = `${report.file}:${place.line}:${place.column}`;
       lines.push(
         opts.color
           ? `${DIM}${where}${RESET} ${COLOR[f.severity]}${f.severity}${RESET} ${DIM}${f.kind}${RESET} ${message}`

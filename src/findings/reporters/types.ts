@@ -6,6 +6,18 @@ export interface FileReport {
   file: string;
   documentId: string;
   findings: Finding[];
+  /**
+   * The document's normalized text. The text reporter places findings of formats without source
+   * lines (docx, pdf) by line and column within it; JSON and SARIF leave such findings without lines.
+   */
+  text?: string;
+}
+
+/** 1-based line and column (UTF-16 code units) of an offset in a text. */
+export function textPosition(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const line = before.split('\n').length;
+  return { line, column: before.length - before.lastIndexOf('\n') };
 }
 
 /** A rule as reporters describe it (SARIF `tool.driver.rules`). */

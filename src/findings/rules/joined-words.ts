@@ -15,6 +15,19 @@ function key(word: string): string {
   return foldDiacritics(word).toLowerCase();
 }
 
+/** Shortest shared beginning that lets an inflected form stand for a word ("danych" ~ "dane", "klienta" ~ "klientów"). */
+const MIN_STEM = 3;
+
+/** A word of the document, or an inflected form of one (same beginning over half its length). */
+function knownForm(part: string, known: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+  const k = key(part);
+  if (known.has(k)) return true;
+  if (k.length < 4) return false;
+  const need = Math.max(MIN_STEM, Math.ceil(k.length / 2));
+  for (let n = k.length - 1; n >= need; n--) if (stems.has(k.slice(0, n))) return true;
+  return false;
+}
+
 export const rule: CodeRule = {
   id: 'joined-words',
   kind: 'joined-words',
@@ -39,6 +52,9 @@ export const rule: CodeRule = {
       if (!SEAM.test(t.word)) known.add(key(t.word));
     }
     const names = new Set([...joinedWords.names].map(key));
+    // Every beginning (3+ letters) of every known word, for inflected parts.
+    const stems = new Set<string>();
+    for (const w of known) for (let n = MIN_STEM; n <= w.length; n++) stems.add(w.slice(0, n));
     for (const t of tokens) {
       if (!SEAM.test(t.word) || names.has(key(t.word))) continue;
       if ((counts.get(t.word) ?? 0) >= joinedWords.nameRecurrence) continue;
@@ -47,8 +63,8 @@ export const rule: CodeRule = {
       // Every later part is a word of the document; the first is one too, or capitalised
       // ("FrankfurtData": the city may appear only there).
       const [first, ...rest] = parts;
-      if (!rest.every((p) => p.length >= 2 && known.has(key(p)))) continue;
-      if (!known.has(key(first)) && !/^\p{Lu}/u.test(first)) continue;
+      if (!rest.every((p) => p.length >= 2 && knownForm(p, known, stems))) continue;
+      if (!knownForm(first, known, stems) && !/^\p{Lu}/u.test(first)) continue;
       hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: parts.join(' ') } });
     }
     return hits;

@@ -60,6 +60,13 @@ export const examples: Example[] = [
   { rule: 'joined-words', lang: 'pl', text: 'Kod przechowujemy w GitHub, a hasła w LastPass. Dokumenty trzymamy w SharePoint.', expect: [] },
   { rule: 'joined-words', lang: 'pl', text: 'Serwery stoją w regionie PolskaCentralna według opisu dostawcy.', expect: [] },
 
+  { rule: 'joined-words', lang: 'en', text: 'Our data centres are audited every year. All records stay in one dataCentre near Dublin.', expect: ['dataCentre'] },
+  { rule: 'joined-words', lang: 'en', text: 'Each team owns its security. We review access monthly securityThe results go to the board.', expect: ['securityThe'] },
+  { rule: 'joined-words', lang: 'pl', text: 'Dane klientów są szyfrowane. Kopie danychKlienta przechowujemy w Polsce.', expect: ['danychKlienta'] },
+  { rule: 'joined-words', lang: 'pl', text: 'Serwery stoją w Gdańsku. Kopie trzymamy w GdańskuKopie zapasowe są szyfrowane.', expect: ['GdańskuKopie'] },
+  { rule: 'joined-words', lang: 'en', text: 'Field staff use the eDocs portal and an iOS app; the WiFi network is separate from production.', expect: [] },
+  { rule: 'joined-words', lang: 'pl', text: 'Aplikacja działa na iPhone, a faktury wysyłamy przez eFaktura oraz portal mObywatel.', expect: [] },
+
   // untranslated-segment
   { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nDane klientów są szyfrowane i przechowywane w Polsce. All administrative access is logged and reviewed monthly by the team. Kopie zapasowe wykonujemy codziennie.', expect: ['All administrative access is logged and reviewed monthly by the team.'] },
   { rule: 'untranslated-segment', lang: 'en', text: '# Security\n\nCustomer data is encrypted and stored in the EU. Wszystkie dane są usuwane w ciągu 30 dni od zakończenia umowy. Backups are taken every day.', expect: ['Wszystkie dane są usuwane w ciągu 30 dni od zakończenia umowy.'] },
