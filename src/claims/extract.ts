@@ -134,6 +134,8 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   for (const s of doc.sentences) {
     if (inTable(s.start, s.end) || isTitle(s.start, s.end)) continue;
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
+    // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing.
+    if (/\?\s*$/.test(doc.text.slice(s.start, s.end))) continue;
     const ctx = contextFor(doc, unit, docProvider);
     let candidates = runRules(ctx);
     // The first sentence under a question heading answers it ("Who owns the data?" "You do.").

@@ -30,6 +30,10 @@ export interface ValueSpec {
   pair?: string;
   /** frequency: drop adjective uses ("monthly backups") when this concept is in the segment. */
   adjectiveUnless?: string;
+  /** frequency: the nouns such an adjective qualifies. */
+  nouns?: string[];
+  /** durationOrNegated: false reads only the denial ("are not actively deleted"), no length. */
+  lengths?: boolean;
   /** duration: of several lengths take the one nearest this concept. */
   near?: string;
   map?: Record<string, string>;
@@ -253,15 +257,13 @@ const extractors: Record<string, Extractor> = {
 
   frequency(seg, spec, ctx) {
     let found = findFrequencies(seg.text, ctx.lex);
-    if (spec.adjectiveUnless && has(ctx.lex, spec.adjectiveUnless, seg.text)) {
+    if (spec.adjectiveUnless && has(ctx.lex, spec.adjectiveUnless, ctx.text)) {
       // "monthly backups are kept for a year" names a kind of backup, not how often one is taken.
-      const noun = ctx.lex.concept(spec.anchor ?? 'backup');
-      found = found.filter((f) => {
-        const after = new RegExp(`^\\s+(?:\\p{L}+\\s+)?${noun.source}`, 'iu').test(seg.text.slice(f.end));
-        // Polish puts the adjective after the noun ("kopie miesięczne").
-        const before = new RegExp(`${noun.source}[\\p{L}]*\\s+$`, 'iu').test(seg.text.slice(Math.max(0, f.start - 40), f.start));
-        return !after && !before;
-      });
+      const nouns = (spec.nouns ?? []).map((c) => ctx.lex.concept(c).source).join('|');
+      const after = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${nouns})`, 'iu');
+      // Polish puts the adjective after the noun ("kopie miesięczne").
+      const before = new RegExp(`(?:${nouns})[\\p{L}]*\\s+$`, 'iu');
+      found = found.filter((f) => !after.test(seg.text.slice(f.end)) && !before.test(seg.text.slice(Math.max(0, f.start - 40), f.start)));
     }
     if (found.length === 0) return [];
     if (!spec.pair || found.length === 1) return [{ value: found[0].iso }];
@@ -279,7 +281,7 @@ const extractors: Record<string, Extractor> = {
   },
 
   durationOrNegated(seg, spec, ctx) {
-    const d = plainDurations(seg.text, ctx)[0];
+    const d = spec.lengths === false ? undefined : plainDurations(seg.text, ctx)[0];
     if (d) return [{ value: d.iso }];
     // Only a denied passive ("are not actively deleted") counts; "an outage cannot destroy" does not.
     const passive = spec.negation ? new RegExp(`${ctx.lex.concept(spec.negation).source}\\s*$`, 'iu') : undefined;
@@ -316,7 +318,7 @@ const extractors: Record<string, Extractor> = {
     const versions = [g.v, ...(g.more.match(/1\.[0-3]/g) ?? [])].sort();
     const orHigher = g.up !== undefined || g.min !== undefined;
     // "TLS 1.0 and 1.1 are disabled" names versions that are not accepted.
-    if (!orHigher && (allHits(ctx.lex.negation, seg.text).length > 0 || /disabl|refus|reject|deprecat|wyłącz|odrzuc|zablokow/iu.test(seg.text))) return [];
+    if (!orHigher && (allHits(ctx.lex.negation, seg.text).length > 0 || /disabl|refus|reject|deprecat|wyłączon|wyłączamy|odrzuc|zablokow/iu.test(seg.text))) return [];
     return [{ value: versions[0] }];
   },
 
@@ -369,7 +371,9 @@ const extractors: Record<string, Extractor> = {
     // "payment providers (Acmepay)": a capitalised name in brackets after a provider noun.
     const generic = /(?:providers?|dostawc\p{L}*|processors?|podwykonawc\p{L}*|subprocessors?|sub-processors?)[^.()]{0,60}\((\p{Lu}[\p{L}\p{N}.&-]*\p{Ll}[\p{L}\p{N}.&-]*)\)/gu;
     for (let m = generic.exec(seg.text); m; m = generic.exec(seg.text)) {
-      if (COMMON.providers.find(m[1]).length === 0 && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
+      // "(Finlandia)" after "dostawcy w Helsinkach" is a place, not a company.
+      const place = COMMON.countries.find(m[1]).length > 0 || COMMON.cities.find(m[1]).length > 0;
+      if (!place && COMMON.providers.find(m[1]).length === 0 && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
     }
     if (has(ctx.lex, 'subprocessorHeading', ctx.heading)) {
       const re = new RegExp(ctx.lex.subprocessorUse.source, 'gu');

@@ -40,7 +40,10 @@ const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** One term to a regex source: a trailing `$` becomes a word end. */
 export function termSource(term: string): string {
-  return term.endsWith('$') && !term.endsWith('\\$') ? `${term.slice(0, -1)}${WORD_END}` : term;
+  // A space in a term is any run of white space: plain-text exports break lines mid-phrase
+  // ("kopiach\nzapasowych"). Spaces inside [...] stay as they are.
+  const t = term.replace(/ (?![^[]*\])(?=[?*+{])/g, '\\s').replace(/ (?![^[]*\])(?![?*+{])/g, '\\s+');
+  return t.endsWith('$') && !t.endsWith('\\$') ? `${t.slice(0, -1)}${WORD_END}` : t;
 }
 
 /** Alternation of terms, each anchored at a word start. */

@@ -55,7 +55,9 @@ const CASES: Array<[string, string, Expect[]]> = [
   ]],
   ['en kms', 'Encryption keys are kept in AWS KMS.', [{ attribute: 'encryption.key_management', value: 'aws-kms' }]],
   // backup
-  ['en backup frequency and retention', 'Daily backups are kept for thirty days.', [
+  // "Daily backups are kept..." names a kind of backup; how often is only stated outright
+  // (eval/README.md: implied frequencies are not claims).
+  ['en backup frequency and retention', 'Backups are taken daily, and daily backups are kept for thirty days.', [
     { attribute: 'backup.frequency', value: 'P1D' },
     { attribute: 'backup.retention', value: 'P30D', qualifiers: { type: 'daily' } },
   ]],
