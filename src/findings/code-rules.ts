@@ -15,6 +15,7 @@ import { rule as tocMissingHeading } from './rules/toc-missing-heading.ts';
 import { rule as tocRenumbered } from './rules/toc-renumbered.ts';
 import { rule as unbalancedQuote } from './rules/unbalanced-quote.ts';
 import { rule as untranslatedSegment } from './rules/untranslated-segment.ts';
+import { rule as wordingContradiction } from './rules/wording-contradiction.ts';
 
 export const CODE_RULES: readonly CodeRule[] = [
   contradiction,
@@ -28,4 +29,5 @@ export const CODE_RULES: readonly CodeRule[] = [
   tocRenumbered,
   unbalancedQuote,
   untranslatedSegment,
+  wordingContradiction,
 ];

@@ -42,3 +42,9 @@ export const joinedWords = {
   minPartLength: common.joinedWords.minPartLength,
 };
 export const untranslated = common.untranslated;
+/** Mandatory/optional wording of both languages (wording-contradiction). */
+export const modality = {
+  mandatory: [...en.modality.mandatory, ...pl.modality.mandatory],
+  optional: [...en.modality.optional, ...pl.modality.optional],
+  stopwords: [...en.modality.stopwords, ...pl.modality.stopwords],
+};

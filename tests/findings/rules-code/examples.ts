@@ -67,6 +67,14 @@ export const examples: Example[] = [
   { rule: 'joined-words', lang: 'en', text: 'Field staff use the eDocs portal and an iOS app; the WiFi network is separate from production.', expect: [] },
   { rule: 'joined-words', lang: 'pl', text: 'Aplikacja działa na iPhone, a faktury wysyłamy przez eFaktura oraz portal mObywatel.', expect: [] },
 
+  // wording-contradiction
+  { rule: 'wording-contradiction', lang: 'en', text: 'Two-step login is mandatory for every support engineer.\n\nLogs are kept for a year.\n\nFor support engineers, two-step login is optional.', expect: ['For support engineers, two-step login is optional.'] },
+  { rule: 'wording-contradiction', lang: 'en', text: 'Encryption of exported reports is required.\n\nEncryption of exported reports is not required for internal users.', expect: ['Encryption of exported reports is not required for internal users.'] },
+  { rule: 'wording-contradiction', lang: 'pl', text: 'Logowanie dwuetapowe jest obowiązkowe dla serwisantów.\n\nKopie trzymamy rok.\n\nDla serwisantów logowanie dwuetapowe jest opcjonalne.', expect: ['Dla serwisantów logowanie dwuetapowe jest opcjonalne.'] },
+  { rule: 'wording-contradiction', lang: 'en', text: 'Security training is mandatory for all staff.\n\nCustomers may optionally attend our yearly conference; attendance is voluntary.', expect: [] },
+  { rule: 'wording-contradiction', lang: 'en', text: '## Is two-step login required for engineers?\n\nTwo-step login is optional for engineers with hardware keys.', expect: [] },
+  { rule: 'wording-contradiction', lang: 'pl', text: 'Szkolenie z bezpieczeństwa jest obowiązkowe dla pracowników.\n\nUdział klientów w konferencji jest dobrowolny.', expect: [] },
+
   // untranslated-segment
   { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nDane klientów są szyfrowane i przechowywane w Polsce. All administrative access is logged and reviewed monthly by the team. Kopie zapasowe wykonujemy codziennie.', expect: ['All administrative access is logged and reviewed monthly by the team.'] },
   { rule: 'untranslated-segment', lang: 'en', text: '# Security\n\nCustomer data is encrypted and stored in the EU. Wszystkie dane są usuwane w ciągu 30 dni od zakończenia umowy. Backups are taken every day.', expect: ['Wszystkie dane są usuwane w ciągu 30 dni od zakończenia umowy.'] },
