@@ -158,8 +158,8 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     for (const row of rows) {
       if (row.header) continue;
       const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
-      const fromCells = cells.find((c) => c.row === row)?.candidates;
-      const candidates = fromCells && fromCells.length > 0 ? fromCells : rowCandidates(doc, row, unit, docProvider);
+      const read = cells.find((c) => c.row === row);
+      const candidates = read && (read.final || read.candidates.length > 0) ? read.candidates : rowCandidates(doc, row, unit, docProvider);
       claims.push(...toClaims(doc, unit, candidates));
     }
   }

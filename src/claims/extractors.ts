@@ -3,7 +3,7 @@
  * forms). Rules in rules/claims/patterns.json name them by `value.kind`.
  */
 import type { ClaimValue } from './types.ts';
-import { COMMON, allHits, regionDef, regionsByCity, type Hit } from './lexicon.ts';
+import { COMMON, allHits, organisationSlug, regionDef, regionsByCity, type Hit } from './lexicon.ts';
 import { firstHit, has, hits, isNegated, clauses, type Segment, type UnitContext } from './context.ts';
 import { findDurations, findFrequencies, findPercents, numberBefore } from './numbers.ts';
 import { slugify } from '../model/ids.ts';
@@ -376,6 +376,12 @@ const extractors: Record<string, Extractor> = {
       if (!place && COMMON.providers.find(m[1]).length === 0 && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
     }
     if (has(ctx.lex, 'subprocessorHeading', ctx.heading)) {
+      // A list line "Acme Mail – transactional e-mail" under a subprocessor heading.
+      const line = /^[\s*•-]*(\p{Lu}[\p{L}\p{N}.&+]*(?:[ -]\p{Lu}[\p{L}\p{N}.&+]*){0,3})\s*(?:[–—:]|\s-)\s+\S/u.exec(seg.text);
+      if (line && COMMON.providers.find(line[1]).length === 0 && COMMON.countries.find(line[1]).length === 0) {
+        const id = organisationSlug(line[1]);
+        if (id && !names.has(id)) names.set(id, purposeNear(line.index + line[0].length));
+      }
       const re = new RegExp(ctx.lex.subprocessorUse.source, 'gu');
       for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
         const name = m[1];

@@ -209,6 +209,7 @@ export const COMMON = {
   } as Record<string, Table>,
   subprocessors: new Table(common.subprocessors),
   subprocessorPurposes: new Table(common.subprocessorPurposes),
+  orgSuffix: new RegExp(`[\\s,]+(?:${common.orgSuffixes.join('|')})\\s*$`, 'u'),
 };
 
 for (const provider of new Set(COMMON.regions.map((r) => r.provider))) {
@@ -226,4 +227,18 @@ export function regionsByCity(provider: string, code: string): number {
   const def = regionDef(provider, code);
   if (!def) return 0;
   return COMMON.regions.filter((r) => r.provider === provider && r.cities.some((c) => def.cities.includes(c))).length;
+}
+
+/** "SerwerSMS.pl", "Acme Mail Sp. z o.o." -> "serwersms", "acme-mail": no legal form, no web domain. */
+export function organisationSlug(name: string): string {
+  let n = name.trim().replace(/[.,;:]+$/, '');
+  for (let i = 0; i < 2; i++) n = n.replace(COMMON.orgSuffix, '').trim();
+  n = n.replace(/\.(?:com|net|org|io|pl|eu|de|co\.uk|uk|fr|se|nl|no|fi|dk|app|cloud)$/i, '');
+  return n
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

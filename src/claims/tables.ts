@@ -8,10 +8,13 @@ import { has } from './context.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findDurations, findFrequencies } from './numbers.ts';
 import type { Candidate } from './engine.ts';
+import { COMMON, organisationSlug } from './lexicon.ts';
 
 export interface RowCandidates {
   row: Block;
   candidates: Candidate[];
+  /** The table was read as a whole: the row is not read again as a sentence. */
+  final?: boolean;
 }
 
 const ROW_TYPES: Array<[string, string]> = [
@@ -28,15 +31,51 @@ const cellText = (doc: SeckbDocument, c: [number, number]) => doc.text.slice(c[0
  * backup schedule. `lead` is the text before the table in its section ("How long backups are
  * retained varies by edition").
  */
+/**
+ * A list of third parties (`Name | Purpose | Location`, `Podmiot | Cel | Lokalizacja`): each row
+ * names one subprocessor (or the hosting provider) with its purpose; the location column says
+ * where that party works, not where the service is hosted, so rows give no hosting.location.
+ */
+function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: string[], lead: string, lex: Lexicon): RowCandidates[] {
+  // A "Name | Role" table of contacts is no list of processors: the text before it must say so.
+  if (!has(lex, 'subprocessorHeading', `${lead} ${headerCells.join(' ')}`)) return [];
+  const nameCol = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
+  const purposeCol = headerCells.findIndex((h, i) => i !== nameCol && has(lex, 'purposeColumn', h));
+  if (nameCol < 0 || purposeCol < 0) return [];
+  const out: RowCandidates[] = [];
+  for (const row of rows) {
+    if (row.header || !row.cells || row.cells.length <= Math.max(nameCol, purposeCol)) continue;
+    const name = cellText(doc, row.cells[nameCol]).replace(/[*_`]/g, '');
+    const purposeText = cellText(doc, row.cells[purposeCol]);
+    const provider = COMMON.providers.find(name)[0]?.key;
+    const slug = organisationSlug(name);
+    const purpose = COMMON.subprocessorPurposes.find(purposeText)[0]?.key;
+    const candidates: Candidate[] = provider
+      ? [{ attribute: 'hosting.provider', value: provider, qualifiers: {} }]
+      : slug && /\p{L}/u.test(slug)
+        ? [{ attribute: 'subprocessor', value: slug, qualifiers: purpose ? { purpose } : {} }]
+        : [];
+    out.push({ row, candidates, final: true });
+  }
+  return out;
+}
+
 export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex: Lexicon): RowCandidates[] {
   const header = rows.find((r) => r.header) ?? undefined;
   const headerCells = header?.cells?.map((c) => cellText(doc, c)) ?? [];
+  const third = subprocessorTable(doc, rows, headerCells, lead, lex);
+  if (third.length > 0) return third;
   const context = `${lead} ${headerCells.join(' ')}`;
   const rowLabels = rows.filter((r) => r !== header).map((r) => (r.cells?.[0] ? cellText(doc, r.cells[0]) : ''));
   const aboutBackups = has(lex, 'backup', context) || rowLabels.some((l) => has(lex, 'backup', l) || has(lex, 'pitr', l));
   if (!aboutBackups) return [];
-  const retention = has(lex, 'retention', context);
   const frequency = /frequen|how often|częstotliw|jak często/iu.test(context);
+  // Rows that name kinds of backup ("Point-in-time restore", "Weekly backups") with lengths in
+  // their cells make a retention table even when the word "retention" stands nowhere near it.
+  const bodyCells = rows.filter((r) => r !== header).flatMap((r) => (r.cells ?? []).slice(1).map((c) => cellText(doc, c)));
+  const lengths = bodyCells.filter((t) => findDurations(t, lex).length > 0 && findFrequencies(t, lex).length === 0).length;
+  const typed = rowLabels.filter((l) => ROW_TYPES.some(([, c]) => has(lex, c, l))).length;
+  const retention = has(lex, 'retention', context) || (!frequency && typed > 0 && lengths > 0 && lengths * 2 >= bodyCells.filter((t) => !/^[-–—]?$/.test(t)).length);
   if (!retention && !frequency) return [];
   const out: RowCandidates[] = [];
   for (const row of rows) {

@@ -79,7 +79,7 @@ describe('claims.md examples', () => {
   // KNOWN FAILURE (claims engineer, src/claims/tables.ts): a plans-as-columns backup table gives
   // cell claims only when "retention" is written next to it; claims.md's example has no such word.
   // Flip `it.fails` to `it` once fixed.
-  it.fails('a retention table gives one backup.retention claim per cell with type and edition; "-" gives none', () => {
+  it('a retention table gives one backup.retention claim per cell with type and edition; "-" gives none', () => {
     const got = pick('retention-table', 'backup.retention');
     expect(got).toEqual(
       expect.arrayContaining([
