@@ -8,7 +8,7 @@ import { scoreLanguages } from '../../model/language.ts';
 import type { SeckbDocument, Sentence } from '../../model/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { untranslated } from './structure-data.ts';
-import { maskUrls } from './text-utils.ts';
+import { maskUrls, trimRange } from './text-utils.ts';
 
 
 function foreign(doc: SeckbDocument, s: Sentence, codeRanges: Array<[number, number]>): string | undefined {
@@ -36,6 +36,35 @@ function foreign(doc: SeckbDocument, s: Sentence, codeRanges: Array<[number, num
   return undefined;
 }
 
+/** Fewest words a table cell or list item needs to be read as a passage ("Sending of the e-mails"). */
+const MIN_CELL_WORDS = 3;
+
+/**
+ * A table cell or short list item in another language: too short for the sentence test and,
+ * in a row, mixed with the other cells' language. Only strong function-word evidence counts, so
+ * names ("Google Cloud Platform"), acronyms and standard names, which carry none, are left alone.
+ */
+function foreignPiece(doc: SeckbDocument, text: string): string | undefined {
+  const words = maskUrls(text).match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < MIN_CELL_WORDS) return undefined;
+  if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * 0.4) return undefined;
+  const { en, pl } = scoreLanguages(text);
+  // A shared word ("to", "a") scores for both languages: the other language must clearly lead.
+  if (doc.language === 'pl' && en >= 2 && en >= pl * 3) return 'en';
+  if (doc.language === 'en' && pl >= 2 && pl >= en * 3) return 'pl';
+  return undefined;
+}
+
+/** Cells of table rows and list items that the sentence pass cannot judge. */
+function pieces(doc: SeckbDocument): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const b of doc.blocks) {
+    if (b.type === 'table-row' && !b.header) for (const [start, end] of b.cells ?? []) out.push({ start, end });
+    if (b.type === 'list-item') out.push({ start: b.start, end: b.end });
+  }
+  return out;
+}
+
 export const rule: CodeRule = {
   id: 'untranslated-segment',
   kind: 'untranslated-segment',
@@ -43,6 +72,9 @@ export const rule: CodeRule = {
   messageKey: 'findings.untranslated-segment',
   detect(doc) {
     const code = doc.blocks.filter((b) => b.type === 'code').map((b): [number, number] => [b.start, b.end]);
+    // Table rows mix languages cell by cell (a Polish purpose next to an English company name):
+    // their cells are judged one by one below, not as one sentence.
+    const rows = doc.blocks.filter((b) => b.type === 'table-row' && b.cells?.length).map((b): [number, number] => [b.start, b.end]);
     const hits: RuleHit[] = [];
     let run: { start: number; end: number; lang: string; count: number } | undefined;
     const flush = (): void => {
@@ -52,7 +84,7 @@ export const rule: CodeRule = {
       run = undefined;
     };
     for (const s of doc.sentences) {
-      const lang = foreign(doc, s, code);
+      const lang = foreign(doc, s, [...code, ...rows]);
       if (!lang) {
         flush();
         continue;
@@ -66,6 +98,13 @@ export const rule: CodeRule = {
       }
     }
     flush();
-    return hits;
+    for (const p of pieces(doc)) {
+      if (code.some(([a, b]) => p.start >= a && p.end <= b)) continue;
+      if (hits.some((h) => h.start < p.end && p.start < h.end)) continue;
+      const [start, end] = trimRange(doc.text, p.start, p.end);
+      const lang = foreignPiece(doc, doc.text.slice(start, end));
+      if (lang) hits.push({ start, end, severity: 'info', params: { lang, count: 1 } });
+    }
+    return hits.sort((a, b) => a.start - b.start);
   },
 };

@@ -83,6 +83,11 @@ export const examples: Example[] = [
   { rule: 'untranslated-segment', lang: 'en', text: '# Security\n\nOur office is at ul. Długa 5, Kraków. Microsoft Azure Blob Storage, Azure SQL Database, Azure Key Vault. Data is encrypted.', expect: [] },
   { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nDane są szyfrowane w spoczynku i podczas przesyłania. Data Processing Agreement.', expect: [] },
 
+  { rule: 'untranslated-segment', lang: 'pl', text: '# Podwykonawcy\n\nPoniżej podajemy podmioty, które przetwarzają dane naszych klientów w ramach usługi.\n\n| Nazwa | Cel | Kraj |\n|---|---|---|\n| Postmark | Delivery of the notification e-mails to users | USA |\n| Grafana Cloud | Monitorowanie wydajności aplikacji | UE |', expect: ['Delivery of the notification e-mails to users'] },
+  { rule: 'untranslated-segment', lang: 'en', text: '# Subprocessors\n\nWe list below the companies that process the data of our customers for the service.\n\n| Name | Purpose | Country |\n|---|---|---|\n| Postmark | Wysyłka powiadomień do użytkowników | USA |\n| Grafana Cloud | Application performance monitoring | EU |', expect: ['Wysyłka powiadomień do użytkowników'] },
+  { rule: 'untranslated-segment', lang: 'pl', text: '# Podwykonawcy\n\nPoniżej podajemy podmioty, które przetwarzają dane naszych klientów w ramach usługi.\n\n| Nazwa | Cel | Kraj |\n|---|---|---|\n| Amazon Web Services | Hosting (AWS EC2, Amazon RDS) | Irlandia |\n| Cloudflare | CDN i ochrona przed DDoS | UE |\n| Microsoft | ISO/IEC 27001, SOC 2 Type II | UE |', expect: [] },
+  { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nStosujemy następujące zabezpieczenia:\n\n- Single Sign-On (SAML 2.0)\n- szyfrowanie AES-256 w spoczynku\n- Web Application Firewall', expect: [] },
+
   // stale-document (now = 2025-06-01, max age 2 years)
   { rule: 'stale-document', lang: 'en', text: '# Cloud Security\n\nLast updated: 03.02.2020\n\nData is encrypted.', expect: ['Last updated: 03.02.2020'] },
   { rule: 'stale-document', lang: 'en', text: '# Cloud Security\n\nUpdated on 1 June 2021. Data is encrypted.', expect: ['Updated on 1 June 2021'] },
