@@ -231,8 +231,8 @@ export function regionsByCity(provider: string, code: string): number {
 
 /** "SerwerSMS.pl", "Acme Mail Sp. z o.o." -> "serwersms", "acme-mail": no legal form, no web domain. */
 export function organisationSlug(name: string): string {
-  let n = name.trim().replace(/[.,;:]+$/, '');
-  for (let i = 0; i < 2; i++) n = n.replace(COMMON.orgSuffix, '').trim();
+  let n = name.trim();
+  for (let i = 0; i < 2; i++) n = n.replace(COMMON.orgSuffix, '').replace(/[,;:]+$/, '').trim();
   n = n.replace(/\.(?:com|net|org|io|pl|eu|de|co\.uk|uk|fr|se|nl|no|fi|dk|app|cloud)$/i, '');
   return n
     .normalize('NFKD')
