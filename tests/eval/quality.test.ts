@@ -8,9 +8,10 @@ import { claimAgrees, claimFinds, locate, precision, recall, runSplit, score, to
 import { documentFromText } from '../../src/model/from-text.ts';
 import type { Finding } from '../../src/findings/types.ts';
 
+// Raised after the dev-set round (dev+test measured: claims 0.97 / 0.86, findings 0.97 / 0.95).
 const FLOORS = {
-  claims: { precision: 0.88, recall: 0.69 },
-  findings: { precision: 0.89, recall: 0.78 },
+  claims: { precision: 0.93, recall: 0.82 },
+  findings: { precision: 0.92, recall: 0.9 },
   /** mustNotFlag excerpts a finding may touch (of 56). */
   trapsFired: 2,
 };
