@@ -1,6 +1,5 @@
 /** `seckb compare [--kb DIR] [--vendors ID,...] [--format text|json|csv|xlsx] [--out FILE] [--older]` (cli.md). */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { SeckbDocument } from '../model/types.ts';
 import type { Claim } from '../claims/types.ts';
 import { buildComparison } from '../claims/compare.ts';
@@ -9,6 +8,7 @@ import { formatJson } from '../claims/reporters/json.ts';
 import { formatCsv } from '../claims/reporters/csv.ts';
 import { formatXlsx } from '../claims/reporters/xlsx.ts';
 import { isLocale, type Locale } from '../i18n/index.ts';
+import { KbMissingError, readKb } from '../kb/read.ts';
 import { UsageError, parse, pickFormat, type Command } from './args.ts';
 
 const USAGE = `usage: seckb compare [--kb DIR] [--vendors ID,...] [--format text|json|csv|xlsx] [--out FILE] [--older]
@@ -22,25 +22,15 @@ const USAGE = `usage: seckb compare [--kb DIR] [--vendors ID,...] [--format text
 
 const FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
 
-function readJson<T>(file: string): T {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch (error) {
-    throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
-  }
-}
-
-/** Documents and claims of a knowledge base directory. */
+/** Documents and claims of a knowledge base directory; a missing KB is a usage error (exit 2). */
 export function readKbForCompare(dir: string): { docs: SeckbDocument[]; claims: Claim[] } {
-  const docsDir = path.join(dir, 'documents');
-  if (!existsSync(docsDir)) throw new UsageError(`no knowledge base at "${dir}" (missing documents/); run "seckb ingest" first`);
-  const docs = readdirSync(docsDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => readJson<SeckbDocument>(path.join(docsDir, f)));
-  const claimsFile = path.join(dir, 'claims.json');
-  const claims = existsSync(claimsFile) ? readJson<Claim[]>(claimsFile) : [];
-  return { docs, claims };
+  try {
+    const kb = readKb(dir);
+    return { docs: kb.documents, claims: kb.claims };
+  } catch (error) {
+    if (error instanceof KbMissingError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 export const command: Command = {

@@ -1,7 +1,9 @@
-/** Reading a knowledge base written by `seckb ingest`. */
-import { existsSync, readFileSync } from 'node:fs';
+/** Reading a knowledge base written by `seckb ingest`: the one reader for the CLI and the site. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Alignment } from '../align/types.ts';
 import type { Claim } from '../claims/types.ts';
+import type { ClaimDiff } from '../findings/diff.ts';
 import type { Finding } from '../findings/types.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import type { DocumentPairs } from './pairs.ts';
@@ -24,17 +26,37 @@ export interface Manifest {
 export interface Kb {
   dir: string;
   manifest: Manifest;
+  /** Sorted by id. */
   documents: SeckbDocument[];
   claims: Claim[];
   findings: Finding[];
   pairs: DocumentPairs;
+  /** Keyed `${old}--${new}`. */
+  diffs: Record<string, ClaimDiff>;
+  /** Keyed `${source}--${target}`. */
+  alignments: Record<string, Alignment>;
+  /** File names under search/. */
+  searchFiles: string[];
+  /** Finding messages in other languages: messages/<lang>.json, {findingId: message}. */
+  messages: Record<string, Record<string, string>>;
 }
+
+export class KbMissingError extends Error {}
 
 function readJson<T>(file: string, fallback: T): T {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
 }
 
-export class KbMissingError extends Error {}
+/** `{name without .json: content}` of the JSON files in a KB subfolder. */
+function readFolder<T>(dir: string): Record<string, T> {
+  if (!existsSync(dir)) return {};
+  const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  return Object.fromEntries(names.map((f) => [f.slice(0, -'.json'.length), readJson<T>(path.join(dir, f), undefined as T)]));
+}
+
+export function emptyKb(dir: string): Kb {
+  return { dir, manifest: { documents: [] }, documents: [], claims: [], findings: [], pairs: { versions: [], translations: [] }, diffs: {}, alignments: {}, searchFiles: [], messages: {} };
+}
 
 /** Reads a KB; throws KbMissingError with a clear reason when there is none. */
 export function readKb(dir: string): Kb {
@@ -44,7 +66,9 @@ export function readKb(dir: string): Kb {
   const documents = manifest.documents
     .filter((d) => d.status === 'ok')
     .map((d) => readJson<SeckbDocument | null>(path.join(dir, 'documents', `${d.id}.json`), null))
-    .filter((d): d is SeckbDocument => d !== null);
+    .filter((d): d is SeckbDocument => d !== null)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const searchDir = path.join(dir, 'search');
   return {
     dir,
     manifest,
@@ -52,5 +76,9 @@ export function readKb(dir: string): Kb {
     claims: readJson<Claim[]>(path.join(dir, 'claims.json'), []),
     findings: readJson<Finding[]>(path.join(dir, 'findings.json'), []),
     pairs: readJson<DocumentPairs>(path.join(dir, 'pairs.json'), { versions: [], translations: [] }),
+    diffs: readFolder<ClaimDiff>(path.join(dir, 'diffs')),
+    alignments: readFolder<Alignment>(path.join(dir, 'alignments')),
+    searchFiles: existsSync(searchDir) ? readdirSync(searchDir).filter((f) => f.endsWith('.json')).sort() : [],
+    messages: readFolder<Record<string, string>>(path.join(dir, 'messages')),
   };
 }

@@ -3,8 +3,6 @@
  * matched section marked kept / removed / added (LCS on normalized sentence text). Pure.
  */
 import type { SeckbDocument } from '../model/types.ts';
-import type { Claim } from '../claims/types.ts';
-import type { ClaimDiff } from './kb.ts';
 
 export interface SideSentence {
   text: string;
@@ -98,35 +96,4 @@ export function buildVersionRows(oldDoc: SeckbDocument, newDoc: SeckbDocument): 
   }
   flushUntil(a.length, b.length);
   return rows;
-}
-
-const qualifierKey = (c: Claim): string => JSON.stringify(Object.entries(c.qualifiers).sort(([x], [y]) => (x < y ? -1 : 1)));
-
-/**
- * A claim diff computed here when the KB has none stored for a pair (the findings engineer's
- * `seckb diff` is the reference; this keeps the page useful if the file is missing).
- */
-export function diffClaims(oldClaims: Claim[], newClaims: Claim[]): ClaimDiff {
-  const key = (c: Claim): string => `${c.attribute}|${qualifierKey(c)}`;
-  const valueOf = (c: Claim): string => `${typeof c.value}:${String(c.value)}`;
-  const oldBy = new Map<string, Claim[]>();
-  const newBy = new Map<string, Claim[]>();
-  for (const c of oldClaims) oldBy.set(key(c), [...(oldBy.get(key(c)) ?? []), c]);
-  for (const c of newClaims) newBy.set(key(c), [...(newBy.get(key(c)) ?? []), c]);
-  const out: ClaimDiff = { added: [], removed: [], changed: [] };
-  for (const k of [...new Set([...oldBy.keys(), ...newBy.keys()])].sort()) {
-    const o = oldBy.get(k) ?? [];
-    const n = newBy.get(k) ?? [];
-    const ov = new Set(o.map(valueOf));
-    const nv = new Set(n.map(valueOf));
-    const gone = o.filter((c) => !nv.has(valueOf(c)));
-    const come = n.filter((c) => !ov.has(valueOf(c)));
-    if (gone.length === 1 && come.length === 1) {
-      out.changed.push({ attribute: gone[0]!.attribute, qualifiers: gone[0]!.qualifiers, old: gone[0]!, new: come[0]! });
-    } else {
-      out.removed.push(...gone);
-      out.added.push(...come);
-    }
-  }
-  return out;
 }

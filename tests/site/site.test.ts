@@ -9,7 +9,7 @@ import { formatCsv } from '../../src/claims/reporters/csv.ts';
 import { claimLabel, claimValue } from '../../src/site/claim-text.ts';
 import { renderBlocks, segment, type Mark } from '../../src/site/highlight.ts';
 import { formatDate } from '../../src/site/format.ts';
-import { buildVersionRows, diffClaims, lcs } from '../../src/site/versions.ts';
+import { buildVersionRows, lcs } from '../../src/site/versions.ts';
 import { buildFindingsView } from '../../src/site/findings-view.ts';
 import { toCsv } from '../../src/site/csv.ts';
 import { pickPlural } from '../../src/site/plural.ts';
@@ -154,12 +154,6 @@ describe('versions', () => {
     expect(rows[0]!.changed).toBe(false);
     expect(rows[1]!.oldSentences[0]!.state).toBe('removed');
     expect(rows[1]!.newSentences[0]!.state).toBe('added');
-  });
-  it('claim diff when none is stored', () => {
-    const d = diffClaims(kb.claims.filter((c) => c.documentId === a.id), kb.claims.filter((c) => c.documentId === b.id));
-    expect(d.changed.map((c) => [c.attribute, c.old.value, c.new.value])).toEqual([['backup.retention', 'P14D', 'P5W']]);
-    expect(d.removed.map((c) => c.attribute)).toEqual(['deletion.after_termination']);
-    expect(d.added.map((c) => c.attribute).sort()).toEqual(['encryption.at_rest', 'encryption.tls.min_version']);
   });
 });
 

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { alignmentExportPaths } from '../../site/align-paths.ts';
 import { exportAlignment } from '../../site/align-export.ts';
 
-export const getStaticPaths = () => alignmentExportPaths('xliff');
+export const getStaticPaths = () => alignmentExportPaths();
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(exportAlignment('xliff', props.alignment, props.source, props.target), { headers: { 'Content-Type': 'application/xliff+xml' } });
+  new Response(exportAlignment('xliff', props.alignment), { headers: { 'Content-Type': 'application/xliff+xml' } });
