@@ -26,14 +26,14 @@ interface Ctx {
 
 /** `.md`: remark structure, inline markup rendered to its text. */
 export function readMarkdown(content: string): ReadResult {
-  const { body, meta, offset } = splitFrontMatter(content);
-  const blocks = readTree(content, offset, body, false);
+  const { body, meta } = splitFrontMatter(content);
+  const blocks = readTree(body, false);
   return { format: 'md', blocks, meta, hasLines: true };
 }
 
 /** `.txt`: markdown-bearing text keeps its markers; prose is read as paragraphs of lines. */
 export function readPlainText(content: string): ReadResult {
-  const blocks = isMarkdownBearing(content) ? readTree(content, 0, content, true) : readPlainProse(content);
+  const blocks = isMarkdownBearing(content) ? readTree(content, true) : readPlainProse(content);
   return { format: 'txt', blocks, hasLines: true };
 }
 
@@ -44,24 +44,24 @@ export function isMarkdownBearing(content: string): boolean {
   return headings >= 2 || tableRule;
 }
 
-function readTree(full: string, offset: number, body: string, verbatim: boolean): RawBlock[] {
-  const tree = parser.parse(body) as Root;
-  const ctx: Ctx = { source: full, starts: lineStarts(full), verbatim, blocks: [], group: 0 };
-  for (const node of tree.children) visitBlock(node, ctx, offset, 'paragraph');
+function readTree(source: string, verbatim: boolean): RawBlock[] {
+  const tree = parser.parse(source) as Root;
+  const ctx: Ctx = { source, starts: lineStarts(source), verbatim, blocks: [], group: 0 };
+  for (const node of tree.children) visitBlock(node, ctx, 'paragraph');
   return ctx.blocks;
 }
 
-function visitBlock(node: RootContent, ctx: Ctx, offset: number, paragraphType: 'paragraph' | 'quote' | 'list-item'): void {
+function visitBlock(node: RootContent, ctx: Ctx, paragraphType: 'paragraph' | 'quote' | 'list-item'): void {
   switch (node.type) {
     case 'heading':
-      push(ctx, { type: 'heading', depth: node.depth, ...inline(node.children, ctx, offset, node) });
+      push(ctx, { type: 'heading', depth: node.depth, ...inline(node.children, ctx, node) });
       return;
     case 'paragraph': {
       const images = node.children.filter((c) => c.type === 'image' || c.type === 'imageReference');
       for (const image of images) push(ctx, { type: 'image', text: '', alt: 'alt' in image ? (image.alt ?? '') : '' });
       const rest = node.children.filter((c) => c.type !== 'image' && c.type !== 'imageReference');
       if (rest.length === 0) return;
-      const content = inline(ctx.verbatim ? node.children : rest, ctx, offset, node);
+      const content = inline(ctx.verbatim ? node.children : rest, ctx, node);
       if (ctx.verbatim && paragraphType === 'paragraph' && content.text.includes('\n')) {
         // Text files put one paragraph or table row per line: read the lines as plain prose does.
         const [, line, column] = content.anchors![0];
@@ -77,21 +77,21 @@ function visitBlock(node: RootContent, ctx: Ctx, offset: number, paragraphType: 
       return;
     }
     case 'blockquote':
-      for (const child of node.children) visitBlock(child, ctx, offset, 'quote');
+      for (const child of node.children) visitBlock(child, ctx, 'quote');
       return;
     case 'list':
-      visitList(node, ctx, offset);
+      visitList(node, ctx);
       return;
     case 'table':
-      visitTable(node, ctx, offset);
+      visitTable(node, ctx);
       return;
     case 'code':
-      push(ctx, { type: 'code', ...slice(ctx, offset, node, node.value) });
+      push(ctx, { type: 'code', ...slice(ctx, node, node.value) });
       return;
     case 'html': {
       // Comments are editing metadata (and carry seckb-disable markers), not document text.
       if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
-      push(ctx, { type: paragraphType, ...slice(ctx, offset, node, node.value) });
+      push(ctx, { type: paragraphType, ...slice(ctx, node, node.value) });
       return;
     }
     case 'definition':
@@ -99,27 +99,27 @@ function visitBlock(node: RootContent, ctx: Ctx, offset: number, paragraphType: 
     case 'yaml':
       return;
     default:
-      if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, ctx, offset, paragraphType);
+      if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, ctx, paragraphType);
   }
 }
 
-function visitList(list: List, ctx: Ctx, offset: number): void {
+function visitList(list: List, ctx: Ctx): void {
   const group = ++ctx.group;
   for (const item of list.children) {
     for (const child of item.children) {
       if (child.type === 'paragraph') {
-        push(ctx, { type: 'list-item', group, ordered: list.ordered ?? false, ...inline(child.children, ctx, offset, child) });
+        push(ctx, { type: 'list-item', group, ordered: list.ordered ?? false, ...inline(child.children, ctx, child) });
       } else {
-        visitBlock(child, ctx, offset, 'list-item');
+        visitBlock(child, ctx, 'list-item');
       }
     }
   }
 }
 
-function visitTable(table: Table, ctx: Ctx, offset: number): void {
+function visitTable(table: Table, ctx: Ctx): void {
   const group = ++ctx.group;
   table.children.forEach((row, index) => {
-    const cells = row.children.map((cell) => inline(cell.children, ctx, offset, cell));
+    const cells = row.children.map((cell) => inline(cell.children, ctx, cell));
     const anchors: Anchor[] = [];
     let text = '';
     cells.forEach((cell, i) => {
@@ -132,27 +132,24 @@ function visitTable(table: Table, ctx: Ctx, offset: number): void {
 }
 
 /** Inline content: verbatim source slice (txt) or rendered text with an anchor per text node (md). */
-function inline(children: PhrasingContent[], ctx: Ctx, offset: number, parent: RootContent | { position?: RootContent['position'] }): { text: string; anchors?: Anchor[] } {
+function inline(children: PhrasingContent[], ctx: Ctx, parent: RootContent | { position?: RootContent['position'] }): { text: string; anchors?: Anchor[] } {
   if (children.length === 0) return { text: '' };
   if (ctx.verbatim) {
     const first = children[0].position?.start.offset;
     const last = children[children.length - 1].position?.end.offset;
-    if (first !== undefined && last !== undefined) {
-      const start = offset + first;
-      return { text: ctx.source.slice(start, offset + last), anchors: [anchorAt(ctx, start)] };
-    }
+    if (first !== undefined && last !== undefined) return { text: ctx.source.slice(first, last), anchors: [anchorAt(ctx, first)] };
   }
   const parts: { text: string; anchors: Anchor[] } = { text: '', anchors: [] };
-  renderInline(children, ctx, offset, parts);
-  if (parts.anchors.length === 0 && parent.position) parts.anchors.push(anchorAt(ctx, offset + parent.position.start.offset!));
+  renderInline(children, ctx, parts);
+  if (parts.anchors.length === 0 && parent.position) parts.anchors.push(anchorAt(ctx, parent.position.start.offset!));
   return parts;
 }
 
-function renderInline(children: PhrasingContent[], ctx: Ctx, offset: number, out: { text: string; anchors: Anchor[] }): void {
+function renderInline(children: PhrasingContent[], ctx: Ctx, out: { text: string; anchors: Anchor[] }): void {
   for (const node of children) {
     if (node.type === 'text' || node.type === 'inlineCode') {
       if (node.position?.start.offset !== undefined) {
-        const at = anchorAt(ctx, offset + node.position.start.offset + (node.type === 'inlineCode' ? 1 : 0));
+        const at = anchorAt(ctx, node.position.start.offset + (node.type === 'inlineCode' ? 1 : 0));
         out.anchors.push([out.text.length, at[1], at[2]]);
       }
       out.text += node.value;
@@ -164,15 +161,15 @@ function renderInline(children: PhrasingContent[], ctx: Ctx, offset: number, out
     } else if (node.type === 'image') {
       out.text += node.alt ?? '';
     } else if ('children' in node) {
-      renderInline(node.children as PhrasingContent[], ctx, offset, out);
+      renderInline(node.children as PhrasingContent[], ctx, out);
     }
   }
 }
 
-function slice(ctx: Ctx, offset: number, node: RootContent, fallback: string): { text: string; anchors?: Anchor[] } {
+function slice(ctx: Ctx, node: RootContent, fallback: string): { text: string; anchors?: Anchor[] } {
   const start = node.position?.start.offset;
   if (start === undefined) return { text: fallback };
-  return { text: fallback, anchors: [anchorAt(ctx, offset + start)] };
+  return { text: fallback, anchors: [anchorAt(ctx, start)] };
 }
 
 function anchorAt(ctx: Ctx, sourceOffset: number): Anchor {
@@ -186,9 +183,9 @@ function push(ctx: Ctx, block: RawBlock): void {
 }
 
 /** YAML-ish front matter (`key: value` lines) declares metadata and overrides detection. */
-function splitFrontMatter(content: string): { body: string; meta?: DeclaredMeta; offset: number } {
+function splitFrontMatter(content: string): { body: string; meta?: DeclaredMeta } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(content);
-  if (!match) return { body: content, offset: 0 };
+  if (!match) return { body: content };
   const meta: DeclaredMeta = {};
   for (const line of match[1].split(/\r?\n/)) {
     const kv = /^(title|vendor|product|language|date|version):\s*(.*?)\s*$/.exec(line);
@@ -196,5 +193,5 @@ function splitFrontMatter(content: string): { body: string; meta?: DeclaredMeta;
   }
   // Keep offsets into the whole file: the body is blanked, not cut, so positions stay right.
   const body = content.slice(0, match[0].length).replace(/[^\n]/g, ' ') + content.slice(match[0].length);
-  return { body, meta, offset: 0 };
+  return { body, meta };
 }
