@@ -32,6 +32,8 @@ export interface Rule {
    * ("kept for 30 days, and monthly copies for 12 months"); `unless` reads this clause only.
    */
   carry?: boolean;
+  /** Concepts the clause itself must match (a carried clause names its own subject: "; for users it is optional"). */
+  own?: string[];
   value: ValueSpec;
   qualifiers?: Record<string, QualifierSpec>;
 }
@@ -48,7 +50,7 @@ function matches(rule: Rule, text: string, ctx: UnitContext, whenText = text): b
   const ok = rule.when.every((item) =>
     Array.isArray(item) ? item.some((c) => has(ctx.lex, c, whenText)) : has(ctx.lex, item, whenText),
   );
-  if (!ok) return false;
+  if (!ok || !(rule.own ?? []).every((c) => has(ctx.lex, c, text))) return false;
   return !(rule.unless ?? []).some((c) => has(ctx.lex, c, text));
 }
 

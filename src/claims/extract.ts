@@ -5,7 +5,7 @@
  *     extractClaims(documentFromText('Backups are kept for 30 days.'))
  *     // [{ attribute: 'backup.retention', value: 'P30D', quote: 'Backups are kept for 30 days.', ... }]
  */
-import type { Block, SeckbDocument, Section } from '../model/types.ts';
+import type { Block, SeckbDocument, Section, Sentence } from '../model/types.ts';
 import { hashId } from '../model/ids.ts';
 import type { Claim } from './types.ts';
 import { COMMON, lexiconFor } from './lexicon.ts';
@@ -121,6 +121,29 @@ function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: 
   return answerCandidates(polarity, both, runRules(answerCtx));
 }
 
+/**
+ * Plain-text exports break a sentence at a line that looks like a new item ("every twelve" /
+ * "(12) hours and ..."; "not exceeding" / "three (3) months"). A sentence that ends without a
+ * stop, followed across white space only by one that opens in lower case or with "(12) word",
+ * is one unit; its quote is still the exact text between them.
+ */
+function joinBrokenLines(doc: SeckbDocument, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const head = doc.text.slice(s.start, s.start + 40);
+    const continues =
+      prev !== undefined &&
+      prev.sectionId === s.sectionId &&
+      /[\p{L}\p{N},]$/u.test(doc.text.slice(prev.start, prev.end)) &&
+      /^\s+$/.test(doc.text.slice(prev.end, s.start)) &&
+      /^(?:\(\d+\)\s+)?\p{Ll}/u.test(head);
+    if (continues) out[out.length - 1] = { ...prev, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
 export function extractClaims(doc: SeckbDocument): Claim[] {
   const docProvider = documentProvider(doc);
   const claims: Claim[] = [];
@@ -131,8 +154,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   const isTitle = (start: number, end: number) => titles.some((b) => b.start <= start && end <= b.end);
 
   const seenSections = new Set<string>();
-  for (const s of doc.sentences) {
-    if (inTable(s.start, s.end) || isTitle(s.start, s.end)) continue;
+  for (const s of joinBrokenLines(doc, doc.sentences.filter((x) => !inTable(x.start, x.end) && !isTitle(x.start, x.end)))) {
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing.
     if (/\?\s*$/.test(doc.text.slice(s.start, s.end))) continue;

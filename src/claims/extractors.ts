@@ -150,6 +150,18 @@ const CITATION_AFTER = /^(?::\s?\d{4})?\s*[,;]?\s*(?:A\.?\s?\d|Annex\b|Appendix\
 /** "e.g. (ISO 27001", "np. ISO 27001": an example of a standard, no claim. */
 const CITATION_BEFORE = /(?:e\.\s?g\.|for example|for instance|np\.|see|zob\.|patrz)\s*[(:]?\s*$/iu;
 
+/**
+ * "export for 30 days, then deletion within a further 60 days": a length marked as further
+ * adds to the one before it (same unit), so the bound counts from the same moment.
+ */
+function furtherSum(text: string, all: Array<{ start: number; end: number; iso: string }>, d: { start: number; iso: string }, ctx: UnitContext): string {
+  if (!has(ctx.lex, 'furtherWord', text.slice(Math.max(0, d.start - 25), d.start))) return d.iso;
+  const prev = all.filter((x) => x.end <= d.start).at(-1);
+  const a = prev && /^P(\d+)([DWMY])$/.exec(prev.iso);
+  const b = /^P(\d+)([DWMY])$/.exec(d.iso);
+  return a && b && a[2] === b[2] ? `P${Number(a[1]) + Number(b[1])}${b[2]}` : d.iso;
+}
+
 const TYPE_CUES: Record<string, string> = {
   full: 'typeFull',
   differential: 'typeDifferential',
@@ -194,7 +206,9 @@ const extractors: Record<string, Extractor> = {
     // The subject decides: a provider or its data centres near the list -> the provider's certificate.
     const infra = provider !== undefined || has(ctx.lex, 'infraHolder', seg.text);
     const holder = provider ?? ctx.docProvider;
-    const type2 = allHits(COMMON.certType2, seg.text).length > 0;
+    // "SOC 1 Type II", "SOC 2 typu I": the type written right after the report names it.
+    const typeOf = (h: Hit) => COMMON.certTypes.find(seg.text.slice(h.end, h.end + 12)).find((t) => /^[\s,(-]*$/.test(seg.text.slice(h.end, h.end + t.start)))?.key;
+    const types = new Map(found.map((h) => [h.key, typeOf(h)]));
     if (!infra) {
       const denied = (h: Hit) => {
         const before = seg.text.slice(0, h.start).split(/[;()]/).at(-1)!.split(/\s+/).filter(Boolean).slice(-8).join(' ');
@@ -205,7 +219,7 @@ const extractors: Record<string, Extractor> = {
     return [...new Set(found.map((h) => h.key))].map((value): Extracted =>
       infra
         ? { value, attribute: 'cert.infrastructure', qualifiers: holder ? { holder } : {} }
-        : { value, attribute: 'cert.vendor', qualifiers: value === 'soc2' && type2 ? { type: '2' } : {} },
+        : { value, attribute: 'cert.vendor', qualifiers: types.get(value) ? { type: types.get(value)! } : {} },
     );
   },
 
@@ -249,7 +263,8 @@ const extractors: Record<string, Extractor> = {
       if (anchors.length > 0) {
         const dist = (d: { start: number; end: number }) =>
           Math.min(...anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 2 + 1)));
-        return [{ value: [...all].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0].iso }];
+        const best = [...all].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
+        return [{ value: furtherSum(seg.text, all, best, ctx) }];
       }
     }
     return [{ value: all[0].iso }];

@@ -18,6 +18,8 @@ interface LangData {
   negation: string[];
   negationAfter: string[];
   modalNegation: string[];
+  /** Denials that reach up to ten words ("not ... any", "nie ... żadnych"). */
+  farNegation?: string[];
   clauseBreaks: string[];
   numbers: Record<string, number>;
   units: Record<string, string[]>;
@@ -102,6 +104,7 @@ export interface Lexicon {
   negation: RegExp;
   negationAfter: RegExp;
   modalNegation: RegExp;
+  farNegation: RegExp;
   clauseBreaks: string[];
   numbers: Record<string, number>;
   /** Number alternation source (digits or number words), no anchors. */
@@ -154,6 +157,7 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
     negation: compileTerms(data.negation),
     negationAfter: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,4}?${alternation(data.negationAfter)}`, 'iu'),
     modalNegation: compileTerms(data.modalNegation),
+    farNegation: compileTerms(data.farNegation ?? []),
     clauseBreaks: data.clauseBreaks,
     numbers: data.numbers,
     numberSource,
@@ -195,7 +199,8 @@ export interface RegionDef {
 export const COMMON = {
   providers: new Table(common.providers),
   certifications: new Table(common.certifications),
-  certType2: compileTerms(common.certType2),
+  /** Report types written after SOC 1 / SOC 2 ("Type II" -> "2"). */
+  certTypes: new Table(common.certTypes),
   countries: new Table(common.countries, 'gu', PROPER_END),
   cities: new Table(common.cities, 'gu', PROPER_END),
   regions: common.regions as RegionDef[],

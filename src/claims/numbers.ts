@@ -22,7 +22,8 @@ function regexes(lex: Lexicon) {
   let r = cache.get(lex);
   if (!r) {
     const S = '(?<![\\p{L}\\p{N}.,])';
-    const num = lex.numberSource;
+    // Contract style repeats a number in digits: "twelve (12) hours", "dwanaście (12) miesięcy".
+    const num = `${lex.numberSource}(?:\\s*\\(\\s*\\d+\\s*\\))?`;
     r = {
       // "30 days", "30-day", "1 to 3 months", "od 7 do 14 dni": a range gives its upper bound.
       duration: new RegExp(
@@ -47,7 +48,8 @@ function regexes(lex: Lexicon) {
 
 /** A number written in digits ("99,95") or words ("thirty", "pięciu"). */
 export function parseNumber(raw: string, lex: Lexicon): number | undefined {
-  const t = raw.trim().toLowerCase();
+  // "twelve (12)": the digits decide.
+  const t = raw.trim().toLowerCase().replace(/^.*\(\s*(\d+)\s*\)$/s, '$1');
   if (/^\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(',', '.'));
   return lex.numbers[t];
 }

@@ -16,6 +16,9 @@ it('seckb compare --format xlsx read back by SheetJS equals --format csv', async
   ];
   for (const d of docs) writeFileSync(path.join(dir, 'documents', `${d.id}.json`), JSON.stringify(d));
   writeFileSync(path.join(dir, 'claims.json'), JSON.stringify(docs.flatMap(extractClaims)));
+  // The KB reader lists documents from the manifest.
+  const manifest = { documents: docs.map((d) => ({ id: d.id, source: `${d.id}.md`, sha256: '0', format: 'md', status: 'ok' })) };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   const xlsxFile = path.join(dir, 'out.xlsx');
   const csvFile = path.join(dir, 'out.csv');
   expect(await command.run(['--kb', dir, '--format', 'xlsx', '--out', xlsxFile])).toBe(0);
