@@ -34,6 +34,8 @@ export interface Rule {
   carry?: boolean;
   /** Concepts the clause itself must match (a carried clause names its own subject: "; for users it is optional"). */
   own?: string[];
+  /** "lowest": of several values in one unit keep the smallest ("TLS 1.3; 1.2 is accepted" -> 1.2). */
+  keep?: 'lowest';
   value: ValueSpec;
   qualifiers?: Record<string, QualifierSpec>;
 }
@@ -88,7 +90,11 @@ function qualifierSets(rule: Rule, seg: Segment, ctx: UnitContext): Qualifiers[]
           found = found.filter((v) => {
             if (v === alone) return true;
             const h = firstHit(ctx.lex, spec.map![v], seg.text);
-            return !h || !/^\s*(?:from|of|in|for|z|ze|dla)\s+(?:the\s+|\p{L}+\s+)?$/iu.test(seg.text.slice(head.end, h.start));
+            if (!h) return true;
+            if (h.start >= head.start && h.end <= head.end) return false;
+            // "database dumps", "file backups": a noun right before the exclusive value modifies it.
+            if (h.end <= head.start && /^[\s-]*$/.test(seg.text.slice(h.end, head.start))) return false;
+            return !/^\s*(?:from|of|in|for|z|ze|dla)\s+(?:the\s+|\p{L}+\s+)?$/iu.test(seg.text.slice(head.end, h.start));
           });
         }
         values = spec.multi ? found : found.slice(0, 1);
@@ -117,6 +123,11 @@ function runOn(rule: Rule, seg: Segment, ctx: UnitContext, whenText?: string): C
   );
 }
 
+function lowest(rule: Rule, found: Candidate[]): Candidate[] {
+  if (rule.keep !== 'lowest' || found.length < 2) return found;
+  return [[...found].sort((a, b) => String(a.value).localeCompare(String(b.value), 'en', { numeric: true }))[0]];
+}
+
 /**
  * Candidates of one unit. A clause rule that finds nothing in any clause is tried once on the
  * whole sentence, because a clause break can fall between cue and value ("destroy ..., but no
@@ -134,7 +145,7 @@ export function runRules(ctx: UnitContext, rules: Rule[] = RULES): Candidate[] {
       continue;
     }
     const found = parts.flatMap((p) => runOn(rule, p, ctx, rule.carry ? ctx.text.slice(0, p.offset + p.text.length) : undefined));
-    out.push(...(found.length > 0 ? found : runOn(rule, whole, ctx)));
+    out.push(...lowest(rule, found.length > 0 ? found : runOn(rule, whole, ctx)));
   }
   return out;
 }

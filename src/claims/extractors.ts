@@ -29,7 +29,7 @@ export interface ValueSpec {
   /** frequency/duration: pair each value with the nearest type cue (qualifier key). */
   pair?: string;
   /** frequency: drop adjective uses ("monthly backups") when this concept is in the segment. */
-  adjectiveUnless?: string;
+  adjectiveUnless?: string | string[];
   /** frequency: the nouns such an adjective qualifies. */
   nouns?: string[];
   /** durationOrNegated: false reads only the denial ("are not actively deleted"), no length. */
@@ -253,7 +253,7 @@ const extractors: Record<string, Extractor> = {
         return { d, type };
       });
       if (new Set(typed.map((t) => t.type ?? '')).size > 1) {
-        return typed.map(({ d, type }) => ({ value: d.iso, qualifiers: type ? { [spec.pair!]: type } : {} }));
+        return typed.map(({ d, type }) => ({ value: furtherSum(seg.text, all, d, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
       }
     }
     if (spec.near) {
@@ -272,13 +272,13 @@ const extractors: Record<string, Extractor> = {
 
   frequency(seg, spec, ctx) {
     let found = findFrequencies(seg.text, ctx.lex);
-    if (spec.adjectiveUnless && has(ctx.lex, spec.adjectiveUnless, ctx.text)) {
+    if ([spec.adjectiveUnless ?? []].flat().some((c) => has(ctx.lex, c, ctx.text))) {
       // "monthly backups are kept for a year" names a kind of backup, not how often one is taken.
       const nouns = (spec.nouns ?? []).map((c) => ctx.lex.concept(c).source).join('|');
       const after = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${nouns})`, 'iu');
       // Polish puts the adjective after the noun ("kopie miesięczne").
       const before = new RegExp(`(?:${nouns})[\\p{L}]*\\s+$`, 'iu');
-      found = found.filter((f) => !after.test(seg.text.slice(f.end)) && !before.test(seg.text.slice(Math.max(0, f.start - 40), f.start)));
+      found = found.filter((f) => !after.test(seg.text.slice(f.end)) && !(ctx.lex.adjectiveAfterNoun && before.test(seg.text.slice(Math.max(0, f.start - 40), f.start))));
     }
     if (found.length === 0) return [];
     if (!spec.pair || found.length === 1) return [{ value: found[0].iso }];

@@ -35,6 +35,8 @@ interface LangData {
   compoundUnits?: Record<string, string[]>;
   concepts: Record<string, string[]>;
   subprocessorUse: string;
+  /** Adjectives may follow their noun ("kopie miesięczne"). */
+  adjectiveAfterNoun?: boolean;
 }
 
 const START = '(?<![\\p{L}\\p{N}])';
@@ -122,6 +124,7 @@ export interface Lexicon {
   frequencyExclusions: RegExp;
   /** "we use X for ...": a capitalised name after it is a subprocessor in a subprocessor section. */
   subprocessorUse: RegExp;
+  adjectiveAfterNoun: boolean;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -170,6 +173,7 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
     compoundNumbers: data.compoundNumbers ?? {},
     compoundSource: compoundSource(data),
     frequencyExclusions: compileTerms(data.frequencyExclusions),
+    adjectiveAfterNoun: data.adjectiveAfterNoun === true,
     subprocessorUse: new RegExp(`${START}${data.subprocessorUse}(\\p{Lu}[\\p{L}\\p{N}]*(?:[ .-]\\p{Lu}[\\p{L}\\p{N}]*)?)`, 'gu'),
   };
 }
