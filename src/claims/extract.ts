@@ -8,7 +8,7 @@
 import type { Block, SeckbDocument, Section, Sentence } from '../model/types.ts';
 import { hashId } from '../model/ids.ts';
 import type { Claim } from './types.ts';
-import { COMMON, lexiconFor } from './lexicon.ts';
+import { COMMON, lexiconFor, type Lexicon } from './lexicon.ts';
 import { has, maskLinks, type UnitContext } from './context.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { tableCells } from './tables.ts';
@@ -144,6 +144,17 @@ function joinBrokenLines(doc: SeckbDocument, sentences: Sentence[]): Sentence[] 
   return out;
 }
 
+/** Where a question opener is glued to the word before it ("HolandiiCzy"), after some words. */
+function gluedQuestion(text: string, lex: Lexicon): number | undefined {
+  const re = new RegExp(`(?<=\\p{Ll})(?=${lex.concept('questionOpener').source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '')})`, 'gu');
+  let at: number | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index === re.lastIndex) re.lastIndex++;
+    if (text.slice(0, m.index).split(/\s+/).length >= 3) at = m.index;
+  }
+  return at;
+}
+
 export function extractClaims(doc: SeckbDocument): Claim[] {
   const docProvider = documentProvider(doc);
   const claims: Claim[] = [];
@@ -157,7 +168,12 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   for (const s of joinBrokenLines(doc, doc.sentences.filter((x) => !inTable(x.start, x.end) && !isTitle(x.start, x.end)))) {
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing.
-    if (/\?\s*$/.test(doc.text.slice(s.start, s.end))) continue;
+    // A statement glued to a question by lost white space ("...w HolandiiCzy dane...?") keeps its part.
+    if (/\?\s*$/.test(doc.text.slice(s.start, s.end))) {
+      const glued = gluedQuestion(doc.text.slice(s.start, s.end), lexiconFor(s.lang));
+      if (glued === undefined) continue;
+      unit.end = s.start + glued;
+    }
     const ctx = contextFor(doc, unit, docProvider);
     let candidates = runRules(ctx);
     // The first sentence under a question heading answers it ("Who owns the data?" "You do.").
