@@ -1,5 +1,5 @@
 /**
- * Scores seckb against the hand labels of eval/labels/ (documents in eval/docs/{dev,test}/).
+ * Scores seckb against the hand labels of eval/labels/ (documents in eval/docs/{dev,test,test2}/).
  * Used by bench/quality.ts (tables, eval/RESULTS.md) and tests/eval/quality.test.ts (floors).
  *
  * Claims: attribute and value must agree. Recall: a label is found when a claim has every
@@ -22,7 +22,9 @@ import type { Claim, ClaimValue } from '../src/claims/types.ts';
 import type { Finding } from '../src/findings/types.ts';
 import type { SeckbDocument } from '../src/model/types.ts';
 
-export type Split = 'dev' | 'test';
+/** dev: rules may be improved against it; test, test2: measurement only (test2 was added once test had been seen). */
+export type Split = 'dev' | 'test' | 'test2';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'test2'];
 
 export interface LabelClaim {
   attribute: string;

@@ -4,7 +4,9 @@
  * them when the rules improve, never lower them to let a change through.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claimAgrees, claimFinds, locate, precision, recall, runSplit, score, total, type Score } from '../../eval/score.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EVAL_DIR, SPLITS, claimAgrees, claimFinds, listDocs, locate, precision, recall, runSplit, score, total, type Labels, type Score } from '../../eval/score.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
 import type { Finding } from '../../src/findings/types.ts';
 
@@ -47,6 +49,23 @@ describe('eval scorer', () => {
 
   it('locates an excerpt across changed whitespace', () => {
     expect(locate('a  line\nbreak (x) here', 'line break (x)')).toEqual([{ start: 3, end: 17 }]);
+  });
+});
+
+describe('eval labels', () => {
+  // Every split, test2 included, but without running seckb: test2 is for reporting, not floors.
+  it('every document has a label file whose finding excerpts and traps stand in the document', async () => {
+    for (const split of SPLITS) {
+      const files = await listDocs(split);
+      expect(files.length).toBe(6);
+      for (const file of files) {
+        const source = await readFile(file, 'utf8');
+        const labels = JSON.parse(await readFile(path.join(EVAL_DIR, 'labels', `${path.basename(file)}.json`), 'utf8')) as Labels;
+        expect(labels.claims.length, file).toBeGreaterThan(0);
+        const excerpts = [...labels.findings.flatMap((f) => [f.excerpt, ...(f.related ? [f.related] : [])]), ...labels.mustNotFlag];
+        for (const e of excerpts) expect(locate(source, e).length, `${path.basename(file)}: ${e}`).toBeGreaterThan(0);
+      }
+    }
   });
 });
 
