@@ -155,6 +155,21 @@ function gluedQuestion(text: string, lex: Lexicon): number | undefined {
   return at;
 }
 
+/**
+ * A questionnaire row's claims quote the answer cell: the question only asks ("How soon are
+ * customers told about a breach?"), so nothing built on the claim points at it.
+ */
+function answerOnly(doc: SeckbDocument, row: Block, unit: Unit): Unit {
+  const cells = row.cells ?? [];
+  if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return unit;
+  const [aStart, aEnd] = cells[cells.length - 1];
+  const text = doc.text.slice(aStart, aEnd);
+  const lead = text.length - text.trimStart().length;
+  const start = aStart + lead;
+  const end = aStart + text.trimEnd().length;
+  return end > start ? { ...unit, start, end } : unit;
+}
+
 export function extractClaims(doc: SeckbDocument): Claim[] {
   const docProvider = documentProvider(doc);
   const claims: Claim[] = [];
@@ -167,6 +182,8 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   const seenSections = new Set<string>();
   for (const s of joinBrokenLines(doc, doc.sentences.filter((x) => !inTable(x.start, x.end) && !isTitle(x.start, x.end)))) {
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
+    // An editor's note ("TODO: confirm the weekly copies") is a question to a colleague, no statement.
+    if (new RegExp(`^\\W*${lexiconFor(s.lang).concept('editorNote').source}`, 'u').test(doc.text.slice(s.start, s.end))) continue;
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing.
     // A statement glued to a question by lost white space ("...w HolandiiCzy dane...?") keeps its part.
     if (/\?\s*$/.test(doc.text.slice(s.start, s.end))) {
@@ -197,8 +214,9 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
       if (row.header) continue;
       const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
       const read = cells.find((c) => c.row === row);
-      const candidates = read && (read.final || read.candidates.length > 0) ? read.candidates : rowCandidates(doc, row, unit, docProvider);
-      claims.push(...toClaims(doc, unit, candidates));
+      const fromCells = read && (read.final || read.candidates.length > 0);
+      const candidates = fromCells ? read.candidates : rowCandidates(doc, row, unit, docProvider);
+      claims.push(...toClaims(doc, fromCells ? unit : answerOnly(doc, row, unit), candidates));
     }
   }
   return dedupeAndSort(claims);

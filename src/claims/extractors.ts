@@ -5,7 +5,7 @@
 import type { ClaimValue } from './types.ts';
 import { COMMON, allHits, organisationSlug, regionDef, regionsByCity, type Hit } from './lexicon.ts';
 import { firstHit, has, hits, isNegated, clauses, type Segment, type UnitContext } from './context.ts';
-import { findDurations, findFrequencies, findPercents, numberBefore } from './numbers.ts';
+import { findDurations, findFrequencies, findPercents, numberBefore, parseNumber } from './numbers.ts';
 import { slugify } from '../model/ids.ts';
 
 export type Qualifiers = Record<string, string | number | boolean>;
@@ -162,6 +162,22 @@ function furtherSum(text: string, all: Array<{ start: number; end: number; iso: 
   return a && b && a[2] === b[2] ? `P${Number(a[1]) + Number(b[1])}${b[2]}` : d.iso;
 }
 
+const ABBREVIATION = /(?:^|\s)(?:\p{L}+\.\p{L}+|np|tj|ok|itp|itd|nr|ul|dr|inc|ltd|co|sp|vs|etc|no|e\.g|i\.e)$/iu;
+
+/** Sentences inside one segment (a table cell may hold several); abbreviations do not end one. */
+function innerSentences(seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  const re = /[.!?]\s+(?=\p{Lu})/gu;
+  for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
+    if (ABBREVIATION.test(seg.text.slice(from, m.index))) continue;
+    out.push({ text: seg.text.slice(from, m.index + 1), offset: seg.offset + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: seg.text.slice(from), offset: seg.offset + from });
+  return out.filter((p) => p.text.trim().length > 0);
+}
+
 const TYPE_CUES: Record<string, string> = {
   full: 'typeFull',
   differential: 'typeDifferential',
@@ -195,7 +211,10 @@ const extractors: Record<string, Extractor> = {
     }));
   },
 
-  certification(seg, _spec, ctx) {
+  certification(seg, spec, ctx) {
+    // "Acme holds a SOC 2 Type I report. AWS holds ISO 27001.": each sentence has its own holder.
+    const parts = innerSentences(seg);
+    if (parts.length > 1) return parts.flatMap((p) => extractors.certification(p, spec, ctx));
     // A standard cited for a control ("(ISO/IEC 27001:2022, A.8.13)", "e.g. ISO 27001") is no
     // certificate; neither is one the vendor denies or only works towards.
     const found = COMMON.certifications
@@ -326,12 +345,12 @@ const extractors: Record<string, Extractor> = {
   },
 
   tlsMin(seg, _spec, ctx) {
-    const re = /(?<![\p{L}])TLS\s*v?(?:ersion\s*)?(?:(?:in version|w wersji|wersj\p{L}*)\s*)?(?<min>(?:at least|minimum|min\.|no lower than|co najmniej|nie niższ\p{L}* niż|od)\s*)?(?<v>1\.[0-3])(?<more>(?:\s*(?:,|or|and|lub|i|oraz|\/|-|–|to|do)\s*(?:TLS\s*v?)?1\.[0-3])*)(?<up>\s*(?:\+|or (?:higher|above|later|newer)|and (?:higher|above|later)|lub (?:nowsz|wyższ)\p{L}*|i (?:nowsz|wyższ)\p{L}*))?/iu;
+    const re = /(?<![\p{L}])TLS,?\s*v?(?:ersion\s*)?(?:(?:at least|minimum|co najmniej)\s+(?=in version|w wersji|version))?(?:(?:in version|w wersji|wersj\p{L}*|version)\s*)?(?<min>(?:at least|minimum|min\.|no lower than|co najmniej|nie niższ\p{L}* niż|od)\s*)?(?<v>1\.[0-3])(?<more>(?:\s*(?:,|or|and|lub|i|oraz|\/|-|–|to|do)\s*(?:TLS\s*v?)?1\.[0-3])*)(?<up>\s*(?:\+|or (?:higher|above|later|newer)|and (?:higher|above|later)|lub (?:nowsz|wyższ)\p{L}*|i (?:nowsz|wyższ)\p{L}*))?/iu;
     const m = re.exec(seg.text);
     if (!m) return [];
     const g = m.groups!;
     const versions = [g.v, ...(g.more.match(/1\.[0-3]/g) ?? [])].sort();
-    const orHigher = g.up !== undefined || g.min !== undefined;
+    const orHigher = g.up !== undefined || g.min !== undefined || /(?:at least|minimum|co najmniej)\s/iu.test(m[0]);
     // "TLS 1.0 and 1.1 are disabled" names versions that are not accepted.
     if (!orHigher && (allHits(ctx.lex.negation, seg.text).length > 0 || /disabl|refus|reject|deprecat|wyłączon|wyłączamy|odrzuc|zablokow/iu.test(seg.text))) return [];
     return [{ value: versions[0] }];
@@ -342,7 +361,10 @@ const extractors: Record<string, Extractor> = {
       const n = numberBefore(seg.text, h.start, ctx.lex);
       if (n !== undefined) return [{ value: n }];
     }
-    return [];
+    // "How many failed attempts lock an account? | Four": the answer opens with the count.
+    const answer = /\?\s*\|?\s*([\p{L}\p{N}]+)/u.exec(seg.text);
+    const n = answer ? parseNumber(answer[1], ctx.lex) : undefined;
+    return n !== undefined && Number.isInteger(n) && n > 1 && n < 100 ? [{ value: n }] : [];
   },
 
   personalData(seg, _spec, ctx) {
@@ -389,6 +411,20 @@ const extractors: Record<string, Extractor> = {
       // "(Finlandia)" after "dostawcy w Helsinkach" is a place, not a company.
       const place = COMMON.countries.find(m[1]).length > 0 || COMMON.cities.find(m[1]).length > 0;
       if (!place && COMMON.providers.find(m[1]).length === 0 && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
+    }
+    // "Subprocessors: Acme Mail (e-mail), Chatly (chat)": a labelled list of names with purposes.
+    const label = new RegExp(`${ctx.lex.concept('subprocessorLabel').source}[^:.]{0,30}:\\s*`, 'iu').exec(seg.text);
+    if (label) {
+      const item = /(\p{Lu}[\p{L}\p{N}.&+-]*(?: \p{Lu}[\p{L}\p{N}.&+-]*){0,2})\s*\(([^)]*)\)?/gu;
+      let prevEnd = label.index + label[0].length;
+      item.lastIndex = prevEnd;
+      for (let m = item.exec(seg.text); m; m = item.exec(seg.text)) {
+        if (!/^[\s,;]*(?:(?:and|i|oraz)\s+)?$/iu.test(seg.text.slice(prevEnd, m.index))) break;
+        prevEnd = m.index + m[0].length;
+        const id = organisationSlug(m[1]);
+        if (!id || COMMON.providers.find(m[1]).length > 0 || COMMON.countries.find(m[1]).length > 0) continue;
+        if (!names.has(id)) names.set(id, COMMON.subprocessorPurposes.find(m[2] ?? '')[0]?.key);
+      }
     }
     if (has(ctx.lex, 'subprocessorHeading', ctx.heading)) {
       // A list line "Acme Mail – transactional e-mail" under a subprocessor heading.
