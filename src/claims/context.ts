@@ -53,7 +53,9 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   if (allHits(lex.negation, words.slice(-3).join(' ')).length > 0) return true;
   if (allHits(lex.modalNegation, words.slice(-5).join(' ')).length > 0) return true;
   // A denied "any" reaches further ("shall not use any function permitting staff to act as").
-  if (allHits(lex.farNegation, words.slice(-10).join(' ')).length > 0) return true;
+  // It may cross a comma ("Nie stosujemy żadnych narzędzi, które pozwalają ...").
+  const far = text.slice(0, hit.start).split(/[;:()]/).at(-1)!.split(/[\s,]+/).filter(Boolean);
+  if (allHits(lex.farNegation, far.slice(-10).join(' ')).length > 0) return true;
   // A stem ("encrypt") ends inside its word ("Encryption"): read on from the word's end.
   const wordEnd = hit.end + (/^[\p{L}\p{N}-]*/u.exec(text.slice(hit.end))?.[0].length ?? 0);
   return lex.negationAfter.test(text.slice(wordEnd, wordEnd + 60));

@@ -154,9 +154,11 @@ const CITATION_BEFORE = /(?:e\.\s?g\.|for example|for instance|np\.|see|zob\.|pa
  * "export for 30 days, then deletion within a further 60 days": a length marked as further
  * adds to the one before it (same unit), so the bound counts from the same moment.
  */
-function furtherSum(text: string, all: Array<{ start: number; end: number; iso: string }>, d: { start: number; iso: string }, ctx: UnitContext): string {
-  if (!has(ctx.lex, 'furtherWord', text.slice(Math.max(0, d.start - 25), d.start))) return d.iso;
-  const prev = all.filter((x) => x.end <= d.start).at(-1);
+function furtherSum(seg: Segment, d: { start: number; iso: string }, ctx: UnitContext): string {
+  if (!has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, d.start - 25), d.start))) return d.iso;
+  // The length it adds to may stand in an earlier clause of the unit.
+  const at = seg.offset + d.start;
+  const prev = plainDurations(ctx.text, ctx).filter((x) => x.end <= at).at(-1);
   const a = prev && /^P(\d+)([DWMY])$/.exec(prev.iso);
   const b = /^P(\d+)([DWMY])$/.exec(d.iso);
   return a && b && a[2] === b[2] ? `P${Number(a[1]) + Number(b[1])}${b[2]}` : d.iso;
@@ -272,7 +274,7 @@ const extractors: Record<string, Extractor> = {
         return { d, type };
       });
       if (new Set(typed.map((t) => t.type ?? '')).size > 1) {
-        return typed.map(({ d, type }) => ({ value: furtherSum(seg.text, all, d, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
+        return typed.map(({ d, type }) => ({ value: furtherSum(seg, d, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
       }
     }
     if (spec.near) {
@@ -283,7 +285,7 @@ const extractors: Record<string, Extractor> = {
         const dist = (d: { start: number; end: number }) =>
           Math.min(...anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 2 + 1)));
         const best = [...all].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
-        return [{ value: furtherSum(seg.text, all, best, ctx) }];
+        return [{ value: furtherSum(seg, best, ctx) }];
       }
     }
     return [{ value: all[0].iso }];

@@ -10,6 +10,8 @@ import { ATTRIBUTE_BY_ID } from './vocabulary.ts';
 const DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/;
 const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
 const NAMES = (common as { names: Record<string, string> }).names;
+const REGION_PROVIDERS = (common as { regionProviders: Record<string, string> }).regionProviders;
+const REGIONS = (common as { regions: Array<{ provider: string; code: string; label?: string; place?: Record<string, string> }> }).regions;
 
 export function isDuration(value: unknown): value is string {
   return typeof value === 'string' && value !== 'P' && value !== 'PT' && DURATION.test(value);
@@ -66,6 +68,22 @@ export function formatQualifier(key: string, value: string | number | boolean, l
   if (typeof value === 'boolean') return t(`value.${value}`);
   if (key === 'frequency' && isDuration(String(value))) return formatDuration(String(value), locale);
   if (key === 'holder') return NAMES[String(value)] ?? String(value);
-  if (key === 'region') return String(value);
+  if (key === 'region') return formatRegion(String(value), locale);
   return t(`value.${key}.${value}`, { defaultValue: '' }) || NAMES[String(value)] || String(value);
+}
+
+/**
+ * "aws:eu-central-1" -> "AWS eu-central-1 (Frankfurt)" / "AWS eu-central-1 (Frankfurt nad Menem)",
+ * from the region table (rules/claims/common.json); a region not in it keeps its code.
+ */
+export function formatRegion(value: string, locale: Locale = 'en'): string {
+  const at = value.indexOf(':');
+  if (at < 0) return value;
+  const provider = value.slice(0, at);
+  const code = value.slice(at + 1);
+  const name = REGION_PROVIDERS[provider];
+  if (!name) return value;
+  const def = REGIONS.find((r) => r.provider === provider && r.code === code);
+  const place = def?.place?.[locale] ?? def?.place?.en;
+  return `${name} ${def?.label ?? code}${place ? ` (${place})` : ''}`;
 }

@@ -198,6 +198,10 @@ export interface RegionDef {
   country: string;
   names: string[];
   cities: string[];
+  /** The provider's own display name where it differs from the code ("West Europe"). */
+  label?: string;
+  /** Where the region is, per locale ("Frankfurt" / "Frankfurt nad Menem"). */
+  place?: Record<string, string>;
 }
 
 export const COMMON = {
