@@ -10,10 +10,11 @@ import { EVAL_DIR, SPLITS, claimAgrees, claimFinds, listDocs, locate, precision,
 import { documentFromText } from '../../src/model/from-text.ts';
 import type { Finding } from '../../src/findings/types.ts';
 
-// Raised after the dev-set round (dev+test measured: claims 0.97 / 0.86, findings 0.97 / 0.95).
+// dev and test have both been used in development (measured: claims 1.00 / 0.99, findings
+// 0.98 / 0.97), so these floors guard against regressions; test2 is the honest figure.
 const FLOORS = {
-  claims: { precision: 0.93, recall: 0.82 },
-  findings: { precision: 0.92, recall: 0.9 },
+  claims: { precision: 0.96, recall: 0.94 },
+  findings: { precision: 0.94, recall: 0.93 },
   /** mustNotFlag excerpts a finding may touch (of 56). */
   trapsFired: 2,
 };
