@@ -12,11 +12,8 @@ import { ATTRIBUTE_BY_ID } from '../../src/claims/vocabulary.ts';
 import type { Claim } from '../../src/claims/types.ts';
 import type { SeckbDocument } from '../../src/model/types.ts';
 import labels from './seed-labels.json' with { type: 'json' };
+import { measure, type Label } from './measure.ts';
 
-type Label = [string, string | number | boolean, Record<string, string | number | boolean>];
-
-const key = (a: string, v: unknown, q: Record<string, unknown>) =>
-  `${a}=${String(v)} ${JSON.stringify(Object.fromEntries(Object.entries(q).sort(([x], [y]) => x.localeCompare(y))))}`;
 
 describeSeeds('claims on the seed corpus', () => {
   const docs = new Map<string, { doc: SeckbDocument; claims: Claim[] }>();
@@ -87,31 +84,9 @@ describeSeeds('claims on the seed corpus', () => {
   });
 
   it('reaches precision and recall floors against the hand labels (figures printed)', () => {
-    const stats = new Map<string, { tp: number; fp: number; fn: number }>();
-    const bump = (g: string, k: 'tp' | 'fp' | 'fn') => {
-      const s = stats.get(g) ?? { tp: 0, fp: 0, fn: 0 };
-      s[k]++;
-      stats.set(g, s);
-    };
-    const missed: string[] = [];
-    const extra: string[] = [];
-    for (const [file, { claims }] of docs) {
-      const want = new Set(((labels as unknown as Record<string, Label[]>)[file] ?? []).map(([a, v, q]) => key(a, v, q)));
-      const got = new Set(claims.map((c) => key(c.attribute, c.value, c.qualifiers)));
-      const group = (k: string) => ATTRIBUTE_BY_ID.get(k.split('=')[0])?.group ?? 'other';
-      for (const k of got) (want.has(k) ? bump(group(k), 'tp') : (bump(group(k), 'fp'), extra.push(`${file.slice(0, 3)} ${k}`)));
-      for (const k of want) if (!got.has(k)) (bump(group(k), 'fn'), missed.push(`${file.slice(0, 3)} ${k}`));
-    }
-    const total = { tp: 0, fp: 0, fn: 0 };
-    const lines = [...stats.entries()].sort().map(([g, s]) => {
-      total.tp += s.tp;
-      total.fp += s.fp;
-      total.fn += s.fn;
-      return `${g.padEnd(15)} P=${(s.tp / (s.tp + s.fp || 1)).toFixed(2)} R=${(s.tp / (s.tp + s.fn || 1)).toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
-    });
-    const precision = total.tp / (total.tp + total.fp);
-    const recall = total.tp / (total.tp + total.fn);
-    console.log([...lines, `ALL P=${precision.toFixed(3)} R=${recall.toFixed(3)}`, 'missed:', ...missed, 'extra:', ...extra].join('\n'));
+    const all = labels as unknown as Record<string, Label[]>;
+    const { precision, recall, report } = measure([...docs].map(([file, { claims }]) => ({ name: file.slice(0, 3), claims, labels: all[file] ?? [] })));
+    console.log(report);
     expect(precision).toBeGreaterThan(0.8);
     expect(recall).toBeGreaterThan(0.8);
   });
