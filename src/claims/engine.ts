@@ -74,6 +74,9 @@ function qualifierSets(rule: Rule, seg: Segment, ctx: UnitContext): Qualifiers[]
       if (backups) values = [prod || all || has(ctx.lex, 'alsoWord', seg.text) ? 'all' : 'backups'];
       else if (prod) values = ['production'];
       else if (all) values = ['all'];
+      // "deleted within 30 days, and from backups after a further 60": the clause beside the
+      // backups clause speaks of production.
+      else if (seg.text.length < ctx.text.length && has(ctx.lex, 'backup', ctx.text) && has(ctx.lex, 'delete', seg.text)) values = ['production'];
     } else if (spec.kind === 'frequency') {
       const f = findFrequencies(seg.text, ctx.lex)[0];
       if (f) values = [f.iso];

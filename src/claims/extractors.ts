@@ -28,6 +28,8 @@ export interface ValueSpec {
   negation?: string;
   /** frequency/duration: pair each value with the nearest type cue (qualifier key). */
   pair?: string;
+  /** With `pair`: a length without a cue of its own, beside a cued one, takes this type. */
+  rest?: string;
   /** frequency: drop adjective uses ("monthly backups") when this concept is in the segment. */
   adjectiveUnless?: string | string[];
   /** frequency: the nouns such an adjective qualifies. */
@@ -270,9 +272,16 @@ const extractors: Record<string, Extractor> = {
       const typed = all.map((d, i) => {
         const lo = i > 0 ? all[i - 1].end : 0;
         const hi = all[i + 1]?.start ?? seg.text.length;
-        const type = cues.filter((c) => c.start >= lo && c.end <= d.start).at(-1)?.type ?? cues.find((c) => c.start >= d.end && c.end <= hi)?.type;
+        // A cue after a length is its own only when the next length has no cue before it
+        // ("deleted within 30 days, and from backups after a further 60 days": backups go with 60).
+        const nextLo = d.end;
+        const nextOwns = i + 1 < all.length && cues.some((c) => c.start >= nextLo && c.end <= all[i + 1].start);
+        const type =
+          cues.filter((c) => c.start >= lo && c.end <= d.start).at(-1)?.type ??
+          (nextOwns ? undefined : cues.find((c) => c.start >= d.end && c.end <= hi)?.type);
         return { d, type };
       });
+      if (spec.rest && typed.some((t) => t.type) && typed.some((t) => !t.type)) for (const t of typed) t.type ??= spec.rest;
       if (new Set(typed.map((t) => t.type ?? '')).size > 1) {
         return typed.map(({ d, type }) => ({ value: furtherSum(seg, d, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
       }
@@ -288,7 +297,7 @@ const extractors: Record<string, Extractor> = {
         return [{ value: furtherSum(seg, best, ctx) }];
       }
     }
-    return [{ value: all[0].iso }];
+    return [{ value: furtherSum(seg, all[0], ctx) }];
   },
 
   frequency(seg, spec, ctx) {
