@@ -7,7 +7,8 @@ import type { Lexicon } from './lexicon.ts';
 import { ATTRIBUTE_BY_ID } from './vocabulary.ts';
 import type { Candidate } from './engine.ts';
 
-export type Polarity = 'yes' | 'no' | 'short' | undefined;
+/** 'offered': "No, it is not required, but admins can enforce it" denies a duty, not the feature. */
+export type Polarity = 'yes' | 'no' | 'offered' | 'short' | undefined;
 
 const isQuestion = (text: string) => /\?\s*$/.test(text.trim());
 
@@ -15,7 +16,7 @@ const isQuestion = (text: string) => /\?\s*$/.test(text.trim());
 export function answerPolarity(answer: string, lex: Lexicon): Polarity {
   const head = answer.trim().replace(/^[-–—*•\s]+/, '');
   const first = head.slice(0, 40);
-  if (new RegExp(`^${lex.concept('answerNo').source}`, 'iu').test(first)) return 'no';
+  if (new RegExp(`^${lex.concept('answerNo').source}`, 'iu').test(first)) return lex.concept('answerButOffered').test(head) ? 'offered' : 'no';
   if (new RegExp(`^${lex.concept('answerYes').source}`, 'iu').test(first)) return 'yes';
   return head.split(/\s+/).filter(Boolean).length <= 4 ? 'short' : undefined;
 }
@@ -33,12 +34,59 @@ const isBoolean = (attribute: string) => ATTRIBUTE_BY_ID.get(attribute)?.value =
  * nothing else the question names ("Do you offer SSO via SAML? | No" is no SAML claim).
  */
 export function answerCandidates(polarity: Polarity, both: Candidate[], alone: Candidate[]): Candidate[] {
-  if (polarity === 'no') {
+  if (polarity === 'no' || polarity === 'offered') {
     // What the answer itself states stands ("No, but backups are encrypted").
     const stated = new Set(alone.map((c) => c.attribute));
-    const denied = both.filter((c) => isBoolean(c.attribute) && !stated.has(c.attribute)).map((c) => ({ ...c, value: false }));
-    return [...alone, ...denied];
+    const value = polarity === 'offered';
+    const denied = both.filter((c) => isBoolean(c.attribute) && !stated.has(c.attribute)).map((c) => ({ ...c, value }));
+    return [...alone, ...dedupe(denied)];
   }
   return [...alone, ...both];
 }
 
+
+const dedupe = (list: Candidate[]) => {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = JSON.stringify([c.attribute, c.value, c.qualifiers]);
+    return !seen.has(key) && !!seen.add(key);
+  });
+};
+
+/** Where a questionnaire table answers: one "Yes/No" column, or a "Yes" and a "No" column marked with X. */
+export interface AnswerColumns {
+  answer?: number;
+  yes?: number;
+  no?: number;
+}
+
+export function answerColumns(headerCells: string[], lex: Lexicon): AnswerColumns {
+  const whole = (concept: string) => new RegExp(`^\\s*${lex.concept(concept).source}\\s*$`, 'iu');
+  const out: AnswerColumns = {};
+  headerCells.forEach((h, i) => {
+    if (i === 0) return;
+    const text = h.replace(/[*_`]/g, '').trim();
+    if (out.answer === undefined && whole('answerColumn').test(text)) out.answer = i;
+    else if (out.yes === undefined && whole('answerYes').test(text)) out.yes = i;
+    else if (out.no === undefined && whole('answerNo').test(text)) out.no = i;
+  });
+  if (out.yes === undefined || out.no === undefined) {
+    delete out.yes;
+    delete out.no;
+  }
+  return out;
+}
+
+/** The answer of a row under `cols`: the answer cell's opening word, or which of Yes/No is marked. */
+export function columnPolarity(cells: string[], cols: AnswerColumns, lex: Lexicon): Polarity {
+  if (cols.answer !== undefined) {
+    const text = cells[cols.answer] ?? '';
+    return text.trim() ? answerPolarity(text, lex) : undefined;
+  }
+  if (cols.yes !== undefined && cols.no !== undefined) {
+    const marked = (i: number) => /\S/.test(cells[i] ?? '');
+    if (marked(cols.yes) && !marked(cols.no)) return 'yes';
+    if (marked(cols.no) && !marked(cols.yes)) return 'no';
+  }
+  return undefined;
+}

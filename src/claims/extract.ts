@@ -13,7 +13,7 @@ import { has, maskLinks, type UnitContext } from './context.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { tableCells } from './tables.ts';
 import { attributeIndex } from './vocabulary.ts';
-import { answerCandidates, answerPolarity, questionOf } from './answers.ts';
+import { answerCandidates, answerColumns, answerPolarity, columnPolarity, questionOf, type AnswerColumns } from './answers.ts';
 
 interface Unit {
   start: number;
@@ -108,10 +108,21 @@ function tableGroups(doc: SeckbDocument): Block[][] {
  * A row read as a sentence; in a questionnaire ("Is MFA available? | Not at present") the answer
  * cell decides the polarity of what the question asks about.
  */
-function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: string | undefined): Candidate[] {
+function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: string | undefined, cols: AnswerColumns): Candidate[] {
   const ctx = contextFor(doc, unit, docProvider);
   const both = runRules(ctx);
   const cells = row.cells ?? [];
+  if (isQuestionnaire(cols)) {
+    // Yes/No columns: the mark decides; the other cells (comments) state details of their own.
+    const texts = cells.map((c) => doc.text.slice(c[0], c[1]));
+    const polarity = columnPolarity(texts, cols, ctx.lex);
+    const answerCols = new Set([cols.answer, cols.yes, cols.no]);
+    const alone = cells
+      .filter((c, i) => i > 0 && !answerCols.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])))
+      .flatMap(([start, end]) => runRules(contextFor(doc, { ...unit, start, end }, docProvider)));
+    if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
+    return polarity === undefined ? alone : both;
+  }
   if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return both;
   const [aStart, aEnd] = cells[cells.length - 1];
   const answerUnit: Unit = { ...unit, start: aStart, end: aEnd };
@@ -120,6 +131,8 @@ function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: 
   if (polarity !== 'no') return both;
   return answerCandidates(polarity, both, runRules(answerCtx));
 }
+
+const isQuestionnaire = (cols: AnswerColumns) => cols.answer !== undefined || cols.yes !== undefined;
 
 /**
  * Plain-text exports break a sentence at a line that looks like a new item ("every twelve" /
@@ -210,13 +223,16 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     const lang = langAt(doc, first.start, rows[rows.length - 1].end);
     const lead = doc.text.slice(Math.max(section?.start ?? 0, first.start - 400), first.start);
     const cells = tableCells(doc, rows, lead, lexiconFor(lang));
+    const header = rows.find((r) => r.header);
+    const cols = answerColumns(header?.cells?.map((c) => doc.text.slice(c[0], c[1]).replace(/<[^>]+>/g, '').trim()) ?? [], lexiconFor(lang));
     for (const row of rows) {
       if (row.header) continue;
       const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
       const read = cells.find((c) => c.row === row);
       const fromCells = read && (read.final || read.candidates.length > 0);
-      const candidates = fromCells ? read.candidates : rowCandidates(doc, row, unit, docProvider);
-      claims.push(...toClaims(doc, fromCells ? unit : answerOnly(doc, row, unit), candidates));
+      const candidates = fromCells ? read.candidates : rowCandidates(doc, row, unit, docProvider, cols);
+      // A questionnaire row is quoted whole: the answer cell alone ("Yes") says nothing.
+      claims.push(...toClaims(doc, fromCells || isQuestionnaire(cols) ? unit : answerOnly(doc, row, unit), candidates));
     }
   }
   return dedupeAndSort(claims);
