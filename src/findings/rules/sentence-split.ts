@@ -7,7 +7,7 @@
 import type { Block, SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
 import { continuationWords } from './structure-data.ts';
-import { blockText } from './text-utils.ts';
+import { blockText, markdownLinkSpans } from './text-utils.ts';
 
 const TERMINAL = /[.!?…:;)\]"”»’'*]\s*$/u;
 const CONTEXT_WORDS = 5;
@@ -72,6 +72,8 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
   const hits: RuleHit[] = [];
   // Lines of a title block are labels one under another, never halves of a sentence.
   const titleEnd = titleBlockEnd(doc, blocks);
+  // A hard-wrapped "[link\ntext](url)" is one unit, not a sentence cut at its wrap.
+  const links = markdownLinkSpans(doc.text);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i];
     const b = blocks[i + 1];
@@ -80,6 +82,7 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     if ((!PROSE.has(a.type) && !headingA) || b.type !== 'paragraph') continue;
     const pageBreak = a.page !== undefined && b.page !== undefined && b.page > a.page;
     if (pageBreak !== page) continue;
+    if (links.some(([s, e]) => s < a.end && e > b.start)) continue;
     const aText = blockText(doc, a);
     const bText = blockText(doc, b);
     const end = endsOpen(aText);

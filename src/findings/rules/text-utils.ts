@@ -97,3 +97,19 @@ export function maskUrls(text: string): string {
     return ' '.repeat(url.length) + m.slice(url.length);
   });
 }
+
+/**
+ * A markdown link left as text, "[link text](target)", whose text may be hard-wrapped once
+ * (a line break, or a blank line when the wrap fell between two blocks of a plain export).
+ */
+const MARKDOWN_LINK = /\[[^[\]\n]{1,120}(?:\n[ \t]*(?:\n[ \t]*)?[^[\]\n]{1,120})?\]\([^()\s]{0,300}\)/gu;
+
+/** Ranges of markdown links in `text`: one unit for bracket counting and paragraph cuts. */
+export function markdownLinkSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(MARKDOWN_LINK)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
+/** Whether [start, end) overlaps one of `spans` (sorted, as markdownLinkSpans returns them). */
+export function insideSpan(spans: ReadonlyArray<[number, number]>, start: number, end = start + 1): boolean {
+  return spans.some(([s, e]) => s < end && start < e);
+}

@@ -4,7 +4,7 @@
  * klient’a) are not quotes, and list markers ("1)", "a)", "iv)") close nothing.
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
-import { blockText, maskUrls, proseBlocks } from './text-utils.ts';
+import { blockText, insideSpan, markdownLinkSpans, maskUrls, proseBlocks } from './text-utils.ts';
 
 /** "1)", "a)", "iv)" at the start of a line or after a space: an enumeration, not a bracket. */
 const LIST_MARKER = /(?:^|[\s(])(?:\d{1,3}|\p{L}|[ivx]{1,4})$/iu;
@@ -89,9 +89,12 @@ export const rule: CodeRule = {
   messageKey: 'findings.unbalanced-quote',
   detect(doc) {
     const hits: RuleHit[] = [];
+    // A markdown link wrapped across two blocks leaves "[" in one and "](url)" in the next: not strays.
+    const links = markdownLinkSpans(doc.text);
     for (const b of proseBlocks(doc)) {
       if (b.type === 'toc-entry') continue;
       for (const at of unbalancedMarks(blockText(doc, b))) {
+        if (insideSpan(links, b.start + at)) continue;
         hits.push({ start: b.start + at, end: b.start + at + 1, params: { mark: doc.text[b.start + at] } });
       }
     }
