@@ -51,7 +51,7 @@ function dropPlace(oldDoc: SeckbDocument, newDoc: SeckbDocument, claim: Claim): 
   return [start, nl === -1 ? newDoc.text.length : nl];
 }
 
-function translationDrafts(source: SeckbDocument, target: SeckbDocument, sourceClaims: Claim[], targetClaims: Claim[]): Draft[] {
+function translationDrafts(target: SeckbDocument, sourceClaims: Claim[], targetClaims: Claim[]): Draft[] {
   const drafts: Draft[] = [];
   const sourceGroups = groupByKey(sourceClaims);
   for (const [key, targets] of groupByKey(targetClaims)) {
@@ -134,7 +134,7 @@ export function crossDocumentFindings(docs: SeckbDocument[], claims: Claim[], pa
   for (const p of pairs.translations) {
     const source = byId.get(p.source);
     const target = byId.get(p.target);
-    if (source && target) drafts.push(...translationDrafts(source, target, claimsOf(source.id), claimsOf(target.id)));
+    if (source && target) drafts.push(...translationDrafts(target, claimsOf(source.id), claimsOf(target.id)));
   }
   for (const p of pairs.versions) {
     const oldDoc = byId.get(p.old);

@@ -76,7 +76,7 @@ export const rule: CodeRule = {
   kind: 'inconsistency',
   severity: 'warning',
   messageKey: 'findings.contradiction',
-  detect(doc, ctx) {
+  detect(_doc, ctx) {
     const claims = ctx.claims ?? [];
     return findContradictions(claims).map(
       ({ claim, other }): RuleHit => ({
