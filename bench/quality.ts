@@ -1,17 +1,19 @@
 /**
  * Quality of claims and findings on documents nobody tuned seckb to (eval/docs, eval/labels).
  *
- *   npx tsx bench/quality.ts [dev|test|test2|all] [--details]     (default all = dev + test + test2)
+ *   npx tsx bench/quality.ts [dev|test|test2|world-dev|world-test|all] [--details]
  *
- * Prints P/R per attribute group and per finding kind, and writes eval/RESULTS.md (date, commit,
- * tables for each split, misses and false positives per document for dev only: test and test2
- * are for measurement, so their misses are not listed). --details prints every split's misses to
- * stderr for the person measuring (never into RESULTS.md).
+ * `all` (the default) is dev + test + test2: it prints P/R per attribute group and per finding
+ * kind and rewrites eval/RESULTS.md (date, commit, tables for each split, misses and false
+ * positives per document for dev only: test and test2 are for measurement, so their misses are
+ * not listed). RESULTS.md's world section (from WORLD_MARKER on) is kept as it is: world-test is
+ * sealed, run by name once per round and recorded there by hand with its round log.
+ * --details prints every split's misses to stderr for the person measuring (never into RESULTS.md).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EVAL_DIR, EVAL_NOW, SPLITS, precision, recall, runSplit, score, total, type Counts, type Score, type Split } from '../eval/score.ts';
+import { CLAIMS_ONLY, EVAL_DIR, EVAL_NOW, SPLITS, precision, recall, runSplit, score, total, type Counts, type Score, type Split } from '../eval/score.ts';
 
 const args = process.argv.slice(2);
 const showDetails = args.includes('--details');
@@ -20,7 +22,10 @@ if (arg !== 'all' && !SPLITS.includes(arg as Split)) {
   process.stderr.write(`usage: npx tsx bench/quality.ts [${SPLITS.join('|')}|all]\n`);
   process.exit(2);
 }
-const splits: Split[] = arg === 'all' ? [...SPLITS] : [arg as Split];
+/** `all` never includes the world splits: world-test is sealed and must be run on purpose. */
+const splits: Split[] = arg === 'all' ? SPLITS.filter((s) => !CLAIMS_ONLY.has(s)) : [arg as Split];
+/** Where the hand-kept world section of RESULTS.md starts; `all` rewrites only what is above it. */
+const WORLD_MARKER = '<!-- world: kept by bench/quality.ts all -->';
 
 const f2 = (x: number) => x.toFixed(2);
 
@@ -34,6 +39,7 @@ function rows(m: Map<string, Counts>, label: string): string[] {
 
 function section(split: Split, s: Score, docCount: number): string[] {
   const out = [`## ${split} (${docCount} documents)`, '', '### Claims (per attribute group)', '', ...rows(s.claims, 'group'), ''];
+  if (CLAIMS_ONLY.has(split)) return [...out, 'Findings are not labelled in this split.', ''];
   out.push('### Findings (per kind)', '', ...rows(s.findings, 'kind'), '');
   out.push(`Traps (mustNotFlag) fired: ${s.traps.fired} of ${s.traps.total}`, '');
   return out;
@@ -90,6 +96,9 @@ for (const split of splits) {
 md.push(...tail);
 process.stdout.write(console_.join('\n') + '\n');
 if (arg === 'all') {
-  await writeFile(path.join(EVAL_DIR, 'RESULTS.md'), md.join('\n').replace(/\n+$/, '') + '\n');
+  const file = path.join(EVAL_DIR, 'RESULTS.md');
+  const old = await readFile(file, 'utf8').catch(() => '');
+  const world = old.includes(WORLD_MARKER) ? '\n' + old.slice(old.indexOf(WORLD_MARKER)) : '';
+  await writeFile(file, md.join('\n').replace(/\n+$/, '') + '\n' + world);
   process.stderr.write('wrote eval/RESULTS.md\n');
 }

@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EVAL_DIR, SPLITS, claimAgrees, claimFinds, listDocs, locate, precision, recall, runSplit, score, total, type Labels, type Score } from '../../eval/score.ts';
+import { CLAIMS_ONLY, EVAL_DIR, SPLITS, claimAgrees, claimFinds, claimKey, listDocs, locate, precision, recall, runSplit, score, total, type Labels, type Score } from '../../eval/score.ts';
+import { ATTRIBUTE_BY_ID } from '../../src/claims/vocabulary.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
 import type { Finding } from '../../src/findings/types.ts';
 
@@ -54,9 +55,9 @@ describe('eval scorer', () => {
 });
 
 describe('eval labels', () => {
-  // Every split, test2 included, but without running seckb: test2 is for reporting, not floors.
+  // Every split, test2 and the world splits included, but without running seckb on them.
   it('every document has a label file whose finding excerpts and traps stand in the document', async () => {
-    for (const split of SPLITS) {
+    for (const split of SPLITS.filter((s) => !CLAIMS_ONLY.has(s))) {
       const files = await listDocs(split);
       expect(files.length).toBe(6);
       for (const file of files) {
@@ -65,6 +66,25 @@ describe('eval labels', () => {
         expect(labels.claims.length, file).toBeGreaterThan(0);
         const excerpts = [...labels.findings.flatMap((f) => [f.excerpt, ...(f.related ? [f.related] : [])]), ...labels.mustNotFlag];
         for (const e of excerpts) expect(locate(source, e).length, `${path.basename(file)}: ${e}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('world labels use the claims vocabulary, say why a document has none, and list no claim twice', async () => {
+    for (const split of [...CLAIMS_ONLY]) {
+      const files = await listDocs(split);
+      expect(files.length, split).toBeGreaterThanOrEqual(split === 'world-dev' ? 15 : 0);
+      for (const file of files) {
+        const name = path.basename(file);
+        const labels = JSON.parse(await readFile(path.join(EVAL_DIR, 'labels', `${name}.json`), 'utf8')) as Labels & { $comment?: string };
+        if (!labels.claims.length) expect(labels.$comment, `${name}: why no claims`).toBeTruthy();
+        const keys = labels.claims.map((c) => claimKey(c));
+        expect(new Set(keys).size, `${name}: a label twice`).toBe(keys.length);
+        for (const c of labels.claims) {
+          const def = ATTRIBUTE_BY_ID.get(c.attribute);
+          expect(def, `${name}: ${c.attribute}`).toBeDefined();
+          for (const q of Object.keys(c.qualifiers ?? {})) expect(def?.qualifiers, `${name}: ${c.attribute} ${q}`).toContain(q);
+        }
       }
     }
   });
