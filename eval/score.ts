@@ -127,9 +127,25 @@ export async function runSplit(split: Split): Promise<DocRun[]> {
 
 export const group = (attribute: string): string => attribute.split('.')[0];
 
+/**
+ * Seconds in an ISO 8601 duration made only of exact units (weeks, days, hours, minutes,
+ * seconds), so that "every 24 hours" (PT24H) and "daily" (P1D), or "a fortnight" (P2W) and
+ * "14 days" (P14D), are the same value; undefined when months or years make it inexact.
+ */
+export function exactSeconds(value: string): number | undefined {
+  const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value);
+  if (!m || value === 'P' || value.endsWith('T')) return undefined;
+  const [w, d, h, min, sec] = m.slice(1).map((x) => Number(x ?? 0));
+  return (((w * 7 + d) * 24 + h) * 60 + min) * 60 + sec;
+}
+
 /** Organisation slugs: compare letters and digits only, and let "serwersms" match "serwersms-pl". */
 function sameValue(attribute: string, got: ClaimValue, want: ClaimValue): boolean {
   if (typeof want === 'number' || typeof got === 'number') return Number(got) === Number(want);
+  if (typeof got === 'string' && typeof want === 'string') {
+    const [a, b] = [exactSeconds(got), exactSeconds(want)];
+    if (a !== undefined && b !== undefined) return a === b;
+  }
   if (attribute === 'subprocessor') {
     const a = String(got).toLowerCase().replace(/[^a-z0-9]/g, '');
     const b = String(want).toLowerCase().replace(/[^a-z0-9]/g, '');
