@@ -37,6 +37,15 @@ describe('eval scorer', () => {
     expect(claimFinds({ attribute: 'backup.frequency', value: 'PT12H', qualifiers: {} }, label)).toBe(false);
   });
 
+  it('takes a true claim about a part (scope database) as agreeing with a true label of scope all, not the reverse', () => {
+    const all = { attribute: 'encryption.at_rest', value: true, qualifiers: { scope: 'all' } };
+    const db = { attribute: 'encryption.at_rest', value: true, qualifiers: { scope: 'database' } };
+    expect(claimAgrees(db, all)).toBe(true);
+    expect(claimFinds(db, all)).toBe(false);
+    expect(claimAgrees({ ...all, qualifiers: { scope: 'all' } }, db)).toBe(false);
+    expect(claimAgrees({ ...db, value: false }, { ...all, value: false })).toBe(false);
+  });
+
   it('applies the default role of hosting.location', () => {
     const label = { attribute: 'hosting.location', value: 'DE', qualifiers: { role: 'backup' } };
     expect(claimAgrees({ attribute: 'hosting.location', value: 'DE', qualifiers: {} }, label)).toBe(false);
