@@ -5,26 +5,38 @@
  * pdf specs are written as paragraphs and wrapped to the page here (`flow`), set in Liberation
  * Sans (Debian's fonts-liberation) because the built-in Helvetica cannot show Polish letters.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildDocx, buildPdf } from '../content/builders.ts';
 
 const evalDir = import.meta.dirname;
 const fontDir = '/usr/share/fonts/truetype/liberation';
-const fonts = { regular: join(fontDir, 'LiberationSans-Regular.ttf'), bold: join(fontDir, 'LiberationSans-Bold.ttf') };
-if (!existsSync(fonts.regular) || !existsSync(fonts.bold)) {
-  process.stderr.write(`eval/generate.ts: ${fontDir} has no Liberation Sans; install it (apt-get install fonts-liberation) and run again\n`);
-  process.exit(1);
-}
-let count = 0;
-for (const split of readdirSync(join(evalDir, 'specs')).sort()) {
-  for (const spec of readdirSync(join(evalDir, 'specs', split)).sort()) {
-    const from = join(evalDir, 'specs', split, spec);
-    const to = join(evalDir, 'docs', split, spec.replace(/\.txt$/, ''));
-    if (spec.endsWith('.docx.txt')) await buildDocx(from, to);
-    else if (spec.endsWith('.pdf.txt')) await buildPdf(from, to, { flow: true, fonts });
-    else throw new Error(`${split}/${spec}: a spec name ends in .docx.txt or .pdf.txt`);
-    count++;
+export const PDF_FONTS = { regular: join(fontDir, 'LiberationSans-Regular.ttf'), bold: join(fontDir, 'LiberationSans-Bold.ttf') };
+export const hasPdfFonts = () => existsSync(PDF_FONTS.regular) && existsSync(PDF_FONTS.bold);
+
+/** Builds every spec into `<outRoot>/<split>/`; returns the paths written, relative to outRoot. */
+export async function generateEvalDocs(outRoot = join(evalDir, 'docs')): Promise<string[]> {
+  const written: string[] = [];
+  for (const split of readdirSync(join(evalDir, 'specs')).sort()) {
+    mkdirSync(join(outRoot, split), { recursive: true });
+    for (const spec of readdirSync(join(evalDir, 'specs', split)).sort()) {
+      const from = join(evalDir, 'specs', split, spec);
+      const name = join(split, spec.replace(/\.txt$/, ''));
+      if (spec.endsWith('.docx.txt')) await buildDocx(from, join(outRoot, name));
+      else if (spec.endsWith('.pdf.txt')) await buildPdf(from, join(outRoot, name), { flow: true, fonts: PDF_FONTS });
+      else throw new Error(`${split}/${spec}: a spec name ends in .docx.txt or .pdf.txt`);
+      written.push(name);
+    }
   }
+  return written;
 }
-process.stderr.write(`eval: wrote ${count} documents from eval/specs\n`);
+
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
+  if (!hasPdfFonts()) {
+    process.stderr.write(`eval/generate.ts: ${fontDir} has no Liberation Sans; install it (apt-get install fonts-liberation) and run again\n`);
+    process.exit(1);
+  }
+  const written = await generateEvalDocs();
+  process.stderr.write(`eval: wrote ${written.length} documents from eval/specs\n`);
+}

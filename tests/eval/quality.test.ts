@@ -4,10 +4,12 @@
  * them when the rules improve, never lower them to let a change through.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CLAIMS_ONLY, EVAL_DIR, SPLITS, claimAgrees, claimFinds, claimKey, listDocs, locate, precision, recall, runSplit, score, total, type Labels, type Score } from '../../eval/score.ts';
 import { ATTRIBUTE_BY_ID } from '../../src/claims/vocabulary.ts';
+import { generateEvalDocs, hasPdfFonts } from '../../eval/generate.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
 import type { Finding } from '../../src/findings/types.ts';
 
@@ -103,6 +105,21 @@ describe('eval labels', () => {
           for (const q of Object.keys(c.qualifiers ?? {})) expect(def?.qualifiers, `${name}: ${c.attribute} ${q}`).toContain(q);
         }
       }
+    }
+  });
+});
+
+describe('eval docx/pdf documents', () => {
+  // A spec edited without running eval/generate.ts would leave a stale document behind.
+  it.skipIf(!hasPdfFonts() && !process.env.CI)('are the ones eval/specs build, byte for byte', async () => {
+    expect(hasPdfFonts(), 'Liberation Sans (fonts-liberation) is needed to build the eval pdfs').toBe(true);
+    const out = await mkdtemp(path.join(tmpdir(), 'seckb-eval-docs-'));
+    try {
+      const written = await generateEvalDocs(out);
+      expect(written.length).toBeGreaterThan(0);
+      for (const name of written) expect(Buffer.compare(await readFile(path.join(out, name)), await readFile(path.join(EVAL_DIR, 'docs', name))), name).toBe(0);
+    } finally {
+      await rm(out, { recursive: true, force: true });
     }
   });
 });
