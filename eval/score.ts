@@ -17,7 +17,7 @@ import path from 'node:path';
 import { loadDocument } from '../ingest/load.ts';
 import { readSourceText } from '../ingest/sidecars.ts';
 import { extractClaims } from '../src/claims/extract.ts';
-import { riskFindings } from '../src/claims/risks.ts';
+import { riskFindings } from '../src/findings/risks.ts';
 import { checkDocument } from '../src/findings/engine.ts';
 import type { Claim, ClaimValue } from '../src/claims/types.ts';
 import type { Finding } from '../src/findings/types.ts';
@@ -96,7 +96,7 @@ export const EVAL_NOW = new Date('2026-11-23T00:00:00Z');
 
 /**
  * Qualifier values a claim is taken to have when it leaves them out: claims.md's default role,
- * and the readings src/claims/risks.ts gives a missing `for` (customers) and `scope` (all).
+ * and the readings src/findings/risks.ts gives a missing `for` (customers) and `scope` (all).
  */
 const QUALIFIER_DEFAULTS: Record<string, Record<string, ClaimValue>> = {
   'hosting.location': { role: 'production' },

@@ -1,6 +1,7 @@
 /** What a rule sees: one unit of text (a sentence or a table row) with its surroundings. */
 import type { SeckbDocument } from '../model/types.ts';
-import { allHits, type Hit, type Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
+import { allHits, type Hit } from './terms.ts';
 
 export interface UnitContext {
   doc: SeckbDocument;
@@ -43,10 +44,10 @@ export function firstHit(lex: Lexicon, concept: string, text: string): Hit | und
 /**
  * A statement is denied when a negation cue stands in the five words before its anchor
  * ("are not encrypted", "nie są szyfrowane", "without MFA"), when the anchor word itself is
- * negated ("unencrypted", "nieszyfrowane") or a negated copula follows it ("MFA is not offered").
+ * negated ("unencrypted", "nieszyfrowane": negativePrefix) or a negated copula follows it ("MFA is not offered").
  */
 export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
-  if (/^(?:un|nie)/iu.test(text.slice(hit.start, hit.end))) return true;
+  if (lex.memo('negativePrefix', (l) => new RegExp(`^${l.source('negativePrefix')}`, 'iu')).test(text.slice(hit.start, hit.end))) return true;
   // Three words back for "are not encrypted" / "nie są szyfrowane"; five for a denied modal
   // ("cannot perform their own data extraction"), never across punctuation.
   const words = text.slice(0, hit.start).split(/[,;:()]/).at(-1)!.split(/\s+/).filter(Boolean);

@@ -5,33 +5,16 @@
  *     extractClaims(documentFromText('Backups are kept for 30 days.'))
  *     // [{ attribute: 'backup.retention', value: 'P30D', quote: 'Backups are kept for 30 days.', ... }]
  */
-import type { Block, SeckbDocument, Section, Sentence } from '../model/types.ts';
+import type { SeckbDocument } from '../model/types.ts';
 import { hashId } from '../model/ids.ts';
 import type { Claim } from './types.ts';
-import { COMMON, lexiconFor, type Lexicon } from './lexicon.ts';
-import { has, maskLinks, type UnitContext } from './context.ts';
+import { lexiconFor } from './lexicon.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { tableCells } from './tables.ts';
 import { attributeIndex } from './vocabulary.ts';
-import { answerCandidates, answerColumns, answerPolarity, columnPolarity, questionOf, type AnswerColumns } from './answers.ts';
-
-interface Unit {
-  start: number;
-  end: number;
-  sectionId: string;
-  lang: string;
-}
-
-function sectionAt(doc: SeckbDocument, pos: number): Section | undefined {
-  let found: Section | undefined;
-  for (const s of doc.sections) if (s.start <= pos && pos < Math.max(s.end, s.start + 1)) found = s;
-  return found ?? doc.sections.filter((s) => s.start <= pos).at(-1);
-}
-
-function langAt(doc: SeckbDocument, start: number, end: number): string {
-  const s = doc.sentences.find((x) => x.start < end && start < x.end);
-  return s?.lang ?? doc.language;
-}
+import { answerCandidates, answerColumns, answerPolarity, questionOf } from './answers.ts';
+import { isQuestionnaire, rowCandidates } from './rows.ts';
+import { answerOnly, contextFor, documentProvider, gluedQuestion, joinBrokenLines, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 
 /** Canonical qualifier order, so ids and comparisons do not depend on insertion order. */
 export function sortQualifiers(q: Record<string, string | number | boolean>): Record<string, string | number | boolean> {
@@ -40,37 +23,6 @@ export function sortQualifiers(q: Record<string, string | number | boolean>): Re
 
 export function claimId(documentId: string, start: number, attribute: string, value: unknown, qualifiers: object): string {
   return hashId(documentId, start, attribute, String(value), JSON.stringify(sortQualifiers(qualifiers as Record<string, string>)));
-}
-
-/** The hosting provider a document names most often in a hosting context. */
-function documentProvider(doc: SeckbDocument): string | undefined {
-  const counts = new Map<string, number>();
-  for (const s of doc.sentences) {
-    const text = doc.text.slice(s.start, s.end);
-    const lex = lexiconFor(s.lang);
-    if (!has(lex, 'hostingContext', text)) continue;
-    for (const h of COMMON.providers.find(text)) {
-      if (h.key !== 'on-premises') counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
-    }
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-}
-
-function contextFor(doc: SeckbDocument, unit: Unit, docProvider: string | undefined, before?: string): UnitContext {
-  const section = doc.sections.find((s) => s.id === unit.sectionId);
-  const from = Math.max(section?.start ?? 0, unit.start - 2000);
-  return {
-    doc,
-    text: maskLinks(doc.text.slice(unit.start, unit.end)),
-    start: unit.start,
-    end: unit.end,
-    sectionId: unit.sectionId,
-    lang: unit.lang,
-    lex: lexiconFor(unit.lang),
-    heading: section?.heading ?? '',
-    before: before ?? doc.text.slice(from, unit.start),
-    docProvider,
-  };
 }
 
 function toClaims(doc: SeckbDocument, unit: Unit, candidates: Candidate[]): Claim[] {
@@ -92,97 +44,6 @@ function toClaims(doc: SeckbDocument, unit: Unit, candidates: Candidate[]): Clai
   });
 }
 
-function tableGroups(doc: SeckbDocument): Block[][] {
-  const groups = new Map<string, Block[]>();
-  for (const b of doc.blocks) {
-    if (b.type !== 'table-row') continue;
-    const key = b.group !== undefined ? `g${b.group}` : `s${b.start}`;
-    const list = groups.get(key) ?? [];
-    list.push(b);
-    groups.set(key, list);
-  }
-  return [...groups.values()].map((rows) => rows.sort((a, b) => a.start - b.start));
-}
-
-/**
- * A row read as a sentence; in a questionnaire ("Is MFA available? | Not at present") the answer
- * cell decides the polarity of what the question asks about.
- */
-function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: string | undefined, cols: AnswerColumns): Candidate[] {
-  const ctx = contextFor(doc, unit, docProvider);
-  const both = runRules(ctx);
-  const cells = row.cells ?? [];
-  if (isQuestionnaire(cols)) {
-    // Yes/No columns: the mark decides; the other cells (comments) state details of their own.
-    const texts = cells.map((c) => doc.text.slice(c[0], c[1]));
-    const polarity = columnPolarity(texts, cols, ctx.lex);
-    const answerCols = new Set([cols.answer, cols.yes, cols.no]);
-    const alone = cells
-      .filter((c, i) => i > 0 && !answerCols.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])))
-      .flatMap(([start, end]) => runRules(contextFor(doc, { ...unit, start, end }, docProvider)));
-    if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
-    return polarity === undefined ? alone : both;
-  }
-  if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return both;
-  const [aStart, aEnd] = cells[cells.length - 1];
-  const answerUnit: Unit = { ...unit, start: aStart, end: aEnd };
-  const answerCtx = contextFor(doc, answerUnit, docProvider);
-  const polarity = answerPolarity(answerCtx.text, answerCtx.lex);
-  if (polarity !== 'no') return both;
-  return answerCandidates(polarity, both, runRules(answerCtx));
-}
-
-const isQuestionnaire = (cols: AnswerColumns) => cols.answer !== undefined || cols.yes !== undefined;
-
-/**
- * Plain-text exports break a sentence at a line that looks like a new item ("every twelve" /
- * "(12) hours and ..."; "not exceeding" / "three (3) months"). A sentence that ends without a
- * stop, followed across white space only by one that opens in lower case or with "(12) word",
- * is one unit; its quote is still the exact text between them.
- */
-function joinBrokenLines(doc: SeckbDocument, sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const prev = out[out.length - 1];
-    const head = doc.text.slice(s.start, s.start + 40);
-    const continues =
-      prev !== undefined &&
-      prev.sectionId === s.sectionId &&
-      /[\p{L}\p{N},]$/u.test(doc.text.slice(prev.start, prev.end)) &&
-      /^\s+$/.test(doc.text.slice(prev.end, s.start)) &&
-      /^(?:\(\d+\)\s+)?\p{Ll}/u.test(head);
-    if (continues) out[out.length - 1] = { ...prev, end: s.end };
-    else out.push(s);
-  }
-  return out;
-}
-
-/** Where a question opener is glued to the word before it ("HolandiiCzy"), after some words. */
-function gluedQuestion(text: string, lex: Lexicon): number | undefined {
-  const re = new RegExp(`(?<=\\p{Ll})(?=${lex.concept('questionOpener').source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '')})`, 'gu');
-  let at: number | undefined;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index === re.lastIndex) re.lastIndex++;
-    if (text.slice(0, m.index).split(/\s+/).length >= 3) at = m.index;
-  }
-  return at;
-}
-
-/**
- * A questionnaire row's claims quote the answer cell: the question only asks ("How soon are
- * customers told about a breach?"), so nothing built on the claim points at it.
- */
-function answerOnly(doc: SeckbDocument, row: Block, unit: Unit): Unit {
-  const cells = row.cells ?? [];
-  if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return unit;
-  const [aStart, aEnd] = cells[cells.length - 1];
-  const text = doc.text.slice(aStart, aEnd);
-  const lead = text.length - text.trimStart().length;
-  const start = aStart + lead;
-  const end = aStart + text.trimEnd().length;
-  return end > start ? { ...unit, start, end } : unit;
-}
-
 export function extractClaims(doc: SeckbDocument): Claim[] {
   const docProvider = documentProvider(doc);
   const claims: Claim[] = [];
@@ -196,7 +57,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   for (const s of joinBrokenLines(doc, doc.sentences.filter((x) => !inTable(x.start, x.end) && !isTitle(x.start, x.end)))) {
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
     // An editor's note ("TODO: confirm the weekly copies") is a question to a colleague, no statement.
-    if (new RegExp(`^\\W*${lexiconFor(s.lang).concept('editorNote').source}`, 'u').test(doc.text.slice(s.start, s.end))) continue;
+    if (lexiconFor(s.lang).memo('editorNoteStart', (l) => new RegExp(`^\\W*${l.concept('editorNote').source}`, 'u')).test(doc.text.slice(s.start, s.end))) continue;
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing.
     // A statement glued to a question by lost white space ("...w HolandiiCzy dane...?") keeps its part.
     if (/\?\s*$/.test(doc.text.slice(s.start, s.end))) {

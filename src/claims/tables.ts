@@ -6,9 +6,10 @@
 import type { Block, SeckbDocument } from '../model/types.ts';
 import { has } from './context.ts';
 import type { Lexicon } from './lexicon.ts';
-import { findDurations, findFrequencies } from './numbers.ts';
+import { findDurations } from './values/duration.ts';
+import { findFrequencies } from './values/frequency.ts';
 import type { Candidate } from './engine.ts';
-import { COMMON, organisationSlug } from './lexicon.ts';
+import { COMMON, organisationSlug } from './common.ts';
 
 export interface RowCandidates {
   row: Block;
@@ -69,7 +70,7 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
   const rowLabels = rows.filter((r) => r !== header).map((r) => (r.cells?.[0] ? cellText(doc, r.cells[0]) : ''));
   const aboutBackups = has(lex, 'backup', context) || rowLabels.some((l) => has(lex, 'backup', l) || has(lex, 'pitr', l));
   if (!aboutBackups) return [];
-  const frequency = /frequen|how often|częstotliw|jak często/iu.test(context);
+  const frequency = has(lex, 'frequencyHeader', context);
   // Rows that name kinds of backup ("Point-in-time restore", "Weekly backups") with lengths in
   // their cells make a retention table even when the word "retention" stands nowhere near it.
   const bodyCells = rows.filter((r) => r !== header).flatMap((r) => (r.cells ?? []).slice(1).map((c) => cellText(doc, c)));
@@ -89,7 +90,7 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
       if (!iso) return;
       // A header such as "Retention period" titles the column; only plan names are editions.
       const head = headerCells[k + 1] ?? '';
-      const edition = head && !has(lex, 'retention', head) && !/period|okres|frequen|częstotliw|value|wartoś|duration|czas/iu.test(head) ? head : undefined;
+      const edition = head && !has(lex, 'retention', head) && !has(lex, 'valueHeader', head) ? head : undefined;
       candidates.push({
         attribute: retention ? 'backup.retention' : 'backup.frequency',
         value: iso,

@@ -4,7 +4,7 @@
  * checker all call this, so they report the same things.
  */
 import { extractClaims } from '../claims/extract.ts';
-import { riskFindings } from '../claims/risks.ts';
+import { riskFindings } from './risks.ts';
 import type { Claim } from '../claims/types.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { checkDocument, type CheckOptions } from './engine.ts';

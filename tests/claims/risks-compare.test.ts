@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { documentFromText } from '../../src/model/from-text.ts';
 import { extractClaims } from '../../src/claims/extract.ts';
-import { riskFindings } from '../../src/claims/risks.ts';
+import { riskFindings } from '../../src/findings/risks.ts';
 import { buildComparison } from '../../src/claims/compare.ts';
 import { formatCsv } from '../../src/claims/reporters/csv.ts';
 import { formatXlsx } from '../../src/claims/reporters/xlsx.ts';

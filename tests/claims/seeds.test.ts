@@ -7,7 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeSeeds, seedFiles } from '../helpers/seeds.ts';
 import { loadDocument } from '../../ingest/load.ts';
 import { extractClaims } from '../../src/claims/extract.ts';
-import { riskFindings } from '../../src/claims/risks.ts';
+import { riskFindings } from '../../src/findings/risks.ts';
 import type { Claim } from '../../src/claims/types.ts';
 import type { SeckbDocument } from '../../src/model/types.ts';
 import labels from './seed-labels.json' with { type: 'json' };

@@ -131,7 +131,7 @@ describe('seckb check', () => {
     }
   });
 
-  // Risk findings come from src/claims/risks.ts in both paths: they must get line/column in check too.
+  // Risk findings come from src/findings/risks.ts in both paths: they must get line/column in check too.
   it('check prints the same records as findings.json, line and column included', () => {
     const byId = new Map(kb.findings.map((f) => [f.id, f]));
     const differing = entries.flatMap((e) =>

@@ -4,11 +4,11 @@
  * Browser-safe. line/column are left for the findings engine to fill from the source map.
  */
 import type { SeckbDocument } from '../model/types.ts';
-import type { Finding, Severity } from '../findings/types.ts';
+import type { Finding, Severity } from './types.ts';
 import { hashId } from '../model/ids.ts';
 import { getT, type Locale } from '../i18n/index.ts';
-import type { Claim } from './types.ts';
-import { durationHours, formatDuration, formatQualifier } from './format.ts';
+import type { Claim } from '../claims/types.ts';
+import { durationHours, formatDuration, formatQualifier } from '../claims/format.ts';
 
 interface RiskRule {
   id: string;

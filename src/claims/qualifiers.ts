@@ -1,0 +1,100 @@
+/**
+ * Qualifier values of one segment (claims.md qualifier keys), by the rule's qualifier specs:
+ * a map of value -> concept (first match, or every match with `multi`), or a kind that needs
+ * code (edition names, deletion scope, how often).
+ */
+import { firstHit, has, type Segment, type UnitContext } from './context.ts';
+import type { Lexicon } from './lexicon.ts';
+import { findFrequencies } from './values/frequency.ts';
+import type { Qualifiers } from './values/types.ts';
+
+export interface QualifierSpec {
+  kind?: 'edition' | 'deletionScope' | 'frequency';
+  map?: Record<string, string>;
+  multi?: boolean;
+  /** Wins over the map when its concept matches ("all data ..." -> scope all). */
+  override?: Record<string, string>;
+  withOther?: Record<string, string>;
+  /** Values that, when found, stand alone ("backups from databases" is about backups). */
+  exclusive?: string[];
+}
+
+export const QUALIFIER_KINDS = ['edition', 'deletionScope', 'frequency'] as const;
+
+/** "Enterprise edition", "plan Premium": the plan name as written. */
+function edition(text: string, lex: Lexicon): string[] {
+  const re = lex.memo('edition', (l) =>
+    new RegExp(`(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?:${l.source('editionAfterName')})|(?:${l.source('editionBeforeName')}) (\\p{Lu}[\\p{L}]+)`, 'u'),
+  );
+  const m = re.exec(text);
+  return m ? [(m[1] ?? m[2]).trim()] : [];
+}
+
+/** Backups together with production ("databases and backups", "also from backups") -> all. */
+function deletionScope(seg: Segment, ctx: UnitContext): string[] {
+  const backups = has(ctx.lex, 'backup', seg.text);
+  const prod = has(ctx.lex, 'productionWord', seg.text) || has(ctx.lex, 'scopeDatabase', seg.text);
+  const all = has(ctx.lex, 'allSystems', seg.text);
+  if (backups) return [prod || all || has(ctx.lex, 'alsoWord', seg.text) ? 'all' : 'backups'];
+  if (prod) return ['production'];
+  if (all) return ['all'];
+  // "deleted within 30 days, and from backups after a further 60": the clause beside the
+  // backups clause speaks of production.
+  if (seg.text.length < ctx.text.length && has(ctx.lex, 'backup', ctx.text) && has(ctx.lex, 'delete', seg.text)) return ['production'];
+  return [];
+}
+
+/**
+ * "backups from databases": what follows a preposition after the exclusive value only describes
+ * it; in a list ("databases, files and backups") every value stands.
+ */
+function dropDescribers(found: string[], spec: QualifierSpec, seg: Segment, lex: Lexicon): string[] {
+  const alone = found.find((v) => spec.exclusive?.includes(v));
+  if (!alone) return found;
+  const head = firstHit(lex, spec.map![alone], seg.text)!;
+  const describedBy = lex.memo('describedBy', (l) => new RegExp(`^\\s*(?:${l.source('describedBy')})\\s+(?:\\p{L}+\\s+)?$`, 'iu'));
+  return found.filter((v) => {
+    if (v === alone) return true;
+    const h = firstHit(lex, spec.map![v], seg.text);
+    if (!h) return true;
+    if (h.start >= head.start && h.end <= head.end) return false;
+    // "database dumps", "file backups": a noun right before the exclusive value modifies it.
+    if (h.end <= head.start && /^[\s-]*$/.test(seg.text.slice(h.end, head.start))) return false;
+    return !describedBy.test(seg.text.slice(head.end, h.start));
+  });
+}
+
+const asQualifier = (v: string | boolean): string | boolean => (v === 'true' ? true : v === 'false' ? false : v);
+
+function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon): Array<string | boolean> {
+  const override = Object.entries(spec.override ?? {}).find(([, c]) => has(lex, c, seg.text));
+  if (override) return [asQualifier(override[0])];
+  const found = dropDescribers(Object.entries(spec.map ?? {}).filter(([, c]) => has(lex, c, seg.text)).map(([v]) => v), spec, seg, lex);
+  let values = spec.multi ? found : found.slice(0, 1);
+  const other = Object.entries(spec.withOther ?? {}).find(([, c]) => has(lex, c, seg.text));
+  if (other && values.length > 0) values = [other[0]];
+  return values.map(asQualifier);
+}
+
+function valuesOf(spec: QualifierSpec, seg: Segment, ctx: UnitContext): Array<string | boolean> {
+  switch (spec.kind) {
+    case 'edition':
+      return edition(seg.text, ctx.lex);
+    case 'deletionScope':
+      return deletionScope(seg, ctx);
+    case 'frequency':
+      return findFrequencies(seg.text, ctx.lex).slice(0, 1).map((f) => f.iso);
+    default:
+      return mapped(spec, seg, ctx.lex);
+  }
+}
+
+/** Qualifier sets for one segment; multi-valued keys give several sets. */
+export function qualifierSets(specs: Record<string, QualifierSpec> | undefined, seg: Segment, ctx: UnitContext): Qualifiers[] {
+  let sets: Qualifiers[] = [{}];
+  for (const [key, spec] of Object.entries(specs ?? {})) {
+    const values = valuesOf(spec, seg, ctx);
+    if (values.length > 0) sets = sets.flatMap((s) => values.map((v) => ({ ...s, [key]: v })));
+  }
+  return sets;
+}

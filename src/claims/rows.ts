@@ -1,0 +1,33 @@
+/**
+ * A table row read as a sentence. In a questionnaire ("Is MFA available? | Not at present") the
+ * answer decides the polarity of what the question asks about.
+ */
+import type { Block, SeckbDocument } from '../model/types.ts';
+import { answerCandidates, answerPolarity, columnPolarity, questionOf, type AnswerColumns } from './answers.ts';
+import { runRules, type Candidate } from './engine.ts';
+import { contextFor, type Unit } from './units.ts';
+
+export const isQuestionnaire = (cols: AnswerColumns) => cols.answer !== undefined || cols.yes !== undefined;
+
+export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: string | undefined, cols: AnswerColumns): Candidate[] {
+  const ctx = contextFor(doc, unit, docProvider);
+  const both = runRules(ctx);
+  const cells = row.cells ?? [];
+  if (isQuestionnaire(cols)) {
+    // Yes/No columns: the mark decides; the other cells (comments) state details of their own.
+    const texts = cells.map((c) => doc.text.slice(c[0], c[1]));
+    const polarity = columnPolarity(texts, cols, ctx.lex);
+    const answerCols = new Set([cols.answer, cols.yes, cols.no]);
+    const alone = cells
+      .filter((c, i) => i > 0 && !answerCols.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])))
+      .flatMap(([start, end]) => runRules(contextFor(doc, { ...unit, start, end }, docProvider)));
+    if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
+    return polarity === undefined ? alone : both;
+  }
+  if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return both;
+  const [aStart, aEnd] = cells[cells.length - 1];
+  const answerCtx = contextFor(doc, { ...unit, start: aStart, end: aEnd }, docProvider);
+  const polarity = answerPolarity(answerCtx.text, answerCtx.lex);
+  if (polarity !== 'no') return both;
+  return answerCandidates(polarity, both, runRules(answerCtx));
+}

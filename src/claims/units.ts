@@ -1,0 +1,119 @@
+/**
+ * The units claims are read from (sentences, table rows, answer cells) and what a rule sees of
+ * each (UnitContext: text, language, lexicon, heading, what leads up to it, the document's provider).
+ */
+import type { Block, SeckbDocument, Section, Sentence } from '../model/types.ts';
+import { COMMON } from './common.ts';
+import { has, maskLinks, type UnitContext } from './context.ts';
+import { lexiconFor, type Lexicon } from './lexicon.ts';
+import { questionOf } from './answers.ts';
+
+export interface Unit {
+  start: number;
+  end: number;
+  sectionId: string;
+  lang: string;
+}
+
+export function sectionAt(doc: SeckbDocument, pos: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of doc.sections) if (s.start <= pos && pos < Math.max(s.end, s.start + 1)) found = s;
+  return found ?? doc.sections.filter((s) => s.start <= pos).at(-1);
+}
+
+export function langAt(doc: SeckbDocument, start: number, end: number): string {
+  const s = doc.sentences.find((x) => x.start < end && start < x.end);
+  return s?.lang ?? doc.language;
+}
+
+/** The hosting provider a document names most often in a hosting context. */
+export function documentProvider(doc: SeckbDocument): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!has(lexiconFor(s.lang), 'hostingContext', text)) continue;
+    for (const h of COMMON.providers.find(text)) {
+      if (h.key !== 'on-premises') counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+export function contextFor(doc: SeckbDocument, unit: Unit, docProvider: string | undefined, before?: string): UnitContext {
+  const section = doc.sections.find((s) => s.id === unit.sectionId);
+  const from = Math.max(section?.start ?? 0, unit.start - 2000);
+  return {
+    doc,
+    text: maskLinks(doc.text.slice(unit.start, unit.end)),
+    start: unit.start,
+    end: unit.end,
+    sectionId: unit.sectionId,
+    lang: unit.lang,
+    lex: lexiconFor(unit.lang),
+    heading: section?.heading ?? '',
+    before: before ?? doc.text.slice(from, unit.start),
+    docProvider,
+  };
+}
+
+/** Table rows by table (`group`), each table's rows in document order. */
+export function tableGroups(doc: SeckbDocument): Block[][] {
+  const groups = new Map<string, Block[]>();
+  for (const b of doc.blocks) {
+    if (b.type !== 'table-row') continue;
+    const key = b.group !== undefined ? `g${b.group}` : `s${b.start}`;
+    const list = groups.get(key) ?? [];
+    list.push(b);
+    groups.set(key, list);
+  }
+  return [...groups.values()].map((rows) => rows.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Plain-text exports break a sentence at a line that looks like a new item ("every twelve" /
+ * "(12) hours and ..."; "not exceeding" / "three (3) months"). A sentence that ends without a
+ * stop, followed across white space only by one that opens in lower case or with "(12) word",
+ * is one unit; its quote is still the exact text between them.
+ */
+export function joinBrokenLines(doc: SeckbDocument, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const head = doc.text.slice(s.start, s.start + 40);
+    const continues =
+      prev !== undefined &&
+      prev.sectionId === s.sectionId &&
+      /[\p{L}\p{N},]$/u.test(doc.text.slice(prev.start, prev.end)) &&
+      /^\s+$/.test(doc.text.slice(prev.end, s.start)) &&
+      /^(?:\(\d+\)\s+)?\p{Ll}/u.test(head);
+    if (continues) out[out.length - 1] = { ...prev, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Where a question opener is glued to the word before it ("HolandiiCzy"), after some words. */
+export function gluedQuestion(text: string, lex: Lexicon): number | undefined {
+  const re = new RegExp(`(?<=\\p{Ll})(?=${lex.source('questionOpener')})`, 'gu');
+  let at: number | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index === re.lastIndex) re.lastIndex++;
+    if (text.slice(0, m.index).split(/\s+/).length >= 3) at = m.index;
+  }
+  return at;
+}
+
+/**
+ * A questionnaire row's claims quote the answer cell: the question only asks ("How soon are
+ * customers told about a breach?"), so nothing built on the claim points at it.
+ */
+export function answerOnly(doc: SeckbDocument, row: Block, unit: Unit): Unit {
+  const cells = row.cells ?? [];
+  if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return unit;
+  const [aStart, aEnd] = cells[cells.length - 1];
+  const text = doc.text.slice(aStart, aEnd);
+  const lead = text.length - text.trimStart().length;
+  const start = aStart + lead;
+  const end = aStart + text.trimEnd().length;
+  return end > start ? { ...unit, start, end } : unit;
+}

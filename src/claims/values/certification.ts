@@ -1,0 +1,60 @@
+/**
+ * Certifications and audit reports (rules/claims/common.json `certifications`): the vendor's
+ * own (`cert.vendor`, with the SOC report type) or its hosting provider's (`cert.infrastructure`).
+ * A standard cited for a control, given as an example, denied or only worked towards is none.
+ */
+import { COMMON, providerIn } from '../common.ts';
+import { has, type Segment, type UnitContext } from '../context.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { allHits, type Hit } from '../terms.ts';
+import type { Extracted, Extractor } from './types.ts';
+
+/** A control reference after a standard ("27001:2022, A.8.13", "Annex A", "§ 5"). */
+const citationAfter = (lex: Lexicon) =>
+  lex.memo('citationAfter', (l) => new RegExp(`^(?::\\s?\\d{4})?\\s*[,;]?\\s*(?:A\\.?\\s?\\d|§|${l.source('citationAfter')})`, 'iu'));
+/** "e.g. (ISO 27001", "np. ISO 27001": an example of a standard, no claim. */
+const citationBefore = (lex: Lexicon) => lex.memo('citationBefore', (l) => new RegExp(`${l.source('citationBefore')}\\s*[(:]?\\s*$`, 'iu'));
+
+/** Sentences inside one segment (a table cell may hold several); abbreviations do not end one. */
+function innerSentences(seg: Segment, lex: Lexicon): Segment[] {
+  const abbreviation = lex.memo('abbreviationEnd', (l) => new RegExp(`(?:^|\\s)(?:\\p{L}+\\.\\p{L}+|${l.source('abbreviation')})$`, 'iu'));
+  const out: Segment[] = [];
+  let from = 0;
+  const re = /[.!?]\s+(?=\p{Lu})/gu;
+  for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
+    if (abbreviation.test(seg.text.slice(from, m.index))) continue;
+    out.push({ text: seg.text.slice(from, m.index + 1), offset: seg.offset + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: seg.text.slice(from), offset: seg.offset + from });
+  return out.filter((p) => p.text.trim().length > 0);
+}
+
+/** Denied or pending in the eight words before the standard ("We do not yet hold ISO 27001"). */
+function denied(seg: Segment, h: Hit, ctx: UnitContext): boolean {
+  const before = seg.text.slice(0, h.start).split(/[;()]/).at(-1)!.split(/\s+/).filter(Boolean).slice(-8).join(' ');
+  return allHits(ctx.lex.negation, before).length > 0 || has(ctx.lex, 'certPending', before);
+}
+
+function inSentence(seg: Segment, ctx: UnitContext): Extracted[] {
+  const found = COMMON.certifications
+    .find(seg.text)
+    .filter((h) => !citationAfter(ctx.lex).test(seg.text.slice(h.end, h.end + 40)) && !citationBefore(ctx.lex).test(seg.text.slice(Math.max(0, h.start - 30), h.start)));
+  if (found.length === 0) return [];
+  const provider = providerIn(seg.text);
+  // The subject decides: a provider or its data centres near the list -> the provider's certificate.
+  const infra = provider !== undefined || has(ctx.lex, 'infraHolder', seg.text);
+  const holder = provider ?? ctx.docProvider;
+  // "SOC 1 Type II", "SOC 2 typu I": the type written right after the report names it.
+  const typeOf = (h: Hit) => COMMON.certTypes.find(seg.text.slice(h.end, h.end + 12)).find((t) => /^[\s,(-]*$/.test(seg.text.slice(h.end, h.end + t.start)))?.key;
+  const types = new Map(found.map((h) => [h.key, typeOf(h)]));
+  if (!infra && (found.some((h) => denied(seg, h, ctx)) || has(ctx.lex, 'certPending', seg.text))) return [];
+  return [...new Set(found.map((h) => h.key))].map((value): Extracted =>
+    infra
+      ? { value, attribute: 'cert.infrastructure', qualifiers: holder ? { holder } : {} }
+      : { value, attribute: 'cert.vendor', qualifiers: types.get(value) ? { type: types.get(value)! } : {} },
+  );
+}
+
+/** "Acme holds a SOC 2 Type I report. AWS holds ISO 27001.": each sentence has its own holder. */
+export const certification: Extractor = (seg, _spec, ctx) => innerSentences(seg, ctx.lex).flatMap((p) => inSentence(p, ctx));

@@ -1,0 +1,126 @@
+/**
+ * Lengths of time as ISO 8601 durations: "at most 14 days", "no later than 1 month", "w ciągu
+ * 30 dni" (the bound), "thirty (30) days", "half an hour", "z trzymiesięcznym wyprzedzeniem".
+ */
+import type { Lexicon } from '../lexicon.ts';
+import { has, hits, isNegated, type Segment, type UnitContext } from '../context.ts';
+import { dropOverlaps, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit } from './number.ts';
+import { findFrequencies } from './frequency.ts';
+import type { Extracted, Extractor, ValueSpec } from './types.ts';
+
+export function findDurations(text: string, lex: Lexicon): DurationHit[] {
+  const { duration, bare, compound } = numberRegexes(lex);
+  const out: DurationHit[] = [];
+  for (const re of [duration, bare]) {
+    for (const m of matchAll(re, text)) {
+      const g = m.groups ?? {};
+      const unit = unitOf(g);
+      if (!unit) continue;
+      const n = g.n2 !== undefined ? parseNumber(g.n2, lex) : g.n !== undefined ? parseNumber(g.n, lex) : 1;
+      if (n === undefined || n <= 0) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
+    }
+  }
+  if (compound) {
+    for (const m of matchAll(compound, text)) {
+      const g = m.groups ?? {};
+      const unit = unitOf(g);
+      const n = lex.compoundNumbers[(g.c ?? '').toLowerCase()];
+      if (unit && n) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
+    }
+  }
+  // "half an hour", "pół roku": idioms win over the "an hour" inside them (longer hit).
+  for (const [iso, re] of lex.idioms) {
+    for (const m of matchAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, iso });
+  }
+  return dropOverlaps(out);
+}
+
+/** Durations that are not part of a frequency ("every 12 hours" is how often, not how long). */
+export function plainDurations(text: string, lex: Lexicon): DurationHit[] {
+  const freq = findFrequencies(text, lex);
+  return findDurations(text, lex).filter((d) => !freq.some((f) => d.start < f.end && f.start < d.end));
+}
+
+/**
+ * "export for 30 days, then deletion within a further 60 days": a length marked as further
+ * adds to the one before it (same unit), so the bound counts from the same moment.
+ */
+function furtherSum(seg: Segment, d: { start: number; iso: string }, ctx: UnitContext): string {
+  if (!has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, d.start - 25), d.start))) return d.iso;
+  // The length it adds to may stand in an earlier clause of the unit.
+  const at = seg.offset + d.start;
+  const prev = plainDurations(ctx.text, ctx.lex).filter((x) => x.end <= at).at(-1);
+  const a = prev && /^P(\d+)([DWMY])$/.exec(prev.iso);
+  const b = /^P(\d+)([DWMY])$/.exec(d.iso);
+  return a && b && a[2] === b[2] ? `P${Number(a[1]) + Number(b[1])}${b[2]}` : d.iso;
+}
+
+/**
+ * "daily backups for 14 days and monthly backups for six months": each length with the type cue
+ * nearest before it (else after it); undefined when the cues do not tell them apart.
+ */
+function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: UnitContext): Extracted[] | undefined {
+  const cues = Object.entries(spec.map!).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).map((h) => ({ ...h, type })));
+  const typed = all.map((d, i) => {
+    const lo = i > 0 ? all[i - 1].end : 0;
+    const hi = all[i + 1]?.start ?? seg.text.length;
+    // A cue after a length is its own only when the next length has no cue before it
+    // ("deleted within 30 days, and from backups after a further 60 days": backups go with 60).
+    const nextOwns = i + 1 < all.length && cues.some((c) => c.start >= d.end && c.end <= all[i + 1].start);
+    const type =
+      cues.filter((c) => c.start >= lo && c.end <= d.start).at(-1)?.type ??
+      (nextOwns ? undefined : cues.find((c) => c.start >= d.end && c.end <= hi)?.type);
+    return { d, type };
+  });
+  if (spec.rest && typed.some((t) => t.type) && typed.some((t) => !t.type)) for (const t of typed) t.type ??= spec.rest;
+  if (new Set(typed.map((t) => t.type ?? '')).size <= 1) return undefined;
+  return typed.map(({ d, type }) => ({ value: furtherSum(seg, d, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
+}
+
+/**
+ * "hands over an export within 14 days, then deletes the data within 60 days": the length next
+ * to the `near` concept (after it first) is the one the rule is about.
+ */
+function nearest(seg: Segment, all: DurationHit[], concept: string, ctx: UnitContext): DurationHit | undefined {
+  const anchors = hits(ctx.lex, concept, seg.text);
+  if (anchors.length === 0) return undefined;
+  const dist = (d: DurationHit) => Math.min(...anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 2 + 1)));
+  return [...all].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
+}
+
+export const duration: Extractor = (seg, spec, ctx) => {
+  let from = 0;
+  if (spec.after) {
+    const h = hits(ctx.lex, spec.after, seg.text)[0];
+    if (!h) return [];
+    from = h.end;
+  }
+  const all = plainDurations(seg.text, ctx.lex).filter((x) => x.start >= from);
+  if (all.length === 0) return [];
+  if (spec.pair && spec.map && all.length > 1) {
+    const paired = pairedLengths(seg, all, spec, ctx);
+    if (paired) return paired;
+  }
+  const best = (spec.near && nearest(seg, all, spec.near, ctx)) || all[0];
+  return [{ value: furtherSum(seg, best, ctx) }];
+};
+
+/** A length, or `spec.negated` when the anchor is denied ("backups are not actively deleted"). */
+export const durationOrNegated: Extractor = (seg, spec, ctx) => {
+  const d = spec.lengths === false ? undefined : plainDurations(seg.text, ctx.lex)[0];
+  if (d) return [{ value: d.iso }];
+  // Only a denied passive ("are not actively deleted") counts; "an outage cannot destroy" does not.
+  const passive = spec.negation ? new RegExp(`${ctx.lex.concept(spec.negation).source}\\s*$`, 'iu') : undefined;
+  const negated = hits(ctx.lex, spec.anchor ?? '', seg.text).some((h) =>
+    passive ? passive.test(seg.text.slice(Math.max(0, h.start - 60), h.start)) : isNegated(ctx.lex, seg.text, h),
+  );
+  return spec.negated && negated ? [{ value: spec.negated }] : [];
+};
+
+/** A length, or `asap` ("without undue delay", "niezwłocznie"). */
+export const durationOrAsap: Extractor = (seg, _spec, ctx) => {
+  const d = plainDurations(seg.text, ctx.lex)[0];
+  if (d) return [{ value: d.iso }];
+  return has(ctx.lex, 'asap', seg.text) ? [{ value: 'asap' }] : [];
+};

@@ -1,0 +1,86 @@
+/** How often, as ISO 8601 durations: "daily", "every 12 hours", "4 times a year", "co tydzień". */
+import type { Lexicon } from '../lexicon.ts';
+import { has, hits } from '../context.ts';
+import { dropOverlaps, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit, type Span, type UnitCode } from './number.ts';
+import type { Extractor } from './types.ts';
+
+/** "N times a year" -> the period, in the largest unit that divides evenly. */
+function divide(unit: UnitCode, times: number): string | undefined {
+  if (times <= 0) return undefined;
+  const ladders: Record<UnitCode, Array<[UnitCode, number]>> = {
+    Y: [['M', 12], ['W', 52], ['D', 365]],
+    M: [['W', 4], ['D', 30]],
+    W: [['D', 7], ['H', 168]],
+    D: [['H', 24], ['MIN', 1440]],
+    H: [['MIN', 60]],
+    MIN: [],
+  };
+  if (times === 1) return isoDuration(1, unit);
+  for (const [sub, count] of ladders[unit]) {
+    if (count % times === 0) return isoDuration(count / times, sub);
+  }
+  return undefined;
+}
+
+const ADJECTIVE_NUMBER = /\p{N}\s*-\s*$|\p{L}-$/u;
+
+export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
+  const { every, times } = numberRegexes(lex);
+  const excluded: Span[] = [...matchAll(lex.frequencyExclusions, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: DurationHit[] = [];
+  for (const m of matchAll(every, text)) {
+    const g = m.groups ?? {};
+    const unit = unitOf(g);
+    const n = g.n !== undefined ? parseNumber(g.n, lex) : 1;
+    if (unit && n) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
+  }
+  for (const m of matchAll(times, text)) {
+    const g = m.groups ?? {};
+    const unit = unitOf(g);
+    const n = g.n !== undefined ? parseNumber(g.n, lex) : undefined;
+    const iso = unit && n ? divide(unit, n) : undefined;
+    if (iso) out.push({ start: m.index, end: m.index + m[0].length, iso });
+  }
+  for (const [iso, re] of lex.adverbs) {
+    for (const m of matchAll(re, text)) {
+      // "3-miesięcznym", "30-day": an adjective of a length, not how often.
+      if (ADJECTIVE_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, iso });
+    }
+  }
+  return dropOverlaps(out.filter((h) => !excluded.some((x) => h.start < x.end && x.start < h.end)));
+}
+
+const TYPE_CUES: Record<string, string> = {
+  full: 'typeFull',
+  differential: 'typeDifferential',
+  incremental: 'typeIncremental',
+  files: 'typeFiles',
+  database: 'typeDatabase',
+};
+
+export const frequency: Extractor = (seg, spec, ctx) => {
+  let found = findFrequencies(seg.text, ctx.lex);
+  if ([spec.adjectiveUnless ?? []].flat().some((c) => has(ctx.lex, c, ctx.text))) {
+    // "monthly backups are kept for a year" names a kind of backup, not how often one is taken.
+    const nouns = (spec.nouns ?? []).map((c) => ctx.lex.concept(c).source).join('|');
+    const after = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${nouns})`, 'iu');
+    // Polish puts the adjective after the noun ("kopie miesięczne").
+    const before = new RegExp(`(?:${nouns})[\\p{L}]*\\s+$`, 'iu');
+    found = found.filter(
+      (f) => !after.test(seg.text.slice(f.end)) && !(ctx.lex.adjectiveAfterNoun && before.test(seg.text.slice(Math.max(0, f.start - 40), f.start))),
+    );
+  }
+  if (found.length === 0) return [];
+  if (!spec.pair || found.length === 1) return [{ value: found[0].iso }];
+  // "A full backup is taken daily, and transaction logs every 10 minutes": each how-often
+  // goes with the nearest type cue.
+  const cues = Object.entries(TYPE_CUES).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).map((h) => ({ ...h, type })));
+  const order = Object.keys(TYPE_CUES);
+  const pick = (from: number, to: number) =>
+    cues.filter((c) => c.start >= from && c.end <= to).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]?.type;
+  return found.map((f, i) => {
+    const type = pick(i > 0 ? found[i - 1].end : 0, f.start) ?? pick(f.end, found[i + 1]?.start ?? seg.text.length);
+    return type ? { value: f.iso, qualifiers: { [spec.pair!]: type } } : { value: f.iso };
+  });
+};

@@ -1,0 +1,115 @@
+/**
+ * Where data or systems are: countries after a preposition or in a list, single-region cities and
+ * the provider's region names and ids (rules/claims/common.json), each with its role
+ * (production, failover, backup, development) from the nearest role cue.
+ */
+import { COMMON, providerIn, regionDef, regionsByCity } from '../common.ts';
+import { clauses, has, hits, type UnitContext } from '../context.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { Hit } from '../terms.ts';
+import type { Extractor } from './types.ts';
+
+interface Place {
+  start: number;
+  end: number;
+  country: string;
+  region?: string;
+  role?: string;
+}
+
+// A country is a place only after a preposition or in a list ("in the Netherlands",
+// "(Ireland)", "w Niemczech"); "banks in the USA move" still passes, "US banks" does not.
+const locative = (lex: Lexicon) =>
+  lex.memo('locative', (l) => new RegExp(`(?:^|[\\s(])(?:${l.source('locative')})\\s+(?:(?:${l.source('article')})\\s+)?$|(?:^|[(:,;/|\\t&])\\s*$`, 'iu'));
+
+/** Countries, single-region cities and region names of the provider, merged where they overlap. */
+function places(text: string, provider: string | undefined, lex: Lexicon): Place[] {
+  const out: Place[] = [];
+  for (const h of COMMON.countries.find(text)) {
+    if (locative(lex).test(text.slice(Math.max(0, h.start - 30), h.start))) out.push({ start: h.start, end: h.end, country: h.key });
+  }
+  for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key });
+  if (provider) {
+    for (const h of COMMON.regionNames.get(provider)?.find(text) ?? []) {
+      const def = regionDef(provider, h.key);
+      if (def) out.push({ start: h.start, end: h.end, country: def.country, region: `${provider}:${def.code}` });
+    }
+    for (const h of COMMON.regionCities.get(provider)?.find(text) ?? []) {
+      const def = regionDef(provider, h.key);
+      if (def && regionsByCity(provider, def.code) === 1) {
+        out.push({ start: h.start, end: h.end, country: def.country, region: `${provider}:${def.code}` });
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Place[] = [];
+  for (const p of out) {
+    const last = merged[merged.length - 1];
+    // "West Europe (Netherlands)": a region and its country in brackets are one place.
+    const close = last && last.country === p.country && p.start - last.end <= 3;
+    if (last && (p.start < last.end || close)) {
+      last.end = Math.max(last.end, p.end);
+      last.region ??= p.region;
+      continue;
+    }
+    merged.push({ ...p });
+  }
+  return merged;
+}
+
+const ROLES: Array<[string, string]> = [
+  ['failover', 'roleFailover'],
+  ['backup', 'roleBackup'],
+  ['development', 'roleDevelopment'],
+  ['production', 'roleProduction'],
+];
+
+/** Gives a role cue to the place after it (else the one before) and to places listed with it. */
+function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
+  const listGap = ctx.lex.memo('listGap', (l) => new RegExp(`^[\\s,;/()|]*(?:&|${l.source('listJoin')})?[\\s,;/()|]*$`, 'iu'));
+  const cues: Array<Hit & { role: string }> = [];
+  for (const [role, concept] of ROLES) for (const h of hits(ctx.lex, concept, text)) cues.push({ ...h, role });
+  cues.sort((a, b) => a.start - b.start);
+  const parts = clauses(text, ctx.lex);
+  const clauseOf = (pos: number) => parts.findIndex((c) => pos >= c.offset && pos < c.offset + c.text.length);
+  for (const cue of cues) {
+    const cl = clauseOf(cue.start);
+    const inClause = list.filter((p) => clauseOf(p.start) === cl && !(p.start < cue.end && cue.start < p.end));
+    let i = inClause.findIndex((p) => p.start >= cue.end);
+    let step = 1;
+    if (i < 0) {
+      i = inClause.length - 1;
+      step = -1;
+    }
+    if (i < 0 || inClause[i].role) continue;
+    inClause[i].role = cue.role;
+    for (let j = i + step; j >= 0 && j < inClause.length; j += step) {
+      const [a, b] = step > 0 ? [inClause[j - 1], inClause[j]] : [inClause[j], inClause[j + 1]];
+      if (inClause[j].role || !listGap.test(text.slice(a.end, b.start))) break;
+      inClause[j].role = cue.role;
+    }
+  }
+  // A place with no cue of its own takes its role from the section heading ("Test and development").
+  const headingRoles = has(ctx.lex, 'roleProduction', ctx.heading) ? [] : ['development', 'failover', 'backup'];
+  const fallback = headingRoles.find((r) => has(ctx.lex, ROLES.find(([role]) => role === r)![1], ctx.heading)) ?? 'production';
+  // "Backups go to Europe (Ireland), eu-west-1": a place named twice keeps its cue.
+  for (const p of list) p.role ??= list.find((o) => o.role && o.country === p.country)?.role;
+  for (const p of list) p.role ??= fallback;
+}
+
+export const location: Extractor = (seg, _spec, ctx) => {
+  const list = places(seg.text, providerIn(seg.text) ?? ctx.docProvider, ctx.lex);
+  if (list.length === 0) return [];
+  assignRoles(seg.text, list, ctx);
+  const seen = new Map<string, Place>();
+  for (const p of list) {
+    const key = `${p.country}|${p.role}`;
+    const prev = seen.get(key);
+    if (prev) prev.region ??= p.region;
+    else seen.set(key, { ...p });
+  }
+  return [...seen.values()].map((p) => ({
+    value: p.country,
+    qualifiers: { role: p.role!, ...(p.region ? { region: p.region } : {}) },
+  }));
+};

@@ -1,0 +1,77 @@
+/**
+ * Numbers in both conventions ("99,95", "thirty", "pięciu", "twelve (12)") and the regular
+ * expressions the duration and frequency extractors share, built once per lexicon.
+ */
+import type { Lexicon } from '../lexicon.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DurationHit extends Span {
+  iso: string;
+}
+
+export const UNIT_CODES = ['D', 'W', 'M', 'Y', 'H', 'MIN'] as const;
+export type UnitCode = (typeof UNIT_CODES)[number];
+
+const S = '(?<![\\p{L}\\p{N}.,])';
+
+/** A number, optionally repeated in digits as contracts write it: "twelve (12) hours", "dwanaście (12) miesięcy". */
+const numberWithDigits = (lex: Lexicon) => `${lex.numberSource}(?:\\s*\\(\\s*\\d+\\s*\\))?`;
+
+export function numberRegexes(lex: Lexicon) {
+  const num = numberWithDigits(lex);
+  return {
+    // "30 days", "30-day", "1 to 3 months", "od 7 do 14 dni": a range gives its upper bound.
+    duration: lex.memo('duration', (l) =>
+      new RegExp(`${S}(?<n>${num})(?:\\s*(?:-|–|${l.source('rangeJoin')})\\s*(?<n2>${num}))?[\\s\\u00a0-]*(?:${l.unitSource})`, 'giu'),
+    ),
+    // "w ciągu miesiąca": a bare unit after a bound is one of it.
+    bare: lex.memo('bare', (l) => new RegExp(`${S}${l.boundBareSource}\\s+(?:${l.unitSource})`, 'giu')),
+    every: lex.memo('every', (l) =>
+      new RegExp(`${S}${l.everySource}\\s+(?:(?:${l.source('approximately')})\\s+)?(?:(?<n>${num})\\s*)?(?:${l.unitSource})`, 'giu'),
+    ),
+    times: lex.memo('times', (l) => new RegExp(`${S}(?<n>${num})\\s*${l.timesSource}\\s+(?:${l.unitSource})`, 'giu')),
+    // "z trzymiesięcznym wyprzedzeniem": the number is fused with the unit adjective.
+    compound: lex.compoundSource ? lex.memo('compound', (l) => new RegExp(`${S}${l.compoundSource}`, 'giu')) : undefined,
+  };
+}
+
+/** A number written in digits ("99,95") or words ("thirty", "pięciu"). */
+export function parseNumber(raw: string, lex: Lexicon): number | undefined {
+  // "twelve (12)": the digits decide.
+  const t = raw.trim().toLowerCase().replace(/^.*\(\s*(\d+)\s*\)$/s, '$1');
+  if (/^\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  return lex.numbers[t];
+}
+
+export function unitOf(groups: Record<string, string | undefined>): UnitCode | undefined {
+  return UNIT_CODES.find((u) => groups[u] !== undefined);
+}
+
+export function isoDuration(n: number, unit: UnitCode): string {
+  const v = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  if (unit === 'H') return `PT${v}H`;
+  if (unit === 'MIN') return `PT${v}M`;
+  return `P${v}${unit}`;
+}
+
+/** Sorted by start; of overlapping hits the longer wins. */
+export function dropOverlaps<T extends Span>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** Every match of a global regex, from the start of `text`. */
+export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+}

@@ -1,0 +1,67 @@
+/**
+ * Named third parties (subprocessors) with their purpose: known names (rules/claims/common.json),
+ * "payment providers (Acmepay)", labelled lists ("Subprocessors: Acme Mail (e-mail), ..."), and
+ * list lines or "we use X" under a subprocessor heading.
+ */
+import { slugify } from '../../model/ids.ts';
+import { COMMON, organisationSlug } from '../common.ts';
+import { clauses, has } from '../context.ts';
+import type { Extracted, Extractor } from './types.ts';
+
+const isPlace = (name: string) => COMMON.countries.find(name).length > 0 || COMMON.cities.find(name).length > 0;
+const isProvider = (name: string) => COMMON.providers.find(name).length > 0;
+
+export const subprocessor: Extractor = (seg, _spec, ctx) => {
+  const purposes = COMMON.subprocessorPurposes.find(seg.text);
+  const parts = clauses(seg.text, ctx.lex);
+  const clauseAt = (pos: number) => parts.find((c) => pos >= c.offset && pos <= c.offset + c.text.length);
+  // Each name takes a purpose of its own clause, first the one after it ("X for e-mail"),
+  // then the one before it ("do wysyłki SMS wykorzystujemy X"), else the nearest.
+  const purposeNear = (pos: number) => {
+    const c = clauseAt(pos);
+    const same = purposes.filter((p) => c !== undefined && clauseAt(p.start) === c);
+    return (
+      same.find((p) => p.start >= pos)?.key ??
+      same.filter((p) => p.start < pos).at(-1)?.key ??
+      [...purposes].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos) || a.start - b.start)[0]?.key
+    );
+  };
+  const names = new Map<string, string | undefined>(COMMON.subprocessors.find(seg.text).map((h) => [h.key, purposeNear(h.end)]));
+  // "payment providers (Acmepay)": a capitalised name in brackets after a provider noun.
+  const generic = new RegExp(`(?:${ctx.lex.source('providerNoun')})[^.()]{0,60}\\((\\p{Lu}[\\p{L}\\p{N}.&-]*\\p{Ll}[\\p{L}\\p{N}.&-]*)\\)`, 'gu');
+  for (let m = generic.exec(seg.text); m; m = generic.exec(seg.text)) {
+    // "(Finlandia)" after "dostawcy w Helsinkach" is a place, not a company.
+    if (!isPlace(m[1]) && !isProvider(m[1]) && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
+  }
+  // "Subprocessors: Acme Mail (e-mail), Chatly (chat)": a labelled list of names with purposes.
+  const label = new RegExp(`${ctx.lex.concept('subprocessorLabel').source}[^:.]{0,30}:\\s*`, 'iu').exec(seg.text);
+  if (label) {
+    const gap = ctx.lex.memo('itemGap', (l) => new RegExp(`^[\\s,;]*(?:(?:${l.source('listJoin')})\\s+)?$`, 'iu'));
+    const item = /(\p{Lu}[\p{L}\p{N}.&+-]*(?: \p{Lu}[\p{L}\p{N}.&+-]*){0,2})\s*\(([^)]*)\)?/gu;
+    let prevEnd = label.index + label[0].length;
+    item.lastIndex = prevEnd;
+    for (let m = item.exec(seg.text); m; m = item.exec(seg.text)) {
+      if (!gap.test(seg.text.slice(prevEnd, m.index))) break;
+      prevEnd = m.index + m[0].length;
+      const id = organisationSlug(m[1]);
+      if (!id || isProvider(m[1]) || COMMON.countries.find(m[1]).length > 0) continue;
+      if (!names.has(id)) names.set(id, COMMON.subprocessorPurposes.find(m[2] ?? '')[0]?.key);
+    }
+  }
+  if (has(ctx.lex, 'subprocessorHeading', ctx.heading)) {
+    // A list line "Acme Mail – transactional e-mail" under a subprocessor heading.
+    const line = /^[\s*•-]*(\p{Lu}[\p{L}\p{N}.&+]*(?:[ -]\p{Lu}[\p{L}\p{N}.&+]*){0,3})\s*(?:[–—:]|\s-)\s+\S/u.exec(seg.text);
+    if (line && !isProvider(line[1]) && COMMON.countries.find(line[1]).length === 0) {
+      const id = organisationSlug(line[1]);
+      if (id && !names.has(id)) names.set(id, purposeNear(line.index + line[0].length));
+    }
+    const re = new RegExp(ctx.lex.subprocessorUse.source, 'gu');
+    for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
+      const name = m[1];
+      if (!/^\p{Lu}/u.test(name) || isProvider(name)) continue;
+      const id = slugify(name);
+      if (!names.has(id)) names.set(id, purposeNear(m.index + m[0].length));
+    }
+  }
+  return [...names].map(([value, purpose]): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
+};

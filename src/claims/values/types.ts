@@ -1,0 +1,41 @@
+/** What a value extractor gets and gives. Rules in rules/claims/patterns.json name one by `value.kind`. */
+import type { Segment, UnitContext } from '../context.ts';
+import type { ClaimValue } from '../types.ts';
+
+export type Qualifiers = Record<string, string | number | boolean>;
+
+export interface Extracted {
+  value: ClaimValue;
+  qualifiers?: Qualifiers;
+  /** Overrides the rule's attribute (certifications decide vendor vs infrastructure). */
+  attribute?: string;
+}
+
+export interface ValueSpec {
+  kind: string;
+  anchor?: string;
+  table?: string;
+  multi?: boolean;
+  after?: string;
+  negated?: string;
+  /** Concept whose match just before the anchor denies it (durationOrNegated). */
+  negation?: string;
+  /** frequency/duration: pair each value with the nearest type cue (qualifier key). */
+  pair?: string;
+  /** With `pair`: a length without a cue of its own, beside a cued one, takes this type. */
+  rest?: string;
+  /** frequency: drop adjective uses ("monthly backups") when this concept is in the segment. */
+  adjectiveUnless?: string | string[];
+  /** frequency: the nouns such an adjective qualifies. */
+  nouns?: string[];
+  /** durationOrNegated: false reads only the denial ("are not actively deleted"), no length. */
+  lengths?: boolean;
+  /** duration: of several lengths take the one nearest this concept. */
+  near?: string;
+  map?: Record<string, string>;
+}
+
+export type Extractor = (seg: Segment, spec: ValueSpec, ctx: UnitContext) => Extracted[];
+
+/** Fields of `value` each kind reads (checked when the rules load). */
+export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'lengths', 'near', 'map'] as const;
