@@ -43,8 +43,8 @@ async function pagefindRanks(): Promise<Map<string, Ranked[]>> {
   for (const lang of ['en', 'pl']) {
     const page = await browser.newPage();
     await page.goto(`${server.url}/blank-${lang}.html`);
-    const results = await page.evaluate(async (qs: string[]) => {
-      const pf = await import('/site/pagefind/pagefind.js');
+    const results = await page.evaluate(async ([qs, bundle]: [string[], string]) => {
+      const pf = await import(bundle);
       await pf.init();
       const all: Array<Array<{ score: number; url: string; subs: string[] }>> = [];
       for (const q of qs) {
@@ -62,7 +62,7 @@ async function pagefindRanks(): Promise<Map<string, Ranked[]>> {
         all.push(rows);
       }
       return all;
-    }, queries.map((q) => q.q));
+    }, [queries.map((q) => q.q), '/site/pagefind/pagefind.js'] as [string[], string]);
     perLang.set(lang, new Map(queries.map((q, i) => [q.id, results[i]!.map((r) => ({ score: r.score, doc: docOf(r.url), sections: r.subs.map(sectionOf) }))])));
     await page.close();
   }

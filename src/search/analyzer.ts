@@ -17,24 +17,39 @@ export interface Token {
   end: number;
 }
 
-// Letters and digits; a lower->upper change splits glued words ("FrankfurtData" in flattened
-// tables), as does any punctuation.
+// Letters and digits; any punctuation splits.
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
-const CAMEL_RE = /(?<=\p{Ll})(?=\p{Lu})/u;
+// Seams where a plain-text export glues two words or cells: a lower-case letter meeting an
+// upper-case one ("FrankfurtData"), a letter meeting a digit ("AES256", "2FA").
+const SEAM_RE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
-/** Tokens with offsets into `text` (UTF-16 code units). Single letters are dropped. */
-export function tokenizeWithOffsets(text: string): Token[] {
-  const tokens: Token[] = [];
+const keep = (part: string) => part.length > 1 || /\d/.test(part);
+
+/** A word as written and, when it has seams, its parts ("FrankfurtData" -> Frankfurt, Data). */
+export interface Word extends Token {
+  parts: Token[];
+}
+
+/** Words with offsets into `text` (UTF-16 code units). Single letters are dropped. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
   for (const match of text.matchAll(WORD_RE)) {
+    const pieces = match[0].split(SEAM_RE);
+    const parts: Token[] = [];
     let offset = match.index;
-    for (const part of match[0].split(CAMEL_RE)) {
-      if (part.length > 1 || /\d/.test(part)) {
-        tokens.push({ text: part.normalize('NFC'), start: offset, end: offset + part.length });
-      }
-      offset += part.length;
+    for (const piece of pieces) {
+      if (pieces.length > 1 && keep(piece)) parts.push({ text: piece.normalize('NFC'), start: offset, end: offset + piece.length });
+      offset += piece.length;
     }
+    if (keep(match[0])) out.push({ text: match[0].normalize('NFC'), start: match.index, end: match.index + match[0].length, parts });
   }
-  return tokens;
+  return out;
+}
+
+/** Tokens with offsets: every word, then its parts (the index holds both, so a glued word is
+ * found by its whole form and by each part). */
+export function tokenizeWithOffsets(text: string): Token[] {
+  return words(text).flatMap(({ parts, ...word }) => [word, ...parts]);
 }
 
 /** MiniSearch `tokenize`: the token strings only. */

@@ -2,7 +2,7 @@
  * Excerpts with highlight ranges (never HTML: the site renders the ranges as <mark> safely).
  * A word is highlighted when one of its index terms is among the terms MiniSearch matched.
  */
-import { analyzeTerm, tokenizeWithOffsets } from './analyzer.ts';
+import { analyzeTerm, words, type Token } from './analyzer.ts';
 import { EXCERPT } from './options.ts';
 
 export interface Excerpt {
@@ -12,10 +12,17 @@ export interface Excerpt {
   highlights: Array<[number, number]>;
 }
 
-/** Word ranges of `text` whose analyzed terms meet `matched`. */
+/**
+ * Word ranges of `text` whose analyzed terms meet `matched`. A glued word whose part matched
+ * shows the part ("Frankfurt" in "FrankfurtData"); the whole word only when no part did.
+ */
 export function highlightRanges(text: string, matched: Set<string>, lang: string): Array<[number, number]> {
-  return tokenizeWithOffsets(text)
-    .filter((token) => analyzeTerm(token.text, lang).some((t) => matched.has(t)))
+  const hits = (t: Token) => analyzeTerm(t.text, lang).some((term) => matched.has(term));
+  return words(text)
+    .flatMap(({ parts, ...word }) => {
+      const partHits = parts.filter(hits);
+      return partHits.length ? partHits : hits(word) ? [word] : [];
+    })
     .map((token): [number, number] => [token.start, token.end]);
 }
 

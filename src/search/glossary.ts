@@ -6,7 +6,7 @@
  * expandQuery('kopie zapasowe') -> ['backup', 'back-up', 'backed up', 'data backup', 'kopia zapasowa', ...]
  */
 import glossaryData from '../../rules/search/glossary.json' with { type: 'json' };
-import { termKey, tokenize } from './analyzer.ts';
+import { termKey, words } from './analyzer.ts';
 
 export interface GlossaryEntry {
   id: string;
@@ -24,8 +24,8 @@ interface CompiledEntry {
 const GLOSSARY_LANGS = ['en', 'pl'];
 
 function keySequence(phrase: string, lang: string): string[] {
-  return tokenize(phrase)
-    .map((t) => termKey(t, lang))
+  return words(phrase)
+    .map((w) => termKey(w.text, lang))
     .filter((k): k is string => k !== undefined);
 }
 
@@ -53,27 +53,73 @@ export function compileGlossary(data: { entries: Array<Record<string, unknown>> 
 
 const GLOSSARY = compileGlossary(glossaryData as { entries: Array<Record<string, unknown>> });
 
-function containsSequence(haystack: string[], needle: string[]): boolean {
+/** Start positions of `needle` in `haystack`. */
+function sequenceStarts(haystack: string[], needle: string[]): number[] {
+  const starts: number[] = [];
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
+    starts.push(i);
   }
-  return false;
+  return starts;
+}
+
+function containsSequence(haystack: string[], needle: string[]): boolean {
+  return sequenceStarts(haystack, needle).length > 0;
+}
+
+/** Per language, the keys of the query's words (stop words dropped) and the word index of each. */
+function queryKeyed(query: string): Map<string, { keys: string[]; at: number[] }> {
+  const typed = words(query).map((w) => w.text);
+  return new Map(
+    GLOSSARY_LANGS.map((lang) => {
+      const keys: string[] = [];
+      const at: number[] = [];
+      typed.forEach((w, i) => {
+        const k = termKey(w, lang);
+        if (k !== undefined) keys.push(k), at.push(i);
+      });
+      return [lang, { keys, at }];
+    }),
+  );
 }
 
 function queryKeys(query: string): Map<string, string[]> {
-  const tokens = tokenize(query);
-  return new Map(
-    GLOSSARY_LANGS.map((lang) => [lang, tokens.map((t) => termKey(t, lang)).filter((k): k is string => k !== undefined)]),
-  );
+  return new Map([...queryKeyed(query)].map(([lang, { keys }]) => [lang, keys]));
 }
 
 /** Ids of the glossary entries a query mentions (in either language). */
 export function matchGlossary(query: string): string[] {
-  const perLang = queryKeys(query);
-  return GLOSSARY.filter((entry) => entry.keys.some(({ lang, seq }) => containsSequence(perLang.get(lang) ?? [], seq))).map(
-    (entry) => entry.id,
-  );
+  return glossaryMatches(query).map((m) => m.id);
+}
+
+export interface GlossaryMatch {
+  id: string;
+  /** Indices (into `words(query)`) of the typed words the entry was recognised in. */
+  words: number[];
+  /** Typed words that alone are a term of the entry ("backup"): they stand for all of `words`. */
+  whole: number[];
+  /** Every term of the entry, all languages, as written. */
+  terms: string[];
+}
+
+/** The entries a query mentions, with the typed words each stands for. */
+export function glossaryMatches(query: string): GlossaryMatch[] {
+  const perLang = queryKeyed(query);
+  const out: GlossaryMatch[] = [];
+  for (const entry of GLOSSARY) {
+    const covered = new Set<number>();
+    const whole = new Set<number>();
+    for (const { lang, seq } of entry.keys) {
+      const { keys, at } = perLang.get(lang) ?? { keys: [], at: [] };
+      for (const start of sequenceStarts(keys, seq)) {
+        for (let j = 0; j < seq.length; j++) covered.add(at[start + j]!);
+        if (seq.length === 1) whole.add(at[start]!);
+      }
+    }
+    const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+    if (covered.size) out.push({ id: entry.id, words: sorted(covered), whole: sorted(whole), terms: entry.terms });
+  }
+  return out;
 }
 
 const POLISH_LETTERS = /[ąćęłńóśźż]/i;
@@ -98,7 +144,5 @@ export function queryLanguage(query: string): string | undefined {
 
 /** The phrases to search besides the query itself: every term of every matched entry. */
 export function expandQuery(query: string): string[] {
-  const ids = new Set(matchGlossary(query));
-  const phrases = GLOSSARY.filter((e) => ids.has(e.id)).flatMap((e) => e.terms);
-  return [...new Set(phrases)];
+  return [...new Set(glossaryMatches(query).flatMap((m) => m.terms))];
 }

@@ -6,10 +6,10 @@
  * and a reader refuses any other.
  */
 import type { Options, SearchOptions } from 'minisearch';
-import { analyzeTerm, tokenize } from './analyzer.ts';
+import { analyzeTerm, tokenize, words } from './analyzer.ts';
 
 /** Bump when the analyzer, fields or unit layout change: old indexes must be rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Languages with their own stemmer; any other language gets a fold-only shard. */
 export const STEMMED_LANGUAGES = ['en', 'pl'] as const;
@@ -25,13 +25,17 @@ export interface SearchUnit {
   start: number;
   /** Offset of the heading in `document.text` (for heading-only units). */
   headingStart: number;
+  /** The document's vendor and title: indexed with every unit, so "<vendor> <topic>" finds the passage. */
+  doc: string;
 }
 
-export const INDEX_FIELDS = ['heading', 'text'] as const;
-export const STORE_FIELDS = ['documentId', 'sectionId', 'heading', 'text', 'start', 'headingStart'] as const;
+export const INDEX_FIELDS = ['heading', 'text', 'doc'] as const;
 
-/** A heading word says what the whole section is about; a passage word may be in passing. */
-export const FIELD_BOOST = { heading: 2.5, text: 1 } as const;
+/**
+ * A heading word says what the whole section is about; a passage word may be in passing; the
+ * vendor or title says only which document (every passage of it shares that match).
+ */
+export const FIELD_BOOST = { heading: 2.5, text: 1, doc: 0.5 } as const;
 
 /** Glossary expansions rank below what the user typed (a translation is a weaker signal). */
 export const EXPANSION_BOOST = 0.6;
@@ -67,15 +71,26 @@ export function miniSearchOptions(lang: string): Options<SearchUnit> {
   return {
     idField: 'id',
     fields: [...INDEX_FIELDS],
-    storeFields: [...STORE_FIELDS],
     tokenize: (text) => tokenize(text),
     processTerm: (term) => analyzeTerm(term, lang),
     searchOptions: {
+      // A query word stays whole: its glued parts are searched explicitly (plan.ts).
+      tokenize: (text) => words(text).map((w) => w.text),
       boost: { ...FIELD_BOOST },
       combineWith: 'OR',
     } satisfies SearchOptions,
   };
 }
+
+/**
+ * Sharding: a language's terms are cut, in sorted order, into files of about this many bytes
+ * (JSON); a query fetches only the files holding its terms. Smaller files fetch less per term
+ * but need more requests; Pagefind's chunks are of the same order.
+ */
+export const TERM_SHARD_BYTES = 24_000;
+
+/** A prefix or fuzzy term reads at most this many neighbouring term files. */
+export const MAX_EXPANSION_SHARDS = 3;
 
 /** Shard name for a document language: `en`, `pl`, another ISO code, or `und`. */
 export function shardLanguage(lang: string | undefined): string {
@@ -83,9 +98,11 @@ export function shardLanguage(lang: string | undefined): string {
   return /^[a-z]{2,3}$/.test(code) ? code : 'und';
 }
 
-/** File of a shard, relative to the KB directory. */
-export function shardFile(lang: string): string {
-  return `search/${lang}.json`;
-}
-
+/** The search files, relative to the KB directory (flat, so the site serves them as they are). */
 export const MANIFEST_FILE = 'search/manifest.json';
+/** A language's term dictionary: corpus statistics and the first term of every term file. */
+export const dictionaryFile = (lang: string) => `search/${lang}.json`;
+/** A language's n-th term file: postings of a sorted run of terms. */
+export const termFile = (lang: string, n: number) => `search/${lang}.t${n}.json`;
+/** A language's n-th document: passage text for excerpts, title, vendor. */
+export const documentFile = (lang: string, n: number) => `search/${lang}.d${n}.json`;

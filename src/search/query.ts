@@ -2,28 +2,31 @@
  * Query side, shared by `seckb search` and the site (browser-safe: the caller supplies the
  * files or a loader such as `(f) => fetch(base + f).then((r) => r.text())`).
  *
- *   const engine = await loadSearch(files);                 // files: { 'search/manifest.json': ..., ... }
- *   engine.search('kopie zapasowe', { lang: 'pl', limit: 5 }); // -> SearchResult[], best first
+ *   const engine = await loadSearch(files);                   // files: { 'search/manifest.json': ..., ... }
+ *   await engine.searchAsync('kopie zapasowe', { limit: 5 }); // -> SearchResult[], best first
+ *   engine.search(q, opts)                                    // the same, from a synchronous source
  *
- * Lazy (site): `await loadSearch(loader, { langs: [] })`, then `await engine.searchAsync(q, opts)`
- * loads only the shards the query needs (its `lang`, or all when none is given).
+ * A query fetches, per language: the dictionary, the term files holding its terms (plan.ts says
+ * which, from the query alone, so the CLI and the site rank the same), and then only the
+ * documents of the results it returns (for their excerpts). Ranking: passages covering more of
+ * the typed words first (a glossary expansion covers the words it translates), then by score.
  */
-import MiniSearch, { type Query, type SearchResult as MiniResult } from 'minisearch';
-import { analyzeTerm, termKey, tokenize } from './analyzer.ts';
-import { makeExcerpt, highlightRanges } from './excerpt.ts';
-import { expandQuery, queryLanguage } from './glossary.ts';
+import MiniSearch, { type AsPlainObject, type SearchResult as MiniResult } from 'minisearch';
+import { highlightRanges, makeExcerpt } from './excerpt.ts';
+import { queryLanguage } from './glossary.ts';
 import {
   CROSS_LANGUAGE_FACTOR,
   DEFAULT_LIMIT,
-  EXPANSION_BOOST,
   MANIFEST_FILE,
-  PREFIX_MIN_CHARS,
+  MAX_EXPANSION_SHARDS,
   SEARCH_INDEX_VERSION,
-  fuzzyDistance,
+  dictionaryFile,
+  documentFile,
   miniSearchOptions,
-  type SearchUnit,
+  termFile,
 } from './options.ts';
-import type { SearchManifest, SearchQueryOptions, SearchResult } from './types.ts';
+import { buildPlan, coveredWords, type Lookup, type QueryPlan } from './plan.ts';
+import type { SearchDictionary, SearchDocument, SearchManifest, SearchQueryOptions, SearchResult, TermShard } from './types.ts';
 
 export type SearchLoader = (file: string) => string | Promise<string>;
 export type SearchSource = Record<string, string> | SearchLoader;
@@ -54,154 +57,262 @@ export function parseManifest(json: string): SearchManifest {
   return manifest;
 }
 
-function keysOf(text: string, lang: string): string {
-  return tokenize(text)
-    .map((t) => termKey(t, lang))
-    .filter((k) => k !== undefined)
-    .join(' ');
+/** Index of the last element <= key in a sorted list (0 when key sorts first). */
+function floorIndex(sorted: ArrayLike<string | number>, key: string | number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= key) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
+
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i);
 
 /**
- * The MiniSearch query tree: each typed word (fuzzy by length, the last one also a prefix),
- * OR-ed with the glossary expansions (each phrase AND-ed, boosted below the typed words).
+ * Term files that can hold what a lookup matches: the term's own file; for a prefix, the files
+ * of terms starting with it; for a fuzzy term, those sharing its first three letters (typos at
+ * the start of a word are rare). Capped at MAX_EXPANSION_SHARDS around the term.
  */
-export function buildQuery(query: string, lang: string): Query | undefined {
-  const words = tokenize(query).filter((w) => analyzeTerm(w, lang).length);
-  if (!words.length) return undefined;
-  const last = words.length - 1;
-  const queries: Query[] = words.map((word, i) => ({
-    queries: [word],
-    fuzzy: (term: string) => fuzzyDistance(term),
-    prefix: i === last && word.length >= PREFIX_MIN_CHARS,
-  }));
-  // An expansion that analyzes like the typed words, or like an earlier expansion, in this
-  // shard's language would count the same term twice ("encrypted", "encryption" -> encrypt).
-  const seen = new Set([keysOf(query, lang)]);
-  for (const phrase of expandQuery(query)) {
-    const keys = keysOf(phrase, lang);
-    if (seen.has(keys) || [...seen].some((s) => s.split(' ').includes(keys))) continue;
-    seen.add(keys);
-    // Every word of the phrase must match, each in any of its forms (surface or stem).
-    const phraseWords = tokenize(phrase)
-      .filter((w) => analyzeTerm(w, lang).length)
-      .map((w): Query => ({ queries: [w], combineWith: 'OR' }));
-    queries.push({ queries: phraseWords, combineWith: 'AND', fuzzy: false, prefix: false, boostTerm: () => EXPANSION_BOOST });
-  }
-  return { combineWith: 'OR', queries };
+export function termShardsFor(firstTerms: string[], lookup: Lookup): number[] {
+  const own = floorIndex(firstTerms, lookup.term);
+  if (!lookup.prefix && !lookup.fuzzy) return [own];
+  const stem = lookup.prefix ? lookup.term : lookup.term.slice(0, 3);
+  const a = floorIndex(firstTerms, stem);
+  const b = floorIndex(firstTerms, `${stem}\uffff`);
+  if (b - a + 1 <= MAX_EXPANSION_SHARDS) return range(a, b);
+  return lookup.prefix ? range(own, Math.min(b, own + MAX_EXPANSION_SHARDS - 1)) : range(Math.max(a, own - 1), Math.min(b, own + 1));
 }
 
-type Hit = MiniResult & SearchUnit;
+interface Ranked {
+  lang: string;
+  /** Unit short id within the language. */
+  unit: number;
+  score: number;
+  /** 1 when the passage covers every typed word that matches anywhere. */
+  covered: number;
+  /** Index terms the passage matched (for highlighting). */
+  matched: string[];
+}
+
+/** Where a search is: what it must read next. Each step is pure given the files read. */
+type Need = string[];
 
 export class SearchEngine {
   readonly manifest: SearchManifest;
   private readonly read: SearchLoader;
-  private readonly shards = new Map<string, MiniSearch<SearchUnit>>();
+  private readonly files = new Map<string, unknown>();
 
   constructor(manifest: SearchManifest, read: SearchLoader) {
     this.manifest = manifest;
     this.read = read;
   }
 
-  /** Languages with a shard, e.g. ['en', 'pl']. */
+  /** Languages with an index, e.g. ['en', 'pl']. */
   get languages(): string[] {
-    return this.manifest.shards.map((s) => s.lang);
+    return this.manifest.languages.map((l) => l.lang);
   }
 
+  /** Whether a language's dictionary has been read. */
   isLoaded(lang: string): boolean {
-    return this.shards.has(lang);
+    return this.files.has(dictionaryFile(lang));
   }
 
-  /** Load shards (default: all) with the options they were built with. */
-  async load(langs: string[] = this.languages): Promise<void> {
-    for (const shard of this.manifest.shards) {
-      if (!langs.includes(shard.lang) || this.shards.has(shard.lang)) continue;
-      const json = await this.read(shard.file);
-      this.shards.set(shard.lang, MiniSearch.loadJSON(json, miniSearchOptions(shard.lang)));
+  private got<T>(file: string): T {
+    return this.files.get(file) as T;
+  }
+
+  private missing(files: Need): Need {
+    return [...new Set(files)].filter((f) => !this.files.has(f));
+  }
+
+  private parse(file: string, json: string): void {
+    try {
+      this.files.set(file, JSON.parse(json));
+    } catch {
+      throw new SearchIndexError(`${file} is not valid JSON: rebuild the index`);
     }
   }
 
-  /** Load shards from a synchronous source (files in memory). */
-  loadSync(langs: string[] = this.languages): void {
-    for (const shard of this.manifest.shards) {
-      if (!langs.includes(shard.lang) || this.shards.has(shard.lang)) continue;
-      const json = this.read(shard.file);
-      if (typeof json !== 'string') throw new SearchIndexError('loadSync needs a synchronous source');
-      this.shards.set(shard.lang, MiniSearch.loadJSON(json, miniSearchOptions(shard.lang)));
+  /** Read files from a synchronous source. */
+  loadSync(files: Need): void {
+    for (const file of this.missing(files)) {
+      const json = this.read(file);
+      if (typeof json !== 'string') throw new SearchIndexError('a synchronous search needs a synchronous source');
+      this.parse(file, json);
     }
   }
 
-  /** Search the loaded shards (only `opts.lang` when given), best first. */
+  /** Read files (in parallel). */
+  async load(files: Need): Promise<void> {
+    const todo = this.missing(files);
+    const texts = await Promise.all(todo.map((f) => this.read(f)));
+    todo.forEach((f, i) => this.parse(f, texts[i]!));
+  }
+
+  private langsFor(opts: SearchQueryOptions): string[] {
+    return this.languages.filter((l) => !opts.lang || l === opts.lang);
+  }
+
+  /** Step 1: dictionaries. Step 2: term files of the query's terms. */
+  private termNeeds(plans: Map<string, QueryPlan>): Need {
+    const need: string[] = [];
+    for (const [lang, plan] of plans) {
+      const dict = this.got<SearchDictionary>(dictionaryFile(lang));
+      for (const lookup of plan.lookups) for (const n of termShardsFor(dict.firstTerms, lookup)) need.push(termFile(lang, n));
+    }
+    return need;
+  }
+
+  private plans(query: string, opts: SearchQueryOptions): Map<string, QueryPlan> {
+    const plans = new Map<string, QueryPlan>();
+    for (const lang of this.langsFor(opts)) {
+      const plan = buildPlan(query, lang);
+      if (plan) plans.set(lang, plan);
+    }
+    return plans;
+  }
+
+  /** A MiniSearch index holding only the given term files (all a query can match). */
+  private partialIndex(lang: string, files: string[]): MiniSearch {
+    const dict = this.got<SearchDictionary>(dictionaryFile(lang));
+    const js: AsPlainObject = {
+      documentCount: dict.documentCount,
+      nextId: dict.nextId,
+      documentIds: {},
+      fieldIds: dict.fieldIds,
+      fieldLength: {},
+      averageFieldLength: dict.averageFieldLength,
+      storedFields: {},
+      dirtCount: 0,
+      index: [],
+      serializationVersion: 2,
+    };
+    for (const file of [...new Set(files)].sort()) {
+      const shard = this.got<TermShard>(file);
+      for (const [id, lengths] of Object.entries(shard.lengths)) {
+        js.documentIds[id] = Number(id);
+        js.fieldLength[id] = lengths;
+      }
+      js.index.push(...shard.terms);
+    }
+    return MiniSearch.loadJS(js, miniSearchOptions(lang));
+  }
+
+  /**
+   * Step 3: rank passages across languages. Passages covering every typed word come first (AND,
+   * then OR fill); within each group, BM25 score times the squared share of the query's weight
+   * covered, a word weighing its rarity (so missing "danych" costs little, missing "Gearloft" a lot).
+   */
+  private rank(query: string, plans: Map<string, QueryPlan>): Ranked[] {
+    const queryLang = queryLanguage(query);
+    const hits: Array<Ranked & { words: Set<number> }> = [];
+    const weight = new Map<number, number>();
+    for (const [lang, plan] of plans) {
+      const dict = this.got<SearchDictionary>(dictionaryFile(lang));
+      const files = plan.lookups.flatMap((l) => termShardsFor(dict.firstTerms, l).map((n) => termFile(lang, n)));
+      const index = this.partialIndex(lang, files);
+      const factor = queryLang && queryLang !== lang ? CROSS_LANGUAGE_FACTOR : 1;
+      const df = new Map<number, number>();
+      for (const hit of index.search(plan.tree) as MiniResult[]) {
+        const words = coveredWords(plan, hit.terms);
+        for (const i of words) df.set(i, (df.get(i) ?? 0) + 1);
+        hits.push({ lang, unit: hit.id as number, score: hit.score * factor, covered: 0, matched: Object.keys(hit.match), words });
+      }
+      for (const [i, n] of df) weight.set(i, Math.max(weight.get(i) ?? 0, Math.log(1 + dict.documentCount / n)));
+    }
+    const total = [...weight.values()].reduce((a, b) => a + b, 0);
+    for (const hit of hits) {
+      const share = total ? [...hit.words].reduce((a, i) => a + (weight.get(i) ?? 0), 0) / total : 1;
+      hit.covered = hit.words.size === weight.size ? 1 : 0;
+      hit.score *= share * share;
+    }
+    return hits.sort((a, b) => b.covered - a.covered || b.score - a.score || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : a.unit - b.unit));
+  }
+
+  private documentOf(hit: Ranked): { file: string; local: number } {
+    const dict = this.got<SearchDictionary>(dictionaryFile(hit.lang));
+    const n = floorIndex(dict.docStarts, hit.unit);
+    return { file: documentFile(hit.lang, n), local: hit.unit - dict.docStarts[n]! };
+  }
+
+  /** Search from a synchronous source (files in memory, the CLI), best first. */
   search(query: string, opts: SearchQueryOptions = {}): SearchResult[] {
     const limit = opts.limit ?? DEFAULT_LIMIT;
     if (limit <= 0) return [];
-    const hits: Array<{ lang: string; hit: Hit }> = [];
-    const queryLang = queryLanguage(query);
-    for (const [lang, index] of this.shards) {
-      if (opts.lang && lang !== opts.lang) continue;
-      const tree = buildQuery(query, lang);
-      if (!tree) continue;
-      const factor = queryLang && queryLang !== lang ? CROSS_LANGUAGE_FACTOR : 1;
-      for (const hit of index.search(tree) as Hit[]) hits.push({ lang, hit: { ...hit, score: hit.score * factor } });
-    }
-    hits.sort((a, b) => b.hit.score - a.hit.score || (a.hit.id < b.hit.id ? -1 : a.hit.id > b.hit.id ? 1 : 0));
-    return hits.slice(0, limit).map(({ lang, hit }) => this.toResult(lang, hit));
+    this.loadSync(this.langsFor(opts).map(dictionaryFile));
+    const plans = this.plans(query, opts);
+    this.loadSync(this.termNeeds(plans));
+    const top = this.rank(query, plans).slice(0, limit);
+    this.loadSync(top.map((h) => this.documentOf(h).file));
+    return top.map((h) => this.toResult(h));
   }
 
-  /** Load what the query needs, then search (the site's entry point). */
+  /** The same, fetching only what the query needs (the site's entry point). */
   async searchAsync(query: string, opts: SearchQueryOptions = {}): Promise<SearchResult[]> {
-    await this.load(opts.lang ? [opts.lang] : this.languages);
-    return this.search(query, opts);
+    const limit = opts.limit ?? DEFAULT_LIMIT;
+    if (limit <= 0) return [];
+    await this.load(this.langsFor(opts).map(dictionaryFile));
+    const plans = this.plans(query, opts);
+    await this.load(this.termNeeds(plans));
+    const top = this.rank(query, plans).slice(0, limit);
+    await this.load(top.map((h) => this.documentOf(h).file));
+    return top.map((h) => this.toResult(h));
   }
 
-  private toResult(lang: string, hit: Hit): SearchResult {
-    const doc = this.manifest.documents[hit.documentId] ?? { source: '', title: '', vendor: '', lang };
-    const matched = new Set(hit.terms);
+  private toResult(hit: Ranked): SearchResult {
+    const { file, local } = this.documentOf(hit);
+    const doc = this.got<SearchDocument>(file);
+    const [sectionIndex, unitStart, text] = doc.units[local]!;
+    const [sectionId, heading, headingStart] = doc.sections[sectionIndex]!;
+    const matched = new Set(hit.matched);
     let excerpt: string;
     let start: number;
     let highlights: Array<[number, number]>;
-    if (hit.text) {
-      const ex = makeExcerpt(hit.text, matched, lang);
-      excerpt = hit.text.slice(ex.start, ex.end);
-      start = hit.start + ex.start;
+    if (text) {
+      const ex = makeExcerpt(text, matched, hit.lang);
+      excerpt = text.slice(ex.start, ex.end);
+      start = unitStart + ex.start;
       highlights = ex.highlights;
     } else {
       // A heading without body text: the heading is the excerpt.
-      excerpt = hit.heading;
-      start = hit.headingStart;
-      highlights = highlightRanges(hit.heading, matched, lang);
+      excerpt = heading;
+      start = headingStart;
+      highlights = highlightRanges(heading, matched, hit.lang);
     }
     return {
-      documentId: hit.documentId,
+      documentId: doc.id,
       source: doc.source,
-      sectionId: hit.sectionId,
-      heading: hit.heading,
+      sectionId,
+      heading,
       excerpt,
       start,
       end: start + excerpt.length,
       score: Math.round(hit.score * 1000) / 1000,
       highlights,
-      lang,
+      lang: hit.lang,
       vendor: doc.vendor,
       title: doc.title,
     };
   }
 }
 
-/**
- * Read the manifest and (by default) every shard. `{ langs: [] }` defers shards for lazy
- * loading; `searchAsync` then fetches what a query needs.
- */
+/** Read the manifest; `langs` (default none) preloads those languages' dictionaries. */
 export async function loadSearch(source: SearchSource, opts: { langs?: string[] } = {}): Promise<SearchEngine> {
   const read = toLoader(source);
   const engine = new SearchEngine(parseManifest(await read(MANIFEST_FILE)), read);
-  await engine.load(opts.langs ?? engine.languages);
+  await engine.load((opts.langs ?? []).filter((l) => engine.languages.includes(l)).map(dictionaryFile));
   return engine;
 }
 
-/** Synchronous variant over files in memory (tests, the CLI); `langs` defaults to all shards. */
-export function loadSearchSync(files: Record<string, string> | ((file: string) => string), langs?: string[]): SearchEngine {
+/** Synchronous variant over files in memory or on disk (tests, the CLI). */
+export function loadSearchSync(files: Record<string, string> | ((file: string) => string), langs: string[] = []): SearchEngine {
   const read = toLoader(files) as (file: string) => string;
-  const engine = new SearchEngine(parseManifest(read(MANIFEST_FILE)), read);
-  engine.loadSync(langs);
+  const json = read(MANIFEST_FILE);
+  if (typeof json !== 'string') throw new SearchIndexError('loadSearchSync needs a synchronous source');
+  const engine = new SearchEngine(parseManifest(json), read);
+  engine.loadSync(langs.filter((l) => engine.languages.includes(l)).map(dictionaryFile));
   return engine;
 }

@@ -1,12 +1,44 @@
 /** Shapes shared by the index builder, the query side and the CLI. */
 
-/** search/manifest.json */
+/** search/manifest.json: which languages have an index (everything else is fetched per query). */
 export interface SearchManifest {
   version: number;
-  /** One MiniSearch index per language; the site loads only the shards a query needs. */
-  shards: Array<{ lang: string; file: string; units: number; documents: number }>;
-  /** Per document: what a result shows besides the passage. */
-  documents: Record<string, { source: string; title: string; vendor: string; lang: string }>;
+  languages: Array<{ lang: string; documents: number; units: number }>;
+}
+
+/** MiniSearch's serialized postings of one term: field id -> unit (short id) -> term frequency. */
+export type Postings = Record<string, Record<string, number>>;
+
+/** search/<lang>.json: what every query in that language needs first (small). */
+export interface SearchDictionary {
+  lang: string;
+  /** MiniSearch corpus statistics (BM25 needs them whole; postings come per term file). */
+  documentCount: number;
+  nextId: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** The first term of each term file, sorted: term file n holds terms in [firstTerms[n], firstTerms[n+1]). */
+  firstTerms: string[];
+  /** Short id of each document's first unit: units of document n are docStarts[n] .. docStarts[n+1]-1. */
+  docStarts: number[];
+}
+
+/** search/<lang>.t<n>.json: postings of a run of terms and the field lengths of their units. */
+export interface TermShard {
+  terms: Array<[string, Postings]>;
+  lengths: Record<string, number[]>;
+}
+
+/** search/<lang>.d<n>.json: one document's passages, fetched for the excerpts of its results. */
+export interface SearchDocument {
+  id: string;
+  source: string;
+  title: string;
+  vendor: string;
+  /** [section id, heading, heading offset] */
+  sections: Array<[string, string, number]>;
+  /** Per unit, in short-id order: [index into sections, offset in document.text, passage text]. */
+  units: Array<[number, number, string]>;
 }
 
 /** One hit, best first (spec: cli.md `search`; the last four fields are extras for the site). */

@@ -76,6 +76,11 @@ function groupPassages(ranges: Range[]): Range[] {
   return passages;
 }
 
+/** What every unit of a document carries as its `doc` field: vendor name and title. */
+function docField(doc: SeckbDocument): string {
+  return doc.title.includes(doc.vendor.name) ? doc.title : `${doc.vendor.name} ${doc.title}`;
+}
+
 /** The units of one document, in text order. */
 export function documentUnits(doc: SeckbDocument): SearchUnit[] {
   const units: SearchUnit[] = [];
@@ -98,7 +103,7 @@ export function documentUnits(doc: SeckbDocument): SearchUnit[] {
   const toc = tocRanges(doc);
   for (const span of spans) {
     const passages = groupPassages(sentenceRanges(doc, span.bodyStart, span.bodyEnd, span.id, toc));
-    const base = { documentId: doc.id, sectionId: span.id, heading: span.heading, headingStart: span.headingStart };
+    const base = { documentId: doc.id, sectionId: span.id, heading: span.heading, headingStart: span.headingStart, doc: docField(doc) };
     if (!passages.length && span.heading.trim()) {
       units.push({ ...base, id: `${doc.id}:${span.id}:0`, text: '', start: span.headingStart });
     }

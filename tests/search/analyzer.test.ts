@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerm, termKey, tokenizeWithOffsets } from '../../src/search/analyzer.ts';
+import { analyzeTerm, termKey, tokenize, tokenizeWithOffsets, words } from '../../src/search/analyzer.ts';
 import { fold } from '../../src/search/fold.ts';
 import { stemPl } from '../../src/search/stem-pl.ts';
 import { compileGlossary, expandQuery, queryLanguage } from '../../src/search/glossary.ts';
@@ -52,11 +52,25 @@ describe('analyzeTerm', () => {
 });
 
 describe('tokenizer', () => {
-  it('splits glued words at a lower-upper change and keeps offsets', () => {
+  it('splits glued words at a lower-upper change, keeping the whole word too, with offsets', () => {
     const text = 'region FrankfurtData backup: AES-256';
     const tokens = tokenizeWithOffsets(text);
-    expect(tokens.map((t) => t.text)).toEqual(['region', 'Frankfurt', 'Data', 'backup', 'AES', '256']);
+    expect(tokens.map((t) => t.text)).toEqual(['region', 'FrankfurtData', 'Frankfurt', 'Data', 'backup', 'AES', '256']);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('splits at digit/letter seams a table export creates, and not inside plain words or numbers', () => {
+    expect(tokenize('Backups14 days, AES256, 2FA; 27001:2022 eu-central-1')).toEqual(
+      ['Backups14', 'Backups', '14', 'days', 'AES256', 'AES', '256', '2FA', '2', 'FA', '27001', '2022', 'eu', 'central', '1'],
+    );
+    expect(tokenize('Bezpieczeństwo McDonald')).toEqual(['Bezpieczeństwo', 'McDonald', 'Mc', 'Donald']);
+  });
+
+  it('groups a glued word with its parts (the query side searches the whole word or all parts)', () => {
+    expect(words('HolandiiCzy dane').map((w) => [w.text, w.parts.map((p) => p.text)])).toEqual([
+      ['HolandiiCzy', ['Holandii', 'Czy']],
+      ['dane', []],
+    ]);
   });
 });
 

@@ -13,11 +13,23 @@ const docs = fixtureDocuments();
 describe('buildSearchIndexes', () => {
   const files = buildSearchIndexes(docs);
 
-  it('writes a manifest and one shard per language', () => {
-    expect(Object.keys(files).sort()).toEqual(['search/en.json', 'search/manifest.json', 'search/pl.json']);
+  it('writes a manifest, a dictionary and term files per language, and one file per document', () => {
     const manifest = JSON.parse(files['search/manifest.json']);
     expect(manifest.version).toBe(SEARCH_INDEX_VERSION);
-    expect(manifest.shards.map((s: { lang: string; documents: number }) => [s.lang, s.documents])).toEqual([['en', 3], ['pl', 2]]);
+    expect(manifest.languages.map((s: { lang: string; documents: number }) => [s.lang, s.documents])).toEqual([['en', 3], ['pl', 2]]);
+    const names = Object.keys(files).sort();
+    expect(names.filter((f) => /\.d\d+\.json$/.test(f))).toEqual(['search/en.d0.json', 'search/en.d1.json', 'search/en.d2.json', 'search/pl.d0.json', 'search/pl.d1.json']);
+    expect(names).toContain('search/en.json');
+    expect(names).toContain('search/en.t0.json');
+    // Term files hold sorted, disjoint runs of terms starting where the dictionary says.
+    for (const lang of ['en', 'pl']) {
+      const dict = JSON.parse(files[`search/${lang}.json`]) as { firstTerms: string[] };
+      const runs = dict.firstTerms.map((_, n) => (JSON.parse(files[`search/${lang}.t${n}.json`]) as { terms: Array<[string]> }).terms.map(([t]) => t));
+      runs.forEach((run, n) => expect(run[0]).toBe(dict.firstTerms[n]));
+      const all = runs.flat();
+      expect(all).toEqual([...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(new Set(all).size).toBe(all.length);
+    }
   });
 
   it('is byte-identical whatever the input order', () => {
@@ -43,14 +55,32 @@ describe('buildSearchIndexes', () => {
     expect(() => loadSearchSync(old)).toThrow(/rebuild the index/);
   });
 
-  it('loads shards lazily: a --lang query reads only that shard', async () => {
+  it('reads only what a query needs: its language, its terms\' files, its results\' documents', async () => {
+    // Small term files, so the sample has several per language.
+    const files = buildSearchIndexes(docs, { termShardBytes: 2000 });
     const read: string[] = [];
     const engine = await loadSearch((f) => (read.push(f), files[f]), { langs: [] });
     expect(read).toEqual(['search/manifest.json']);
-    const results = await engine.searchAsync('kopie', { lang: 'pl' });
-    expect(read).toEqual(['search/manifest.json', 'search/pl.json']);
-    expect(results.length).toBeGreaterThan(0);
+    const results = await engine.searchAsync('kopie', { lang: 'pl', limit: 1 });
+    expect(results.length).toBe(1);
+    expect(read.some((f) => f.startsWith('search/en'))).toBe(false);
+    const termFiles = read.filter((f) => /\.t\d+\.json$/.test(f));
+    const allTermFiles = Object.keys(files).filter((f) => /^search\/pl\.t\d+\.json$/.test(f));
+    expect(termFiles.length).toBeGreaterThan(0);
+    expect(termFiles.length).toBeLessThan(allTermFiles.length);
+    // One result: one document read, for its excerpt.
+    expect(read.filter((f) => /\.d\d+\.json$/.test(f))).toHaveLength(1);
     expect(engine.isLoaded('en')).toBe(false);
+  });
+
+  it('ranks the same whether the files are read at once or on demand, however they are cut', async () => {
+    const small = buildSearchIndexes(docs, { termShardBytes: 2000 });
+    const lazy = await loadSearch((f) => files[f]!);
+    const eager = loadSearchSync(files);
+    for (const q of ['kopie zapasowe', 'encryption', 'Frankfurt backup', 'szyfrowanei', 'subproc']) {
+      expect(await lazy.searchAsync(q, { limit: 8 })).toEqual(eager.search(q, { limit: 8 }));
+      expect(loadSearchSync(small).search(q, { limit: 8 }).map((r) => [r.documentId, r.start])).toEqual(eager.search(q, { limit: 8 }).map((r) => [r.documentId, r.start]));
+    }
   });
 });
 
