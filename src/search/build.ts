@@ -24,6 +24,7 @@ import {
   type SearchUnit,
 } from './options.ts';
 import type { Postings, SearchDictionary, SearchDocument, SearchManifest, TermShard } from './types.ts';
+import { encodeFields } from './postings.ts';
 import { documentUnits } from './units.ts';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -51,28 +52,21 @@ function documentRecord(doc: SeckbDocument, units: SearchUnit[]): SearchDocument
   return { id: doc.id, source: doc.source, title: doc.title, vendor: doc.vendor.name, sections, units: units_ };
 }
 
-/** Cut sorted postings into term files of about TERM_SHARD_BYTES, each with its units' lengths. */
-function termShards(terms: Array<[string, Postings]>, fieldLength: Record<string, number[]>, maxBytes: number): TermShard[] {
+/** Cut sorted postings into term files of about `maxBytes` each (encoded). */
+function termShards(terms: Array<[string, Postings]>, fieldCount: number, maxBytes: number): TermShard[] {
   const shards: TermShard[] = [];
   let current: TermShard | undefined;
   let bytes = 0;
-  for (const entry of terms) {
+  for (const [term, postings] of terms) {
+    const entry: TermShard['terms'][number] = [term, ...encodeFields(postings, fieldCount)];
     const size = JSON.stringify(entry).length;
     if (!current || bytes + size > maxBytes) {
-      current = { terms: [], lengths: {} };
+      current = { terms: [] };
       shards.push(current);
       bytes = 0;
     }
     current.terms.push(entry);
     bytes += size;
-    for (const units of Object.values(entry[1])) {
-      for (const id of Object.keys(units)) {
-        if (!current.lengths[id]) {
-          current.lengths[id] = fieldLength[id]!;
-          bytes += id.length + 12;
-        }
-      }
-    }
   }
   return shards;
 }
@@ -92,7 +86,7 @@ function buildLanguage(lang: string, docs: SeckbDocument[], files: Record<string
   });
   const js = index.toJSON();
   const terms = (js.index as Array<[string, Postings]>).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const shards = termShards(terms, js.fieldLength, shardBytes);
+  const shards = termShards(terms, Object.keys(js.fieldIds).length, shardBytes);
   shards.forEach((shard, n) => (files[termFile(lang, n)] = JSON.stringify(shard)));
   const dictionary: SearchDictionary = {
     lang,

@@ -25,6 +25,7 @@ import {
   miniSearchOptions,
   termFile,
 } from './options.ts';
+import { decodeFields } from './postings.ts';
 import { buildPlan, coveredWords, type Lookup, type QueryPlan } from './plan.ts';
 import type { SearchDictionary, SearchDocument, SearchManifest, SearchQueryOptions, SearchResult, TermShard } from './types.ts';
 
@@ -191,12 +192,16 @@ export class SearchEngine {
       serializationVersion: 2,
     };
     for (const file of [...new Set(files)].sort()) {
-      const shard = this.got<TermShard>(file);
-      for (const [id, lengths] of Object.entries(shard.lengths)) {
-        js.documentIds[id] = Number(id);
-        js.fieldLength[id] = lengths;
+      for (const [term, ...fields] of this.got<TermShard>(file).terms) {
+        const postings = decodeFields(fields);
+        for (const units of Object.values(postings)) {
+          for (const id of Object.keys(units)) {
+            js.documentIds[id] = Number(id);
+            js.fieldLength[id] = dict.averageFieldLength;
+          }
+        }
+        js.index.push([term, postings]);
       }
-      js.index.push(...shard.terms);
     }
     return MiniSearch.loadJS(js, miniSearchOptions(lang));
   }

@@ -23,10 +23,14 @@ export interface SearchDictionary {
   docStarts: number[];
 }
 
-/** search/<lang>.t<n>.json: postings of a run of terms and the field lengths of their units. */
+/**
+ * search/<lang>.t<n>.json: postings of a sorted run of terms. Per term, one list per field (in
+ * field-id order): unit short ids as gaps from the previous one, each followed by -tf when the
+ * term occurs more than once (small numbers, which gzip well). Field lengths are not shipped:
+ * passages are of bounded size, so BM25 scores them all at the average length.
+ */
 export interface TermShard {
-  terms: Array<[string, Postings]>;
-  lengths: Record<string, number[]>;
+  terms: Array<[string, ...number[][]]>;
 }
 
 /** search/<lang>.d<n>.json: one document's passages, fetched for the excerpts of its results. */

@@ -188,6 +188,35 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
+  it('search fetches only what a query needs: no other language, only the shown results\' documents', async () => {
+    const page = await open('/en/search/');
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const p = new URL(r.url()).pathname;
+      if (p.startsWith('/search/')) fetched.push(p.slice('/search/'.length));
+    });
+    await page.locator('#search-lang').selectOption('en');
+    // A glued table cell ("...FrankfurtData...") is found by its first part and marks only it.
+    await page.locator('#q').fill('Frankfurt');
+    await page.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
+    await page.waitForLoadState('networkidle');
+    const shown = await page.locator('#search-results a.result').count();
+    const all = readdirSync(path.join(site.kb, 'search'));
+    expect(fetched.some((f) => f.startsWith('pl.'))).toBe(false);
+    const termFiles = fetched.filter((f) => /^en\.t\d+\.json$/.test(f));
+    expect(termFiles.length).toBeGreaterThan(0);
+    expect(termFiles.length).toBeLessThan(all.filter((f) => /^en\.t\d+\.json$/.test(f)).length);
+    const docFiles = new Set(fetched.filter((f) => /^en\.d\d+\.json$/.test(f)));
+    expect(docFiles.size).toBeGreaterThan(0);
+    expect(docFiles.size).toBeLessThanOrEqual(shown);
+    expect(docFiles.size).toBeLessThan(all.filter((f) => /^en\.d\d+\.json$/.test(f)).length);
+    const glued = page.locator('#search-results a.result', { hasText: 'FrankfurtData' });
+    expect(await glued.count()).toBe(1);
+    expect(await glued.locator('mark').allTextContents()).toEqual(['Frankfurt']);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('toggles vendors in the comparison and exports what is shown as CSV', async () => {
     const page = await open('/en/compare/');
     const boxes = page.locator('input[name="vendor"]');

@@ -1,7 +1,9 @@
 /**
- * Search as you type over the KB's MiniSearch shards (src/search/query.ts loads only the shards a
- * query needs). Results grouped by document; arrow keys move between results. Text only: every
- * excerpt is built with text nodes and <mark> elements, never innerHTML.
+ * Search as you type over the KB's sharded index (src/search/query.ts fetches only the term files
+ * a query needs and the documents of the results it shows). The first few results are shown as
+ * soon as their excerpts arrive, the rest follow. Results grouped by document; arrow keys move
+ * between results. Text only: every excerpt is built with text nodes and <mark> elements, never
+ * innerHTML.
  */
 import { loadSearch, type SearchEngine } from '../../search/query.ts';
 import type { SearchResult } from '../../search/types.ts';
@@ -13,14 +15,20 @@ const langSelect = document.getElementById('search-lang') as HTMLSelectElement |
 const list = document.getElementById('search-results');
 const status = document.getElementById('search-status');
 
+/** Shown as soon as their documents arrive; the rest follow (each result fetches its document). */
+const FIRST_RESULTS = 5;
+const ALL_RESULTS = 20;
+
 let engine: Promise<SearchEngine> | undefined;
 let seq = 0;
 
 function getEngine(): Promise<SearchEngine> {
-  engine ??= loadSearch((file) => fetch(`/${file}`).then((r) => {
-    if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-    return r.text();
-  }), { langs: [] });
+  engine ??= loadSearch((file) =>
+    fetch(`/${file}`).then((r) => {
+      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+      return r.text();
+    }),
+  );
   return engine;
 }
 
@@ -84,11 +92,14 @@ async function run(): Promise<void> {
   status.textContent = root.dataset.loading ?? '';
   const e = await getEngine();
   const lang = langSelect?.value || undefined;
-  const results = await e.searchAsync(q, { limit: 20, ...(lang ? { lang } : {}) });
-  if (mine !== seq) return;
-  render(results);
   const forms = JSON.parse(root.dataset.results ?? '{}') as PluralForms;
-  status.textContent = results.length ? pickPlural(root.dataset.locale ?? 'en', forms, results.length) : (root.dataset.none ?? '');
+  for (const limit of [FIRST_RESULTS, ALL_RESULTS]) {
+    const results = await e.searchAsync(q, { limit, ...(lang ? { lang } : {}) });
+    if (mine !== seq) return;
+    render(results);
+    status.textContent = results.length ? pickPlural(root.dataset.locale ?? 'en', forms, results.length) : (root.dataset.none ?? '');
+    if (results.length < limit) break;
+  }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
