@@ -96,7 +96,11 @@ async function run(): Promise<void> {
   for (const limit of [FIRST_RESULTS, ALL_RESULTS]) {
     const results = await e.searchAsync(q, { limit, ...(lang ? { lang } : {}) });
     if (mine !== seq) return;
+    // Re-rendering with more results keeps the keyboard on the result it was on.
+    const links = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result')];
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
     render(results);
+    if (focused >= 0) links()[focused]?.focus();
     status.textContent = results.length ? pickPlural(root.dataset.locale ?? 'en', forms, results.length) : (root.dataset.none ?? '');
     if (results.length < limit) break;
   }
