@@ -6,8 +6,10 @@
  * qualifier the label gives (a list in the label means any of them; a qualifier the claim leaves
  * out takes its default, see QUALIFIER_DEFAULTS). Precision: a claim is right when some label has
  * its attribute and value and no qualifier of the claim contradicts the label's (a less specific
- * claim is not wrong, and a true claim about a part agrees with a true label of scope `all`). Precision counts distinct (attribute, value, qualifiers) keys, so a
- * statement repeated in two sentences is not a false positive twice; recall counts labels.
+ * claim is not wrong, and a true claim about a part agrees with a true label of scope `all`).
+ * Precision counts distinct (attribute, value, qualifiers) keys, so a statement repeated in two
+ * sentences is not a false positive twice; recall counts labels. Durations in exact units compare
+ * by length (exactSeconds).
  * Findings: a finding matches a label when the kinds agree and their spans overlap (the label's
  * excerpt, and its `related` excerpt if any, located in the document text; the finding's
  * excerpt and its `related` places). Traps: any finding overlapping a mustNotFlag excerpt.
