@@ -103,7 +103,8 @@ export function buildPlan(query: string, lang: string): QueryPlan | undefined {
         fields: ['heading', 'text'],
         fuzzy: false,
         prefix: false,
-        boostTerm: () => EXPANSION_BOOST,
+        // A phrase weighs as one typed word would, below it: its words and their forms share it.
+        boostTerm: (_term: string, _i: number, forms: string[]) => EXPANSION_BOOST / (phraseWords.length * forms.length),
       });
     }
   }
