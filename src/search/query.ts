@@ -14,6 +14,7 @@
 import MiniSearch, { type AsPlainObject, type SearchResult as MiniResult } from 'minisearch';
 import { highlightRanges, makeExcerpt } from './excerpt.ts';
 import { queryLanguage } from './glossary.ts';
+import { assertQueryWithinLimits } from './query-limits.ts';
 import {
   CROSS_LANGUAGE_FACTOR,
   DEFAULT_LIMIT,
@@ -245,6 +246,7 @@ export class SearchEngine {
 
   /** Search from a synchronous source (files in memory, the CLI), best first. */
   search(query: string, opts: SearchQueryOptions = {}): SearchResult[] {
+    assertQueryWithinLimits(query);
     const limit = opts.limit ?? DEFAULT_LIMIT;
     if (limit <= 0) return [];
     this.loadSync(this.langsFor(opts).map(dictionaryFile));
@@ -257,6 +259,7 @@ export class SearchEngine {
 
   /** The same, fetching only what the query needs (the site's entry point). */
   async searchAsync(query: string, opts: SearchQueryOptions = {}): Promise<SearchResult[]> {
+    assertQueryWithinLimits(query);
     const limit = opts.limit ?? DEFAULT_LIMIT;
     if (limit <= 0) return [];
     await this.load(this.langsFor(opts).map(dictionaryFile));

@@ -115,3 +115,12 @@ describe('units and excerpts', () => {
     expect(engine.search('qwxzvbnm')).toEqual([]);
   });
 });
+
+describe('query caps (src/search/query-limits.ts)', () => {
+  it('refuses an over-long query with a one-line reason, in both the sync and the on-demand search', async () => {
+    const files = buildSearchIndexes(docs);
+    const long = 'backup '.repeat(100);
+    expect(() => loadSearchSync(files).search(long)).toThrow(/limit is/);
+    await expect((await loadSearch(files)).searchAsync(long)).rejects.toThrow(/limit is/);
+  });
+});

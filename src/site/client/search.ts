@@ -94,7 +94,8 @@ async function run(): Promise<void> {
   const lang = langSelect?.value || undefined;
   const forms = JSON.parse(root.dataset.results ?? '{}') as PluralForms;
   for (const limit of [FIRST_RESULTS, ALL_RESULTS]) {
-    const results = await e.searchAsync(q, { limit, ...(lang ? { lang } : {}) });
+    // A query over the caps (src/search/query-limits.ts) finds nothing rather than failing.
+    const results = await e.searchAsync(q, { limit, ...(lang ? { lang } : {}) }).catch(() => []);
     if (mine !== seq) return;
     // Re-rendering with more results keeps the keyboard on the result it was on.
     const links = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result')];
