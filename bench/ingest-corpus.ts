@@ -60,13 +60,24 @@ const PENTEST = [
   { en: 'every quarter', pl: 'co kwartał' },
 ];
 
+const SYLLABLES = ['ra', 'ko', 'mi', 'te', 'su', 'lo', 'ne', 'va', 'di', 'po', 'ze', 'gu'];
+
+/** A name of its own for every vendor index ("Varto", ..., "Vartora", "Lumeqra", ..., "Vartokomi"). */
+export function vendorName(index: number): string {
+  let name = STEMS[index % STEMS.length];
+  for (let rest = Math.floor(index / STEMS.length); rest > 0; rest = Math.floor((rest - 1) / SYLLABLES.length)) {
+    name += SYLLABLES[(rest - 1) % SYLLABLES.length];
+  }
+  return name;
+}
+
 function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)];
 }
 
 function factsFor(vendorIndex: number, docVersion: number): Facts {
   const rnd = prng(1000 + vendorIndex);
-  const vendor = `${STEMS[vendorIndex % STEMS.length]}${vendorIndex >= STEMS.length ? ' Systems' : ''}`;
+  const vendor = vendorName(vendorIndex);
   const base: Facts = {
     vendor,
     product: `${vendor} CMMS`,

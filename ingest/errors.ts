@@ -36,7 +36,7 @@ export const reasons = {
   tooLarge: (bytes: number, limitBytes: number) =>
     `file is ${formatBytes(bytes)}, over the ${formatBytes(limitBytes)} limit (--max-file-mb)`,
   zipBomb: (limitBytes: number) => `expands to more than ${formatBytes(limitBytes)} (zip bomb?)`,
-  timeout: (ms: number) => `parsing took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`}`,
+  timeout: (ms: number) => `processing took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`} (--timeout-s)`,
   outOfMemory: (mb: number) =>
-    `parsing needed more than ${mb} MB of memory; the file may be damaged or too complex`,
+    `processing needed more than ${mb} MB of memory (--max-memory-mb); the file may be damaged or too complex`,
 } as const;

@@ -1,5 +1,5 @@
-// Worker entry for the reading pool (ingest/pool.ts). Plain JavaScript so Node can start it
-// without a loader; tsx's ESM hooks are registered here, then the TypeScript readers load.
+// Worker entry for the pool (ingest/pool.ts). Plain JavaScript so Node can start it without a
+// loader; tsx's ESM hooks are registered here, then the TypeScript pipeline loads.
 import { register } from 'tsx/esm/api';
 
 register();
@@ -8,17 +8,9 @@ register();
 // a one-line reason never shows (bench/README.md, ingest section).
 process.setSourceMapsEnabled(false);
 
-const { readFile } = await import('./read.ts');
+const { runTask } = await import('./tasks.ts');
 
-/**
- * One file per task. ReadError reasons come back as data (`error`), so a bad file is a result,
- * not a crash; anything else is reported as an unexpected error for that file alone.
- */
-export default async function readTask({ file, limits }) {
-  try {
-    return { result: await readFile(file, limits) };
-  } catch (error) {
-    if (error && error.name === 'ReadError') return { error: error.message };
-    return { error: `unexpected error while reading (${String(error?.message ?? error).split('\n')[0]})` };
-  }
+/** One file per task (ingest/tasks.ts); a bad file comes back as `{ error }`, not a crash. */
+export default function fileTask({ task, limits }) {
+  return runTask(task, limits);
 }

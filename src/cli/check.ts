@@ -1,22 +1,21 @@
 /**
  * `seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE]
  * [--max-age-years N] [--today YYYY-MM-DD]` (cli.md): the findings of each file. A file that
- * cannot be read gets a one-line reason on stderr and the others are still checked.
+ * cannot be read gets a one-line reason on stderr and the others are still checked. Each file
+ * runs read -> model -> claims -> findings in a pool worker under time and memory limits.
  * Exit 0 clean, 1 an `error` finding or an unreadable file, 2 a bad call or nothing readable.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse, pickFormat, UsageError, type Command } from './args.ts';
-import { loadDocument } from '../../ingest/load.ts';
-import { readIgnoreFile, readSourceText } from '../../ingest/sidecars.ts';
+import { runFileTasks } from '../../ingest/pool.ts';
 import { getT, isLocale, type Locale } from '../i18n/index.ts';
-import type { SeckbDocument } from '../model/types.ts';
 import { ruleCatalog } from '../findings/engine.ts';
-import { documentFindings } from '../findings/document-findings.ts';
 import { userRuleFile } from '../findings/load-rules.ts';
 import { RuleDataError, type RuleFile } from '../findings/rule-data.ts';
 import { REPORTERS, REPORT_FORMATS, type FileReport } from '../findings/reporters/index.ts';
 
 const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE] [--max-age-years N] [--today YYYY-MM-DD]
+                   [--max-file-mb N] [--timeout-s N] [--max-memory-mb N]
 
   --format         text (default): file:line:column severity kind message; json; sarif (SARIF 2.1.0)
                    (docx, pdf: line:column within the extracted text; json and sarif leave them out)
@@ -25,6 +24,9 @@ const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LA
   --rules FILE     add a rule file (JSON array of rule entries, as in rules/<lang>/*.json); repeatable
   --max-age-years  a stated update date older than N years is stale (default 2)
   --today          the date stale-document measures from (default: today), for reproducible runs
+  --max-file-mb    largest file to read (default 50)
+  --timeout-s      longest time one file may take, read to findings (default 30)
+  --max-memory-mb  heap one file may use, read to findings (default 512)
 
 Silence findings with FILE.seckb-ignore (one rule id, kind or finding id per line) or, in
 markdown, <!-- seckb-disable RULE --> / <!-- seckb-disable-next-line RULE -->.`;
@@ -51,7 +53,13 @@ export const command: Command = {
       rules: { type: 'string', multiple: true },
       'max-age-years': { type: 'string' },
       today: { type: 'string' },
+      'max-file-mb': { type: 'string' },
+      'timeout-s': { type: 'string' },
+      'max-memory-mb': { type: 'string' },
     });
+    const maxFileMb = positiveFlag('max-file-mb', values['max-file-mb']);
+    const timeoutS = positiveFlag('timeout-s', values['timeout-s']);
+    const maxMemoryMb = positiveFlag('max-memory-mb', values['max-memory-mb']);
     const format = pickFormat(values.format, REPORT_FORMATS, 'text');
     if (positionals.length === 0) throw new UsageError('no FILE given');
     const locale: Locale = values.locale === undefined ? 'en' : isLocale(values.locale) ? values.locale : badFlag('--locale must be en or pl');
@@ -77,21 +85,24 @@ export const command: Command = {
 
     const reports: FileReport[] = [];
     let unreadable = 0;
-    for (const file of positionals) {
-      let doc: SeckbDocument;
-      let source: string | undefined;
-      try {
-        doc = await loadDocument(file);
-        source = readSourceText(file);
-      } catch (error) {
+    const outcomes = await runFileTasks(
+      positionals.map((file) => ({ kind: 'check', file, settings: { locale, extraRules, now: now.getTime(), maxAgeYears, lang } }) as const),
+      {
+        limits: {
+          ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
+          ...(timeoutS !== undefined ? { timeoutMs: timeoutS * 1000 } : {}),
+        },
+        ...(maxMemoryMb !== undefined ? { maxMemoryMb } : {}),
+      },
+    );
+    for (const { file, result, error } of outcomes) {
+      if (!result) {
         unreadable++;
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message.split('\n')[0];
+        const reason = existsSync(file) ? error : 'no such file';
         process.stderr.write(t('findings.cli.cannot-read', { file, reason }) + '\n');
         continue;
       }
-      if (lang) doc = { ...doc, language: lang };
-      const findings = documentFindings(doc, { locale, extraRules, now, maxAgeYears, silenced: readIgnoreFile(file), source });
-      reports.push({ file, documentId: doc.id, findings, text: doc.text });
+      reports.push({ file, ...result });
     }
     if (reports.length === 0) return 2;
 
@@ -103,6 +114,13 @@ export const command: Command = {
     return errors > 0 || unreadable > 0 ? 1 : 0;
   },
 };
+
+function positiveFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} must be a positive number (got "${value}")`);
+  return n;
+}
 
 function badFlag(message: string): never {
   throw new UsageError(message);

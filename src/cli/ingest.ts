@@ -1,26 +1,27 @@
 /** `seckb ingest [SOURCE ...] [--out DIR]` (spec: cli.md). */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile as readBytes, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readIgnoreFile, readSourceText } from '../../ingest/sidecars.ts';
 import { sha256 } from '../../ingest/load.ts';
-import { readFiles } from '../../ingest/pool.ts';
-import { isSupported } from '../../ingest/read.ts';
-import { buildDocument } from '../model/build.ts';
-import type { SeckbDocument } from '../model/types.ts';
+import { runFileTasks } from '../../ingest/pool.ts';
+import { isSupported, SIDECAR_SUFFIX } from '../../ingest/read.ts';
+import type { FileTask } from '../../ingest/tasks.ts';
+import type { DocumentAnalysis } from '../kb/analyze.ts';
 import { buildKbFiles } from '../kb/build-kb.ts';
-import { modelFingerprint } from '../kb/fingerprint.ts';
+import { cacheDirFor, cacheKey, ResultCache, sidecarBytes } from '../kb/cache.ts';
+import { modelFingerprint, pipelineFingerprint } from '../kb/fingerprint.ts';
 import { assignDocumentIds } from '../kb/ids.ts';
-import type { Manifest, ManifestEntry } from '../kb/read.ts';
+import type { ManifestEntry } from '../kb/read.ts';
 import { writeKbAtomically } from '../kb/write.ts';
 import { parse, UsageError, type Command } from './args.ts';
 
-const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [--timeout-s N] [--threads N]
-  SOURCE        files or folders to read (default: content/sources)
-  --out DIR     where to write the knowledge base (default: content/kb)
-  --max-file-mb largest file to read (default 50)
-  --timeout-s   longest time one file may take to parse (default 30)
-  --threads     parallel readers (default: the machine's cores)`;
+const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [--timeout-s N] [--max-memory-mb N] [--threads N]
+  SOURCE          files or folders to read (default: content/sources)
+  --out DIR       where to write the knowledge base (default: content/kb)
+  --max-file-mb   largest file to read (default 50)
+  --timeout-s     longest time one file may take, read to findings (default 30)
+  --max-memory-mb heap one file may use, read to findings (default 512)
+  --threads       parallel workers (default: one per 16 files or 4 MB, up to the cores)`;
 
 /** Sidecars and hidden files are not documents. */
 function isDocumentCandidate(name: string): boolean {
@@ -47,14 +48,6 @@ async function collect(sources: string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
-function readPreviousManifest(out: string): Manifest | undefined {
-  try {
-    return JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
-  }
-}
-
 export const command: Command = {
   usage: USAGE,
   async run(argv) {
@@ -62,88 +55,86 @@ export const command: Command = {
       out: { type: 'string' },
       'max-file-mb': { type: 'string' },
       'timeout-s': { type: 'string' },
+      'max-memory-mb': { type: 'string' },
       threads: { type: 'string' },
     });
     const out = values.out ?? 'content/kb';
-    const number = (name: string, value: string | undefined) => {
-      if (value === undefined) return undefined;
-      const n = Number(value);
-      if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a number (got "${value}")`);
-      return n;
-    };
-    const maxFileMb = number('max-file-mb', values['max-file-mb']);
-    const timeoutS = number('timeout-s', values['timeout-s']);
-    const threads = number('threads', values.threads);
+    const maxFileMb = numberFlag('max-file-mb', values['max-file-mb']);
+    const timeoutS = numberFlag('timeout-s', values['timeout-s']);
+    const maxMemoryMb = numberFlag('max-memory-mb', values['max-memory-mb']);
+    const threads = numberFlag('threads', values.threads);
     const files = await collect(positionals.length > 0 ? positionals : ['content/sources']);
     if (files.length === 0) {
       process.stderr.write(`seckb ingest: no files found in ${positionals.join(', ') || 'content/sources'}\n`);
       return 2;
     }
     const ids = assignDocumentIds(files);
-    const previous = readPreviousManifest(out);
-    const modelVersion = modelFingerprint();
+    const now = new Date();
+    const fingerprint = pipelineFingerprint();
+    const cache = new ResultCache(cacheDirFor(out));
     const entries: ManifestEntry[] = [];
-    const documents: SeckbDocument[] = [];
-    const toRead: Array<{ file: string; id: string; sha: string }> = [];
-    const sources = new Map<string, string>();
-    const silenced = new Map<string, string[]>();
+    const analyses: DocumentAnalysis[] = [];
+    const toRun: Array<{ task: Extract<FileTask, { kind: 'analyze' }>; key: string }> = [];
 
     for (const file of files) {
       const id = ids.get(file)!;
       const format = path.extname(file).slice(1).toLowerCase();
-      const bytes = await readBytes(file);
-      const sha = sha256(bytes);
-      const sourceText = readSourceText(file, bytes);
-      if (sourceText !== undefined) sources.set(id, sourceText);
-      const ignore = readIgnoreFile(file);
-      if (ignore.length > 0) silenced.set(id, ignore);
-      const cached = previous?.modelVersion === modelVersion ? previous.documents.find((d) => d.source === file && d.sha256 === sha && d.status === 'ok' && d.id === id) : undefined;
-      if (cached) {
-        // Unchanged file: reuse its document instead of parsing again.
-        try {
-          documents.push(JSON.parse(readFileSync(path.join(out, 'documents', `${id}.json`), 'utf8')) as SeckbDocument);
-          entries.push(cached);
-          continue;
-        } catch {
-          // Fall through and parse it.
-        }
-      }
+      const sha = sha256(await readBytes(file));
       if (!isSupported(file)) {
         entries.push({ id, source: file, sha256: sha, format, status: 'failed', error: `unsupported extension ".${format}"; convert it to .md, .txt, .docx, .pdf or .html` });
         continue;
       }
-      toRead.push({ file, id, sha });
+      const key = cacheKey([fingerprint, id, file, sha, sidecarBytes(file + SIDECAR_SUFFIX), sidecarBytes(`${file}.seckb-ignore`), now.toISOString().slice(0, 10)]);
+      const cached = cache.get(key);
+      if (cached) {
+        const { format: readFormat, ...analysis } = cached;
+        analyses.push(analysis);
+        entries.push({ id, source: file, sha256: sha, format: readFormat, status: 'ok' });
+        continue;
+      }
+      toRun.push({ task: { kind: 'analyze', file, id, source: file, sha256: sha, now: now.getTime() }, key });
     }
 
     const progress = process.stderr.isTTY;
-    const results = await readFiles(
-      toRead.map((t) => t.file),
+    const results = await runFileTasks(
+      toRun.map((t) => t.task),
       {
         limits: {
           ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
           ...(timeoutS !== undefined ? { timeoutMs: timeoutS * 1000 } : {}),
         },
+        ...(maxMemoryMb !== undefined ? { maxMemoryMb } : {}),
         ...(threads !== undefined ? { threads } : {}),
         onProgress: progress ? (done, total) => process.stderr.write(`\rseckb ingest: ${done}/${total} files`) : undefined,
       },
     );
-    if (progress && toRead.length > 0) process.stderr.write('\n');
-    results.forEach((r, i) => {
-      const { file, id, sha } = toRead[i];
-      const format = path.extname(file).slice(1).toLowerCase();
+    if (progress && toRun.length > 0) process.stderr.write('\n');
+    for (const [i, r] of results.entries()) {
+      const { task, key } = toRun[i];
+      const format = path.extname(task.file).slice(1).toLowerCase();
       if (!r.result) {
-        entries.push({ id, source: file, sha256: sha, format, status: 'failed', error: r.error ?? 'unknown error' });
-        process.stderr.write(`seckb ingest: ${file}: ${r.error}\n`);
-        return;
+        entries.push({ id: task.id, source: task.file, sha256: task.sha256, format, status: 'failed', error: r.error ?? 'unknown error' });
+        process.stderr.write(`seckb ingest: ${task.file}: ${r.error}\n`);
+        continue;
       }
-      documents.push(buildDocument(r.result, { id, source: file, sha256: sha }));
-      entries.push({ id, source: file, sha256: sha, format: r.result.format, status: 'ok' });
-    });
+      await cache.put(key, r.result);
+      const { format: readFormat, ...analysis } = r.result;
+      analyses.push(analysis);
+      entries.push({ id: task.id, source: task.file, sha256: task.sha256, format: readFormat, status: 'ok' });
+    }
 
-    await writeKbAtomically(out, buildKbFiles({ entries, documents, modelVersion, sources, silenced }));
+    await writeKbAtomically(out, buildKbFiles({ entries, analyses, modelVersion: modelFingerprint() }));
+    await cache.prune();
     const failed = entries.filter((e) => e.status === 'failed').length;
-    const unchanged = documents.length - results.filter((r) => r.result).length;
-    process.stderr.write(`seckb ingest: ${documents.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''} -> ${out}\n`);
+    const unchanged = analyses.length - results.filter((r) => r.result).length;
+    process.stderr.write(`seckb ingest: ${analyses.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''} -> ${out}\n`);
     return failed > 0 ? 1 : 0;
   },
 };
+
+function numberFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a number (got "${value}")`);
+  return n;
+}

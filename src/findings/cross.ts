@@ -128,8 +128,25 @@ function stamp(d: Draft, locale: Locale): Finding {
  * unknown document are skipped. Sorted by document, offset and rule; ids are stable.
  */
 export function crossDocumentFindings(docs: SeckbDocument[], claims: Claim[], pairs: DocumentPairs, locale: Locale = 'en'): Finding[] {
+  return crossDocumentFindingsIn(docs, claims, pairs, locale, []).findings;
+}
+
+/** crossDocumentFindings, plus the same findings' messages in the `others` locales (finding id -> message). */
+export function crossDocumentFindingsIn(
+  docs: SeckbDocument[],
+  claims: Claim[],
+  pairs: DocumentPairs,
+  locale: Locale,
+  others: readonly Locale[],
+): { findings: Finding[]; messages: Partial<Record<Locale, Record<string, string>>> } {
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const claimsOf = (id: string): Claim[] => claims.filter((c) => c.documentId === id);
+  const claimsById = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = claimsById.get(c.documentId);
+    if (list) list.push(c);
+    else claimsById.set(c.documentId, [c]);
+  }
+  const claimsOf = (id: string): Claim[] => claimsById.get(id) ?? [];
   const drafts: Draft[] = [];
   for (const p of pairs.translations) {
     const source = byId.get(p.source);
@@ -141,9 +158,21 @@ export function crossDocumentFindings(docs: SeckbDocument[], claims: Claim[], pa
     const newDoc = byId.get(p.new);
     if (oldDoc && newDoc) drafts.push(...versionDrafts(oldDoc, newDoc, claimsOf(oldDoc.id), claimsOf(newDoc.id)));
   }
-  const findings = drafts.map((d) => stamp(d, locale));
   const seen = new Set<string>();
-  return findings
-    .filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
+  const kept: Array<{ finding: Finding; draft: Draft }> = [];
+  for (const draft of drafts) {
+    const finding = stamp(draft, locale);
+    if (seen.has(finding.id)) continue;
+    seen.add(finding.id);
+    kept.push({ finding, draft });
+  }
+  const findings = kept
+    .map((k) => k.finding)
     .sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end || a.id.localeCompare(b.id)));
+  const messages: Partial<Record<Locale, Record<string, string>>> = {};
+  for (const other of others) {
+    const t = getT(other, 'findings');
+    messages[other] = Object.fromEntries(kept.map(({ finding, draft }) => [finding.id, t(draft.messageKey, draft.params)]));
+  }
+  return { findings, messages };
 }

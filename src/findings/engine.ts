@@ -142,12 +142,37 @@ export function stamp(doc: SeckbDocument, hit: RawHit, locale: Locale): Finding 
  * Risk findings are added by the caller (KB builder, `seckb check`).
  */
 export function checkDocument(doc: SeckbDocument, opts: CheckOptions = {}): Finding[] {
+  return checkDocumentIn(doc, opts, []).findings;
+}
+
+/** Finding id -> message, per further locale. */
+export type Messages = Partial<Record<Locale, Record<string, string>>>;
+
+/**
+ * checkDocument, plus the messages of the same findings in `others` locales: the rules run once,
+ * only the messages are rendered again (the KB needs every UI language).
+ */
+export function checkDocumentIn(doc: SeckbDocument, opts: CheckOptions, others: readonly Locale[]): { findings: Finding[]; messages: Messages } {
   const locale = opts.locale ?? 'en';
   const ctx: RuleContext = { claims: opts.claims, now: opts.now ?? new Date(), maxAgeYears: opts.maxAgeYears ?? DEFAULT_MAX_AGE_YEARS };
   const hits = [...runDataRules(doc, loadRules(opts.extraRules), opts.source), ...runCodeRules(doc, ctx)];
-  const findings = hits.map((h) => stamp(doc, h, locale));
+  const hitOf = new Map<string, RawHit>();
+  const stamped = hits.map((h) => {
+    const f = stamp(doc, h, locale);
+    if (!hitOf.has(f.id)) hitOf.set(f.id, h); // dedupe below keeps the first of one id too
+    return f;
+  });
   const inline = opts.source === undefined ? [] : inlineSilences(opts.source);
-  return sortFindings(dropOverlaps(dedupe(applySilences(findings, opts.silenced, inline))));
+  const findings = sortFindings(dropOverlaps(dedupe(applySilences(stamped, opts.silenced, inline))));
+  const messages: Messages = {};
+  for (const other of others) {
+    const t = getT(other, 'findings');
+    messages[other] = Object.fromEntries(findings.map((f) => {
+      const hit = hitOf.get(f.id)!;
+      return [f.id, t(hit.rule.messageKey, { excerpt: f.excerpt, ...hit.params })];
+    }));
+  }
+  return { findings, messages };
 }
 
 /** Every rule the engine knows (data rules first, then code rules), one entry per id. */

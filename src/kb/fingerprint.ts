@@ -1,25 +1,40 @@
 /**
- * A fingerprint of the code and data that turn a file into a document. A cached document is
- * reused only when its file and this fingerprint are unchanged, so improving a reader or the
- * segmenter rebuilds every document without anyone bumping a version by hand.
+ * Fingerprints of the code and data that turn a file into a document (`modelFingerprint`, the
+ * manifest's modelVersion) and into its whole per-document result (`pipelineFingerprint`: also
+ * claims, findings, messages, their rules and dependencies). A cached result is reused only when
+ * its file and the fingerprint are unchanged, so improving a reader or a rule rebuilds every
+ * document without anyone bumping a version by hand.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const INPUTS = ['ingest', 'src/model', 'rules/model'];
+const MODEL_INPUTS = ['ingest', 'src/model', 'rules/model'];
+const PIPELINE_INPUTS = ['ingest', 'src', 'rules', 'locales', 'package-lock.json'];
+/** Parts of src/ that only the site or the cross-document stages use. */
+const NOT_PER_DOCUMENT = new Set(['src/pages', 'src/components', 'src/layouts', 'src/site', 'src/cli', 'src/search', 'src/align']);
 
-export function modelFingerprint(): string {
+function fingerprint(inputs: string[], skip: ReadonlySet<string> = new Set()): string {
   const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (!entry.name.endsWith('.test.ts')) hash.update(path.relative(root, full)).update(readFileSync(full));
+  const visit = (full: string): void => {
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    if (skip.has(rel) || rel.endsWith('.test.ts')) return;
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) visit(path.join(full, name));
+    } else {
+      hash.update(rel).update(readFileSync(full));
     }
   };
-  for (const input of INPUTS) walk(path.join(root, input));
+  for (const input of inputs) if (existsSync(path.join(root, input))) visit(path.join(root, input));
   return hash.digest('hex').slice(0, 16);
+}
+
+export function modelFingerprint(): string {
+  return fingerprint(MODEL_INPUTS);
+}
+
+export function pipelineFingerprint(): string {
+  return fingerprint(PIPELINE_INPUTS, NOT_PER_DOCUMENT);
 }

@@ -51,8 +51,8 @@ describe('readFiles', async () => {
 
   it('fails a file that runs past the time limit, alone', async () => {
     const out = await readFiles([files[2], files[0]], { threads: 1, limits: { timeoutMs: 5 }, graceMs: 0 });
-    expect(out[0].error).toBe('parsing took over 5 ms');
-    expect(out[1].result?.format ?? out[1].error).toMatch(/^(md|parsing took over 5 ms)$/);
+    expect(out[0].error).toBe('processing took over 5 ms (--timeout-s)');
+    expect(out[1].result?.format ?? out[1].error).toMatch(/^(md|processing took over 5 ms \(--timeout-s\))$/);
   }, 30_000);
 
   it('fails a file that runs out of memory, alone', async () => {
@@ -61,7 +61,7 @@ describe('readFiles', async () => {
     const out = await readFiles([files[0], huge, files[4]], { threads: 2, maxMemoryMb: 64 });
     expect(out.map((o) => o.error)).toEqual([
       undefined,
-      'parsing needed more than 64 MB of memory; the file may be damaged or too complex',
+      'processing needed more than 64 MB of memory (--max-memory-mb); the file may be damaged or too complex',
       undefined,
     ]);
     expect(out[2].result?.format).toBe('docx');

@@ -1,0 +1,108 @@
+/**
+ * What a pool worker (ingest/pool.ts) does with one file: the whole per-document pipeline, so
+ * the worker's time and memory limits bound all of it, not just reading.
+ *
+ * - `read`: file -> ReadResult (the reader alone).
+ * - `document`: file -> SeckbDocument (diff, align).
+ * - `analyze`: file -> document, claims, findings with messages in every UI language (ingest).
+ * - `check`: file -> the findings `seckb check` reports.
+ *
+ * Modules past the readers load on first use, so a worker that only reads never pays for them.
+ */
+import { readFile as readBytes } from 'node:fs/promises';
+import path from 'node:path';
+import type { Finding } from '../src/findings/types.ts';
+import type { RuleFile } from '../src/findings/rule-data.ts';
+import type { Locale } from '../src/i18n/index.ts';
+import type { DocumentAnalysis } from '../src/kb/analyze.ts';
+import type { ReadResult, SeckbDocument } from '../src/model/types.ts';
+import { isReadError } from './errors.ts';
+import { readFile, type ReadLimits } from './read.ts';
+
+export interface CheckSettings {
+  locale: Locale;
+  extraRules: RuleFile[];
+  /** Epoch ms of "now" for date rules. */
+  now: number;
+  maxAgeYears?: number;
+  /** Treat the document as written in this language. */
+  lang?: string;
+}
+
+export type FileTask =
+  | { kind: 'read'; file: string }
+  | { kind: 'document'; file: string }
+  | { kind: 'analyze'; file: string; id: string; source: string; sha256: string; now: number }
+  | { kind: 'check'; file: string; settings: CheckSettings };
+
+export interface CheckedFile {
+  documentId: string;
+  text: string;
+  findings: Finding[];
+}
+
+export interface TaskResults {
+  read: ReadResult;
+  document: SeckbDocument;
+  analyze: DocumentAnalysis & { format: string };
+  check: CheckedFile;
+}
+
+export type TaskOutcome<K extends FileTask['kind'] = FileTask['kind']> = { result: TaskResults[K]; error?: undefined } | { result?: undefined; error: string };
+
+async function documentOf(file: string, limits: ReadLimits, id?: string, source?: string, sha?: string): Promise<{ doc: SeckbDocument; read: ReadResult }> {
+  const { buildDocument } = await import('../src/model/build.ts');
+  const { slugify } = await import('../src/model/ids.ts');
+  const { sha256 } = await import('./load.ts');
+  const read = await readFile(file, limits);
+  const doc = buildDocument(read, {
+    id: id ?? (slugify(path.basename(file).replace(/\.[^.]+$/, '')) || 'document'),
+    source: source ?? file.split(path.sep).join('/'),
+    sha256: sha ?? sha256(await readBytes(file)),
+  });
+  return { doc, read };
+}
+
+async function run(task: FileTask, limits: ReadLimits): Promise<TaskResults[FileTask['kind']]> {
+  switch (task.kind) {
+    case 'read':
+      return readFile(task.file, limits);
+    case 'document':
+      return (await documentOf(task.file, limits)).doc;
+    case 'analyze': {
+      const { analyzeDocument } = await import('../src/kb/analyze.ts');
+      const { readIgnoreFile, readSourceText } = await import('./sidecars.ts');
+      const { doc, read } = await documentOf(task.file, limits, task.id, task.source, task.sha256);
+      const analysis = analyzeDocument(doc, { now: new Date(task.now), source: readSourceText(task.file), silenced: readIgnoreFile(task.file) });
+      return { ...analysis, format: read.format };
+    }
+    case 'check': {
+      const { documentFindings } = await import('../src/findings/document-findings.ts');
+      const { readIgnoreFile, readSourceText } = await import('./sidecars.ts');
+      const s = task.settings;
+      let { doc } = await documentOf(task.file, limits);
+      if (s.lang) doc = { ...doc, language: s.lang };
+      const findings = documentFindings(doc, {
+        locale: s.locale,
+        extraRules: s.extraRules,
+        now: new Date(s.now),
+        maxAgeYears: s.maxAgeYears,
+        silenced: readIgnoreFile(task.file),
+        source: readSourceText(task.file),
+      });
+      return { documentId: doc.id, text: doc.text, findings };
+    }
+  }
+}
+
+/** Runs one task; a bad file is a result with a one-line reason, never a throw. */
+export async function runTask(task: FileTask, limits: ReadLimits): Promise<TaskOutcome> {
+  try {
+    return { result: await run(task, limits) } as TaskOutcome;
+  } catch (error) {
+    if (isReadError(error)) return { error: error.message };
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return { error: 'the document is nested too deeply to analyze (stack overflow)' };
+    const what = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'no such file' : String((error as Error | undefined)?.message ?? error).split('\n')[0].slice(0, 160);
+    return { error: `unexpected error while processing the file (${what})` };
+  }
+}

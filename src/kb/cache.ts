@@ -1,0 +1,75 @@
+/**
+ * The per-document result cache of `seckb ingest` (Node): one JSON file per document result,
+ * named by a hash of everything the result depends on (file bytes, sidecars, id, source path,
+ * the pipeline fingerprint, the day for date rules). It lives beside the KB in `.<kb>.cache/`,
+ * outside the atomically swapped KB folder, so a re-ingest reads unchanged documents back
+ * instead of processing them again. Entries are written whole (temp file + rename); entries no
+ * run used are pruned after each ingest, so the folder holds one KB's worth.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocumentAnalysis } from './analyze.ts';
+
+export type CachedResult = DocumentAnalysis & { format: string };
+
+const ENTRY = /^[0-9a-f]{32}\.json$/;
+const TEMP = /^[0-9a-f]{32}\.json\.(\d+)\.tmp$/;
+
+export function cacheDirFor(out: string): string {
+  const abs = path.resolve(out);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.cache`);
+}
+
+/** The key of one file's result: every input of the per-document pipeline. */
+export function cacheKey(parts: ReadonlyArray<string | Uint8Array | undefined>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    if (part === undefined) hash.update('\u0000-');
+    else hash.update(`\u0000${part.length}:`).update(part);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The bytes of a sidecar that shapes a file's result, if present. */
+export function sidecarBytes(file: string): Uint8Array | undefined {
+  return existsSync(file) ? readFileSync(file) : undefined;
+}
+
+export class ResultCache {
+  private readonly used = new Set<string>();
+
+  constructor(readonly dir: string) {}
+
+  get(key: string): CachedResult | undefined {
+    this.used.add(key);
+    try {
+      return JSON.parse(readFileSync(path.join(this.dir, `${key}.json`), 'utf8')) as CachedResult;
+    } catch {
+      return undefined; // absent or damaged: process the file again
+    }
+  }
+
+  async put(key: string, result: CachedResult): Promise<void> {
+    this.used.add(key);
+    await mkdir(this.dir, { recursive: true });
+    const file = path.join(this.dir, `${key}.json`);
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(result));
+    await rename(temp, file);
+  }
+
+  /** Removes the entries this run did not use and temp files of other runs (only files of the cache's own naming). */
+  async prune(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    const stale = (n: string): boolean =>
+      (ENTRY.test(n) && !this.used.has(n.slice(0, -'.json'.length))) || Number(TEMP.exec(n)?.[1] ?? process.pid) !== process.pid;
+    await Promise.all(names.filter(stale).map((n) => rm(path.join(this.dir, n), { force: true })));
+  }
+}
