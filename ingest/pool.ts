@@ -42,7 +42,8 @@ export interface FileOutcome<T = ReadResult> {
 
 export const DEFAULT_MAX_MEMORY_MB = 512;
 
-const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.mjs');
+/** Compiled (lib/, one folder with its chunks) or from the TypeScript sources through tsx. */
+const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), process.env.SECKB_COMPILED === '1' ? 'worker.js' : 'worker.mjs');
 /** A fresh worker loads its modules before its first task. */
 const GRACE_MS = 5000;
 /** Work one more worker needs to earn back its start. */

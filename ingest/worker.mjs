@@ -1,5 +1,6 @@
-// Worker entry for the pool (ingest/pool.ts). Plain JavaScript so Node can start it without a
-// loader; tsx's ESM hooks are registered here, then the TypeScript pipeline loads.
+// Worker entry for the pool (ingest/pool.ts) when running from the TypeScript sources: plain
+// JavaScript so Node can start it without a loader; tsx's ESM hooks are registered here, then
+// the TypeScript pipeline loads. From lib/ (scripts/compile.mjs) the pool starts lib/worker.js.
 import { register } from 'tsx/esm/api';
 
 register();
@@ -8,9 +9,6 @@ register();
 // a one-line reason never shows (bench/README.md, ingest section).
 process.setSourceMapsEnabled(false);
 
-const { runTask } = await import('./tasks.ts');
+const { default: fileTask } = await import('./worker-entry.ts');
 
-/** One file per task (ingest/tasks.ts); a bad file comes back as `{ error }`, not a crash. */
-export default function fileTask({ task, limits }) {
-  return runTask(task, limits);
-}
+export default fileTask;

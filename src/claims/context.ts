@@ -63,10 +63,14 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
 }
 
 /** Clauses: the unit cut at the language's clause breaks ("; ", ", but ", ", natomiast "). */
+const clauseBreakRes = new WeakMap<Lexicon, RegExp[]>();
+
 export function clauses(text: string, lex: Lexicon): Segment[] {
+  let res = clauseBreakRes.get(lex);
+  if (!res) clauseBreakRes.set(lex, (res = lex.clauseBreaks.map((br) => new RegExp(br, 'giu'))));
   const cuts = new Set<number>();
-  for (const br of lex.clauseBreaks) {
-    const re = new RegExp(br, 'giu');
+  for (const re of res) {
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) cuts.add(m.index + (/^[,;]/.test(m[0]) ? 1 : 0));
   }
   const points = [...cuts].sort((a, b) => a - b);

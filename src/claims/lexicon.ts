@@ -125,15 +125,17 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
   return lex;
 }
 
-const LEXICONS: Record<string, Lexicon> = {
-  en: compileLexicon('en', en as LangData),
-  pl: compileLexicon('pl', pl as LangData),
-};
+const LANG_DATA: Record<string, LangData> = { en: en as LangData, pl: pl as LangData };
+/** Compiled on first use: an English-only run never compiles the Polish lexicon. */
+const LEXICONS = new Map<string, Lexicon>();
 
 /** Languages the claim rules are written for. */
-export const CLAIM_LANGUAGES: readonly string[] = Object.keys(LEXICONS);
+export const CLAIM_LANGUAGES: readonly string[] = Object.keys(LANG_DATA);
 
 /** The lexicon of a language; languages without one use English. */
 export function lexiconFor(lang: string): Lexicon {
-  return LEXICONS[lang] ?? LEXICONS.en;
+  const key = Object.hasOwn(LANG_DATA, lang) ? lang : 'en';
+  let lex = LEXICONS.get(key);
+  if (!lex) LEXICONS.set(key, (lex = compileLexicon(key, LANG_DATA[key])));
+  return lex;
 }

@@ -9,9 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse, pickFormat, UsageError, type Command } from './args.ts';
 import { runFileTasks } from '../../ingest/pool.ts';
 import { getT, isLocale, type Locale } from '../i18n/index.ts';
-import { ruleCatalog } from '../findings/engine.ts';
-import { userRuleFile } from '../findings/load-rules.ts';
-import { RuleDataError, type RuleFile } from '../findings/rule-data.ts';
+import { RuleDataError, userRuleFile, type RuleFile } from '../findings/rule-data.ts';
 import { REPORTERS, REPORT_FORMATS, type FileReport } from '../findings/reporters/index.ts';
 
 const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE] [--max-age-years N] [--today YYYY-MM-DD]
@@ -74,7 +72,9 @@ export const command: Command = {
     let extraRules: RuleFile[];
     try {
       extraRules = readRuleFiles(values.rules ?? []);
-      ruleCatalog(extraRules); // validates now, so bad data stops before any output
+      // Validates now, so bad data stops before any output. The engine loads only for this
+      // and for SARIF's rule list: the findings themselves are made in the pool's workers.
+      if (extraRules.length > 0) (await import('../findings/engine.ts')).ruleCatalog(extraRules);
     } catch (error) {
       if (error instanceof RuleDataError) {
         process.stderr.write(t('findings.cli.bad-rules', { reason: error.message }) + '\n');
@@ -107,7 +107,8 @@ export const command: Command = {
     if (reports.length === 0) return 2;
 
     const color = format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    process.stdout.write(REPORTERS[format](reports, { color, locale, rules: ruleCatalog(extraRules), toolVersion: '0.1.0' }));
+    const rules = format === 'sarif' ? (await import('../findings/engine.ts')).ruleCatalog(extraRules) : [];
+    process.stdout.write(REPORTERS[format](reports, { color, locale, rules, toolVersion: '0.1.0' }));
     const all = reports.flatMap((r) => r.findings);
     const errors = all.filter((f) => f.severity === 'error').length;
     process.stderr.write(t('findings.cli.summary', { count: all.length, errors, files: reports.length }) + '\n');

@@ -76,7 +76,9 @@ export function groupByKey(claims: Claim[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const c of [...claims].sort(byPlace)) {
     const k = claimKey(c);
-    groups.set(k, [...(groups.get(k) ?? []), c]);
+    const group = groups.get(k);
+    if (group) group.push(c);
+    else groups.set(k, [c]);
   }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -46,12 +46,27 @@ interface RawHit extends RuleHit {
 
 const DEFAULT_MAX_AGE_YEARS = 2;
 
-let builtin: CompiledRule[] | undefined;
+const compiledFiles = new Map<RuleFile, CompiledRule[]>();
 
-/** The compiled built-in rules plus any user rules (built-ins are compiled once per process). */
-export function loadRules(extra: readonly RuleFile[] = []): CompiledRule[] {
-  builtin ??= compileRules(BUILTIN_RULE_FILES);
+/**
+ * The compiled built-in rules plus any user rules. Built-in files are compiled once per process,
+ * on first use: with `langs`, only the common files and those of these languages (a unit only
+ * runs the rules of its languages), so checking an English file never compiles the Polish rules.
+ */
+export function loadRules(extra: readonly RuleFile[] = [], langs?: ReadonlySet<string>): CompiledRule[] {
+  const builtin = BUILTIN_RULE_FILES.filter((f) => !langs || f.lang === 'common' || langs.has(f.lang)).flatMap((f) => {
+    let rules = compiledFiles.get(f);
+    if (!rules) compiledFiles.set(f, (rules = compileRules([f])));
+    return rules;
+  });
   return extra.length ? [...builtin, ...compileRules(extra)] : builtin;
+}
+
+/** Every language a unit of `doc` can have (units.ts: a sentence's language plus the document's). */
+function languagesOf(doc: SeckbDocument): Set<string> {
+  const langs = new Set<string>([doc.language]);
+  for (const s of doc.sentences) langs.add(s.lang);
+  return langs;
 }
 
 function applies(rule: CompiledRule, unit: Unit, format: string): boolean {
@@ -155,7 +170,7 @@ export type Messages = Partial<Record<Locale, Record<string, string>>>;
 export function checkDocumentIn(doc: SeckbDocument, opts: CheckOptions, others: readonly Locale[]): { findings: Finding[]; messages: Messages } {
   const locale = opts.locale ?? 'en';
   const ctx: RuleContext = { claims: opts.claims, now: opts.now ?? new Date(), maxAgeYears: opts.maxAgeYears ?? DEFAULT_MAX_AGE_YEARS };
-  const hits = [...runDataRules(doc, loadRules(opts.extraRules), opts.source), ...runCodeRules(doc, ctx)];
+  const hits = [...runDataRules(doc, loadRules(opts.extraRules, languagesOf(doc)), opts.source), ...runCodeRules(doc, ctx)];
   const hitOf = new Map<string, RawHit>();
   const stamped = hits.map((h) => {
     const f = stamp(doc, h, locale);

@@ -37,8 +37,24 @@ export function findContradictions(claims: Claim[]): Contradiction[] {
   const out: Contradiction[] = [];
   for (const group of groupByKey(claims).values()) {
     const seen = new Set<string>();
+    // Claims of one exact value compare alike, so each claim is compared with the earlier
+    // distinct values only (a document repeating one statement stays linear): per value, its
+    // first claim and the first one in another sentence.
+    const earlier = new Map<string, { index: number; first: Claim; other?: { index: number; claim: Claim } }>();
     group.forEach((c, i) => {
-      const other = group.slice(0, i).find((e) => e.start !== c.start && conflicting(e, c));
+      let other: Claim | undefined;
+      let otherIndex = Infinity;
+      for (const v of earlier.values()) {
+        const candidate = v.first.start !== c.start ? { index: v.index, claim: v.first } : v.other;
+        if (candidate && candidate.index < otherIndex && conflicting(candidate.claim, c)) {
+          other = candidate.claim;
+          otherIndex = candidate.index;
+        }
+      }
+      const key = valueKey(c);
+      const v = earlier.get(key);
+      if (!v) earlier.set(key, { index: i, first: c });
+      else if (!v.other && c.start !== v.first.start) v.other = { index: i, claim: c };
       if (!other) return;
       const pair = JSON.stringify([other.value, c.value]);
       if (seen.has(pair)) return;
@@ -50,18 +66,41 @@ export function findContradictions(claims: Claim[]): Contradiction[] {
   return out.sort((a, b) => a.claim.start - b.claim.start || a.claim.id.localeCompare(b.claim.id));
 }
 
+/** The exact value: claims sharing it are interchangeable for `conflicting` and `sameValue`. */
+function valueKey(c: Claim): string {
+  return `${typeof c.value}:${String(c.value)}`;
+}
+
 /** "All data within 30 days" against "backups within 60 days": the narrower scope takes longer. */
 function scopeBoundConflicts(claims: Claim[]): Contradiction[] {
   const out: Contradiction[] = [];
   const seen = new Set<string>();
+  // Unscoped bounds per attribute, one entry per exact value (its first claim and the first in
+  // another sentence), so a repeated statement is compared once, not once per repetition.
+  const bounds = new Map<string, Map<string, { index: number; first: Claim; other?: { index: number; claim: Claim }; days: number }>>();
+  claims.forEach((a, index) => {
+    if (!BOUNDED.has(a.attribute) || Object.keys(effectiveQualifiers(a)).length > 0) return;
+    const days = durationDays(a.value);
+    if (days === undefined) return;
+    let byValue = bounds.get(a.attribute);
+    if (!byValue) bounds.set(a.attribute, (byValue = new Map()));
+    const v = byValue.get(valueKey(a));
+    if (!v) byValue.set(valueKey(a), { index, first: a, days });
+    else if (!v.other && a.start !== v.first.start) v.other = { index, claim: a };
+  });
   for (const c of claims) {
     if (!BOUNDED.has(c.attribute) || effectiveQualifiers(c).scope === undefined) continue;
     const days = durationDays(c.value);
     if (days === undefined) continue;
-    const all = claims.find((a) => {
-      const bound = durationDays(a.value);
-      return a.attribute === c.attribute && a.start !== c.start && Object.keys(effectiveQualifiers(a)).length === 0 && bound !== undefined && days > bound && !sameValue(a.value, c.value);
-    });
+    let all: Claim | undefined;
+    let allIndex = Infinity;
+    for (const v of bounds.get(c.attribute)?.values() ?? []) {
+      const candidate = v.first.start !== c.start ? { index: v.index, claim: v.first } : v.other;
+      if (candidate && candidate.index < allIndex && days > v.days && !sameValue(candidate.claim.value, c.value)) {
+        all = candidate.claim;
+        allIndex = candidate.index;
+      }
+    }
     const pair = JSON.stringify([all?.value, c.value, c.qualifiers]);
     if (!all || seen.has(pair)) continue;
     seen.add(pair);

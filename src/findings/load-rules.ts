@@ -127,7 +127,4 @@ export function compileRules(files: readonly RuleFile[]): CompiledRule[] {
   return files.flatMap(compileRuleFile);
 }
 
-/** A user's rule file (`--rules FILE`): parsed JSON, entries apply to every language unless they say `lang`. */
-export function userRuleFile(path: string, json: unknown): RuleFile {
-  return { path, lang: 'common', entries: json as unknown[] };
-}
+export { userRuleFile } from './rule-data.ts';

@@ -84,3 +84,8 @@ export class RuleDataError extends Error {
     this.name = 'RuleDataError';
   }
 }
+
+/** A user's rule file (`--rules FILE`): parsed JSON, entries apply to every language unless they say `lang`. */
+export function userRuleFile(path: string, json: unknown): RuleFile {
+  return { path, lang: 'common', entries: json as unknown[] };
+}

@@ -40,8 +40,20 @@ function langsOf(doc: SeckbDocument, lang: string | undefined): ReadonlySet<stri
   return new Set([lang ?? doc.language, doc.language]);
 }
 
+/** The language of the sentence holding `offset` (sentences are in text order: binary search). */
 function sentenceLangAt(doc: SeckbDocument, offset: number): string | undefined {
-  return doc.sentences.find((s) => s.start <= offset && offset < s.end)?.lang;
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start <= offset) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const s = doc.sentences[last];
+  return s && offset < s.end ? s.lang : undefined;
 }
 
 export function sentenceUnits(doc: SeckbDocument): Unit[] {

@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project root: two folders up from src/kb/, one from a compiled chunk in lib/. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), process.env.SECKB_COMPILED === '1' ? '..' : '../..');
 const MODEL_INPUTS = ['ingest', 'src/model', 'rules/model'];
 const PIPELINE_INPUTS = ['ingest', 'src', 'rules', 'locales', 'package-lock.json'];
 /** Parts of src/ that only the site or the cross-document stages use. */

@@ -70,11 +70,20 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   const cues: Array<Hit & { role: string }> = [];
   for (const [role, concept] of ROLES) for (const h of hits(ctx.lex, concept, text)) cues.push({ ...h, role });
   cues.sort((a, b) => a.start - b.start);
+  // Each place's clause once per unit: a long unit (a table row of a whole file) must not
+  // cost cues x places x clauses.
   const parts = clauses(text, ctx.lex);
   const clauseOf = (pos: number) => parts.findIndex((c) => pos >= c.offset && pos < c.offset + c.text.length);
+  const placesByClause = new Map<number, Place[]>();
+  for (const p of list) {
+    const cl = clauseOf(p.start);
+    const group = placesByClause.get(cl);
+    if (group) group.push(p);
+    else placesByClause.set(cl, [p]);
+  }
   for (const cue of cues) {
     const cl = clauseOf(cue.start);
-    const inClause = list.filter((p) => clauseOf(p.start) === cl && !(p.start < cue.end && cue.start < p.end));
+    const inClause = (placesByClause.get(cl) ?? []).filter((p) => !(p.start < cue.end && cue.start < p.end));
     let i = inClause.findIndex((p) => p.start >= cue.end);
     let step = 1;
     if (i < 0) {
@@ -93,7 +102,9 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   const headingRoles = has(ctx.lex, 'roleProduction', ctx.heading) ? [] : ['development', 'failover', 'backup'];
   const fallback = headingRoles.find((r) => has(ctx.lex, ROLES.find(([role]) => role === r)![1], ctx.heading)) ?? 'production';
   // "Backups go to Europe (Ireland), eu-west-1": a place named twice keeps its cue.
-  for (const p of list) p.role ??= list.find((o) => o.role && o.country === p.country)?.role;
+  const roleOfCountry = new Map<string, string>();
+  for (const o of list) if (o.role && !roleOfCountry.has(o.country)) roleOfCountry.set(o.country, o.role);
+  for (const p of list) p.role ??= roleOfCountry.get(p.country);
   for (const p of list) p.role ??= fallback;
 }
 
