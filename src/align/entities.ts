@@ -42,6 +42,40 @@ data.entries.forEach((entry, i) => {
 });
 FORMS.sort((a, b) => b.words.length - a.words.length);
 
+/**
+ * The forms a token can start, by what wordMatches compares: the exact text, the lower-cased
+ * text, and the first five letters of the Polish stem (two stems sameStem accepts share them).
+ * A sentence then costs its tokens, not tokens x known forms.
+ */
+const STEM_KEY = 5;
+const byFirstWord = new Map<string, number[]>();
+const index = (key: string, i: number): void => {
+  const list = byFirstWord.get(key);
+  if (!list) byFirstWord.set(key, [i]);
+  else if (list.at(-1) !== i) list.push(i);
+};
+FORMS.forEach((form, i) => {
+  const first = form.words[0];
+  if (first === undefined) return;
+  if (form.exact) return index(`=${first}`, i);
+  const lower = first.toLowerCase();
+  index(`~${lower}`, i);
+  const st = stem(lower, 'pl');
+  if (lower.length >= 6 && st.length >= STEM_KEY) index(`*${st.slice(0, STEM_KEY)}`, i);
+});
+
+/** Indexes of the forms whose first word may match `token`, in FORMS order. */
+function candidateForms(token: Token): number[] {
+  const keys = [`=${token.text}`, `~${token.lower}`];
+  if (/^\p{Lu}/u.test(token.text)) {
+    const st = stem(token.lower, 'pl');
+    if (st.length >= STEM_KEY) keys.push(`*${st.slice(0, STEM_KEY)}`);
+  }
+  const found = new Set<number>();
+  for (const key of keys) for (const i of byFirstWord.get(key) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b);
+}
+
 const FUNCTION_WORDS = new Set([...hints.en, ...hints.pl]);
 
 function wordMatches(formWord: string, token: Token, exact: boolean): boolean {
@@ -65,7 +99,9 @@ export function findEntities(text: string, lang: string): SentenceEntities {
   const known: KnownEntity[] = [];
   const names: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const form = FORMS.find((f) => f.words.every((w, j) => i + j < tokens.length && wordMatches(w, tokens[i + j], f.exact)));
+    const form = candidateForms(tokens[i])
+      .map((k) => FORMS[k])
+      .find((f) => f.words.every((w, j) => i + j < tokens.length && wordMatches(w, tokens[i + j], f.exact)));
     if (form) {
       known.push({ id: form.id, category: form.category, text: text.slice(tokens[i].start, tokens[i + form.words.length - 1].end) });
       i += form.words.length;
