@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReadResult } from '../src/model/types.ts';
-import { reasons } from './errors.ts';
+import { ReadError, reasons } from './errors.ts';
 import { resolveLimits, type ReadLimits } from './read.ts';
 import { runTask, type FileTask, type TaskOutcome, type TaskResults } from './tasks.ts';
 
@@ -112,6 +112,13 @@ export async function runFileTasks<K extends FileTask['kind']>(
     await pool.destroy();
   }
   return outcomes;
+}
+
+/** One file's task in a pool worker under the limits; a file that fails throws ReadError with the reason. */
+export async function runOneFile<K extends FileTask['kind']>(task: Extract<FileTask, { kind: K }>, opts: ReadFilesOptions = {}): Promise<TaskResults[K]> {
+  const [outcome] = await runFileTasks<K>([task], { threads: 1, ...opts });
+  if (outcome.result === undefined) throw new ReadError(outcome.error ?? 'unknown error');
+  return outcome.result;
 }
 
 async function runInWorker(

@@ -3,7 +3,8 @@
  * the worker's time and memory limits bound all of it, not just reading.
  *
  * - `read`: file -> ReadResult (the reader alone).
- * - `document`: file -> SeckbDocument (diff, align).
+ * - `document`: file -> SeckbDocument (align).
+ * - `claims`: file -> SeckbDocument and its claims (diff).
  * - `analyze`: file -> document, claims, findings with messages in every UI language (ingest).
  * - `check`: file -> the findings `seckb check` reports.
  *
@@ -11,6 +12,7 @@
  */
 import { readFile as readBytes } from 'node:fs/promises';
 import path from 'node:path';
+import type { Claim } from '../src/claims/types.ts';
 import type { Finding } from '../src/findings/types.ts';
 import type { RuleFile } from '../src/findings/rule-data.ts';
 import type { Locale } from '../src/i18n/index.ts';
@@ -32,6 +34,7 @@ export interface CheckSettings {
 export type FileTask =
   | { kind: 'read'; file: string }
   | { kind: 'document'; file: string }
+  | { kind: 'claims'; file: string }
   | { kind: 'analyze'; file: string; id: string; source: string; sha256: string; now: number }
   | { kind: 'check'; file: string; settings: CheckSettings };
 
@@ -44,6 +47,7 @@ export interface CheckedFile {
 export interface TaskResults {
   read: ReadResult;
   document: SeckbDocument;
+  claims: { document: SeckbDocument; claims: Claim[] };
   analyze: DocumentAnalysis & { format: string };
   check: CheckedFile;
 }
@@ -69,6 +73,11 @@ async function run(task: FileTask, limits: ReadLimits): Promise<TaskResults[File
       return readFile(task.file, limits);
     case 'document':
       return (await documentOf(task.file, limits)).doc;
+    case 'claims': {
+      const { extractClaims } = await import('../src/claims/extract.ts');
+      const { doc } = await documentOf(task.file, limits);
+      return { document: doc, claims: extractClaims(doc) };
+    }
     case 'analyze': {
       const { analyzeDocument } = await import('../src/kb/analyze.ts');
       const { readIgnoreFile, readSourceText } = await import('./sidecars.ts');

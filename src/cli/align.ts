@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadDocument } from '../../ingest/load.ts';
+import { runOneFile } from '../../ingest/pool.ts';
 import { alignDocuments } from '../align/align.ts';
 import { toTmx } from '../align/export/tmx.ts';
 import { toXliff } from '../align/export/xliff.ts';
@@ -35,7 +35,7 @@ class InputError extends Error {}
 async function resolve(arg: string, kb: string, t: ReturnType<typeof getT>): Promise<SeckbDocument> {
   if (existsSync(arg) && statSync(arg).isFile()) {
     try {
-      return await loadDocument(arg);
+      return await runOneFile({ kind: 'document', file: arg });
     } catch (error) {
       throw new InputError(t('error.read', { file: arg, reason: (error as Error).message }));
     }

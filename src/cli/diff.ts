@@ -3,8 +3,8 @@
  * (spec: ../shared/spec/cli.md). json is exactly `{added, removed, changed}`; text adds the
  * sections that appeared or were dropped, so a removed chapter is visible.
  */
-import { isReadError } from '../../ingest/errors.ts';
-import { loadDocument } from '../../ingest/load.ts';
+import { existsSync, statSync } from 'node:fs';
+import { runFileTasks } from '../../ingest/pool.ts';
 import type { Claim } from '../claims/types.ts';
 import { diffClaims, diffSections, effectiveQualifiers, type ClaimDiff, type SectionDiff } from '../findings/diff.ts';
 import type { SeckbDocument } from '../model/types.ts';
@@ -12,15 +12,6 @@ import { UsageError, parse, pickFormat, type Command } from './args.ts';
 
 const FORMATS = ['text', 'json'] as const;
 const QUOTE_MAX = 90;
-
-type Extract = (doc: SeckbDocument) => Claim[] | Promise<Claim[]>;
-
-/** The claims engineer's extractor, loaded lazily so `--help` works without it. */
-async function extractor(): Promise<Extract> {
-  const modulePath = '../claims/extract.ts';
-  const mod = (await import(modulePath)) as { extractClaims: Extract };
-  return mod.extractClaims;
-}
 
 function shorten(quote: string): string {
   const flat = quote.replace(/\s+/gu, ' ').trim();
@@ -56,16 +47,22 @@ export function formatDiffText(oldFile: string, newFile: string, diff: ClaimDiff
   return lines.join('\n') + '\n';
 }
 
-async function load(file: string): Promise<SeckbDocument> {
-  try {
-    return await loadDocument(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (isReadError(error)) throw new UnreadableError(`cannot read "${file}": ${(error as Error).message}`);
-    if (code === 'ENOENT') throw new UnreadableError(`cannot read "${file}": no such file`);
-    if (code === 'EISDIR') throw new UnreadableError(`cannot read "${file}": is a folder, not a file`);
-    throw error;
+interface Loaded {
+  document: SeckbDocument;
+  claims: Claim[];
+}
+
+/** The documents and claims of the files, made in pool workers under the per-file limits. */
+async function load(files: string[]): Promise<Loaded[]> {
+  for (const file of files) {
+    if (!existsSync(file)) throw new UnreadableError(`cannot read "${file}": no such file`);
+    if (statSync(file).isDirectory()) throw new UnreadableError(`cannot read "${file}": is a folder, not a file`);
   }
+  const outcomes = await runFileTasks(files.map((file) => ({ kind: 'claims', file }) as const));
+  return outcomes.map(({ file, result, error }) => {
+    if (!result) throw new UnreadableError(`cannot read "${file}": ${error}`);
+    return result;
+  });
 }
 
 class UnreadableError extends Error {}
@@ -81,22 +78,20 @@ Compares the claims of two versions of one vendor's document.
     const format = pickFormat(values.format, FORMATS, 'text');
     if (positionals.length !== 2) throw new UsageError(`expected two files, OLD and NEW (got ${positionals.length})`);
     const [oldFile, newFile] = positionals;
-    let oldDoc: SeckbDocument;
-    let newDoc: SeckbDocument;
+    let older: Loaded;
+    let newer: Loaded;
     try {
-      oldDoc = await load(oldFile);
-      newDoc = await load(newFile);
+      [older, newer] = await load([oldFile, newFile]);
     } catch (error) {
       if (!(error instanceof UnreadableError)) throw error;
       process.stderr.write(`seckb diff: ${error.message}\n`);
       return 2;
     }
-    const extract = await extractor();
-    const diff = diffClaims(await extract(oldDoc), await extract(newDoc));
+    const diff = diffClaims(older.claims, newer.claims);
     if (format === 'json') {
       process.stdout.write(JSON.stringify({ added: diff.added, removed: diff.removed, changed: diff.changed }, null, 2) + '\n');
     } else {
-      process.stdout.write(formatDiffText(oldFile, newFile, diff, diffSections(oldDoc, newDoc)));
+      process.stdout.write(formatDiffText(oldFile, newFile, diff, diffSections(older.document, newer.document)));
     }
     return 0;
   },
