@@ -50,8 +50,24 @@ export interface AlignedDocumentRef {
   lang: Lang;
 }
 
+/**
+ * Document-level drift (our extension of cli.md, additive): the translation follows an older
+ * version, or a block exists on one side only. `source`/`target` are both places (an empty span
+ * marks where the missing block would go); grouped pairs carry the item's `id` in `drift`.
+ */
+export type DriftKind = 'version-drift' | 'section-added' | 'section-dropped';
+
+export interface DriftItem {
+  id: string;
+  kind: DriftKind;
+  detail: string;
+  source: Span;
+  target: Span;
+}
+
 export interface Alignment {
   source: AlignedDocumentRef;
   target: AlignedDocumentRef;
   pairs: AlignedPair[];
+  drift?: DriftItem[];
 }
