@@ -2,6 +2,7 @@
  * Quantities in a sentence, normalized across locales so "99,95%" = "99.95 %", "30 dni" =
  * "30 days" and "dwa razy" = "twice" (word lists and units: rules/align/numbers.json).
  */
+import hints from '../../rules/align/language.json' with { type: 'json' };
 import data from '../../rules/align/numbers.json' with { type: 'json' };
 import { tokenize } from './tokens.ts';
 
@@ -30,6 +31,9 @@ const UNITS = { en: unitTable('en'), pl: unitTable('pl') };
 const WORDS = data.words as Record<Lang, Record<string, number>>;
 const MULTIPLIERS = data.multipliers as Record<Lang, Record<string, number>>;
 const SKIP = { en: new Set(data.skipBeforeUnit.en), pl: new Set(data.skipBeforeUnit.pl) };
+// The other language's number words count too (an untranslated sentence keeps its own), except
+// where the word is a function word here: Polish "ten" (this) is not English ten.
+const OWN_WORDS = { en: new Set(hints.en), pl: new Set(hints.pl) };
 
 // Digits with thousands groups ("1 000", "10,000") or decimals ("99,95", "99.95", "1.2.3").
 const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)/gu;
@@ -88,6 +92,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   }
   for (const token of tokenize(text)) {
     for (const lang2 of [l, ...LANGS.filter((x) => x !== l)]) {
+      if (lang2 !== l && OWN_WORDS[l].has(token.lower)) break;
       const word = WORDS[lang2][token.lower];
       const times = MULTIPLIERS[lang2][token.lower];
       if (word !== undefined) {

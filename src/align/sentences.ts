@@ -3,7 +3,7 @@
  * and 2-2 beads (Gale & Church 1993), each bead's cost = a prior for its shape + the length cost
  * + a lexical cost from dictionary/number/name overlap ({@link similarity}).
  */
-import { similarity, type Unit } from './features.ts';
+import { coverage, similarity, type Unit } from './features.ts';
 import { lengthCost, lengthProbability } from './gale-church.ts';
 
 export interface Bead {
@@ -27,7 +27,15 @@ export const COSTS = {
   /** Used instead of similarity when neither side carries evidence. */
   neutralSimilarity: 0.45,
   /** A 1-1 pair whose sides each carry evidence but share less than this is split in two. */
-  splitBelow: 0.12,
+  splitBelow: 0.2,
+  /**
+   * Added to a 2-1 / 1-2 / 2-2 bead for each of its sentences that names things (this many
+   * evidence items) but shares none with the other side: merging it in must cost what skipping does.
+   */
+  orphan: 5,
+  orphanEvidence: 2,
+  /** ... "shares none" meaning: less than this share of its evidence is on the other side. */
+  orphanCoverage: 0.34,
 };
 
 const BAND_ABOVE = 40_000;
@@ -46,12 +54,28 @@ function chars(units: Unit[]): number {
   return units.reduce((n, u) => n + u.text.length, 0);
 }
 
+function hasHeading(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (units[k].heading) return true;
+  return false;
+}
+
 function beadCost(src: Unit[], tgt: Unit[], ratio: number): number {
   if (src.length === 0 || tgt.length === 0) return COSTS.skip;
   const sim = similarity(src, tgt) ?? COSTS.neutralSimilarity;
   // Lexical cost per sentence covered, so a 2-2 bead cannot undercut two good 1-1 beads.
   const size = (src.length + tgt.length) / 2;
-  return COSTS.shape[`${src.length}-${tgt.length}`] + lengthCost(chars(src), chars(tgt), ratio) + COSTS.lexical * size * (1 - sim);
+  const orphans = src.length + tgt.length > 2 ? orphansIn(src, tgt) + orphansIn(tgt, src) : 0;
+  return COSTS.shape[`${src.length}-${tgt.length}`] + lengthCost(chars(src), chars(tgt), ratio) + COSTS.lexical * size * (1 - sim) + COSTS.orphan * orphans;
+}
+
+/** Sentences of a merged side that say something of their own and share nothing with the other side. */
+function orphansIn(side: Unit[], other: Unit[]): number {
+  if (side.length < 2) return 0;
+  return side.filter((u) => evidenceCount(u) >= COSTS.orphanEvidence && (coverage(u, other) ?? 1) < COSTS.orphanCoverage).length;
+}
+
+export function evidenceCount(u: Unit): number {
+  return u.concepts.length + u.cognates.length + u.entities.known.length + u.entities.names.length;
 }
 
 /** Aligns two unit lists; `ratio` is expected target length / source length. */
@@ -69,6 +93,8 @@ export function alignUnits(source: Unit[], target: Unit[], ratio: number): Bead[
       if (band !== Infinity && Math.abs(j - (i * m) / Math.max(n, 1)) > band) continue;
       for (const [di, dj] of SHAPES) {
         if (di > i || dj > j) continue;
+        // A heading pairs alone: "Single Sign-On" + its first sentence is never one passage.
+        if (di + dj > 2 && (hasHeading(source, i - di, i) || hasHeading(target, j - dj, j))) continue;
         const prev = cost[i - di][j - dj];
         if (prev === Infinity) continue;
         const c = prev + beadCost(source.slice(i - di, i), target.slice(j - dj, j), ratio);
@@ -103,7 +129,6 @@ function splitWeak(bead: Bead, ratio: number): Bead[] {
   const { source, target } = bead;
   if (source.length !== 1 || target.length !== 1 || bead.similarity === undefined) return [bead];
   if (bead.similarity >= COSTS.splitBelow) return [bead];
-  const evidence = (u: Unit) => u.concepts.length + u.entities.known.length + u.entities.names.length;
-  if (evidence(source[0]) < 2 || evidence(target[0]) < 2) return [bead];
+  if (evidenceCount(source[0]) < 2 || evidenceCount(target[0]) < 2) return [bead];
   return [makeBead(source, [], ratio), makeBead([], target, ratio)];
 }

@@ -5,8 +5,10 @@
  */
 import type { Lang } from '../model/types.ts';
 
-export type AlignFlagKind = 'number-mismatch' | 'entity-mismatch' | 'missing-in-target' | 'missing-in-source' | 'untranslated';
+/** cli.md's kinds, plus `weak-match` (our extension, README): a pair whose evidence is weak. */
+export type AlignFlagKind = 'number-mismatch' | 'entity-mismatch' | 'missing-in-target' | 'missing-in-source' | 'untranslated' | 'weak-match';
 
+/** The kinds cli.md names. */
 export const FLAG_KINDS: readonly AlignFlagKind[] = [
   'number-mismatch',
   'entity-mismatch',
@@ -14,6 +16,9 @@ export const FLAG_KINDS: readonly AlignFlagKind[] = [
   'missing-in-source',
   'untranslated',
 ];
+
+/** Every kind the aligner may emit. */
+export const ALL_FLAG_KINDS: readonly AlignFlagKind[] = [...FLAG_KINDS, 'weak-match'];
 
 export interface AlignFlag {
   kind: AlignFlagKind;
@@ -42,6 +47,8 @@ export interface AlignedPair {
   flags: AlignFlag[];
   /** The section pair this pair was aligned in (absent sides when the section has no counterpart). */
   sectionPair?: { source?: SectionRef; target?: SectionRef };
+  /** Id of the document-level drift item this pair is grouped under (extension). */
+  drift?: string;
 }
 
 export interface AlignedDocumentRef {
@@ -63,6 +70,15 @@ export interface DriftItem {
   detail: string;
   source: Span;
   target: Span;
+  /** Which side is the older version (version drift; set on section items when known). */
+  older?: 'source' | 'target';
+  sourceVersion?: string;
+  targetVersion?: string;
+  sourceDate?: string;
+  targetDate?: string;
+  /** Section items: how many passages the block holds, and its heading when it starts with one. */
+  passages?: number;
+  heading?: string;
 }
 
 export interface Alignment {
