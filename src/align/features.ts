@@ -91,7 +91,20 @@ interface Bag {
   total: number;
 }
 
+// Bags are built once per section's unit list and once per unit: the section and sentence
+// aligners compare the same lists many times.
+const bagCache = new WeakMap<object, Bag>();
+
 function bagOf(units: Unit[]): Bag {
+  const cacheKey = units.length === 1 ? units[0] : units;
+  const cached = bagCache.get(cacheKey);
+  if (cached) return cached;
+  const bag = buildBag(units);
+  bagCache.set(cacheKey, bag);
+  return bag;
+}
+
+function buildBag(units: Unit[]): Bag {
   const weights = new Map<string, number>();
   const names: string[] = [];
   for (const u of units) {

@@ -23,7 +23,7 @@ export function flagPair(source: Unit[], target: Unit[], sourceLang: string, tar
     if (entities) flags.push({ kind: 'entity-mismatch', detail: entities });
   }
   if (sourceLang !== targetLang) {
-    const stale = target.filter((u) => stillInSourceLanguage(u, sourceLang, targetLang));
+    const stale = target.filter((u) => stillInSourceLanguage(u, sourceLang, targetLang) || copiedFromSource(u, source, targetLang));
     if (stale.length) flags.push({ kind: 'untranslated', detail: `target text is in ${sourceLang}, expected ${targetLang}` });
   }
   return flags;
@@ -60,6 +60,19 @@ function diffEntities(source: Unit[], target: Unit[]): string | undefined {
 
 function uniq(items: string[]): string[] {
   return [...new Set(items)];
+}
+
+const normalized = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A sentence of several words copied as it is from the source: too few function words to tell
+ * its language ("Static files are served through Amazon CloudFront."), but the same text on
+ * both sides of a PL<->EN pair is not a translation, unless our guess says it is in the target language.
+ */
+function copiedFromSource(unit: Unit, source: Unit[], targetLang: string): boolean {
+  if (unit.text.split(/\s+/).filter(Boolean).length < 4 || guessLanguage(unit.text).lang === targetLang) return false;
+  const text = normalized(unit.text);
+  return source.some((u) => normalized(u.text) === text);
 }
 
 /**

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runOneFile } from '../../ingest/pool.ts';
 import { alignDocuments } from '../align/align.ts';
+import { describeDrift } from '../align/describe.ts';
 import { toTmx } from '../align/export/tmx.ts';
 import { toXliff } from '../align/export/xliff.ts';
 import type { Alignment } from '../align/types.ts';
@@ -18,7 +19,8 @@ import { parse, pickFormat, UsageError, type Command } from './args.ts';
 const USAGE = `usage: seckb align SOURCE TARGET [--format json|tmx|xliff] [--kb DIR] [--locale en|pl]
 
   SOURCE, TARGET  files (.md .txt .docx .pdf .html) or document ids in the knowledge base
-  --format        json (default): {source, target, pairs: [{source, target, score, flags}]};
+  --format        json (default): {source, target, pairs: [{source, target, score, flags, drift?}],
+                  drift?: [{id, kind, detail, source, target}]} (drift: README, our extension);
                   tmx (TMX 1.4b); xliff (XLIFF 2.0)
   --kb DIR        knowledge base to look document ids up in (default content/kb)
   --locale        language of the summary on stderr (en, pl; default en)`;
@@ -85,6 +87,11 @@ export const command: Command = {
         flagged: t('flagged', { count: flagged }),
       })}\n`,
     );
+    // Document-level drift, one line each: what a translator needs first.
+    for (const item of alignment.drift ?? []) {
+      const { title, detail } = describeDrift(item, t);
+      process.stderr.write(`seckb align: ${title}: ${detail}\n`);
+    }
     return 0;
   },
 };

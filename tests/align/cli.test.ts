@@ -25,6 +25,17 @@ describe('seckb align', () => {
     expect(r.stderr).toMatch(/pairs/);
   }, 30_000);
 
+  it('reports document-level drift in the JSON (additive field) and one line each on stderr', () => {
+    const r = run('tests/align/fixtures/drift/tuned/harborline-en.md', 'tests/align/fixtures/drift/tuned/harborline-pl.md', '--locale', 'pl');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.drift.map((d: { kind: string }) => d.kind)).toEqual(['version-drift', 'section-added', 'section-added']);
+    for (const d of out.drift) expect(Object.keys(d)).toEqual(expect.arrayContaining(['id', 'kind', 'detail', 'source', 'target']));
+    expect(out.pairs.filter((p: { drift?: string }) => p.drift === out.drift[2].id)).toHaveLength(4);
+    expect(r.stderr).toContain('Tłumaczenie starszej wersji: tłumaczenie odpowiada: wersja 1.4, 2025-03-10; oryginał: wersja 2.1, 2026-01-15');
+    expect(r.stderr).toContain('Sekcja dodana do oryginału po przetłumaczeniu: „4. Artificial Intelligence Features” · 4 fragmenty');
+  }, 30_000);
+
   it('writes TMX and XLIFF, reads KB document ids, and exits 2 on bad calls', () => {
     expect(run('tests/align/fixtures/lumenfield-pl.md', 'tests/align/fixtures/lumenfield-en.md', '--format', 'tmx').stdout).toContain('<tmx version="1.4">');
     expect(run('tests/align/fixtures/lumenfield-pl.md', 'tests/align/fixtures/lumenfield-en.md', '--format', 'xliff').stdout).toContain('urn:oasis:names:tc:xliff:document:2.0');
