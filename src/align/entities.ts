@@ -94,7 +94,7 @@ function wordMatches(formWord: string, token: Token, exact: boolean): boolean {
 export function findEntities(text: string, lang: string): SentenceEntities {
   const tokens = tokenize(text);
   // Words inside a dictionary term ("European Union", "Unii Europejskiej") are not names.
-  const terms = findConcepts(tokens, lang);
+  const terms = findConcepts(tokens, lang, false);
   const inTerm = (t: Token) => terms.some((h) => t.start >= h.start && t.end <= h.end);
   const known: KnownEntity[] = [];
   const names: string[] = [];

@@ -12,18 +12,21 @@ import { describeDrift } from '../align/describe.ts';
 import { toTmx } from '../align/export/tmx.ts';
 import { toXliff } from '../align/export/xliff.ts';
 import type { Alignment } from '../align/types.ts';
+import { setExtraEntries } from '../align/lexicon.ts';
 import { getT, isLocale } from '../i18n/index.ts';
+import { loadFreedict } from './freedict.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { parse, pickFormat, UsageError, type Command } from './args.ts';
 
-const USAGE = `usage: seckb align SOURCE TARGET [--format json|tmx|xliff] [--kb DIR] [--locale en|pl]
+const USAGE = `usage: seckb align SOURCE TARGET [--format json|tmx|xliff] [--kb DIR] [--locale en|pl] [--freedict]
 
   SOURCE, TARGET  files (.md .txt .docx .pdf .html) or document ids in the knowledge base
   --format        json (default): {source, target, pairs: [{source, target, score, flags, drift?}],
                   drift?: [{id, kind, detail, source, target}]} (drift: README, our extension);
                   tmx (TMX 1.4b); xliff (XLIFF 2.0)
   --kb DIR        knowledge base to look document ids up in (default content/kb)
-  --locale        language of the summary on stderr (en, pl; default en)`;
+  --locale        language of the summary on stderr (en, pl; default en)
+  --freedict      also use Debian's dict-freedict-eng-pol dictionary (must be installed; see README)`;
 
 const WRITERS = {
   json: (a: Alignment) => JSON.stringify(a, null, 2) + '\n',
@@ -62,12 +65,21 @@ export const command: Command = {
       format: { type: 'string' },
       kb: { type: 'string' },
       locale: { type: 'string' },
+      freedict: { type: 'boolean' },
     });
     const format = pickFormat(values.format, FORMATS, 'json');
     if (values.locale !== undefined && !isLocale(values.locale)) throw new UsageError(`--locale must be en or pl (got "${values.locale}")`);
     const t = getT(isLocale(values.locale) ? values.locale : 'en', 'align');
     if (positionals.length !== 2) throw new UsageError(t('error.args'));
     const kb = values.kb ?? 'content/kb';
+    if (values.freedict) {
+      const entries = loadFreedict();
+      if (!entries) {
+        process.stderr.write(`seckb align: ${t('error.freedict')}\n`);
+        return 2;
+      }
+      setExtraEntries(entries);
+    }
     let docs: SeckbDocument[];
     try {
       docs = await Promise.all(positionals.map((arg) => resolve(arg, kb, t)));

@@ -195,6 +195,15 @@ function report(split: Split, showErrors: boolean): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--freedict')) {
+    // Measured with the optional FreeDict source (src/cli/freedict.ts) when it is installed.
+    const { loadFreedict } = await import('../../src/cli/freedict.ts');
+    const { setExtraEntries } = await import('../../src/align/lexicon.ts');
+    const entries = loadFreedict();
+    if (!entries) throw new Error('dict-freedict-eng-pol is not installed (apt-get install dict-freedict-eng-pol)');
+    setExtraEntries(entries);
+    console.log(`with FreeDict: ${entries.length} extra entries`);
+  }
   const splits = (process.argv.slice(2).filter((a) => !a.startsWith('--')) as Split[]);
   for (const s of splits.length ? splits : (['tuned'] as Split[])) report(s, process.argv.includes('--errors') && s === 'tuned');
 }
