@@ -114,8 +114,8 @@ export function alignDocuments(source: SeckbDocument, target: SeckbDocument): Al
     if (weak) flags.push(weak);
     const pair: AlignedPair = { source: src, target: tgt, score, flags };
     const sectionPair: AlignedPair['sectionPair'] = {};
-    if (bead.source.length && sa?.ref) sectionPair.source = sa.ref;
-    if (bead.target.length && sb?.ref) sectionPair.target = sb.ref;
+    if (sa?.ref) sectionPair.source = sa.ref;
+    if (sb?.ref) sectionPair.target = sb.ref;
     if (sectionPair.source || sectionPair.target) pair.sectionPair = sectionPair;
     pairs.push(pair);
   }

@@ -29,12 +29,12 @@ export const COSTS = {
   /** A 1-1 pair whose sides each carry evidence but share less than this is split in two. */
   splitBelow: 0.2,
   /**
-   * Added to a 2-1 / 1-2 / 2-2 bead for each of its sentences that names things (this many
-   * evidence items) but shares none with the other side: merging it in must cost what skipping does.
+   * Added to a 2-1 / 1-2 / 2-2 bead for each of its sentences that names at least `orphanEvidence`
+   * things but finds less than `orphanCoverage` of them on the other side: merging an unrelated
+   * sentence into a pair must cost what leaving it unpaired does.
    */
   orphan: 5,
   orphanEvidence: 2,
-  /** ... "shares none" meaning: less than this share of its evidence is on the other side. */
   orphanCoverage: 0.34,
 };
 
