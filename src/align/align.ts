@@ -75,6 +75,9 @@ function words(units: Unit[]): number {
  */
 function weakMatch(bead: Bead, score: number): AlignFlag | undefined {
   if (!bead.source.length || !bead.target.length) return undefined;
+  // The same text on both sides (a company name, a product line) is its own evidence.
+  const same = (units: Unit[]) => units.map((u) => u.text).join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (same(bead.source) === same(bead.target)) return undefined;
   if (bead.similarity === undefined) {
     if (Math.min(words(bead.source), words(bead.target)) < WEAK_MATCH.wordsWithoutEvidence) return undefined;
     return { kind: 'weak-match', detail: `score ${score.toFixed(2)}: nothing to compare but length` };
