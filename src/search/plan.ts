@@ -28,8 +28,6 @@ export interface QueryPlan {
   tree: Query;
   /** What counts as covering which typed words: the word itself, its glued parts, a translation. */
   covers: Cover[];
-  /** How many typed words can be matched at all (stop words excluded). */
-  wordCount: number;
   lookups: Lookup[];
 }
 
@@ -108,5 +106,5 @@ export function buildPlan(query: string, lang: string): QueryPlan | undefined {
       });
     }
   }
-  return { tree: { combineWith: 'OR', queries }, covers, wordCount: typed.length, lookups };
+  return { tree: { combineWith: 'OR', queries }, covers, lookups };
 }

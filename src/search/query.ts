@@ -99,7 +99,7 @@ interface Ranked {
   matched: string[];
 }
 
-/** Where a search is: what it must read next. Each step is pure given the files read. */
+/** Files a search step must have read (each step is pure given them). */
 type Need = string[];
 
 export class SearchEngine {
@@ -158,14 +158,15 @@ export class SearchEngine {
     return this.languages.filter((l) => !opts.lang || l === opts.lang);
   }
 
-  /** Step 1: dictionaries. Step 2: term files of the query's terms. */
+  /** The term files a language's plan reads (its dictionary must be loaded). */
+  private termFilesOf(lang: string, plan: QueryPlan): Need {
+    const dict = this.got<SearchDictionary>(dictionaryFile(lang));
+    return [...new Set(plan.lookups.flatMap((l) => termShardsFor(dict.firstTerms, l).map((n) => termFile(lang, n))))].sort();
+  }
+
+  /** Step 1: dictionaries. Step 2: term files of the query's terms, in every language searched. */
   private termNeeds(plans: Map<string, QueryPlan>): Need {
-    const need: string[] = [];
-    for (const [lang, plan] of plans) {
-      const dict = this.got<SearchDictionary>(dictionaryFile(lang));
-      for (const lookup of plan.lookups) for (const n of termShardsFor(dict.firstTerms, lookup)) need.push(termFile(lang, n));
-    }
-    return need;
+    return [...plans].flatMap(([lang, plan]) => this.termFilesOf(lang, plan));
   }
 
   private plans(query: string, opts: SearchQueryOptions): Map<string, QueryPlan> {
@@ -192,7 +193,7 @@ export class SearchEngine {
       index: [],
       serializationVersion: 2,
     };
-    for (const file of [...new Set(files)].sort()) {
+    for (const file of files) {
       for (const [term, ...fields] of this.got<TermShard>(file).terms) {
         const postings = decodeFields(fields);
         for (const units of Object.values(postings)) {
@@ -218,8 +219,7 @@ export class SearchEngine {
     const weight = new Map<number, number>();
     for (const [lang, plan] of plans) {
       const dict = this.got<SearchDictionary>(dictionaryFile(lang));
-      const files = plan.lookups.flatMap((l) => termShardsFor(dict.firstTerms, l).map((n) => termFile(lang, n)));
-      const index = this.partialIndex(lang, files);
+      const index = this.partialIndex(lang, this.termFilesOf(lang, plan));
       const factor = queryLang && queryLang !== lang ? CROSS_LANGUAGE_FACTOR : 1;
       const df = new Map<number, number>();
       for (const hit of index.search(plan.tree) as MiniResult[]) {
