@@ -1,6 +1,7 @@
 /**
- * Builds the binary files of the sample corpus (content/sources/*.docx, *.pdf and the
- * Windows-1250 .txt) from the plain-text specs in content/corpus/. Run with
+ * Builds the binary files of the sample corpus (content/sources/*.docx, *.pdf, the
+ * Windows-1250 .txt and the .xlsx questionnaire) from the specs in content/corpus/ (the .xlsx
+ * from a JSON spec through content/workbook.ts). Run with
  * `npx tsx content/generate.ts` (or `npm run corpus`). Output is byte-identical on every run:
  * dates in document properties and zip entries are fixed, and nothing random is used.
  *
@@ -17,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { buildDocx, buildPdf } from './builders.ts';
+import { buildXlsx, type WorkbookSpec } from './workbook.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, 'corpus');
@@ -35,4 +37,6 @@ await buildDocx(join(corpusDir, 'serwisix-security-en.docx.txt'), join(sourcesDi
 await buildDocx(join(corpusDir, 'nordhall-whitepaper.docx.txt'), join(sourcesDir, 'nordhall-whitepaper.docx'));
 await buildPdf(join(corpusDir, 'fixora-security-overview.pdf.txt'), join(sourcesDir, 'fixora-security-overview.pdf'));
 buildCp1250('remontex-bezpieczenstwo.txt', 'remontex-bezpieczenstwo.txt');
-process.stderr.write('corpus: wrote 2 docx, 1 pdf, 1 windows-1250 txt to content/sources\n');
+const caiq = JSON.parse(readFileSync(join(corpusDir, 'nordhall-caiq.xlsx.json'), 'utf8')) as WorkbookSpec;
+writeFileSync(join(sourcesDir, 'nordhall-caiq.xlsx'), await buildXlsx(caiq));
+process.stderr.write('corpus: wrote 2 docx, 1 pdf, 1 windows-1250 txt, 1 xlsx to content/sources\n');

@@ -32,7 +32,7 @@ export const reasons = {
   empty: () => 'empty file',
   binary: () => 'looks like a binary file, not text',
   unsupported: (ext: string) =>
-    `unsupported extension "${ext}"; convert to .md, .txt, .docx, .pdf or .html`,
+    `unsupported extension "${ext}"; convert to .md, .txt, .docx, .pdf, .html, .xlsx or .csv`,
   tooLarge: (bytes: number, limitBytes: number) =>
     `file is ${formatBytes(bytes)}, over the ${formatBytes(limitBytes)} limit (--max-file-mb)`,
   zipBomb: (limitBytes: number) => `expands to more than ${formatBytes(limitBytes)} (zip bomb?)`,

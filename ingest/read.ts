@@ -21,19 +21,22 @@ import { readMarkdown, readPlainText } from './readers/markdown.ts';
 export interface ReadLimits {
   /** Largest file read, in bytes (default 50 MB). */
   maxFileBytes: number;
-  /** Largest total a .docx may expand to, in bytes (default 200 MB). */
+  /** Largest total a .docx or .xlsx may expand to, in bytes (default 200 MB). */
   maxUnzippedBytes: number;
   /** Longest parse of one file, in milliseconds (default 30 s). */
   timeoutMs: number;
+  /** Most rows a spreadsheet (.xlsx sheet, .csv) may have (default 10,000; a CAIQ has ~300). */
+  maxSheetRows: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: 50 * 1024 * 1024,
   maxUnzippedBytes: 200 * 1024 * 1024,
   timeoutMs: 30_000,
+  maxSheetRows: 10_000,
 });
 
-export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm'] as const;
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm', '.xlsx', '.csv'] as const;
 
 export const SIDECAR_SUFFIX = '.meta.json';
 
@@ -90,6 +93,16 @@ export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLi
     case '.pdf': {
       const { readPdf } = await import('./readers/pdf.ts');
       return readPdf(bytes);
+    }
+    case '.xlsx': {
+      const { readXlsx } = await import('./readers/xlsx.ts');
+      return readXlsx(bytes, { maxUnzippedBytes: limits.maxUnzippedBytes, maxRows: limits.maxSheetRows });
+    }
+    case '.csv': {
+      const { text } = decodeText(bytes);
+      if (text.trim() === '') throw new ReadError(reasons.empty());
+      const { readCsv } = await import('./readers/csv.ts');
+      return readCsv(text, { maxRows: limits.maxSheetRows });
     }
     case '.md':
     case '.markdown':

@@ -3,12 +3,16 @@
  * section (heading "Who owns the data?", first sentence "You do.") the subject stands in the
  * question and the answer carries the meaning. Browser-safe.
  */
+import { answerKind, hedges } from '../model/questionnaire.ts';
 import type { Lexicon } from './lexicon.ts';
 import { ATTRIBUTE_BY_ID } from './vocabulary.ts';
 import type { Candidate } from './engine.ts';
 
-/** 'offered': "No, it is not required, but admins can enforce it" denies a duty, not the feature. */
-export type Polarity = 'yes' | 'no' | 'offered' | 'short' | undefined;
+/**
+ * 'offered': "No, it is not required, but admins can enforce it" denies a duty, not the feature.
+ * 'na': "N/A", "Nie dotyczy" states nothing about what the question asks.
+ */
+export type Polarity = 'yes' | 'no' | 'offered' | 'short' | 'na' | undefined;
 
 const isQuestion = (text: string) => /\?\s*$/.test(text.trim());
 
@@ -53,11 +57,16 @@ const dedupe = (list: Candidate[]) => {
   });
 };
 
-/** Where a questionnaire table answers: one "Yes/No" column, or a "Yes" and a "No" column marked with X. */
+/**
+ * Where a questionnaire table answers: one "Yes/No" column, or a "Yes" and a "No" column marked
+ * with X; `question` and `id` when they are not the first column (a CAIQ's "Question ID | Question").
+ */
 export interface AnswerColumns {
   answer?: number;
   yes?: number;
   no?: number;
+  question?: number;
+  id?: number;
 }
 
 export function answerColumns(headerCells: string[], lex: Lexicon): AnswerColumns {
@@ -81,6 +90,9 @@ export function answerColumns(headerCells: string[], lex: Lexicon): AnswerColumn
 export function columnPolarity(cells: string[], cols: AnswerColumns, lex: Lexicon): Polarity {
   if (cols.answer !== undefined) {
     const text = cells[cols.answer] ?? '';
+    if (answerKind(text) === 'na') return 'na';
+    // "Yes, planned for next year": a hedged yes affirms nothing (a finding flags it).
+    if (answerKind(text) === 'yes' && hedges(text)) return undefined;
     return text.trim() ? answerPolarity(text, lex) : undefined;
   }
   if (cols.yes !== undefined && cols.no !== undefined) {

@@ -3,12 +3,15 @@
  * attribute + row qualifiers, grouped; columns = vendors; cells = values with their quotes.
  * Pure and browser-safe.
  */
-import type { SeckbDocument } from '../model/types.ts';
+import { SHEET_FORMATS, type SeckbDocument } from '../model/types.ts';
 import type { Claim, ClaimValue } from './types.ts';
 import { ATTRIBUTE_BY_ID, GROUPS, attributeIndex, type AttributeGroup } from './vocabulary.ts';
 
 /** Qualifiers that split a row; the others (region, holder, purpose...) describe a value. */
 export const ROW_QUALIFIERS = ['role', 'type', 'edition', 'scope', 'for'] as const;
+
+/** Qualifiers that say where a claim was read (a questionnaire's control id): shown with the evidence. */
+export const SOURCE_QUALIFIERS = ['control'] as const;
 
 /** Attributes where one vendor may state several values without contradicting itself. */
 export const MULTI_VALUED: ReadonlySet<string> = new Set([
@@ -35,6 +38,8 @@ export interface Evidence {
   end: number;
   sectionId: string;
   lang: string;
+  /** The questionnaire row's control id ("CEK-03.1"), when the evidence is one. */
+  control?: string;
 }
 
 export interface ComparisonValue {
@@ -101,7 +106,8 @@ export function selectDocuments(docs: SeckbDocument[], includeOlder = false): Se
   if (includeOlder) return [...docs].sort((a, b) => cmp(a.id, b.id));
   const best = new Map<string, SeckbDocument>();
   for (const d of docs) {
-    const key = `${d.vendor.id}\u0000${d.product ?? ''}`;
+    // A vendor's questionnaire stands beside its white paper, not as a newer version of it.
+    const key = `${d.vendor.id}\u0000${d.product ?? ''}\u0000${SHEET_FORMATS.has(d.format)}`;
     const cur = best.get(key);
     if (!cur || newestFirst(d, cur) < 0) best.set(key, d);
   }
@@ -135,7 +141,8 @@ export function buildComparison(docs: SeckbDocument[], claims: Claim[], opts: Co
     if (!vendorId) continue;
     const all = { ...(QUALIFIER_DEFAULTS[c.attribute] ?? {}), ...c.qualifiers };
     const rowQ = sortObj(Object.fromEntries(Object.entries(all).filter(([k]) => (ROW_QUALIFIERS as readonly string[]).includes(k))));
-    const details = sortObj(Object.fromEntries(Object.entries(all).filter(([k]) => !(ROW_QUALIFIERS as readonly string[]).includes(k))));
+    const isDetail = (k: string) => !(ROW_QUALIFIERS as readonly string[]).includes(k) && !(SOURCE_QUALIFIERS as readonly string[]).includes(k);
+    const details = sortObj(Object.fromEntries(Object.entries(all).filter(([k]) => isDetail(k))));
     const key = `${c.attribute} ${JSON.stringify(rowQ)}`;
     let row = rows.get(key);
     if (!row) {
@@ -157,7 +164,8 @@ export function buildComparison(docs: SeckbDocument[], claims: Claim[], opts: Co
       // Details add up across quotes ("Frankfurt" in one sentence, "Germany" in another).
       value.details = sortObj({ ...details, ...value.details });
     }
-    value.evidence.push({ claimId: c.id, documentId: c.documentId, quote: c.quote, start: c.start, end: c.end, sectionId: c.sectionId, lang: c.lang });
+    const control = typeof c.qualifiers.control === 'string' ? { control: c.qualifiers.control } : {};
+    value.evidence.push({ claimId: c.id, documentId: c.documentId, quote: c.quote, start: c.start, end: c.end, sectionId: c.sectionId, lang: c.lang, ...control });
   }
 
   for (const row of rows.values()) {

@@ -12,7 +12,8 @@ import { lexiconFor } from './lexicon.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { tableCells } from './tables.ts';
 import { attributeIndex } from './vocabulary.ts';
-import { answerCandidates, answerColumns, answerPolarity, questionOf } from './answers.ts';
+import { readQuestionnaire } from '../model/questionnaire.ts';
+import { answerCandidates, answerColumns, answerPolarity, questionOf, type AnswerColumns } from './answers.ts';
 import { isQuestionnaire, rowCandidates } from './rows.ts';
 import { answerOnly, contextFor, documentProvider, gluedQuestion, joinBrokenLines, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 
@@ -85,13 +86,20 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     const lead = doc.text.slice(Math.max(section?.start ?? 0, first.start - 400), first.start);
     const cells = tableCells(doc, rows, lead, lexiconFor(lang));
     const header = rows.find((r) => r.header);
-    const cols = answerColumns(header?.cells?.map((c) => doc.text.slice(c[0], c[1]).replace(/<[^>]+>/g, '').trim()) ?? [], lexiconFor(lang));
+    const headerCols = answerColumns(header?.cells?.map((c) => doc.text.slice(c[0], c[1]).replace(/<[^>]+>/g, '').trim()) ?? [], lexiconFor(lang));
+    // Header words of CAIQ/SIG-style sheets ("CSP CAIQ Answer", "Odpowiedź") or a Yes/No/NA column.
+    const detected = isQuestionnaire(headerCols) ? undefined : readQuestionnaire(doc, rows);
+    const sheet = detected?.closed ? detected : undefined;
+    const cols: AnswerColumns = sheet ? { answer: sheet.columns.answer, question: sheet.columns.question, id: sheet.columns.id } : headerCols;
     for (const row of rows) {
       if (row.header) continue;
       const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
       const read = cells.find((c) => c.row === row);
       const fromCells = read && (read.final || read.candidates.length > 0);
-      const candidates = fromCells ? read.candidates : rowCandidates(doc, row, unit, docProvider, cols);
+      const control = sheet?.rows.find((r) => r.row === row)?.control;
+      const found = fromCells ? read.candidates : rowCandidates(doc, row, unit, docProvider, cols);
+      // claims.md: a questionnaire row's control id (CCM "CEK-03.1") rides along as `control`.
+      const candidates = control ? found.map((c) => ({ ...c, qualifiers: { ...c.qualifiers, control } })) : found;
       // A questionnaire row is quoted whole: the answer cell alone ("Yes") says nothing.
       claims.push(...toClaims(doc, fromCells || isQuestionnaire(cols) ? unit : answerOnly(doc, row, unit), candidates));
     }

@@ -17,12 +17,18 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     // Yes/No columns: the mark decides; the other cells (comments) state details of their own.
     const texts = cells.map((c) => doc.text.slice(c[0], c[1]));
     const polarity = columnPolarity(texts, cols, ctx.lex);
-    const answerCols = new Set([cols.answer, cols.yes, cols.no]);
+    // Only comment cells state details of their own: the question asks, the id names a control.
+    const notComments = new Set([0, cols.yes, cols.no, cols.question, cols.id]);
+    // A free-text answer ("Within 3 days.") is a statement of its own; "Yes"/"No" only decide polarity.
+    if (polarity !== undefined || !/\p{L}|\d/u.test(texts[cols.answer ?? -1] ?? '')) notComments.add(cols.answer);
     const alone = cells
-      .filter((c, i) => i > 0 && !answerCols.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])))
+      .filter((c, i) => !notComments.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])))
       .flatMap(([start, end]) => runRules(contextFor(doc, { ...unit, start, end }, docProvider)));
     if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
-    return polarity === undefined ? alone : both;
+    if (polarity === undefined || polarity === 'na') return alone;
+    // The comment refines what the question asks ("at least daily?" | "Yes" | "every four hours").
+    const refined = new Set(alone.map((c) => c.attribute));
+    return [...alone, ...both.filter((c) => !refined.has(c.attribute))];
   }
   if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return both;
   const [aStart, aEnd] = cells[cells.length - 1];

@@ -5,6 +5,7 @@
  */
 import type { CodeRule } from './rule-types.ts';
 import { rule as contradiction } from './inconsistency.ts';
+import { rule as hedgedAnswer } from './rules/hedged-answer.ts';
 import { rule as joinedWords } from './rules/joined-words.ts';
 import { rule as missingFigure } from './rules/missing-figure.ts';
 import { rule as splitAcrossPage } from './rules/split-across-page.ts';
@@ -14,11 +15,13 @@ import { rule as tocMissingEntry } from './rules/toc-missing-entry.ts';
 import { rule as tocMissingHeading } from './rules/toc-missing-heading.ts';
 import { rule as tocRenumbered } from './rules/toc-renumbered.ts';
 import { rule as unbalancedQuote } from './rules/unbalanced-quote.ts';
+import { rule as unansweredQuestion } from './rules/unanswered-question.ts';
 import { rule as untranslatedSegment } from './rules/untranslated-segment.ts';
 import { rule as wordingContradiction } from './rules/wording-contradiction.ts';
 
 export const CODE_RULES: readonly CodeRule[] = [
   contradiction,
+  hedgedAnswer,
   joinedWords,
   missingFigure,
   splitAcrossPage,
@@ -27,6 +30,7 @@ export const CODE_RULES: readonly CodeRule[] = [
   tocMissingEntry,
   tocMissingHeading,
   tocRenumbered,
+  unansweredQuestion,
   unbalancedQuote,
   untranslatedSegment,
   wordingContradiction,

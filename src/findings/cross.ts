@@ -1,15 +1,17 @@
 /**
  * Inconsistencies between documents: a translation that says something else than its source
  * (`translation-mismatch`: 30 days vs 35, Germany vs Poland, AWS vs Azure), and a newer version
- * that changed a value or dropped a promise of the older one (`version-change`). Findings sit in
- * the target/newer document; `related` points at the source/older one. Browser-safe.
+ * that changed a value or dropped a promise of the older one (`version-change`), and a vendor's
+ * questionnaire answer that its white paper contradicts (`questionnaire-mismatch`). Findings sit in
+ * the target/newer document (the questionnaire); `related` points at the other one. Browser-safe.
  *
  *   crossDocumentFindings(docs, claims, pairDocuments(docs), 'pl')
  */
 import type { Claim } from '../claims/types.ts';
 import { getT, type Locale } from '../i18n/index.ts';
 import { hashId } from '../model/ids.ts';
-import type { SeckbDocument } from '../model/types.ts';
+import { selectDocuments } from '../claims/compare.ts';
+import { SHEET_FORMATS, type SeckbDocument } from '../model/types.ts';
 import type { Finding, RelatedPlace, Severity } from './types.ts';
 import { groupByKey, isMultiValued, sameValue } from './diff.ts';
 import { conflicting, place } from './inconsistency.ts';
@@ -23,7 +25,7 @@ export interface DocumentPairs {
 
 interface Draft {
   doc: SeckbDocument;
-  rule: 'translation-mismatch' | 'version-change';
+  rule: 'translation-mismatch' | 'version-change' | 'questionnaire-mismatch';
   messageKey: string;
   severity: Severity;
   start: number;
@@ -100,6 +102,34 @@ function versionDrafts(oldDoc: SeckbDocument, newDoc: SeckbDocument, oldClaims: 
   return drafts;
 }
 
+/**
+ * A vendor's questionnaire (.xlsx/.csv) against the same vendor's current white papers: an answer
+ * whose value the paper states otherwise. The finding sits on the questionnaire row.
+ */
+function questionnaireDrafts(docs: SeckbDocument[], claimsOf: (id: string) => Claim[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const sheet of docs.filter((d) => SHEET_FORMATS.has(d.format))) {
+    const papers = selectDocuments(docs.filter((d) => d.vendor.id === sheet.vendor.id && !SHEET_FORMATS.has(d.format)));
+    const answers = groupByKey(claimsOf(sheet.id));
+    for (const paper of papers) {
+      for (const [key, stated] of groupByKey(claimsOf(paper.id))) {
+        const reported = new Set<string>();
+        for (const a of answers.get(key) ?? []) {
+          if (stated.some((s) => sameValue(s.value, a.value)) || reported.has(String(a.value))) continue;
+          const other = stated.find((s) => conflicting(s, a));
+          if (!other) continue;
+          reported.add(String(a.value));
+          drafts.push({
+            doc: sheet, rule: 'questionnaire-mismatch', messageKey: 'findings.questionnaire-mismatch', severity: 'warning',
+            start: a.start, end: a.end, params: params(a, other), related: [place(other)],
+          });
+        }
+      }
+    }
+  }
+  return drafts;
+}
+
 function stamp(d: Draft, locale: Locale): Finding {
   const t = getT(locale, 'findings');
   const rel = d.related[0];
@@ -158,6 +188,7 @@ export function crossDocumentFindingsIn(
     const newDoc = byId.get(p.new);
     if (oldDoc && newDoc) drafts.push(...versionDrafts(oldDoc, newDoc, claimsOf(oldDoc.id), claimsOf(newDoc.id)));
   }
+  drafts.push(...questionnaireDrafts(docs, claimsOf));
   const seen = new Set<string>();
   const kept: Array<{ finding: Finding; draft: Draft }> = [];
   for (const draft of drafts) {

@@ -25,16 +25,18 @@ export interface ClaimDiff {
 
 const MULTI = new Set(cardinality.multiValued);
 const DEFAULTS = cardinality.defaultQualifiers as Record<string, Record<string, string>>;
+const SOURCE_QUALIFIERS = new Set(cardinality.sourceQualifiers);
 
 export function isMultiValued(attribute: string): boolean {
   return MULTI.has(attribute);
 }
 
-/** Qualifiers without the values a claim has by default, keys sorted. */
+/** Qualifiers without the values a claim has by default, nor where it was read (`control`), keys sorted. */
 export function effectiveQualifiers(claim: Claim): Record<string, string | number | boolean> {
   const defaults = DEFAULTS[claim.attribute] ?? {};
   const out: Record<string, string | number | boolean> = {};
   for (const k of Object.keys(claim.qualifiers).sort()) {
+    if (SOURCE_QUALIFIERS.has(k)) continue;
     if (defaults[k] !== undefined && defaults[k] === claim.qualifiers[k]) continue;
     out[k] = claim.qualifiers[k];
   }

@@ -22,7 +22,7 @@ export interface CompiledRule {
 }
 
 const SEVERITIES = ['error', 'warning', 'info'];
-const FORMATS: Format[] = ['md', 'txt', 'docx', 'pdf', 'html'];
+const FORMATS: Format[] = ['md', 'txt', 'docx', 'pdf', 'html', 'xlsx', 'csv'];
 const BLOCK_TYPES: BlockType[] = ['heading', 'paragraph', 'list-item', 'table-row', 'caption', 'image', 'code', 'quote', 'toc-entry'];
 const KNOWN_FIELDS = new Set([
   'id', 'kind', 'matcher', 'severity', 'messageKey', 'tokens', 'pattern', 'flags', 'group', 'anchor', 'caseSensitive',

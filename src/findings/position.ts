@@ -2,7 +2,7 @@
  * Text offsets <-> line/column of the source file, through `doc.sourceMap` (anchors sorted by
  * offset; readers anchor each block, so inside a block we walk the text's own line breaks).
  */
-import type { Anchor, SeckbDocument } from '../model/types.ts';
+import { SHEET_FORMATS, type Anchor, type SeckbDocument } from '../model/types.ts';
 
 function anchorBefore(map: readonly Anchor[], offset: number): Anchor | undefined {
   let lo = 0;
@@ -26,7 +26,8 @@ export function lineColumn(doc: SeckbDocument, offset: number): { line: number; 
   const map = doc.sourceMap;
   if (!map || map.length === 0) return undefined;
   const anchor = anchorBefore(map, offset) ?? map[0];
-  if (offset < anchor[0]) return { line: anchor[1], column: anchor[2] };
+  // A spreadsheet's anchors are cells: the position is the cell's row and column (sheet = section).
+  if (offset < anchor[0] || SHEET_FORMATS.has(doc.format)) return { line: anchor[1], column: anchor[2] };
   const between = doc.text.slice(anchor[0], offset);
   const breaks = between.split('\n').length - 1;
   if (breaks === 0) return { line: anchor[1], column: anchor[2] + between.length };

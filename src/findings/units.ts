@@ -3,7 +3,7 @@
  * the whole text, and lines of the raw source. Each unit knows its offset, the languages whose
  * rules apply to it and the block it sits in.
  */
-import type { BlockType, Format, SeckbDocument } from '../model/types.ts';
+import { SHEET_FORMATS, type BlockType, type Format, type SeckbDocument } from '../model/types.ts';
 
 export interface Unit {
   /** Offset of `text` in doc.text; undefined for raw source lines (mapped per hit). */
@@ -71,8 +71,14 @@ function splitLines(text: string): Array<{ start: number; text: string }> {
   return out;
 }
 
+/** A spreadsheet's lines are its cells: a comment cell that opens "ChatGPT said:" starts a line. */
+function sheetLines(doc: SeckbDocument): Array<{ start: number; text: string }> {
+  const cells = doc.blocks.flatMap((b) => (b.type === 'table-row' && b.cells ? b.cells : [[b.start, b.end] as [number, number]]));
+  return cells.flatMap(([s, e]) => splitLines(doc.text.slice(s, e)).map((l) => ({ start: s + l.start, text: l.text })));
+}
+
 export function lineUnits(doc: SeckbDocument): Unit[] {
-  return splitLines(doc.text).map((l) => {
+  return (SHEET_FORMATS.has(doc.format) ? sheetLines(doc) : splitLines(doc.text)).map((l) => {
     const lead = l.start + (l.text.length - l.text.trimStart().length);
     return { start: l.start, text: l.text, langs: langsOf(doc, sentenceLangAt(doc, lead)), block: blockAt(doc, lead) };
   });
@@ -109,6 +115,10 @@ export function sourceFormat(doc: SeckbDocument): Format {
       return 'docx';
     case 'pdf':
       return 'pdf';
+    case 'xlsx':
+      return 'xlsx';
+    case 'csv':
+      return 'csv';
     default:
       return doc.format;
   }

@@ -8,7 +8,7 @@ import { detectDocumentLanguage, detectSentenceLanguage } from './language.ts';
 import { detectMetadata } from './metadata.ts';
 import { splitSentences } from './segment.ts';
 import { headingNumber, inferStructure } from './structure.ts';
-import type { Anchor, Block, DeclaredMeta, RawBlock, ReadResult, SeckbDocument, Section, Sentence } from './types.ts';
+import { SHEET_FORMATS, type Anchor, type Block, type DeclaredMeta, type RawBlock, type ReadResult, type SeckbDocument, type Section, type Sentence } from './types.ts';
 
 export interface BuildInfo {
   id: string;
@@ -28,7 +28,7 @@ export function buildDocument(read: ReadResult, info: BuildInfo): SeckbDocument 
   const declared: DeclaredMeta = { ...read.meta, ...info.meta };
   const language = declared.language ?? detectDocumentLanguage(text);
   const sections = buildSections(blocks, text);
-  const sentences = buildSentences(blocks, sections, text, language);
+  const sentences = buildSentences(blocks, sections, text, language, SHEET_FORMATS.has(read.format));
   const fileName = info.source.split('/').pop()!.replace(/\.[^.]+$/, '');
   const meta = detectMetadata(raw, text, declared, fileName);
   const pages = buildPages(blocks);
@@ -74,6 +74,7 @@ function place(raw: RawBlock[]): { text: string; blocks: Block[]; sourceMap: Anc
     if (b.ordered !== undefined) block.ordered = b.ordered;
     if (b.page !== undefined) block.page = b.page;
     if (b.alt !== undefined) block.alt = b.alt;
+    if (b.hidden) block.hidden = true;
     blocks.push(block);
     for (const [offset, line, column] of b.anchors ?? []) sourceMap.push([start + offset, line, column]);
     if (b.type !== 'image') previous = b;
@@ -117,14 +118,26 @@ function buildSections(blocks: Block[], text: string): Section[] {
   return sections;
 }
 
-function buildSentences(blocks: Block[], sections: Section[], text: string, language: string): Sentence[] {
+/**
+ * Sentences of a block, relative to its start. A spreadsheet row's cells are written apart (an
+ * id, a question, an answer, a comment): each cell is split on its own, so a comment that opens
+ * with "Certainly! Here's ..." starts a sentence as it would in prose.
+ */
+function blockSentences(block: Block, body: string, cellWise: boolean): Array<[number, number]> {
+  if (cellWise && block.type === 'table-row' && block.cells) {
+    return block.cells.flatMap(([s, e]) => splitSentences(body.slice(s - block.start, e - block.start)).map(([a, b]): [number, number] => [s - block.start + a, s - block.start + b]));
+  }
+  return WHOLE_BLOCKS.has(block.type) ? trimRange(body) : splitSentences(body);
+}
+
+function buildSentences(blocks: Block[], sections: Section[], text: string, language: string, cellWise: boolean): Sentence[] {
   const sentences: Sentence[] = [];
   let s = 0;
   for (const block of blocks) {
     if (block.start === block.end) continue;
     while (s + 1 < sections.length && sections[s + 1].start <= block.start) s++;
     const body = text.slice(block.start, block.end);
-    const ranges: Array<[number, number]> = WHOLE_BLOCKS.has(block.type) ? trimRange(body) : splitSentences(body);
+    const ranges = blockSentences(block, body, cellWise);
     for (const [start, end] of ranges) {
       const sentence = text.slice(block.start + start, block.start + end);
       sentences.push({

@@ -7,7 +7,10 @@
  * (UTF-16 code units, as JavaScript strings do), end exclusive.
  */
 
-export type Format = 'md' | 'txt' | 'docx' | 'pdf' | 'html';
+export type Format = 'md' | 'txt' | 'docx' | 'pdf' | 'html' | 'xlsx' | 'csv';
+
+/** Spreadsheets: a source position is sheet (the section), row and column, not line and column. */
+export const SHEET_FORMATS: ReadonlySet<Format> = new Set(['xlsx', 'csv']);
 
 /** ISO 639-1 code; seckb knows `en` and `pl`, others may appear as detected. */
 export type Lang = string;
@@ -47,6 +50,8 @@ export interface RawBlock {
   alt?: string;
   /** Positions in the source file, offsets relative to this block's `text`. */
   anchors?: Anchor[];
+  /** Spreadsheets: a hidden sheet's heading or a hidden row (the reader keeps them, marked). */
+  hidden?: boolean;
 }
 
 /** Metadata a file may declare itself (front matter, docx properties, sidecar `.meta.json`). */
@@ -63,7 +68,10 @@ export interface ReadResult {
   format: Format;
   blocks: RawBlock[];
   meta?: DeclaredMeta;
-  /** The reader knows the file has lines (md, txt, html): anchors are meaningful. */
+  /**
+   * The reader knows the file has lines (md, txt, html): anchors are meaningful. Spreadsheets
+   * (xlsx, csv) anchor every cell at [offset, row, column] instead.
+   */
   hasLines: boolean;
 }
 
@@ -99,6 +107,7 @@ export interface Block {
   ordered?: boolean;
   page?: number;
   alt?: string;
+  hidden?: boolean;
 }
 
 export interface Vendor {

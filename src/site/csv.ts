@@ -3,7 +3,8 @@
  * Quotes exactly where the claims CSV reporter does, so an export of all columns is byte-identical
  * to `seckb compare --format csv`.
  */
+import { csvField } from '../claims/reporters/csv.ts';
+
 export function toCsv(rows: string[][], bom = true): string {
-  const cell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decodeText } from '../../ingest/decode.ts';
 import { projectRoot } from '../helpers/seeds.ts';
 import { buildKbAsync, listFiles, schemaErrors, type Kb, type KbDocument } from './harness.ts';
-import { ATTRIBUTES, EXTENSIONS } from './spec-vocabulary.ts';
+import { ANY_CLAIM_QUALIFIERS, ATTRIBUTES, EXTENSIONS } from './spec-vocabulary.ts';
 
 export interface KbContractOptions {
   /** Document ids that must get no `error` finding. */
@@ -130,7 +130,7 @@ export function kbContract(sources: string[], options: KbContractOptions = {}): 
       const bad = def.value(c.value);
       if (bad) problems.push(`${where}: value ${bad}`);
       for (const [key, value] of Object.entries(c.qualifiers as Record<string, unknown>)) {
-        const check = def.qualifiers[key];
+        const check = def.qualifiers[key] ?? ANY_CLAIM_QUALIFIERS[key];
         if (!check) problems.push(`${where}: qualifier "${key}" not allowed`);
         else {
           const why = check(value);
@@ -190,6 +190,12 @@ export function kbContract(sources: string[], options: KbContractOptions = {}): 
       const doc = kb.documents.get(f.documentId)!;
       if (doc.format === 'docx' || doc.format === 'pdf') {
         problems.push(`${f.id}: line/column on a ${doc.format} document`);
+        continue;
+      }
+      if (doc.format === 'xlsx' || doc.format === 'csv') {
+        // A spreadsheet position is the row and column of the cell the excerpt starts in.
+        const cell = ((doc.sourceMap ?? []) as Array<[number, number, number]>).filter(([offset]) => offset <= (f.start as number)).at(-1);
+        if (!cell || cell[1] !== f.line || cell[2] !== f.column) problems.push(`${f.id}: ${f.line}:${f.column} is not the cell of offset ${f.start} (${cell?.slice(1).join(':')})`);
         continue;
       }
       if (!lines.has(doc.id)) lines.set(doc.id, decodeText(readFileSync(path.resolve(projectRoot, doc.source))).text.split(/\r\n|\r|\n/));

@@ -43,6 +43,11 @@ export interface AttributeSpec {
 
 const spec = (value: FormCheck, qualifiers: Record<string, FormCheck> = {}): AttributeSpec => ({ value, qualifiers });
 
+/** claims.md: any claim from a questionnaire row with a control id may add `control` ("CEK-03.1"). */
+export const ANY_CLAIM_QUALIFIERS: Record<string, FormCheck> = {
+  control: (v) => (typeof v === 'string' && /^\S{2,40}$/.test(v) ? undefined : fail('a control id such as CEK-03.1')(v)),
+};
+
 /** The attributes table of claims.md. */
 export const ATTRIBUTES: Record<string, AttributeSpec> = {
   'hosting.provider': spec(provider),

@@ -29,7 +29,7 @@ describe('readFiles', async () => {
     undefined,
     'looks like a binary file, not text',
     undefined,
-    'unsupported extension ".rtf"; convert to .md, .txt, .docx, .pdf or .html',
+    'unsupported extension ".rtf"; convert to .md, .txt, .docx, .pdf, .html, .xlsx or .csv',
     'empty file',
   ];
 

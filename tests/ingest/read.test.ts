@@ -23,7 +23,7 @@ describe('readFile', () => {
     expect((await readFile(put('a.html', '<p>Hi</p>'))).format).toBe('html');
     expect((await readFile(put('a.docx', await makeDocx()))).format).toBe('docx');
     expect((await readFile(put('a.pdf', await makePdf()))).format).toBe('pdf');
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm']);
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm', '.xlsx', '.csv']);
     expect(isSupported('x/Paper.PDF')).toBe(true);
     expect(isSupported('x/paper.pdf.meta.json')).toBe(false);
   });
@@ -41,7 +41,7 @@ describe('readFile', () => {
     await expect(readFile(put('empty.md', ''))).rejects.toThrow(/^empty file$/);
     await expect(readFile(put('blank.txt', ' \n\n \n'))).rejects.toThrow(/^empty file$/);
     await expect(readFile(put('bin.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0])))).rejects.toThrow('looks like a binary file, not text');
-    await expect(readFile(put('doc.rtf', '{\\rtf1 hello}'))).rejects.toThrow('unsupported extension ".rtf"; convert to .md, .txt, .docx, .pdf or .html');
+    await expect(readFile(put('doc.rtf', '{\\rtf1 hello}'))).rejects.toThrow('unsupported extension ".rtf"; convert to .md, .txt, .docx, .pdf, .html, .xlsx or .csv');
     await expect(readFile(put('fake.docx', 'not a zip at all'))).rejects.toThrow('.docx is not a zip archive');
     await expect(readFile(put('big.txt', 'x'.repeat(3 * 1024 * 1024)), { maxFileBytes: 1024 * 1024 })).rejects.toThrow(
       'file is 3 MB, over the 1 MB limit (--max-file-mb)',

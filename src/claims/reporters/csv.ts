@@ -3,7 +3,17 @@ import type { Locale } from '../../i18n/index.ts';
 import type { Comparison } from '../compare.ts';
 import { valueTable } from './cells.ts';
 
-export function csvField(s: string): string {
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `+`, `-`, `@`, or a leading
+ * tab/CR: OWASP's CSV injection list) gets a leading apostrophe, so it opens as text. Quotes
+ * from questionnaires can start that way.
+ */
+export function neutralizeFormula(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+export function csvField(raw: string): string {
+  const s = neutralizeFormula(raw);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

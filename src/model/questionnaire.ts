@@ -1,0 +1,180 @@
+/**
+ * Questionnaire tables: which column holds the id, the question, the answer and the comment
+ * (from header words in rules/model/questionnaire.json, or, without a header, from content: a
+ * column of Yes/No/NA/Tak/Nie), and what each row answers. Works on any document's tables, so a
+ * CAIQ pasted into a .docx reads like one from .xlsx. Browser-safe.
+ *
+ *   questionnaireTables(doc)[0].rows[0]  // { row, id: 'CEK-03.1', question: '...', answer: 'yes', ... }
+ */
+import data from '../../rules/model/questionnaire.json' with { type: 'json' };
+import type { Block, SeckbDocument } from './types.ts';
+
+export type ColumnRole = 'id' | 'question' | 'answer' | 'comment';
+export type AnswerKind = 'yes' | 'no' | 'na' | 'other' | 'empty';
+
+export interface QuestionnaireColumns {
+  id?: number;
+  question?: number;
+  answer?: number;
+  comment?: number;
+}
+
+export interface QuestionnaireRow {
+  row: Block;
+  /** Control id (`CEK-03.1`) when the id cell holds one. */
+  control?: string;
+  question: string;
+  answer: AnswerKind;
+  /** The answer cell as written ("Yes, via Okta"), trimmed. */
+  answerText: string;
+  comment: string;
+}
+
+export interface QuestionnaireTable {
+  group: number | undefined;
+  header?: Block;
+  columns: QuestionnaireColumns;
+  rows: QuestionnaireRow[];
+  /** Most answers are Yes/No/NA (a closed questionnaire), not free text ("Within 3 days."). */
+  closed: boolean;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[*_`:]/g, ' ').replace(/\s+/g, ' ').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase as whole words: "no" is not the "no" of "notes", "#" stands alone. */
+const wordRe = (p: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u');
+
+const HEADER_WORDS = (Object.entries(data.headers) as Array<[ColumnRole, string[]]>).flatMap(([role, words]) =>
+  words.map((w) => ({ role, length: w.length, re: wordRe(w) })),
+);
+const ANSWER_WORDS = Object.entries(data.answers) as Array<['yes' | 'no' | 'na', string[]]>;
+const HEDGES = new RegExp(`(?<![\\p{L}])(?:${[...data.hedges.en, ...data.hedges.pl].join('|')})`, 'iu');
+export const CONTROL_ID = new RegExp(data.controlId);
+
+/** The role a header cell names (longest header word wins), or undefined. */
+export function headerRole(cell: string): ColumnRole | undefined {
+  const text = fold(cell);
+  if (!text || text.length > 80) return undefined;
+  let best: { role: ColumnRole; length: number } | undefined;
+  for (const h of HEADER_WORDS) if (h.re.test(text) && (!best || h.length > best.length)) best = h;
+  return best?.role;
+}
+
+/** True when a row's cells read as a questionnaire header (an answer or question column named). */
+export function isQuestionnaireHeader(cells: string[]): boolean {
+  const roles = new Set(cells.map(headerRole));
+  return roles.has('answer') || (roles.has('question') && roles.size >= 2);
+}
+
+/** "Yes", "Tak, w UE" -> yes; "N/A" -> na; "" -> empty; anything else -> other. */
+export function answerKind(cell: string): AnswerKind {
+  const text = fold(cell).replace(/^[-–—•\s]+/, '');
+  if (!text) return 'empty';
+  const head = text.split(/\s*[,;–—]\s*|\s+-\s+|\.\s+|\s*\(/)[0].replace(/\.$/, '');
+  for (const [kind, words] of ANSWER_WORDS) if (words.includes(text) || words.includes(head)) return kind;
+  return 'other';
+}
+
+/** "Yes, planned for next year", "Tak, częściowo": the answer or comment takes the yes back. */
+export function hedges(text: string): boolean {
+  return HEDGES.test(text);
+}
+
+const cellTexts = (doc: SeckbDocument, b: Block) => (b.cells ?? []).map(([s, e]) => doc.text.slice(s, e).trim());
+
+/** Columns named by a header row; the answer column is required. */
+function fromHeader(header: string[]): QuestionnaireColumns | undefined {
+  const cols: QuestionnaireColumns = {};
+  header.forEach((h, i) => {
+    const role = headerRole(h);
+    if (role && cols[role] === undefined) cols[role] = i;
+  });
+  return cols.answer === undefined ? undefined : cols;
+}
+
+/** Without a usable header: the column whose cells are mostly answer words, the longest text before it the question. */
+function fromContent(body: string[][]): QuestionnaireColumns | undefined {
+  const width = Math.max(0, ...body.map((r) => r.length));
+  let answer: number | undefined;
+  for (let c = 0; c < width && answer === undefined; c++) {
+    const filled = body.map((r) => r[c] ?? '').filter((t) => t !== '');
+    const answers = filled.filter((t) => { const k = answerKind(t); return k !== 'other' && k !== 'empty'; });
+    if (answers.length >= data.minAnswerRows && answers.length >= filled.length * data.answerShare) answer = c;
+  }
+  if (answer === undefined || answer === 0) return undefined;
+  const avg = (c: number) => body.reduce((n, r) => n + (r[c]?.length ?? 0), 0) / Math.max(1, body.length);
+  const before = Array.from({ length: answer }, (_, c) => c);
+  const question = before.reduce((a, b) => (avg(b) > avg(a) ? b : a));
+  const idCol = before.find((c) => c !== question && body.filter((r) => CONTROL_ID.test(r[c] ?? '') || /^\d+(?:\.\d+)*\.?$/.test(r[c] ?? '')).length >= body.length / 2);
+  const comment = answer + 1 < width ? answer + 1 : undefined;
+  return { question, answer, ...(idCol !== undefined ? { id: idCol } : {}), ...(comment !== undefined ? { comment } : {}) };
+}
+
+/** The columns of one table (rows of one group), or undefined when it has no answer column. */
+export function detectColumns(header: string[] | undefined, body: string[][]): QuestionnaireColumns | undefined {
+  const named = header ? fromHeader(header) : undefined;
+  if (named) {
+    // A header that names the answer but not the question: the longest text before the answer.
+    if (named.question === undefined) named.question = fromContent(body)?.question ?? (named.answer! > 0 ? 0 : undefined);
+    return named.question === undefined ? undefined : named;
+  }
+  return fromContent(header ? [header, ...body] : body);
+}
+
+function tableGroups(doc: SeckbDocument): Block[][] {
+  const groups = new Map<string, Block[]>();
+  for (const b of doc.blocks) {
+    if (b.type !== 'table-row') continue;
+    const key = b.group !== undefined ? `g${b.group}` : `s${b.start}`;
+    groups.set(key, [...(groups.get(key) ?? []), b]);
+  }
+  return [...groups.values()];
+}
+
+/** A table with an answer column, rows read; the header and rows without a question are left out. */
+export function readQuestionnaire(doc: SeckbDocument, rows: Block[]): QuestionnaireTable | undefined {
+  const header = rows.find((r) => r.header);
+  const body = rows.filter((r) => r !== header);
+  const columns = detectColumns(header ? cellTexts(doc, header) : undefined, body.map((r) => cellTexts(doc, r)));
+  if (!columns) return undefined;
+  const out: QuestionnaireRow[] = [];
+  for (const row of body) {
+    const cells = cellTexts(doc, row);
+    // Without a header, a first row that names the columns is no question.
+    if (!header && row === body[0] && isQuestionnaireHeader(cells)) continue;
+    const question = cells[columns.question!] ?? '';
+    if (!question) continue;
+    const id = columns.id !== undefined ? cells[columns.id] ?? '' : '';
+    const answerText = cells[columns.answer!] ?? '';
+    out.push({
+      row,
+      ...(CONTROL_ID.test(id) ? { control: id } : {}),
+      question,
+      answer: answerKind(answerText),
+      answerText,
+      comment: columns.comment !== undefined ? cells[columns.comment] ?? '' : '',
+    });
+  }
+  const answered = out.filter((r) => r.answer !== 'empty');
+  const closed = answered.filter((r) => r.answer !== 'other').length >= answered.length * data.answerShare && answered.length > 0;
+  return { group: rows[0].group, ...(header ? { header } : {}), columns, rows: out, closed };
+}
+
+/** [start, end] of a row without the white space of its empty last cells. */
+export function rowRange(doc: SeckbDocument, row: Block): [number, number] {
+  return [row.start, row.start + doc.text.slice(row.start, row.end).trimEnd().length];
+}
+
+/** Every questionnaire table of a document, in document order. */
+export function questionnaireTables(doc: SeckbDocument): QuestionnaireTable[] {
+  return tableGroups(doc)
+    .map((rows) => readQuestionnaire(doc, rows))
+    .filter((t): t is QuestionnaireTable => t !== undefined && t.rows.length > 0);
+}
+
+/** Answered (yes/no/na/other) and unanswered rows of a document's questionnaires. */
+export function answerCounts(doc: SeckbDocument): { answered: number; unanswered: number } {
+  const rows = questionnaireTables(doc).flatMap((t) => t.rows);
+  const unanswered = rows.filter((r) => r.answer === 'empty').length;
+  return { answered: rows.length - unanswered, unanswered };
+}

@@ -1,0 +1,61 @@
+/** Findings on questionnaires: a vendor's answer against its own white paper; check on a sheet. */
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../ingest/readers/csv.ts';
+import { extractClaims } from '../../src/claims/extract.ts';
+import { crossDocumentFindings } from '../../src/findings/cross.ts';
+import { checkDocument } from '../../src/findings/engine.ts';
+import { buildDocument } from '../../src/model/build.ts';
+import { documentFromText } from '../../src/model/from-text.ts';
+
+const sheet = (text: string, id: string, vendor: string) => buildDocument(readCsv(text), { id, source: `${id}.csv`, sha256: 'x', meta: { vendor } });
+
+const caiq = [
+  'Question ID,Question,Answer,Comment',
+  'SEF-07.1,How soon are customers notified of a security incident?,Yes,Within 72 hours of detection.',
+  'IAM-14.1,Is multi-factor authentication offered to customers?,Yes,TOTP apps.',
+  'BCR-08.1,Are backups retained for a defined period?,Yes,Backups are kept for 30 days.',
+].join('\n');
+const paper = documentFromText(
+  '# Security\n\nCustomers are notified of security incidents within 48 hours.\n\nBackups are kept for 30 days.\n\nMulti-factor authentication with TOTP apps is available to customers.\n',
+  { id: 'acme-paper', meta: { vendor: 'Acme' } },
+);
+
+describe('questionnaire-mismatch', () => {
+  it('an answer the same vendor\'s white paper contradicts: one finding on the row, related to the paper', () => {
+    const q = sheet(caiq, 'acme-caiq', 'Acme');
+    const claims = [...extractClaims(paper), ...extractClaims(q)];
+    const found = crossDocumentFindings([paper, q], claims, { versions: [], translations: [] }).filter((f) => f.rule === 'questionnaire-mismatch');
+    expect(found.map((f) => [f.documentId, f.kind, f.excerpt, f.related?.[0].documentId, f.related?.[0].excerpt])).toEqual([
+      ['acme-caiq', 'inconsistency', 'SEF-07.1 | How soon are customers notified of a security incident? | Yes | Within 72 hours of detection.', 'acme-paper', 'Customers are notified of security incidents within 48 hours.'],
+    ]);
+    expect(found[0].message).toBe("The questionnaire answers PT72H (incident.notification) where the vendor's white paper says PT48H.");
+    expect(found[0]).toMatchObject({ line: 2, column: 1 });
+  });
+  it('another vendor\'s paper is no evidence against the questionnaire', () => {
+    const q = sheet(caiq, 'other-caiq', 'Other');
+    const found = crossDocumentFindings([paper, q], [...extractClaims(paper), ...extractClaims(q)], { versions: [], translations: [] });
+    expect(found.filter((f) => f.rule === 'questionnaire-mismatch')).toEqual([]);
+  });
+});
+
+describe('check on a questionnaire', () => {
+  it('unanswered rows, hedged answers, and chat residue or placeholders in comments', () => {
+    const q = sheet(
+      [
+        'Question ID,Question,Answer,Comment',
+        'IAM-14.1,Is MFA offered to customers?,"Yes, planned for next year",',
+        'LOG-05.1,Are security events monitored?,,',
+        'CEK-03.1,Is data encrypted at rest?,Yes,[Insert key management details]',
+        'STA-01.1,Do you hold ISO 27001?,Yes,"Certainly! Here\'s a polished answer: we hold ISO 27001."',
+      ].join('\n'),
+      'draft',
+      'Acme',
+    );
+    const findings = checkDocument(q, { claims: extractClaims(q) });
+    const rules = findings.map((f) => `${f.rule}@${f.line}:${f.column}`);
+    expect(rules).toContain('hedged-answer@2:1');
+    expect(rules).toContain('unanswered-question@3:1');
+    expect(findings.some((f) => f.kind === 'placeholder' && f.excerpt.includes('[Insert key management details]'))).toBe(true);
+    expect(findings.some((f) => f.kind === 'ai-chat-residue' && f.line === 5)).toBe(true);
+  });
+});
