@@ -114,8 +114,11 @@ function questionnaireDrafts(docs: SeckbDocument[], claimsOf: (id: string) => Cl
     for (const paper of papers) {
       for (const [key, stated] of groupByKey(claimsOf(paper.id))) {
         const reported = new Set<string>();
-        for (const a of answers.get(key) ?? []) {
+        const given = answers.get(key) ?? [];
+        for (const a of given) {
           if (stated.some((s) => sameValue(s.value, a.value)) || reported.has(String(a.value))) continue;
+          // A row that also gives the paper's value agrees in part: no contradiction to report.
+          if (given.some((g) => g.start === a.start && stated.some((s) => sameValue(s.value, g.value)))) continue;
           const other = stated.find((s) => conflicting(s, a));
           if (!other) continue;
           reported.add(String(a.value));

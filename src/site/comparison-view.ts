@@ -10,6 +10,7 @@ import { GROUPS } from '../claims/vocabulary.ts';
 import type { Finding } from '../findings/types.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { cellKey, markDifferences } from './differs.ts';
+import { evidenceLabel } from './questionnaires.ts';
 
 export interface SiteColumn {
   vendorId: string;
@@ -32,6 +33,8 @@ export interface SiteComparison {
   marks: Map<string, RowMarks>;
   /** `risk` findings by the id of a claim whose quote they overlap. */
   risks: Map<string, Finding[]>;
+  /** Questionnaire evidence by claim id: "CAIQ CEK-03.1: Yes". */
+  labels: Map<string, string>;
 }
 
 export interface CoverageRow {
@@ -60,6 +63,7 @@ export function siteComparison(
   }
   const claimsById = new Map(input.claims.map((c) => [c.id, c]));
   const risks = new Map<string, Finding[]>();
+  const labels = new Map<string, string>();
   const riskFindings = input.findings.filter((f) => f.kind === 'risk');
   for (const g of comparison.groups) {
     for (const r of g.rows) {
@@ -69,12 +73,14 @@ export function siteComparison(
             const c = claimsById.get(e.claimId);
             const hit = riskFindings.filter((f) => c && f.documentId === c.documentId && f.start < c.end && c.start < f.end);
             if (hit.length) risks.set(e.claimId, hit);
+            const label = evidenceLabel(byId.get(e.documentId), e.start);
+            if (label) labels.set(e.claimId, label);
           }
         }
       }
     }
   }
-  return { comparison, columns, marks, risks };
+  return { comparison, columns, marks, risks, labels };
 }
 
 /** Which vendor says nothing about what: quotes per attribute group and column, every group. */

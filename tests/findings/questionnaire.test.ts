@@ -1,5 +1,9 @@
 /** Findings on questionnaires: a vendor's answer against its own white paper; check on a sheet. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seckb } from '../helpers/cli.ts';
 import { readCsv } from '../../ingest/readers/csv.ts';
 import { extractClaims } from '../../src/claims/extract.ts';
 import { crossDocumentFindings } from '../../src/findings/cross.ts';
@@ -57,5 +61,30 @@ describe('check on a questionnaire', () => {
     expect(rules).toContain('unanswered-question@3:1');
     expect(findings.some((f) => f.kind === 'placeholder' && f.excerpt.includes('[Insert key management details]'))).toBe(true);
     expect(findings.some((f) => f.kind === 'ai-chat-residue' && f.line === 5)).toBe(true);
+  });
+});
+
+describe('seckb check and compare on the sample questionnaire', () => {
+  it('check: one line per finding at the row and column of its cell, exit 1 on the placeholder', () => {
+    const r = seckb(['check', 'content/sources/nordhall-caiq.xlsx', '--today', '2026-07-01']);
+    expect(r.stdout.trim().split('\n').map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'content/sources/nordhall-caiq.xlsx:7:1 warning inconsistency',
+      'content/sources/nordhall-caiq.xlsx:11:1 warning placeholder',
+      'content/sources/nordhall-caiq.xlsx:14:4 error placeholder',
+    ]);
+    expect(r.code).toBe(1);
+  });
+  it('compare: the questionnaire stands beside the white paper, its evidence carrying the control id', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'seckb-q-'));
+    const kb = path.join(dir, 'kb');
+    const ingest = seckb(['ingest', 'content/sources/nordhall-caiq.xlsx', 'content/sources/nordhall-whitepaper.docx', '--out', kb]);
+    expect(ingest.code).toBe(0);
+    const findings = JSON.parse(readFileSync(path.join(kb, 'findings.json'), 'utf8')) as Array<{ rule: string; documentId: string; related?: Array<{ documentId: string }> }>;
+    expect(findings.filter((f) => f.rule === 'questionnaire-mismatch').map((f) => [f.documentId, f.related?.[0].documentId])).toEqual([['nordhall-caiq', 'nordhall-whitepaper']]);
+    const r = seckb(['compare', '--kb', kb, '--format', 'json']);
+    const table = JSON.parse(r.stdout) as { vendors: Array<{ documentIds: string[] }>; groups: Array<{ rows: Array<{ attribute: string; cells: Array<{ values: Array<{ value: unknown; evidence: Array<{ control?: string }> }> }> }> }> };
+    expect(table.vendors[0].documentIds).toEqual(['nordhall-caiq', 'nordhall-whitepaper']);
+    const incident = table.groups.flatMap((g) => g.rows).find((row) => row.attribute === 'incident.notification')!;
+    expect(incident.cells[0].values.map((v) => [v.value, v.evidence.map((e) => e.control ?? null)])).toEqual([['PT48H', [null]], ['PT72H', ['SEF-07.1']]]);
   });
 });

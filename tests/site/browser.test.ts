@@ -154,6 +154,23 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
+  it("lists a vendor's questionnaires with answered/unanswered counts, and labels questionnaire evidence in the comparison", async () => {
+    const q = docs.find((d) => d.id === 'nordhall-caiq')!;
+    const page = await open(`/en/vendors/${q.vendor.id}/`);
+    expect((await page.locator(`[data-questionnaire="${q.id}"]`).textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${q.title} · answered: 12 · unanswered: 1`);
+    await page.locator(`[data-questionnaire="${q.id}"] a`).click();
+    await page.waitForURL(new RegExp(`/en/documents/${q.id}/$`));
+    await page.close();
+    const pl = await open(`/pl/vendors/${q.vendor.id}/`);
+    expect(await pl.locator(`[data-questionnaire="${q.id}"]`).textContent()).toContain('bez odpowiedzi: 1');
+    await pl.close();
+    const compare = await open('/en/compare/');
+    const labels = await compare.locator(`td[data-col="${q.vendor.id}"] .evidence-label`).allTextContents();
+    expect(labels.map((l) => l.trim())).toContain('CAIQ SEF-07.1: Yes');
+    await compare.close();
+    expect(problems).toEqual([]);
+  });
+
   it('writes Polish plurals right', async () => {
     const pl = JSON.parse(readFileSync(path.join(root, 'locales/pl/site.json'), 'utf8')) as Record<string, string>;
     const page = await open('/pl/');

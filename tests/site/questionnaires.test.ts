@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../ingest/readers/csv.ts';
+import { extractClaims } from '../../src/claims/extract.ts';
+import { buildDocument } from '../../src/model/build.ts';
+import { documentFromText } from '../../src/model/from-text.ts';
+import { siteComparison } from '../../src/site/comparison-view.ts';
+import { evidenceLabel, questionnaireSummaries } from '../../src/site/questionnaires.ts';
+
+const sheet = buildDocument(
+  readCsv(['Question ID,Question,CSP CAIQ Answer,Comment', 'CEK-03.1,Is data encrypted at rest?,Yes,AES-256', 'IAM-14.1,Is MFA offered to customers?,No,', 'LOG-05.1,Are logs kept?,,', 'DSP-16.1,Do you store card data?,NA,'].join('\n')),
+  { id: 'acme-caiq', source: 'acme-caiq.csv', sha256: 'x', meta: { vendor: 'Acme', title: 'Acme CAIQ v4' } },
+);
+const paper = documentFromText('# Security\n\nBackups are kept for 30 days.\n', { id: 'acme-paper', meta: { vendor: 'Acme' } });
+
+describe('questionnaires on the site', () => {
+  it('a vendor page lists its questionnaires with answered and unanswered counts; papers are no questionnaires', () => {
+    expect(questionnaireSummaries([paper, sheet])).toEqual([{ id: 'acme-caiq', title: 'Acme CAIQ v4', lang: 'en', answered: 3, unanswered: 1 }]);
+  });
+  it('a questionnaire row as evidence reads "CAIQ CEK-03.1: Yes"; prose evidence has no label', () => {
+    expect(evidenceLabel(sheet, sheet.text.indexOf('CEK-03.1'))).toBe('CAIQ CEK-03.1: Yes');
+    expect(evidenceLabel(sheet, sheet.text.indexOf('IAM-14.1'))).toBe('CAIQ IAM-14.1: No');
+    expect(evidenceLabel(paper, 12)).toBeUndefined();
+  });
+  it('the comparison view labels questionnaire evidence', () => {
+    const claims = [...extractClaims(paper), ...extractClaims(sheet)];
+    const view = siteComparison({ documents: [paper, sheet], claims, findings: [] });
+    const mfa = claims.find((c) => c.attribute === 'auth.mfa')!;
+    expect(view.labels.get(mfa.id)).toBe('CAIQ IAM-14.1: No');
+    const backup = claims.find((c) => c.attribute === 'backup.retention')!;
+    expect(view.labels.has(backup.id)).toBe(false);
+  });
+});
