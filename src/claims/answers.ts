@@ -22,6 +22,8 @@ export function answerPolarity(answer: string, lex: Lexicon): Polarity {
   const first = head.slice(0, 40);
   if (new RegExp(`^${lex.concept('answerNo').source}`, 'iu').test(first)) return lex.concept('answerButOffered').test(head) ? 'offered' : 'no';
   if (new RegExp(`^${lex.concept('answerYes').source}`, 'iu').test(first)) return 'yes';
+  // "In progress", "W trakcie", "Planned for 2027": not held yet.
+  if (lex.concept('intent').test(first) || lex.concept('certPending').test(first)) return 'no';
   return head.split(/\s+/).filter(Boolean).length <= 4 ? 'short' : undefined;
 }
 

@@ -30,6 +30,8 @@ export const COMMON = {
   cities: new Table(common.cities, 'gu', PROPER_END),
   regions: common.regions as RegionDef[],
   regionNames: new Map<string, Table>(),
+  /** Every provider's region ids ("eu-central-1", "westeurope", "europe-west3"), keyed `provider:code`. */
+  regionCodes: new Table({}),
   regionCities: new Map<string, Table>(),
   tables: {
     exportFormats: new Table(common.exportFormats),
@@ -42,6 +44,8 @@ export const COMMON = {
   orgSuffix: new RegExp(`[\\s,]+(?:${common.orgSuffixes.join('|')})\\s*$`, 'u'),
   webDomain: new RegExp(`\\.(?:${common.webDomains.join('|')})$`, 'i'),
 };
+
+COMMON.regionCodes = new Table(Object.fromEntries(COMMON.regions.map((r) => [`${r.provider}:${r.code}`, [`${r.code}$`]])), 'gu');
 
 for (const provider of new Set(COMMON.regions.map((r) => r.provider))) {
   const regions = COMMON.regions.filter((r) => r.provider === provider);

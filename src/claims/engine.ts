@@ -23,7 +23,9 @@ function matches(rule: Rule, text: string, ctx: UnitContext, whenText = text): b
 
 function runOn(rule: Rule, seg: Segment, ctx: UnitContext, whenText?: string): Candidate[] {
   if (!matches(rule, seg.text, ctx, whenText)) return [];
-  const values = EXTRACTORS[rule.value.kind](seg, rule.value, ctx);
+  let values = EXTRACTORS[rule.value.kind](seg, rule.value, ctx);
+  // "We plan to offer SSO", "w trakcie wdrażania MFA": planned is not held; a denial still stands.
+  if (rule.intent !== 'own' && has(ctx.lex, 'intent', seg.text)) values = values.filter((v) => v.value === false);
   if (values.length === 0) return [];
   const quals = qualifierSets(rule.qualifiers, seg, ctx);
   return values.flatMap((v) =>

@@ -6,78 +6,27 @@
  *     // [{ attribute: 'backup.retention', value: 'P30D', quote: 'Backups are kept for 30 days.', ... }]
  */
 import type { SeckbDocument } from '../model/types.ts';
-import { hashId } from '../model/ids.ts';
 import type { Claim } from './types.ts';
-import { lexiconFor } from './lexicon.ts';
-import { runRules, type Candidate } from './engine.ts';
+import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
+import { proseClaims } from './prose.ts';
+import { toClaims } from './records.ts';
 import { tableCells } from './tables.ts';
 import { attributeIndex } from './vocabulary.ts';
 import { readQuestionnaire } from '../model/questionnaire.ts';
-import { answerCandidates, answerColumns, answerPolarity, questionOf, type AnswerColumns } from './answers.ts';
+import { answerColumns, type AnswerColumns } from './answers.ts';
 import { isQuestionnaire, rowCandidates } from './rows.ts';
-import { answerOnly, contextFor, documentProvider, gluedQuestion, joinBrokenLines, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
+import { answerOnly, documentProvider, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 
-/** Canonical qualifier order, so ids and comparisons do not depend on insertion order. */
-export function sortQualifiers(q: Record<string, string | number | boolean>): Record<string, string | number | boolean> {
-  return Object.fromEntries(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-export function claimId(documentId: string, start: number, attribute: string, value: unknown, qualifiers: object): string {
-  return hashId(documentId, start, attribute, String(value), JSON.stringify(sortQualifiers(qualifiers as Record<string, string>)));
-}
-
-function toClaims(doc: SeckbDocument, unit: Unit, candidates: Candidate[]): Claim[] {
-  const quote = doc.text.slice(unit.start, unit.end);
-  return candidates.map((c) => {
-    const qualifiers = sortQualifiers(c.qualifiers);
-    return {
-      id: claimId(doc.id, unit.start, c.attribute, c.value, qualifiers),
-      documentId: doc.id,
-      attribute: c.attribute,
-      value: c.value,
-      qualifiers,
-      quote,
-      start: unit.start,
-      end: unit.end,
-      sectionId: unit.sectionId,
-      lang: unit.lang,
-    };
-  });
-}
+/** Below this many words the detected language of a document is not trusted to gate extraction. */
+const MIN_WORDS_FOR_LANGUAGE = 20;
 
 export function extractClaims(doc: SeckbDocument): Claim[] {
   const docProvider = documentProvider(doc);
   const claims: Claim[] = [];
-  const tableRows = doc.blocks.filter((b) => b.type === 'table-row');
-  const inTable = (start: number, end: number) => tableRows.some((r) => start < r.end && r.start < end);
-  // Headings and table-of-contents lines name topics ("4.1 Antivirus"); they state nothing.
-  const titles = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry');
-  const isTitle = (start: number, end: number) => titles.some((b) => b.start <= start && end <= b.end);
-
-  const seenSections = new Set<string>();
-  for (const s of joinBrokenLines(doc, doc.sentences.filter((x) => !inTable(x.start, x.end) && !isTitle(x.start, x.end)))) {
-    const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
-    // An editor's note ("TODO: confirm the weekly copies") is a question to a colleague, no statement.
-    if (lexiconFor(s.lang).memo('editorNoteStart', (l) => new RegExp(`^\\W*${l.concept('editorNote').source}`, 'u')).test(doc.text.slice(s.start, s.end))) continue;
-    // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing.
-    // A statement glued to a question by lost white space ("...w HolandiiCzy dane...?") keeps its part.
-    if (/\?\s*$/.test(doc.text.slice(s.start, s.end))) {
-      const glued = gluedQuestion(doc.text.slice(s.start, s.end), lexiconFor(s.lang));
-      if (glued === undefined) continue;
-      unit.end = s.start + glued;
-    }
-    const ctx = contextFor(doc, unit, docProvider);
-    let candidates = runRules(ctx);
-    // The first sentence under a question heading answers it ("Who owns the data?" "You do.").
-    const first = !seenSections.has(s.sectionId);
-    seenSections.add(s.sectionId);
-    const question = first ? questionOf(ctx.heading) : undefined;
-    if (question) {
-      const polarity = answerPolarity(ctx.text, ctx.lex);
-      if (polarity) candidates = answerCandidates(polarity, runRules({ ...ctx, text: `${question}\n${ctx.text}` }), candidates);
-    }
-    claims.push(...toClaims(doc, unit, candidates));
-  }
+  // A language without claim rules (German, Danish, ...) yields no guessed claims. Detection needs
+  // some text: a one-line draft may be taken for French, so short texts are read as before.
+  if (!CLAIM_LANGUAGES.includes(doc.language) && doc.text.split(/\s+/).length >= MIN_WORDS_FOR_LANGUAGE) return [];
+  claims.push(...proseClaims(doc, docProvider));
 
   for (const rows of tableGroups(doc)) {
     const first = rows[0];

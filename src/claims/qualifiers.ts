@@ -66,10 +66,16 @@ function dropDescribers(found: string[], spec: QualifierSpec, seg: Segment, lex:
 
 const asQualifier = (v: string | boolean): string | boolean => (v === 'true' ? true : v === 'false' ? false : v);
 
-function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon): Array<string | boolean> {
+function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon, unitText: string): Array<string | boolean> {
   const override = Object.entries(spec.override ?? {}).find(([, c]) => has(lex, c, seg.text));
-  if (override) return [asQualifier(override[0])];
-  const found = dropDescribers(Object.entries(spec.map ?? {}).filter(([, c]) => has(lex, c, seg.text)).map(([v]) => v), spec, seg, lex);
+  const named = Object.entries(spec.map ?? {}).filter(([, c]) => has(lex, c, seg.text)).map(([v]) => v);
+  // "All data is encrypted; this includes replicated and backed-up data": the parts named as
+  // included (anywhere in the unit) stand beside "all".
+  if (override) {
+    const included = spec.multi && has(lex, 'includingWord', unitText) ? Object.entries(spec.map ?? {}).filter(([, c]) => has(lex, c, unitText)).map(([v]) => v) : [];
+    return [override[0], ...included].map(asQualifier);
+  }
+  const found = dropDescribers(named, spec, seg, lex);
   let values = spec.multi ? found : found.slice(0, 1);
   const other = Object.entries(spec.withOther ?? {}).find(([, c]) => has(lex, c, seg.text));
   if (other && values.length > 0) values = [other[0]];
@@ -85,7 +91,7 @@ function valuesOf(spec: QualifierSpec, seg: Segment, ctx: UnitContext): Array<st
     case 'frequency':
       return findFrequencies(seg.text, ctx.lex).slice(0, 1).map((f) => f.iso);
     default:
-      return mapped(spec, seg, ctx.lex);
+      return mapped(spec, seg, ctx.lex, ctx.text);
   }
 }
 

@@ -13,6 +13,11 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
   const ctx = contextFor(doc, unit, docProvider);
   const both = runRules(ctx);
   const cells = row.cells ?? [];
+  // The question may follow a number or control id ("| IVS-09.1 | Do you run an IDS? | No |").
+  const q = cells.findIndex(([start, end]) => questionOf(doc.text.slice(start, end)));
+  // What a "no" denies is what the question names; the answer's own words ("planned for next
+  // year") must not hold it back first.
+  const asked = () => (q < 0 ? both : runRules(contextFor(doc, { ...unit, start: cells[q][0], end: cells[q][1] }, docProvider)));
   if (isQuestionnaire(cols)) {
     // Yes/No columns: the mark decides; the other cells (comments) state details of their own.
     const texts = cells.map((c) => doc.text.slice(c[0], c[1]));
@@ -22,18 +27,18 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     // A free-text answer ("Within 3 days.") is a statement of its own; "Yes"/"No" only decide polarity.
     if (polarity !== undefined || !/\p{L}|\d/u.test(texts[cols.answer ?? -1] ?? '')) notComments.add(cols.answer);
     const alone = cells
-      .filter((c, i) => !notComments.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])))
+      // The question cell asks ("Czy stosujecie IDS?"), wherever it stands; it states nothing.
+      .filter((c, i) => !notComments.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])) && !questionOf(doc.text.slice(c[0], c[1])))
       .flatMap(([start, end]) => runRules(contextFor(doc, { ...unit, start, end }, docProvider)));
-    if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
+    if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, polarity === 'no' ? asked() : both, alone);
     if (polarity === undefined || polarity === 'na') return alone;
     // The comment refines what the question asks ("at least daily?" | "Yes" | "every four hours").
     const refined = new Set(alone.map((c) => c.attribute));
     return [...alone, ...both.filter((c) => !refined.has(c.attribute))];
   }
-  if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return both;
-  const [aStart, aEnd] = cells[cells.length - 1];
-  const answerCtx = contextFor(doc, { ...unit, start: aStart, end: aEnd }, docProvider);
+  if (q < 0 || q === cells.length - 1) return both;
+  const answerCtx = contextFor(doc, { ...unit, start: cells[q + 1][0], end: cells[cells.length - 1][1] }, docProvider);
   const polarity = answerPolarity(answerCtx.text, answerCtx.lex);
   if (polarity !== 'no') return both;
-  return answerCandidates(polarity, both, runRules(answerCtx));
+  return answerCandidates(polarity, asked(), runRules(answerCtx));
 }

@@ -44,6 +44,11 @@ export interface Rule {
   own?: string[];
   /** "lowest": of several values in one unit keep the smallest ("TLS 1.3; 1.2 is accepted" -> 1.2). */
   keep?: 'lowest';
+  /**
+   * How a plan or intent in the segment ("we are working towards", "w trakcie wdrażania") is read:
+   * by default it holds back every value but a denial; `own` leaves it to the extractor.
+   */
+  intent?: 'own';
   value: ValueSpec;
   qualifiers?: Record<string, QualifierSpec>;
   examples?: RuleExample[];
@@ -56,7 +61,7 @@ export class ClaimRuleError extends Error {
   }
 }
 
-const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'heading', 'carry', 'own', 'keep', 'value', 'qualifiers', 'examples', '$comment']);
+const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'heading', 'carry', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
 /** Value-spec fields that name concepts. */
 const CONCEPT_FIELDS = ['anchor', 'after', 'negation', 'near'] as const;
 
@@ -69,6 +74,7 @@ function checkRule(raw: unknown, fail: (problem: string) => never): Rule {
   if (!def && r.attribute !== 'cert.*') fail(`attribute "${String(r.attribute)}" is not in the vocabulary (claims.md)`);
   if (r.scope !== undefined && r.scope !== 'clause' && r.scope !== 'sentence') fail('scope must be clause or sentence');
   if (r.keep !== undefined && r.keep !== 'lowest') fail('keep must be lowest');
+  if (r.intent !== undefined && r.intent !== 'own') fail('intent must be own');
   if (!Array.isArray(r.when)) fail('when must be an array');
   const concepts: string[] = [
     ...r.when.flat(),

@@ -29,13 +29,16 @@ export function langAt(doc: SeckbDocument, start: number, end: number): string {
 /** The hosting provider a document names most often in a hosting context. */
 export function documentProvider(doc: SeckbDocument): string | undefined {
   const counts = new Map<string, number>();
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, i) => {
     const text = doc.text.slice(s.start, s.end);
-    if (!has(lexiconFor(s.lang), 'hostingContext', text)) continue;
+    // A label line before it ("Data hosting company" / "Amazon Web Services") gives the context.
+    const label = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
+    const context = label.split(/\s+/).length <= 6 ? `${label} ${text}` : text;
+    if (!has(lexiconFor(s.lang), 'hostingContext', context)) return;
     for (const h of COMMON.providers.find(text)) {
       if (h.key !== 'on-premises') counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
     }
-  }
+  });
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
@@ -109,8 +112,9 @@ export function gluedQuestion(text: string, lex: Lexicon): number | undefined {
  */
 export function answerOnly(doc: SeckbDocument, row: Block, unit: Unit): Unit {
   const cells = row.cells ?? [];
-  if (cells.length < 2 || !questionOf(doc.text.slice(cells[0][0], cells[0][1]))) return unit;
-  const [aStart, aEnd] = cells[cells.length - 1];
+  const q = cells.findIndex(([start, end]) => questionOf(doc.text.slice(start, end)));
+  if (q < 0 || q === cells.length - 1) return unit;
+  const [aStart, aEnd] = [cells[q + 1][0], cells[cells.length - 1][1]];
   const text = doc.text.slice(aStart, aEnd);
   const lead = text.length - text.trimStart().length;
   const start = aStart + lead;

@@ -36,11 +36,45 @@ function denied(seg: Segment, h: Hit, ctx: UnitContext): boolean {
   return allHits(ctx.lex.negation, before).length > 0 || has(ctx.lex, 'certPending', before);
 }
 
+/**
+ * Standards listed together ("ISO 27001, ISO 27017 and SOC 2") share what is said before and
+ * after them; each group gets the text from the previous group to the next one.
+ */
+function groups(found: Hit[], text: string, lex: Lexicon): Array<{ hits: Hit[]; before: string; after: string }> {
+  const gap = lex.memo('certListGap', (l) => new RegExp(`^[\\s,;/()&-]*(?:(?:${l.source('listJoin')})[\\s(]*)?(?:\\p{Lu}[\\p{L}\\d.]*\\s*)?$`, 'iu'));
+  const out: Array<{ hits: Hit[]; before: string; after: string }> = [];
+  for (const h of found) {
+    const last = out.at(-1);
+    if (last && gap.test(text.slice(last.hits.at(-1)!.end, h.start))) last.hits.push(h);
+    else out.push({ hits: [h], before: '', after: '' });
+  }
+  out.forEach((g, i) => {
+    g.before = text.slice(i > 0 ? out[i - 1].hits.at(-1)!.end : 0, g.hits[0].start);
+    g.after = text.slice(g.hits.at(-1)!.end, out[i + 1]?.hits[0].start ?? text.length);
+  });
+  return out;
+}
+
+/**
+ * Not held: a plan ("we are working towards SOC 2", "ISO 27001 is planned for next year", "w
+ * trakcie certyfikacji"), or a standard only applied ("our ISMS follows ISO 27001", "zgodnie z
+ * ISO 27001") with no word of a certificate or report. What follows a group counts only for the
+ * last group (in "We hold ISO 27001 and are working towards SOC 2" the plan is SOC 2's).
+ */
+function held(g: { before: string; after: string }, last: boolean, lex: Lexicon): boolean {
+  const near = last ? `${g.before} ${g.after}` : g.before;
+  if (has(lex, 'intent', near) || has(lex, 'certPending', near)) return false;
+  return !(has(lex, 'standardApplied', near) && !has(lex, 'certHeld', near));
+}
+
 function inSentence(seg: Segment, ctx: UnitContext): Extracted[] {
   const found = COMMON.certifications
     .find(seg.text)
     .filter((h) => !citationAfter(ctx.lex).test(seg.text.slice(h.end, h.end + 40)) && !citationBefore(ctx.lex).test(seg.text.slice(Math.max(0, h.start - 30), h.start)));
-  if (found.length === 0) return [];
+  // A bare list of standard names ("SOC 2.", "ISO/IEC 27001") says nothing of who holds them.
+  let rest = seg.text;
+  for (const h of [...found].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
+  if (found.length === 0 || !/\p{L}{3,}/u.test(rest)) return [];
   const provider = providerIn(seg.text);
   // The subject decides: a provider or its data centres near the list -> the provider's certificate.
   const infra = provider !== undefined || has(ctx.lex, 'infraHolder', seg.text);
@@ -48,8 +82,9 @@ function inSentence(seg: Segment, ctx: UnitContext): Extracted[] {
   // "SOC 1 Type II", "SOC 2 typu I": the type written right after the report names it.
   const typeOf = (h: Hit) => COMMON.certTypes.find(seg.text.slice(h.end, h.end + 12)).find((t) => /^[\s,(-]*$/.test(seg.text.slice(h.end, h.end + t.start)))?.key;
   const types = new Map(found.map((h) => [h.key, typeOf(h)]));
-  if (!infra && (found.some((h) => denied(seg, h, ctx)) || has(ctx.lex, 'certPending', seg.text))) return [];
-  return [...new Set(found.map((h) => h.key))].map((value): Extracted =>
+  const all = groups(found, seg.text, ctx.lex);
+  const kept = infra ? found : all.flatMap((g, i) => (held(g, i === all.length - 1, ctx.lex) ? g.hits.filter((h) => !denied(seg, h, ctx)) : []));
+  return [...new Set(kept.map((h) => h.key))].map((value): Extracted =>
     infra
       ? { value, attribute: 'cert.infrastructure', qualifiers: holder ? { holder } : {} }
       : { value, attribute: 'cert.vendor', qualifiers: types.get(value) ? { type: types.get(value)! } : {} },

@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../lexicon.ts';
 import { has, hits, isNegated, type Segment, type UnitContext } from '../context.ts';
-import { dropOverlaps, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit } from './number.ts';
+import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit } from './number.ts';
 import { findFrequencies } from './frequency.ts';
 import type { Extracted, Extractor, ValueSpec } from './types.ts';
 
@@ -33,7 +33,7 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
   for (const [iso, re] of lex.idioms) {
     for (const m of matchAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, iso });
   }
-  return dropOverlaps(out);
+  return dropSuperseded(dropOverlaps(out), text, lex);
 }
 
 /** Durations that are not part of a frequency ("every 12 hours" is how often, not how long). */

@@ -1,7 +1,7 @@
 /** How often, as ISO 8601 durations: "daily", "every 12 hours", "4 times a year", "co tydzień". */
 import type { Lexicon } from '../lexicon.ts';
 import { has, hits } from '../context.ts';
-import { dropOverlaps, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit, type Span, type UnitCode } from './number.ts';
+import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit, type Span, type UnitCode } from './number.ts';
 import type { Extractor } from './types.ts';
 
 /** "N times a year" -> the period, in the largest unit that divides evenly. */
@@ -31,7 +31,8 @@ export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
   for (const m of matchAll(every, text)) {
     const g = m.groups ?? {};
     const unit = unitOf(g);
-    const n = g.n !== undefined ? parseNumber(g.n, lex) : 1;
+    // "every 5-10 minutes": at least as often as the longer interval.
+    const n = g.n2 !== undefined ? parseNumber(g.n2, lex) : g.n !== undefined ? parseNumber(g.n, lex) : 1;
     if (unit && n) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
   }
   for (const m of matchAll(times, text)) {
@@ -48,7 +49,7 @@ export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
       out.push({ start: m.index, end: m.index + m[0].length, iso });
     }
   }
-  return dropOverlaps(out.filter((h) => !excluded.some((x) => h.start < x.end && x.start < h.end)));
+  return dropSuperseded(dropOverlaps(out.filter((h) => !excluded.some((x) => h.start < x.end && x.start < h.end))), text, lex);
 }
 
 const TYPE_CUES: Record<string, string> = {

@@ -25,10 +25,20 @@ const locative = (lex: Lexicon) =>
 /** Countries, single-region cities and region names of the provider, merged where they overlap. */
 function places(text: string, provider: string | undefined, lex: Lexicon): Place[] {
   const out: Place[] = [];
+  // "Customers in New Zealand are hosted in ...": where the customers are is no place of the service.
+  const customers = lex.memo('customerPlace', (l) => new RegExp(`(?:${l.source('customerPlace')})\\s+(?:(?:${l.source('article')})\\s+)?$`, 'iu'));
   for (const h of COMMON.countries.find(text)) {
-    if (locative(lex).test(text.slice(Math.max(0, h.start - 30), h.start))) out.push({ start: h.start, end: h.end, country: h.key });
+    const before = text.slice(Math.max(0, h.start - 30), h.start);
+    if (locative(lex).test(before) && !customers.test(before)) out.push({ start: h.start, end: h.end, country: h.key });
   }
   for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key });
+  // A region id names its provider ("eu-central-1" is AWS) when the text names none.
+  if (!provider) {
+    for (const h of COMMON.regionCodes.find(text)) {
+      const [p, code] = h.key.split(':');
+      out.push({ start: h.start, end: h.end, country: regionDef(p, code)!.country, region: h.key });
+    }
+  }
   if (provider) {
     for (const h of COMMON.regionNames.get(provider)?.find(text) ?? []) {
       const def = regionDef(provider, h.key);
@@ -57,7 +67,9 @@ function places(text: string, provider: string | undefined, lex: Lexicon): Place
   return merged;
 }
 
+/** `cdn`: edge locations of a delivery network say nothing of where the service is hosted. */
 const ROLES: Array<[string, string]> = [
+  ['cdn', 'cdnCue'],
   ['failover', 'roleFailover'],
   ['backup', 'roleBackup'],
   ['development', 'roleDevelopment'],
@@ -113,7 +125,7 @@ export const location: Extractor = (seg, _spec, ctx) => {
   if (list.length === 0) return [];
   assignRoles(seg.text, list, ctx);
   const seen = new Map<string, Place>();
-  for (const p of list) {
+  for (const p of list.filter((x) => x.role !== 'cdn')) {
     const key = `${p.country}|${p.role}`;
     const prev = seen.get(key);
     if (prev) prev.region ??= p.region;

@@ -31,7 +31,10 @@ export function numberRegexes(lex: Lexicon) {
     // "w ciągu miesiąca": a bare unit after a bound is one of it.
     bare: lex.memo('bare', (l) => new RegExp(`${S}${l.boundBareSource}\\s+(?:${l.unitSource})`, 'giu')),
     every: lex.memo('every', (l) =>
-      new RegExp(`${S}${l.everySource}\\s+(?:(?:${l.source('approximately')})\\s+)?(?:(?<n>${num})\\s*)?(?:${l.unitSource})`, 'giu'),
+      new RegExp(
+        `${S}${l.everySource}\\s+(?:(?:${l.source('approximately')})\\s+)?(?:(?<n>${num})(?:\\s*(?:-|–|${l.source('rangeJoin')})\\s*(?<n2>${num}))?\\s*)?(?:${l.unitSource})`,
+        'giu',
+      ),
     ),
     times: lex.memo('times', (l) => new RegExp(`${S}(?<n>${num})\\s*${l.timesSource}\\s+(?:${l.unitSource})`, 'giu')),
     // "z trzymiesięcznym wyprzedzeniem": the number is fused with the unit adjective.
@@ -68,6 +71,12 @@ export function dropOverlaps<T extends Span>(hits: T[]): T[] {
     out.push(h);
   }
   return out;
+}
+
+/** Values said to be replaced ("every 30 minutes instead of every hour", "zamiast co godzinę") are no longer stated. */
+export function dropSuperseded<T extends Span>(hits: T[], text: string, lex: Lexicon): T[] {
+  const cue = lex.memo('superseded', (l) => new RegExp(`(?:${l.source('supersededCue')})\\s*$`, 'iu'));
+  return hits.filter((h) => !cue.test(text.slice(Math.max(0, h.start - 20), h.start)));
 }
 
 /** Every match of a global regex, from the start of `text`. */

@@ -19,14 +19,29 @@ function tlsRegex(l: Lexicon): RegExp {
   );
 }
 
+/**
+ * Every version the segment names from its first TLS mention on, in parts cut at commas and
+ * semicolons: "TLS 1.3 where available, 1.2 supported" -> 1.2. A part that denies or disables
+ * ("TLS 1.0 and 1.1 are disabled") names versions that are not accepted, unless it states a
+ * floor ("not lower than 1.2").
+ */
 export const tlsMin: Extractor = (seg, _spec, ctx) => {
   const m = ctx.lex.memo('tls', tlsRegex).exec(seg.text);
   if (!m) return [];
-  const g = m.groups!;
-  const versions = [g.v, ...(g.more.match(/1\.[0-3]/g) ?? [])].sort();
-  const atLeast = ctx.lex.memo('tlsAtLeast', (l) => new RegExp(`(?:${l.source('tlsAtLeast')})\\s`, 'iu'));
-  const orHigher = g.up !== undefined || g.min !== undefined || atLeast.test(m[0]);
-  // "TLS 1.0 and 1.1 are disabled" names versions that are not accepted.
-  if (!orHigher && (allHits(ctx.lex.negation, seg.text).length > 0 || has(ctx.lex, 'tlsDisabled', seg.text))) return [];
-  return [{ value: versions[0] }];
+  const lex = ctx.lex;
+  const floor = lex.memo('tlsFloor', (l) => new RegExp(`(?:${l.source('tlsAtLeast')})\\s|(?:${l.source('tlsMinimum')})\\s*(?:TLS\\s*v?)?1\\.|\\+|${l.source('orHigher')}`, 'iu'));
+  const accepted: string[] = [];
+  let from = m.index;
+  for (const part of seg.text.slice(m.index).split(/[,;]/)) {
+    const at = from;
+    from += part.length + 1;
+    const versions = part.match(/(?<![\d.])1\.[0-3](?![\d])/g) ?? [];
+    if (versions.length === 0) continue;
+    // The first match decides for its own part as it always did ("TLS 1.2 or higher").
+    const own = at === m.index ? m[0] : part;
+    const denied = allHits(lex.negation, part).length > 0 || has(lex, 'tlsDisabled', part);
+    if (denied && !floor.test(own)) continue;
+    accepted.push(...versions);
+  }
+  return accepted.length > 0 ? [{ value: accepted.sort()[0] }] : [];
 };

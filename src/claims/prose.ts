@@ -1,0 +1,103 @@
+/**
+ * Claims of running text: sentences and list items, with short label/value line pairs read as
+ * one unit, and questions answered by the text after them (an FAQ). Advice, definitions,
+ * questions and editor's notes state nothing.
+ */
+import type { SeckbDocument, Sentence } from '../model/types.ts';
+import type { Claim } from './types.ts';
+import { has } from './context.ts';
+import { lexiconFor } from './lexicon.ts';
+import { runRules } from './engine.ts';
+import { answerCandidates, answerPolarity, questionOf } from './answers.ts';
+import { toClaims } from './records.ts';
+import { contextFor, gluedQuestion, joinBrokenLines, type Unit } from './units.ts';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Trust pages and listings put a short label on one line and its value on the next ("Data
+ * center location(s)" / "Frankfurt, Germany"): such a pair is one unit.
+ */
+function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sentence) => boolean): Sentence[] {
+  // List items and contents lines are items of their own, not labels.
+  const items = doc.blocks.filter((b) => b.type === 'list-item' || b.type === 'toc-entry');
+  const inItem = (x: Sentence) => items.some((b) => b.start <= x.start && x.end <= b.end);
+  const out: Sentence[] = [];
+  let joined = false;
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    const label = prev ? doc.text.slice(prev.start, prev.end).trim() : '';
+    const value = doc.text.slice(s.start, s.end).trim();
+    // Short lines are often taken for headings: a label that became a heading still pairs with a
+    // bare value line that became one too ("Frankfurt, Germany"), never with a sentence.
+    const bare = words(value) <= 6 && !/[.!?]$/.test(value);
+    // "3 Encryption" / "3.1 Data at rest": numbered headings are an outline, not labels.
+    const numbered = /^\d+(?:\.\d+)*\.?\s/.test(label) || /^\d+(?:\.\d+)*\.?\s/.test(value);
+    const pair: boolean =
+      prev !== undefined &&
+      !joined &&
+      !numbered &&
+      (!isTitle(prev) || (bare && isTitle(s))) &&
+      !inItem(prev) &&
+      !inItem(s) &&
+      (prev.sectionId === s.sectionId || isTitle(s) || isTitle(prev)) &&
+      /^\s*\n\s*$/.test(doc.text.slice(prev.end, s.start)) &&
+      words(label) <= 6 &&
+      /\p{L}/u.test(label) &&
+      // "Source: https://..." is a line of its own, not a label.
+      !/[.!?;,]$|:./.test(label) &&
+      words(value) <= 10;
+    if (pair && prev) out[out.length - 1] = { ...prev, end: s.end, sectionId: isTitle(prev) ? s.sectionId : prev.sectionId };
+    else out.push(s);
+    joined = pair;
+  }
+  return out.filter((s) => !isTitle(s));
+}
+
+export function proseClaims(doc: SeckbDocument, docProvider: string | undefined): Claim[] {
+  const claims: Claim[] = [];
+  const tableRows = doc.blocks.filter((b) => b.type === 'table-row');
+  const inTable = (start: number, end: number) => tableRows.some((r) => start < r.end && r.start < end);
+  // Headings and table-of-contents lines name topics ("4.1 Antivirus"); they state nothing.
+  const titles = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry');
+  const isTitle = (x: Sentence) => titles.some((b) => b.start <= x.start && x.end <= b.end);
+  const seenSections = new Set<string>();
+  let asked: { question: string; sectionId: string } | undefined;
+  const units = joinBrokenLines(doc, joinLabels(doc, doc.sentences.filter((x) => !inTable(x.start, x.end)), isTitle));
+  for (const s of units) {
+    const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
+    const text = doc.text.slice(s.start, s.end);
+    const lex = lexiconFor(s.lang);
+    const first = !seenSections.has(s.sectionId);
+    seenSections.add(s.sectionId);
+    // An editor's note ("TODO: confirm the weekly copies") is a question to a colleague; advice
+    // ("ask your vendor whether ...", "customers should enable MFA") and definitions say nothing
+    // of the vendor.
+    if (lex.memo('editorNoteStart', (l) => new RegExp(`^\\W*${l.concept('editorNote').source}`, 'u')).test(text)) continue;
+    const opener = lex.memo('adviceOpener', (l) => new RegExp(`^[\\W\\d]*(?:${l.source('adviceOpener')})`, 'iu'));
+    if (has(lex, 'statesNothing', text) || opener.test(text)) continue;
+    // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
+    // but the sentence after it may answer it. A statement glued to a question by lost white
+    // space ("...w HolandiiCzy dane...?") keeps its part.
+    if (/\?\s*$/.test(text)) {
+      const glued = gluedQuestion(text, lex);
+      if (glued === undefined) {
+        asked = { question: text.trim(), sectionId: s.sectionId };
+        continue;
+      }
+      unit.end = s.start + glued;
+    }
+    const ctx = contextFor(doc, unit, docProvider);
+    let candidates = runRules(ctx);
+    // The first sentence under a question heading answers it ("Who owns the data?" "You do."),
+    // as does the sentence right after a question in the text.
+    const question = asked?.sectionId === s.sectionId ? asked.question : first ? questionOf(ctx.heading) : undefined;
+    asked = undefined;
+    if (question) {
+      const polarity = answerPolarity(ctx.text, ctx.lex);
+      if (polarity) candidates = answerCandidates(polarity, runRules({ ...ctx, text: `${question}\n${ctx.text}` }), candidates);
+    }
+    claims.push(...toClaims(doc, unit, candidates));
+  }
+  return claims;
+}
