@@ -9,7 +9,7 @@ import type { FileTask } from '../../ingest/tasks.ts';
 import type { DocumentAnalysis } from '../kb/analyze.ts';
 import { buildKbFiles } from '../kb/build-kb.ts';
 import { cacheDirFor, cacheKey, ResultCache, sidecarBytes } from '../kb/cache.ts';
-import { modelFingerprint, pipelineFingerprint } from '../kb/fingerprint.ts';
+import { kbFingerprint, modelFingerprint, pipelineFingerprint } from '../kb/fingerprint.ts';
 import { assignDocumentIds } from '../kb/ids.ts';
 import type { ManifestEntry } from '../kb/read.ts';
 import { writeKbAtomically } from '../kb/write.ts';
@@ -74,6 +74,7 @@ export const command: Command = {
     const cache = new ResultCache(cacheDirFor(out));
     const entries: ManifestEntry[] = [];
     const analyses: DocumentAnalysis[] = [];
+    const docKeys = new Map<string, string>();
     const toRun: Array<{ task: Extract<FileTask, { kind: 'analyze' }>; key: string }> = [];
 
     for (const file of files) {
@@ -85,6 +86,7 @@ export const command: Command = {
         continue;
       }
       const key = cacheKey([fingerprint, id, file, sha, sidecarBytes(file + SIDECAR_SUFFIX), sidecarBytes(`${file}.seckb-ignore`), now.toISOString().slice(0, 10)]);
+      docKeys.set(id, key);
       const cached = cache.get(key);
       if (cached) {
         const { format: readFormat, ...analysis } = cached;
@@ -123,7 +125,11 @@ export const command: Command = {
       entries.push({ id: task.id, source: task.file, sha256: task.sha256, format: readFormat, status: 'ok' });
     }
 
-    await writeKbAtomically(out, buildKbFiles({ entries, analyses, modelVersion: modelFingerprint() }));
+    const kbCode = kbFingerprint();
+    await writeKbAtomically(
+      out,
+      buildKbFiles({ entries, analyses, modelVersion: modelFingerprint(), docKeys, memo: (key, compute) => cache.memo(`${kbCode}\u0000${key}`, compute) }),
+    );
     await cache.prune();
     const failed = entries.filter((e) => e.status === 'failed').length;
     const unchanged = analyses.length - results.filter((r) => r.result).length;

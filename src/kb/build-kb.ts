@@ -23,6 +23,13 @@ export interface KbBuildInput {
   modelVersion: string;
   /** Told how long each stage took (bench/ingest.ts); stages run the same either way. */
   onStage?: (stage: KbStage, ms: number) => void;
+  /**
+   * Reuse of pair results (diffs, alignments) across runs: `docKeys` names each document's
+   * inputs (src/kb/cache.ts), and `memo(key, compute)` returns the stored content for `key` or
+   * computes and stores it. Without them every pair is computed.
+   */
+  docKeys?: ReadonlyMap<string, string>;
+  memo?: (key: string, compute: () => string) => string;
 }
 
 export type KbStage = 'pairs' | 'findings' | 'diffs' | 'alignments' | 'search' | 'json';
@@ -67,14 +74,20 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
     }
   });
 
+  // A pair's result depends on its two documents only: reused while both are unchanged.
+  const pairResult = (kind: string, a: string, b: string, compute: () => string): string => {
+    const keyA = input.docKeys?.get(a);
+    const keyB = input.docKeys?.get(b);
+    return input.memo && keyA && keyB ? input.memo(`${kind}\u0000${keyA}\u0000${keyB}`, compute) : compute();
+  };
   stage('diffs', () => {
     for (const { old, new: next } of pairs.versions) {
-      files.set(`diffs/${old}--${next}.json`, json(diffClaims(byId.get(old)!.claims, byId.get(next)!.claims)));
+      files.set(`diffs/${old}--${next}.json`, pairResult('diff', old, next, () => json(diffClaims(byId.get(old)!.claims, byId.get(next)!.claims))));
     }
   });
   stage('alignments', () => {
     for (const { source, target } of pairs.translations) {
-      files.set(`alignments/${source}--${target}.json`, json(alignDocuments(byId.get(source)!.document, byId.get(target)!.document)));
+      files.set(`alignments/${source}--${target}.json`, pairResult('alignment', source, target, () => json(alignDocuments(byId.get(source)!.document, byId.get(target)!.document))));
     }
   });
   stage('search', () => {

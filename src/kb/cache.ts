@@ -7,15 +7,15 @@
  * run used are pruned after each ingest, so the folder holds one KB's worth.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentAnalysis } from './analyze.ts';
 
 export type CachedResult = DocumentAnalysis & { format: string };
 
-const ENTRY = /^[0-9a-f]{32}\.json$/;
-const TEMP = /^[0-9a-f]{32}\.json\.(\d+)\.tmp$/;
+const ENTRY = /^p?[0-9a-f]{32}\.json$/;
+const TEMP = /^p?[0-9a-f]{32}\.json\.(\d+)\.tmp$/;
 
 export function cacheDirFor(out: string): string {
   const abs = path.resolve(out);
@@ -58,6 +58,26 @@ export class ResultCache {
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(result));
     await rename(temp, file);
+  }
+
+  /**
+   * A cross-document result (a pair's diff or alignment) stored as the text written to the KB:
+   * read back when present, else computed and stored. `key` names every input, including the
+   * code (see ingest: the KB fingerprint).
+   */
+  memo(key: string, compute: () => string): string {
+    const name = `p${cacheKey([key])}`;
+    this.used.add(name);
+    const file = path.join(this.dir, `${name}.json`);
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      const content = compute();
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(`${file}.${process.pid}.tmp`, content);
+      renameSync(`${file}.${process.pid}.tmp`, file);
+      return content;
+    }
   }
 
   /** Removes the entries this run did not use and temp files of other runs (only files of the cache's own naming). */

@@ -39,3 +39,8 @@ export function modelFingerprint(): string {
 export function pipelineFingerprint(): string {
   return fingerprint(PIPELINE_INPUTS, NOT_PER_DOCUMENT);
 }
+
+/** Everything the KB build runs, for cross-document results (pair diffs and alignments). */
+export function kbFingerprint(): string {
+  return fingerprint(PIPELINE_INPUTS);
+}

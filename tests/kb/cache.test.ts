@@ -39,4 +39,31 @@ describe('ingest result cache', () => {
     expect(seckb(['ingest', src, '--out', out]).stderr).toMatch(/2 documents \(0 unchanged\)/);
     expect(existsSync(path.join(out, 'documents/acme.json'))).toBe(true);
   }, 120_000);
+
+  it('reuses a pair\'s diff while both documents are unchanged, recomputes it when one changes', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'seckb-cache-pairs-'));
+    const src = path.join(work, 'src');
+    mkdirSync(src);
+    const out = path.join(work, 'kb');
+    const put = (name: string, version: string, days: number) =>
+      writeFileSync(path.join(src, name), `# Acme CMMS Security Overview\n\nVersion ${version}\n\nAcme Inc. keeps backups for ${days} days.\n`);
+    put('acme-v1.md', '1.0', 30);
+    put('acme-v2.md', '2.0', 60);
+    seckb(['ingest', src, '--out', out]);
+    const diffs = readdirSync(path.join(out, 'diffs'));
+    expect(diffs).toHaveLength(1);
+    const diffFile = path.join(out, 'diffs', diffs[0]);
+    expect(readFileSync(diffFile, 'utf8')).toContain('P60D');
+    // Mark the stored pair result: an unchanged pair is read back, not computed again.
+    const cache = path.join(work, '.kb.cache');
+    const pairEntries = readdirSync(cache).filter((n) => /^p[0-9a-f]{32}\.json$/.test(n));
+    expect(pairEntries.length).toBeGreaterThan(0);
+    for (const n of pairEntries) writeFileSync(path.join(cache, n), readFileSync(path.join(cache, n), 'utf8').replace('P60D', 'P61D'));
+    seckb(['ingest', src, '--out', out]);
+    expect(readFileSync(path.join(out, 'diffs', diffs[0]), 'utf8')).toContain('P61D');
+    // A changed document: its pairs are computed again.
+    put('acme-v2.md', '2.0', 90);
+    seckb(['ingest', src, '--out', out]);
+    expect(readFileSync(path.join(out, 'diffs', diffs[0]), 'utf8')).toContain('P90D');
+  }, 120_000);
 });
