@@ -84,6 +84,23 @@ export function isStopword(term: string): boolean {
  * analyzeTerm('Bezpieczeństwa', 'pl') -> ['bezpieczenstwa', 'bezpieczenstw']
  */
 export function analyzeTerm(token: string, lang: string): string[] {
+  // Words repeat across a corpus: stemming each distinct word once per language keeps the index
+  // build of 1,000 documents from stemming the same words a million times. Bounded; callers
+  // only read the returned arrays.
+  let memo = analyzed.get(lang);
+  if (!memo) analyzed.set(lang, (memo = new Map()));
+  let terms = memo.get(token);
+  if (terms === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(token, (terms = analyze(token, lang)));
+  }
+  return terms;
+}
+
+const MEMO_MAX = 200_000;
+const analyzed = new Map<string, Map<string, string[]>>();
+
+function analyze(token: string, lang: string): string[] {
   const lower = token.normalize('NFC').toLowerCase();
   const folded = fold(lower);
   if (STOPWORDS.has(lower) || STOPWORDS.has(folded)) return [];

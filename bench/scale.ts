@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: seckb at scale, every comparison side by side in one run, medians, ratios
+ * first (results: bench/README.md, "Scale"). On a shared machine wall time swings with the load
+ * of others; CPU time (user + sys of the whole process, workers included) is reported next to it
+ * and is what the ratios use where noted.
+ *
+ * 1. Cold ingest of N generated documents (bench/ingest-corpus.ts, a vendor of its own per four
+ *    papers) vs bare extraction: the same readers alone (pool `read` tasks, same thread count),
+ *    since no pdftotext/pandoc is installed here.
+ * 2. Re-ingest after changing 1 of N files vs the cold ingest.
+ * 3. Size series: one document of 100 KB .. 6.4 MB (varied prose: the corpus' text; repetitive:
+ *    one paragraph repeated), CPU ms per MB of read -> model -> claims -> findings, in-process.
+ * 4. `seckb check` on a small markdown file: wall, CPU and peak RSS vs `node -e 0`.
+ *
+ *   npm run bench -- [--docs 200,1000] [--rounds 2] [--sizes 100,400,1600,6400]
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './ingest-corpus.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin/seckb.js');
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '200,1000' }, rounds: { type: 'string', default: '2' }, sizes: { type: 'string', default: '100,400,1600,6400' } } });
+const DOCS = values.docs.split(',').map(Number);
+const ROUNDS = Number(values.rounds);
+const SIZES = values.sizes.split(',').map(Number);
+const work = mkdtempSync(path.join(os.tmpdir(), 'seckb-bench-scale-'));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+interface Run {
+  wallS: number;
+  cpuS: number;
+  rssMb: number;
+  code: number | null;
+}
+
+/** One command in a fresh process, measured by GNU time (wall, user+sys, max RSS). */
+function measure(cmd: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...cmd], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const line = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { wallS: line[0], cpuS: line[1] + line[2], rssMb: line[3] / 1024, code: r.status };
+}
+
+const rows: string[] = [];
+const out = (s: string) => {
+  rows.push(s);
+  log(s);
+};
+
+// --- 1 + 2: ingest at N documents ---
+out('| documents | cold ingest wall / CPU | bare extraction wall / CPU | CPU ratio | peak RSS | re-ingest, 1 file changed: wall / CPU | re-ingest / cold (wall) |');
+out('|---:|---:|---:|---:|---:|---:|---:|');
+const readOnly = path.join(work, 'read-only.ts');
+writeFileSync(readOnly, `import { readFiles } from ${JSON.stringify(path.join(root, 'ingest/pool.ts'))};\nimport { readdirSync } from 'node:fs';\nconst dir = process.argv[2];\nconst files = readdirSync(dir).sort().map((f) => dir + '/' + f);\nconst outs = await readFiles(files, { threads: Number(process.argv[3]) });\nif (outs.some((o) => !o.result)) process.exitCode = 1;\n`);
+for (const n of DOCS) {
+  const corpus = path.join(work, `corpus-${n}`);
+  const files = await writeCorpus(corpus, n);
+  const bytes = files.reduce((a, f) => a + f.bytes, 0);
+  const threads = Math.min(os.availableParallelism(), Math.max(1, Math.ceil(n / 16)));
+  const cold: Run[] = [];
+  const bare: Run[] = [];
+  const warm: Run[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const kb = path.join(work, `kb-${n}`);
+    rmSync(kb, { recursive: true, force: true });
+    rmSync(path.join(work, `.kb-${n}.cache`), { recursive: true, force: true });
+    const pair: Array<() => void> = [
+      () => cold.push(measure(['node', bin, 'ingest', corpus, '--out', kb])),
+      () => bare.push(measure(['node', '--import', 'tsx', readOnly, corpus, String(threads)])),
+    ];
+    for (const run of r % 2 ? pair.reverse() : pair) run();
+    // Change one file (append a sentence), re-ingest, change it back for the next round.
+    const md = files.find((f) => f.format === 'md')!.file;
+    const original = readFileSync(md, 'utf8');
+    appendFileSync(md, '\nAudit logs are kept for 400 days.\n');
+    warm.push(measure(['node', bin, 'ingest', corpus, '--out', kb]));
+    writeFileSync(md, original);
+  }
+  const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k] as number));
+  out(
+    `| ${n} (${(bytes / 1024 / 1024).toFixed(1)} MB) | ${m(cold, 'wallS').toFixed(1)} s / ${m(cold, 'cpuS').toFixed(1)} s | ${m(bare, 'wallS').toFixed(1)} s / ${m(bare, 'cpuS').toFixed(1)} s | ${(m(cold, 'cpuS') / m(bare, 'cpuS')).toFixed(2)}x | ${m(cold, 'rssMb').toFixed(0)} MiB | ${m(warm, 'wallS').toFixed(2)} s / ${m(warm, 'cpuS').toFixed(2)} s | ${(m(warm, 'wallS') / m(cold, 'wallS')).toFixed(2)}x |`,
+  );
+}
+
+// --- 3: size series ---
+const sizeDir = path.join(work, 'sizes');
+mkdirSync(sizeDir);
+const corpusText = readdirSync(path.join(work, `corpus-${DOCS[0]}`))
+  .filter((f) => /\.(md|txt)$/.test(f))
+  .sort()
+  .map((f) => readFileSync(path.join(work, `corpus-${DOCS[0]}`, f), 'utf8'))
+  .join('\n\n');
+const paragraph = 'Backups are kept for 30 days and encrypted with AES-256. Customer data is hosted in AWS eu-central-1 (Frankfurt). Access to production requires multi-factor authentication.\n\n';
+const sized: string[] = [];
+for (const kb of SIZES) {
+  for (const [kind, text] of [['varied', corpusText], ['repetitive', paragraph]] as const) {
+    const file = path.join(sizeDir, `${kind}-${kb}k.txt`);
+    writeFileSync(file, text.repeat(Math.ceil((kb * 1024) / text.length)).slice(0, kb * 1024));
+    sized.push(file);
+  }
+}
+const series = spawnSync('node', ['--import', 'tsx', path.join(root, 'bench/size-series.ts'), ...sized], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+out('');
+out('| document | size | CPU ms (read, model, claims, findings) | CPU ms per MB |');
+out('|---|---:|---:|---:|');
+for (const line of series.stdout.trim().split('\n').filter(Boolean)) {
+  const r = JSON.parse(line) as { file: string; bytes: number; stages: Record<string, number> };
+  const total = Object.values(r.stages).reduce((a, b) => a + b, 0);
+  out(`| ${path.basename(r.file)} | ${(r.bytes / 1024).toFixed(0)} KB | ${Object.values(r.stages).join(', ')} | ${(total / (r.bytes / 1024 / 1024)).toFixed(0)} |`);
+}
+if (series.status !== 0) out(`(size series stopped: ${series.stderr.trim().split('\n').at(-1)})`);
+
+// --- 4: check on a small file ---
+const small = path.join(work, 'small.md');
+writeFileSync(small, '# Acme CMMS Security\n\nBackups are kept for 30 days and encrypted with AES-256.\n');
+const checks: Run[] = [];
+const nodes: Run[] = [];
+const sourceChecks: Run[] = [];
+for (let r = 0; r < Math.max(3, ROUNDS); r++) {
+  checks.push(measure(['node', bin, 'check', small]));
+  sourceChecks.push(measure(['node', bin, 'check', small], { SECKB_FROM_SOURCE: '1' }));
+  nodes.push(measure(['node', '-e', '0']));
+}
+const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k] as number));
+out('');
+out('| seckb check, small .md | wall | CPU | peak RSS |');
+out('|---|---:|---:|---:|');
+out(`| compiled (lib/) | ${m(checks, 'wallS').toFixed(2)} s | ${m(checks, 'cpuS').toFixed(2)} s | ${m(checks, 'rssMb').toFixed(0)} MiB |`);
+out(`| from source (tsx) | ${m(sourceChecks, 'wallS').toFixed(2)} s | ${m(sourceChecks, 'cpuS').toFixed(2)} s | ${m(sourceChecks, 'rssMb').toFixed(0)} MiB |`);
+out(`| node -e 0 | ${m(nodes, 'wallS').toFixed(2)} s | ${m(nodes, 'cpuS').toFixed(2)} s | ${m(nodes, 'rssMb').toFixed(0)} MiB |`);
+
+mkdirSync(path.join(root, 'bench/output'), { recursive: true });
+writeFileSync(path.join(root, 'bench/output/scale.md'), `${rows.join('\n')}\n\nload average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+rmSync(work, { recursive: true, force: true });
+log('written to bench/output/scale.md');
