@@ -51,13 +51,18 @@ export class ResultCache {
     }
   }
 
+  /** Stores a result; best effort (a cache that cannot be written only costs the next run time). */
   async put(key: string, result: CachedResult): Promise<void> {
     this.used.add(key);
-    await mkdir(this.dir, { recursive: true });
     const file = path.join(this.dir, `${key}.json`);
     const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(result));
-    await rename(temp, file);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temp, JSON.stringify(result));
+      await rename(temp, file);
+    } catch {
+      await rm(temp, { force: true }).catch(() => undefined);
+    }
   }
 
   /**
@@ -73,9 +78,13 @@ export class ResultCache {
       return readFileSync(file, 'utf8');
     } catch {
       const content = compute();
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.tmp`, content);
-      renameSync(`${file}.${process.pid}.tmp`, file);
+      try {
+        mkdirSync(this.dir, { recursive: true });
+        writeFileSync(`${file}.${process.pid}.tmp`, content);
+        renameSync(`${file}.${process.pid}.tmp`, file);
+      } catch {
+        // best effort, as in put()
+      }
       return content;
     }
   }
