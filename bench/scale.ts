@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { writeCorpus } from './ingest-corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,7 +43,9 @@ interface Run {
 /** One command in a fresh process, measured by GNU time (wall, user+sys, max RSS). */
 function measure(cmd: string[], env: NodeJS.ProcessEnv = {}): Run {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...cmd], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
-  const line = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const lines = r.stderr.trim().split('\n');
+  const line = lines.at(-1)!.split(' ').map(Number);
+  if (r.status !== 0 && !(cmd.includes('ingest') && r.status === 1)) throw new Error(`bench: ${cmd.join(' ')} failed: ${lines.slice(-3).join(' | ')}`);
   return { wallS: line[0], cpuS: line[1] + line[2], rssMb: line[3] / 1024, code: r.status };
 }
 
@@ -55,8 +58,22 @@ const out = (s: string) => {
 // --- 1 + 2: ingest at N documents ---
 out('| documents | cold ingest wall / CPU | bare extraction wall / CPU | CPU ratio | peak RSS | re-ingest, 1 file changed: wall / CPU | re-ingest / cold (wall) |');
 out('|---:|---:|---:|---:|---:|---:|---:|');
-const readOnly = path.join(work, 'read-only.ts');
-writeFileSync(readOnly, `import { readFiles } from ${JSON.stringify(path.join(root, 'ingest/pool.ts'))};\nimport { readdirSync } from 'node:fs';\nconst dir = process.argv[2];\nconst files = readdirSync(dir).sort().map((f) => dir + '/' + f);\nconst outs = await readFiles(files, { threads: Number(process.argv[3]) });\nif (outs.some((o) => !o.result)) process.exitCode = 1;\n`);
+// The baseline runs compiled, like the CLI (lib/), so neither side pays for tsx.
+const compiled = path.join(root, 'bench/output/compiled');
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'read-only': 'bench/read-only.ts', worker: 'ingest/worker-entry.ts' },
+  outdir: compiled,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  define: { 'process.env.SECKB_COMPILED': '"1"' },
+  logLevel: 'warning',
+});
+const readOnly = path.join(compiled, 'read-only.js');
 for (const n of DOCS) {
   const corpus = path.join(work, `corpus-${n}`);
   const files = await writeCorpus(corpus, n);
@@ -71,7 +88,7 @@ for (const n of DOCS) {
     rmSync(path.join(work, `.kb-${n}.cache`), { recursive: true, force: true });
     const pair: Array<() => void> = [
       () => cold.push(measure(['node', bin, 'ingest', corpus, '--out', kb])),
-      () => bare.push(measure(['node', '--import', 'tsx', readOnly, corpus, String(threads)])),
+      () => bare.push(measure(['node', readOnly, corpus, String(threads)])),
     ];
     for (const run of r % 2 ? pair.reverse() : pair) run();
     // Change one file (append a sentence), re-ingest, change it back for the next round.
