@@ -64,6 +64,8 @@ function groups(found: Hit[], text: string, lex: Lexicon): Array<{ hits: Hit[]; 
 function held(g: { before: string; after: string }, last: boolean, lex: Lexicon): boolean {
   const near = last ? `${g.before} ${g.after}` : g.before;
   if (has(lex, 'intent', near) || has(lex, 'certPending', near)) return false;
+  // "FedRAMP: not authorized", "..., jednak nie posiadamy certyfikatu": denied right after it.
+  if (has(lex, 'certDenied', g.after)) return false;
   return !(has(lex, 'standardApplied', near) && !has(lex, 'certHeld', near));
 }
 
