@@ -5,6 +5,7 @@
  */
 import type { CodeRule } from './rule-types.ts';
 import { rule as contradiction } from './inconsistency.ts';
+import { rule as generalScoped } from './rules/general-scoped.ts';
 import { rule as hedgedAnswer } from './rules/hedged-answer.ts';
 import { rule as joinedWords } from './rules/joined-words.ts';
 import { rule as missingFigure } from './rules/missing-figure.ts';
@@ -21,6 +22,7 @@ import { rule as wordingContradiction } from './rules/wording-contradiction.ts';
 
 export const CODE_RULES: readonly CodeRule[] = [
   contradiction,
+  generalScoped,
   hedgedAnswer,
   joinedWords,
   missingFigure,

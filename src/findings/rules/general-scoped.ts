@@ -1,0 +1,75 @@
+/**
+ * A general statement and a scoped one of the same attribute that differ in value: "all data is
+ * backed up nightly" against "database backups run every four hours". Unlike an exact-scope
+ * contradiction (inconsistency.ts) this may be legitimate (the scope is the exception), so it is
+ * a warning naming which statement is general and which scoped; a reviewer decides. Which
+ * qualifier keys make a scope is data (rules/common/claim-cardinality.json `scopeQualifiers`).
+ * Needs ctx.claims.
+ */
+import cardinality from '../../../rules/common/claim-cardinality.json' with { type: 'json' };
+import type { Claim } from '../../claims/types.ts';
+import { effectiveQualifiers } from '../diff.ts';
+import { conflicting, place } from '../inconsistency.ts';
+import type { CodeRule, RuleHit } from '../rule-types.ts';
+
+const SCOPE_KEYS = new Set(cardinality.scopeQualifiers);
+const TIERS = new Set(cardinality.tierValues);
+/** 'All data within 30 days' bounds narrower scopes; inconsistency.ts already reports a longer one. */
+const BOUNDED = new Set(cardinality.boundedByScopeAll);
+
+/**
+ * The claim's scope qualifiers ("type=database") and the rest, which must match to compare;
+ * undefined for a tier of one scheme ("incremental", "point-in-time"), which is compared with nothing.
+ */
+function split(claim: Claim): { scope: string; rest: string } | undefined {
+  const q = effectiveQualifiers(claim);
+  if (Object.values(q).some((v) => TIERS.has(String(v)))) return undefined;
+  const scope = Object.keys(q).filter((k) => SCOPE_KEYS.has(k)).map((k) => `${k}=${String(q[k])}`);
+  const rest = Object.keys(q).filter((k) => !SCOPE_KEYS.has(k)).map((k) => `${k}=${String(q[k])}`);
+  return { scope: scope.join(', '), rest: rest.join(', ') };
+}
+
+export interface GeneralScopedPair {
+  general: Claim;
+  scoped: Claim;
+  scope: string;
+}
+
+/** Each scoped claim that differs from a general claim of its attribute, once per pair of values. */
+export function generalScopedPairs(claims: Claim[]): GeneralScopedPair[] {
+  const out: GeneralScopedPair[] = [];
+  const seen = new Set<string>();
+  const parts = new Map(claims.map((c) => [c, split(c)]));
+  for (const scoped of claims) {
+    const s = parts.get(scoped);
+    if (!s || s.scope === '' || BOUNDED.has(scoped.attribute)) continue;
+    // A sentence stating both ("daily, and the database hourly") draws the distinction itself.
+    const general = claims.find((g) => {
+      const p = parts.get(g);
+      return p !== undefined && p.scope === '' && p.rest === s.rest && g.start !== scoped.start && conflicting(g, scoped);
+    });
+    if (!general) continue;
+    const key = JSON.stringify([scoped.attribute, general.value, scoped.value, s.scope, s.rest]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ general, scoped, scope: s.scope });
+  }
+  return out.sort((a, b) => a.scoped.start - b.scoped.start || a.scoped.id.localeCompare(b.scoped.id));
+}
+
+export const rule: CodeRule = {
+  id: 'general-scoped-difference',
+  kind: 'inconsistency',
+  severity: 'warning',
+  messageKey: 'findings.general-scoped-difference',
+  detect(_doc, ctx) {
+    return generalScopedPairs(ctx.claims ?? []).map(
+      ({ general, scoped, scope }): RuleHit => ({
+        start: scoped.start,
+        end: scoped.end,
+        params: { attribute: scoped.attribute, scope, value: String(scoped.value), other: String(general.value), general: general.quote },
+        related: [place(general)],
+      }),
+    );
+  },
+};

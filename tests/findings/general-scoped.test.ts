@@ -1,0 +1,53 @@
+/** A general statement against a scoped one of the same attribute: a warning naming both, EN and PL. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/claims/extract.ts';
+import { documentFindings } from '../../src/findings/document-findings.ts';
+import { generalScopedPairs, rule } from '../../src/findings/rules/general-scoped.ts';
+import { documentFromText } from '../../src/model/from-text.ts';
+import { claimOn } from './claim-helpers.ts';
+import { runRule } from './rules-code/helpers.ts';
+
+const EN = '# Backups\n\nAll data is backed up nightly. Backups are kept for 30 days.\n\n## Database\n\nDatabase backups run every four hours.';
+const PL = '# Kopie\n\nKopie zapasowe wykonujemy codziennie.\n\n## Baza danych\n\nKopie bazy danych wykonujemy co cztery godziny. Dane są szyfrowane w spoczynku. Kopie zapasowe nie są szyfrowane.';
+
+describe('general-scoped-difference', () => {
+  it('reports the scoped statement as a warning with the general one related (EN, extracted claims)', () => {
+    const doc = documentFromText(EN, { id: 'en' });
+    const findings = documentFindings(doc, { locale: 'en' }).filter((f) => f.rule === 'general-scoped-difference');
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.kind).toBe('inconsistency');
+    expect(f.severity).toBe('warning');
+    expect(f.excerpt).toBe('Database backups run every four hours.');
+    expect(f.related?.map((r) => r.excerpt)).toEqual(['All data is backed up nightly.']);
+    expect(f.message).toContain('type=database');
+    expect(f.message).toContain('general statement “All data is backed up nightly.”');
+  });
+
+  it('reports frequency and encryption in Polish, with a Polish message', () => {
+    const doc = documentFromText(PL, { id: 'pl' });
+    const findings = documentFindings(doc, { locale: 'pl' }).filter((f) => f.rule === 'general-scoped-difference');
+    expect(findings.map((f) => f.excerpt)).toEqual(['Kopie bazy danych wykonujemy co cztery godziny.', 'Kopie zapasowe nie są szyfrowane.']);
+    expect(findings[1].related?.[0].excerpt).toBe('Dane są szyfrowane w spoczynku.');
+    expect(findings[1].message).toContain('stwierdzenie ogólne „Dane są szyfrowane w spoczynku.”');
+  });
+
+  it('stays quiet on equal values, one sentence, other non-scope qualifiers, bounded deletion and exact-scope pairs', () => {
+    const doc = documentFromText(EN, { id: 'en' });
+    const a = (snippet: string, attr: string, value: string | boolean, q = {}) => claimOn(doc, snippet, attr, value, q);
+    expect(generalScopedPairs([a('backed up nightly', 'backup.frequency', 'P1D'), a('every four hours', 'backup.frequency', 'P1D', { type: 'database' })])).toEqual([]);
+    expect(generalScopedPairs([a('backed up nightly', 'auth.mfa', true, { method: 'totp' }), a('every four hours', 'auth.mfa', false, { for: 'staff' })])).toEqual([]);
+    expect(generalScopedPairs([a('backed up nightly', 'deletion.after_termination', 'P60D'), a('every four hours', 'deletion.after_termination', 'P30D', { scope: 'backups' })])).toEqual([]);
+    expect(generalScopedPairs([a('backed up nightly', 'hosting.location', 'DE'), a('every four hours', 'hosting.location', 'SE', { role: 'backup' })])).toEqual([]);
+    // Tiers of one backup scheme: 'kept 35 days' and 'point-in-time restore within 7 days'.
+    expect(generalScopedPairs([a('backed up nightly', 'backup.retention', 'P35D'), a('every four hours', 'backup.retention', 'P7D', { type: 'point-in-time' })])).toEqual([]);
+    // Two scoped claims of one scope are the exact-scope contradiction rule's, not this one's.
+    expect(generalScopedPairs([a('backed up nightly', 'backup.frequency', 'P1D', { type: 'database' }), a('every four hours', 'backup.frequency', 'PT4H', { type: 'database' })])).toEqual([]);
+    expect(generalScopedPairs([a('backed up nightly', 'auth.mfa', true), a('every four hours', 'auth.mfa', false, { for: 'staff' })])).toHaveLength(1);
+  });
+
+  it('leaves a sentence that draws the distinction itself alone', () => {
+    const doc = documentFromText('# Backups\n\nAll data is backed up nightly, and database backups run every four hours.', { id: 'x' });
+    expect(runRule(rule, doc, { claims: extractClaims(doc) })).toEqual([]);
+  });
+});
