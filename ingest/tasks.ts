@@ -40,6 +40,8 @@ export type FileTask =
 
 export interface CheckedFile {
   documentId: string;
+  /** The document's language (ISO 639-1): check notes one without rules. */
+  language: string;
   text: string;
   findings: Finding[];
 }
@@ -99,7 +101,7 @@ async function run(task: FileTask, limits: ReadLimits): Promise<TaskResults[File
         silenced: readIgnoreFile(task.file),
         source: readSourceText(task.file),
       });
-      return { documentId: doc.id, text: doc.text, findings };
+      return { documentId: doc.id, language: doc.language, text: doc.text, findings };
     }
   }
 }

@@ -4,6 +4,7 @@ import type { Unit } from './features.ts';
 import { guessLanguage } from './language.ts';
 import { diffQuantities } from './numbers.ts';
 import type { AlignFlag } from './types.ts';
+import { isNameOrAddress } from '../model/name-line.ts';
 
 function list(items: string[]): string {
   return items.length ? items.join(', ') : '—';
@@ -81,6 +82,8 @@ function copiedFromSource(unit: Unit, source: Unit[], targetLang: string): boole
  * (headings such as "Backup" are the same word in both languages).
  */
 function stillInSourceLanguage(unit: Unit, sourceLang: string, targetLang: string): boolean {
+  // A company name with its address reads the same in both languages.
+  if (isNameOrAddress(unit.text)) return false;
   const guess = guessLanguage(unit.text);
   if (guess.lang === sourceLang && guess.margin >= 2) return true;
   const words = unit.text.split(/\s+/).filter(Boolean).length;

@@ -6,6 +6,7 @@
  *     // [{ attribute: 'backup.retention', value: 'P30D', quote: 'Backups are kept for 30 days.', ... }]
  */
 import type { SeckbDocument } from '../model/types.ts';
+import { isSupportedLanguage } from '../model/language.ts';
 import type { Claim } from './types.ts';
 import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
 import { proseClaims } from './prose.ts';
@@ -53,7 +54,9 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
       claims.push(...toClaims(doc, fromCells || isQuestionnaire(cols) ? unit : answerOnly(doc, row, unit), candidates));
     }
   }
-  return dedupeAndSort(claims);
+  // Language gate: no claims are guessed from prose in a language seckb has no rules for (a Danish
+  // or German paragraph); the claims of EN and PL sentences of any document are kept.
+  return dedupeAndSort(claims.filter((c) => isSupportedLanguage(c.lang)));
 }
 
 /** One claim per id, ordered by start, then attribute (vocabulary order), then value. */

@@ -11,6 +11,7 @@ import { runFileTasks } from '../../ingest/pool.ts';
 import { getT, isLocale, type Locale } from '../i18n/index.ts';
 import { RuleDataError, userRuleFile, type RuleFile } from '../findings/rule-data.ts';
 import { REPORTERS, REPORT_FORMATS, type FileReport } from '../findings/reporters/index.ts';
+import { isSupportedLanguage } from '../model/language.ts';
 
 const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE] [--max-age-years N] [--today YYYY-MM-DD]
                    [--max-file-mb N] [--timeout-s N] [--max-memory-mb N]
@@ -103,6 +104,7 @@ export const command: Command = {
         continue;
       }
       reports.push({ file, ...result });
+      if (!isSupportedLanguage(result.language)) process.stderr.write(t('findings.cli.unsupported-language', { file, lang: result.language }) + '\n');
     }
     if (reports.length === 0) return 2;
 

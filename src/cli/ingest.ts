@@ -14,6 +14,7 @@ import { assignDocumentIds } from '../kb/ids.ts';
 import type { ManifestEntry } from '../kb/read.ts';
 import { writeKbAtomically } from '../kb/write.ts';
 import { parse, UsageError, type Command } from './args.ts';
+import { isSupportedLanguage } from '../model/language.ts';
 
 const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [--timeout-s N] [--max-memory-mb N] [--threads N]
   SOURCE          files or folders to read (default: content/sources)
@@ -134,6 +135,8 @@ export const command: Command = {
     const failed = entries.filter((e) => e.status === 'failed').length;
     const unchanged = analyses.length - results.filter((r) => r.result).length;
     process.stderr.write(`seckb ingest: ${analyses.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''} -> ${out}\n`);
+    const unsupported = analyses.filter((a) => !isSupportedLanguage(a.document.language)).map((a) => `${a.document.source} (${a.document.language})`);
+    if (unsupported.length) process.stderr.write(`seckb ingest: no rules for the language of ${unsupported.sort().join(', ')}: kept as documents, no claims or language checks ("supported": false in the manifest)\n`);
     return failed > 0 ? 1 : 0;
   },
 };

@@ -9,10 +9,13 @@ import { alignDocuments } from '../align/align.ts';
 import { crossDocumentFindingsIn } from '../findings/cross.ts';
 import { diffClaims } from '../findings/diff.ts';
 import type { Finding } from '../findings/types.ts';
+import { isSupportedLanguage } from '../model/language.ts';
+import type { SeckbDocument } from '../model/types.ts';
 import { buildSearchIndexes } from '../search/build.ts';
 import { OTHER_LOCALES, REPORT_LOCALE, type DocumentAnalysis } from './analyze.ts';
 import type { ManifestEntry } from './read.ts';
 import { pairDocuments } from './pairs.ts';
+import { withVendorDisplayNames } from './vendor-names.ts';
 import { json, type KbFiles } from './write.ts';
 
 export interface KbBuildInput {
@@ -37,6 +40,12 @@ export type KbStage = 'pairs' | 'findings' | 'diffs' | 'alignments' | 'search' |
 const byPosition = (a: { documentId: string; start: number; id: string }, b: { documentId: string; start: number; id: string }) =>
   a.documentId.localeCompare(b.documentId) || a.start - b.start || a.id.localeCompare(b.id);
 
+/** cli.md: a document in a language without rules gets `"supported": false` in its manifest entry. */
+function withLanguageSupport(entry: ManifestEntry, doc: SeckbDocument | undefined): ManifestEntry {
+  const { supported: _ignored, ...rest } = entry;
+  return doc && !isSupportedLanguage(doc.language) ? { ...rest, supported: false } : rest;
+}
+
 export function buildKbFiles(input: KbBuildInput): KbFiles {
   const stage = <T>(name: KbStage, run: () => T): T => {
     const started = performance.now();
@@ -45,10 +54,12 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
     return value;
   };
   const files: KbFiles = new Map();
-  const analyses = [...input.analyses].sort((a, b) => a.document.id.localeCompare(b.document.id));
+  // One vendor display name per vendor id, chosen once over all documents (vendor-names.ts).
+  const named = withVendorDisplayNames(input.analyses.map((a) => a.document));
+  const analyses = input.analyses.map((a, i) => ({ ...a, document: named[i]! })).sort((a, b) => a.document.id.localeCompare(b.document.id));
   const documents = analyses.map((a) => a.document);
   const byId = new Map(analyses.map((a) => [a.document.id, a]));
-  const entries = [...input.entries].sort((a, b) => a.source.localeCompare(b.source));
+  const entries = [...input.entries].sort((a, b) => a.source.localeCompare(b.source)).map((e) => withLanguageSupport(e, byId.get(e.id)?.document));
   const claims = analyses.flatMap((a) => a.claims);
   stage('json', () => {
     files.set('manifest.json', json({ modelVersion: input.modelVersion, documents: entries }));

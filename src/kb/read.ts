@@ -15,6 +15,8 @@ export interface ManifestEntry {
   format: string;
   status: 'ok' | 'failed';
   error?: string;
+  /** false when the document's language has no rules (cli.md); absent otherwise. */
+  supported?: boolean;
 }
 
 export interface Manifest {

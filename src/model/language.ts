@@ -1,16 +1,28 @@
 /**
  * Language of a document and of each sentence. Short sentences carry too few trigrams for
  * n-gram detectors, so sentences are scored by function words and Polish letters
- * (rules/model/language.json); the whole document also goes through franc for languages
- * other than EN/PL.
+ * (rules/model/language.json); the whole document also goes through franc (the full build:
+ * franc-min lacks Danish, Norwegian and Finnish) for languages other than EN/PL.
  */
-import { franc } from 'franc-min';
+import { franc } from 'franc';
+import languages from '../../rules/model/languages.json' with { type: 'json' };
 import words from '../../rules/model/language.json' with { type: 'json' };
 import type { Lang } from './types.ts';
 
 const STOPWORDS: Record<string, Set<string>> = { en: new Set(words.en), pl: new Set(words.pl) };
 const POLISH_LETTERS = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/g;
-const ISO3: Record<string, Lang> = { eng: 'en', pol: 'pl', deu: 'de', fra: 'fr', nld: 'nl', swe: 'sv', spa: 'es', ita: 'it', ces: 'cs', slk: 'sk', rus: 'ru', ukr: 'uk' };
+const HAS_POLISH_LETTER = /[ąćęłńśźż]/iu;
+const ISO3: Record<string, Lang> = languages.iso639_3to1;
+const FRANC_ONLY = Object.keys(ISO3);
+const SUPPORTED = new Set<Lang>(languages.supported);
+
+/** seckb has rules (findings, claims) for this language: EN and PL. */
+export function isSupportedLanguage(lang: Lang): boolean {
+  return SUPPORTED.has(lang);
+}
+
+/** Share of EN/PL function words below which a text is left to franc (EN/PL documents: 0.24 and up). */
+const MIN_FUNCTION_WORD_SHARE = 0.12;
 
 /** Scores per language; undefined when the text gives no evidence. */
 export function scoreLanguages(text: string): { en: number; pl: number } {
@@ -30,6 +42,13 @@ export function detectSentenceLanguage(text: string, fallback: Lang): Lang {
   const { en, pl } = scoreLanguages(text);
   const words = text.match(/\p{L}+/gu)?.length ?? 0;
   if (words < 4) return fallback;
+  if (!isSupportedLanguage(fallback)) {
+    // In a Danish or German document a few shared words ("i", "to", "for", "at") are no evidence:
+    // an English sentence there is dense with English function words, a Polish one has Polish letters.
+    if (en >= 3 && en >= words * 0.4 && en > pl * 2) return 'en';
+    if (pl >= 3 && HAS_POLISH_LETTER.test(text) && pl > en * 2) return 'pl';
+    return fallback;
+  }
   if (en >= 2 && en > pl * 2) return 'en';
   if (pl >= 2 && pl > en * 2) return 'pl';
   return fallback;
@@ -38,10 +57,12 @@ export function detectSentenceLanguage(text: string, fallback: Lang): Lang {
 /** The document's main language from its whole text. */
 export function detectDocumentLanguage(text: string): Lang {
   const { en, pl } = scoreLanguages(text);
-  if (en + pl >= 10) {
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  // EN/PL prose is a quarter or more function words; Danish or German shares only a few ("i", "for").
+  if (en + pl >= 10 && en + pl >= words * MIN_FUNCTION_WORD_SHARE) {
     if (pl > en * 1.5) return 'pl';
     if (en > pl * 1.5) return 'en';
   }
-  const guess = ISO3[franc(text.slice(0, 20000), { minLength: 20 })];
+  const guess = ISO3[franc(text.slice(0, 20000), { minLength: 20, only: FRANC_ONLY })];
   return guess ?? (pl > en ? 'pl' : 'en');
 }

@@ -369,6 +369,42 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
+  it('shows evidence on a tap at phone width: a comparison quote before the link, what a mark in the text means', async () => {
+    const phone = async (pathname: string): Promise<Page> => {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+      page.on('pageerror', (e) => problems.push(`${pathname}: ${e.message}`));
+      expect((await page.goto(site.url + pathname))?.status(), pathname).toBe(200);
+      return page;
+    };
+    const compare = await phone('/en/compare/');
+    expect(await compare.evaluate(() => window.matchMedia('(hover: none)').matches)).toBe(true);
+    const value = compare.locator('#compare-table .val').first();
+    await expect.poll(() => value.locator('.tip').isVisible()).toBe(false);
+    await value.locator('a').tap();
+    expect(await value.locator('.tip').isVisible()).toBe(true);
+    expect(new URL(compare.url()).pathname).toBe('/en/compare/');
+    await value.locator('a').tap();
+    await compare.waitForURL(/\/en\/documents\//);
+    await compare.close();
+
+    const doc = docs.find((d) => d.id.startsWith('zed'))!;
+    const text = await phone(`/en/documents/${doc.id}/`);
+    const mark = text.locator('.doctext mark[title]').first();
+    const title = (await mark.getAttribute('title'))!;
+    expect(title.length).toBeGreaterThan(0);
+    await mark.tap();
+    const tip = text.locator('.tap-tip');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(title);
+    const tipBox = (await tip.boundingBox())!;
+    expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(375);
+    await shot(text, 'en-document-phone-tap');
+    await text.locator('h1').tap();
+    expect(await tip.count()).toBe(0);
+    await text.close();
+    expect(problems).toEqual([]);
+  });
+
   it('is usable by keyboard with a visible focus, and markers meet AA contrast', async () => {
     const page = await open('/en/compare/');
     await page.keyboard.press('Tab');

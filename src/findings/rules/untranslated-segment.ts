@@ -4,7 +4,8 @@
  * are skipped, and English/Polish function words must agree with the model (a sentence naming
  * "Microsoft Azure Blob Storage" is not English prose). Consecutive sentences form one passage.
  */
-import { scoreLanguages } from '../../model/language.ts';
+import { isSupportedLanguage, scoreLanguages } from '../../model/language.ts';
+import { isNameOrAddress } from '../../model/name-line.ts';
 import type { SeckbDocument, Sentence } from '../../model/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { untranslated } from './structure-data.ts';
@@ -16,6 +17,7 @@ function foreign(doc: SeckbDocument, s: Sentence, codeRanges: Array<[number, num
   const text = maskUrls(doc.text.slice(s.start, s.end));
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   if (words.length < untranslated.minWords) return undefined;
+  if (isNameOrAddress(text)) return undefined;
   // Mostly capitalised words or acronyms: names and lists ("ISO 27001, SOC 2, HIPAA, FedRAMP").
   const lowerWords = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (lowerWords < words.length * 0.4) return undefined;
@@ -47,6 +49,7 @@ const MIN_CELL_WORDS = 3;
 function foreignPiece(doc: SeckbDocument, text: string): string | undefined {
   const words = maskUrls(text).match(/\p{L}{2,}/gu) ?? [];
   if (words.length < MIN_CELL_WORDS) return undefined;
+  if (isNameOrAddress(text)) return undefined;
   if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * 0.4) return undefined;
   const { en, pl } = scoreLanguages(text);
   // A shared word ("to", "a") scores for both languages: the other language must clearly lead.
@@ -71,6 +74,8 @@ export const rule: CodeRule = {
   severity: 'info',
   messageKey: 'findings.untranslated-segment',
   detect(doc) {
+    // A Danish or German document has no EN/PL rules to tell its passages apart: nothing to report.
+    if (!isSupportedLanguage(doc.language)) return [];
     const code = doc.blocks.filter((b) => b.type === 'code').map((b): [number, number] => [b.start, b.end]);
     // Table rows mix languages cell by cell (a Polish purpose next to an English company name):
     // their cells are judged one by one below, not as one sentence.

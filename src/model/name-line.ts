@@ -1,0 +1,26 @@
+/**
+ * Is a passage a name or an address, which reads the same in every language? ("Nordvang ApS,
+ * Havnegade 4, 8000 Aarhus C"). Legal forms, street words and post codes are data
+ * (rules/model/names.json). Browser-safe.
+ */
+import names from '../../rules/model/names.json' with { type: 'json' };
+
+const LEGAL_FORM = new RegExp(`(?<![\\p{L}])${names.legalForms}(?![\\p{L}])`, 'gu');
+const STREET = new RegExp(`(?<![\\p{L}])${names.streetWords}(?![\\p{L}])`, 'giu');
+const POSTCODE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.postcode})(?![\\p{L}\\p{N}])`, 'gu');
+const CONTACT = /\S+@\S+|https?:\/\/\S+|www\.\S+|\+?\d[\d ()-]{6,}\d/gu;
+
+/**
+ * True when, once legal forms, street words, post codes, numbers and contact details are set
+ * aside, what is left is a few capitalised words (firm, street and city names) and at least a
+ * legal form, a street word or a post code said it was a name or an address.
+ */
+export function isNameOrAddress(text: string): boolean {
+  const marked = [LEGAL_FORM, STREET, POSTCODE].some((re) => new RegExp(re.source, re.flags).test(text));
+  if (!marked) return false;
+  const rest = text.replace(CONTACT, ' ').replace(LEGAL_FORM, ' ').replace(STREET, ' ').replace(POSTCODE, ' ').replace(/\d+\p{L}?/gu, ' ');
+  const words = rest.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  if (words.length < 1) return false;
+  // Short joining words of names ("van", "de", "i", "z") may stay lower case.
+  return words.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && words.length >= names.minNameWords));
+}
