@@ -112,7 +112,7 @@ export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLi
       const { text } = decodeText(bytes);
       if (text.trim() === '') throw new ReadError(reasons.empty());
       if (ext === '.txt') return readPlainText(text);
-      if (ext === '.html' || ext === '.htm') return readHtml(text);
+      if (ext === '.html' || ext === '.htm') return readHtml(text, { mainContent: true });
       return readMarkdown(text);
     }
     default:

@@ -50,7 +50,8 @@ export interface TaskResults {
   read: ReadResult;
   document: SeckbDocument;
   claims: { document: SeckbDocument; claims: Claim[] };
-  analyze: DocumentAnalysis & { format: string };
+  /** `dropped`: a saved web page's chrome the reader left out, for the manifest. */
+  analyze: DocumentAnalysis & { format: string; dropped?: ReadResult['dropped'] };
   check: CheckedFile;
 }
 
@@ -85,7 +86,7 @@ async function run(task: FileTask, limits: ReadLimits): Promise<TaskResults[File
       const { readIgnoreFile, readSourceText } = await import('./sidecars.ts');
       const { doc, read } = await documentOf(task.file, limits, task.id, task.source, task.sha256);
       const analysis = analyzeDocument(doc, { now: new Date(task.now), source: readSourceText(task.file), silenced: readIgnoreFile(task.file) });
-      return { ...analysis, format: read.format };
+      return { ...analysis, format: read.format, ...(read.dropped ? { dropped: read.dropped } : {}) };
     }
     case 'check': {
       const { documentFindings } = await import('../src/findings/document-findings.ts');

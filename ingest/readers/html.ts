@@ -11,10 +11,13 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Anchor, BlockType, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
+import { findMainContent, keepMainContent } from './main-content.ts';
 
 export interface HtmlOptions {
   /** False for generated html (docx via mammoth): positions mean nothing to the user. */
   hasLines?: boolean;
+  /** A saved web page: keep the main content only (main-content.ts); not for mammoth's html. */
+  mainContent?: boolean;
 }
 
 /** Not document text: code, page chrome (site navigation) and embedded objects. */
@@ -35,11 +38,13 @@ const parser = unified().use(rehypeParse, { fragment: false });
 export function readHtml(content: string, options: HtmlOptions = {}): ReadResult {
   const hasLines = options.hasLines ?? true;
   const tree = parser.parse(content) as Root;
+  const main = options.mainContent ? findMainContent(tree) : undefined;
+  const { tree: body, dropped } = main ? keepMainContent(tree, main) : { tree, dropped: undefined };
   const reader = new HtmlBlocks(content, hasLines);
-  reader.flow(tree.children, 'paragraph');
+  reader.flow(body.children, 'paragraph');
   reader.flush();
   const meta = readMeta(tree);
-  return { format: 'html', blocks: reader.blocks, ...(meta ? { meta } : {}), hasLines };
+  return { format: 'html', blocks: reader.blocks, ...(meta ? { meta } : {}), hasLines, ...(dropped && dropped.blocks > 0 ? { dropped } : {}) };
 }
 
 /** Collects inline text into the block being built, with anchors. */

@@ -1,5 +1,5 @@
 /**
- * `seckb align SOURCE TARGET [--format json|tmx|xliff] [--kb DIR] [--locale en|pl]` (cli.md):
+ * `seckb align SOURCE TARGET [--format json|tmx|xliff|xliff12] [--kb DIR] [--locale en|pl]` (cli.md):
  * pairs a document with its translation. SOURCE and TARGET are files of any supported format,
  * or ids of documents already in the knowledge base (DIR/documents/<id>.json).
  * The alignment goes to stdout; a one-line summary to stderr. Exit 0 done, 2 bad call/unreadable.
@@ -11,6 +11,7 @@ import { alignDocuments } from '../align/align.ts';
 import { describeDrift } from '../align/describe.ts';
 import { toTmx } from '../align/export/tmx.ts';
 import { toXliff } from '../align/export/xliff.ts';
+import { toXliff12 } from '../align/export/xliff12.ts';
 import type { Alignment } from '../align/types.ts';
 import { setExtraEntries } from '../align/lexicon.ts';
 import { getT, isLocale } from '../i18n/index.ts';
@@ -18,12 +19,13 @@ import { loadFreedict } from './freedict.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { parse, pickFormat, UsageError, type Command } from './args.ts';
 
-const USAGE = `usage: seckb align SOURCE TARGET [--format json|tmx|xliff] [--kb DIR] [--locale en|pl] [--freedict]
+const USAGE = `usage: seckb align SOURCE TARGET [--format json|tmx|xliff|xliff12] [--kb DIR] [--locale en|pl] [--freedict]
 
   SOURCE, TARGET  files (.md .txt .docx .pdf .html) or document ids in the knowledge base
   --format        json (default): {source, target, pairs: [{source, target, score, flags, drift?}],
                   drift?: [{id, kind, detail, source, target}]} (drift: README, our extension);
-                  tmx (TMX 1.4b); xliff (XLIFF 2.0)
+                  tmx (TMX 1.4b); xliff (XLIFF 2.0); xliff12 (XLIFF 1.2, for OmegaT,
+                  Weblate and other tools that do not read 2.0 yet)
   --kb DIR        knowledge base to look document ids up in (default content/kb)
   --locale        language of the summary on stderr (en, pl; default en)
   --freedict      also use Debian's dict-freedict-eng-pol dictionary (must be installed; see README)`;
@@ -32,6 +34,7 @@ const WRITERS = {
   json: (a: Alignment) => JSON.stringify(a, null, 2) + '\n',
   tmx: toTmx,
   xliff: toXliff,
+  xliff12: toXliff12,
 } as const;
 const FORMATS = Object.keys(WRITERS) as Array<keyof typeof WRITERS>;
 

@@ -90,9 +90,9 @@ export const command: Command = {
       docKeys.set(id, key);
       const cached = cache.get(key);
       if (cached) {
-        const { format: readFormat, ...analysis } = cached;
+        const { format: readFormat, dropped, ...analysis } = cached;
         analyses.push(analysis);
-        entries.push({ id, source: file, sha256: sha, format: readFormat, status: 'ok' });
+        entries.push({ id, source: file, sha256: sha, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}) });
         continue;
       }
       toRun.push({ task: { kind: 'analyze', file, id, source: file, sha256: sha, now: now.getTime() }, key });
@@ -121,9 +121,9 @@ export const command: Command = {
         continue;
       }
       await cache.put(key, r.result);
-      const { format: readFormat, ...analysis } = r.result;
+      const { format: readFormat, dropped, ...analysis } = r.result;
       analyses.push(analysis);
-      entries.push({ id: task.id, source: task.file, sha256: task.sha256, format: readFormat, status: 'ok' });
+      entries.push({ id: task.id, source: task.file, sha256: task.sha256, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}) });
     }
 
     const kbCode = kbFingerprint();

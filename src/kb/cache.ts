@@ -12,7 +12,8 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentAnalysis } from './analyze.ts';
 
-export type CachedResult = DocumentAnalysis & { format: string };
+/** `dropped`: a saved web page's chrome left out (ingest/readers/main-content.ts), for the manifest. */
+export type CachedResult = DocumentAnalysis & { format: string; dropped?: { blocks: number; characters: number; examples: string[] } };
 
 const ENTRY = /^p?[0-9a-f]{32}\.json$/;
 const TEMP = /^p?[0-9a-f]{32}\.json\.(\d+)\.tmp$/;

@@ -17,6 +17,8 @@ export interface ManifestEntry {
   error?: string;
   /** false when the document's language has no rules (cli.md); absent otherwise. */
   supported?: boolean;
+  /** A saved web page's chrome left out of the document text (ingest/readers/main-content.ts). */
+  dropped?: { blocks: number; characters: number; examples: string[] };
 }
 
 export interface Manifest {

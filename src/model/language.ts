@@ -14,6 +14,7 @@ const POLISH_LETTERS = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/g;
 const HAS_POLISH_LETTER = /[ąćęłńśźż]/iu;
 const ISO3: Record<string, Lang> = languages.iso639_3to1;
 const FRANC_ONLY = Object.keys(ISO3);
+const EN_PL = ['eng', 'pol'];
 const SUPPORTED = new Set<Lang>(languages.supported);
 
 /** seckb has rules (findings, claims) for this language: EN and PL. */
@@ -54,6 +55,9 @@ export function detectSentenceLanguage(text: string, fallback: Lang): Lang {
   return fallback;
 }
 
+/** Fewer letters than this and franc's guess among all languages is noise (short English comes out Dutch). */
+const MIN_FRANC_LETTERS = 200;
+
 /** The document's main language from its whole text. */
 export function detectDocumentLanguage(text: string): Lang {
   const { en, pl } = scoreLanguages(text);
@@ -63,6 +67,9 @@ export function detectDocumentLanguage(text: string): Lang {
     if (pl > en * 1.5) return 'pl';
     if (en > pl * 1.5) return 'en';
   }
-  const guess = ISO3[franc(text.slice(0, 20000), { minLength: 20, only: FRANC_ONLY })];
+  // A sentence or two ("We guarantee 99.9 % uptime.") is too short to tell Danish from Dutch by
+  // trigrams, but long enough to tell English from Polish.
+  const long = (text.match(/\p{L}/gu)?.length ?? 0) >= MIN_FRANC_LETTERS;
+  const guess = ISO3[franc(text.slice(0, 20000), { minLength: 20, only: long ? FRANC_ONLY : EN_PL })];
   return guess ?? (pl > en ? 'pl' : 'en');
 }

@@ -73,6 +73,8 @@ export interface ReadResult {
    * (xlsx, csv) anchor every cell at [offset, row, column] instead.
    */
   hasLines: boolean;
+  /** A saved web page's chrome left out of the text (cookie banner, footer...); noted in the manifest. */
+  dropped?: { blocks: number; characters: number; examples: string[] };
 }
 
 export interface Section {

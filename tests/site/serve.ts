@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.tmx': 'application/xml',
   '.xliff': 'application/xml',
+  '.xlf': 'application/xml',
 };
 
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
