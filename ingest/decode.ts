@@ -1,8 +1,9 @@
 /**
  * Bytes -> text for the text formats (.md, .txt, .html).
  *
- * Order: a BOM decides (UTF-8, UTF-16 LE/BE); else valid UTF-8 is UTF-8; else a detector
- * (chardet) proposes a single-byte code page. Detectors confuse Windows-1250 (Polish) and
+ * Order: a BOM decides (UTF-8, UTF-16 LE/BE); else valid UTF-8 is UTF-8; else each line is
+ * UTF-8 when it is valid UTF-8, and the other lines get a single-byte code page a detector
+ * (chardet) proposes. Detectors confuse Windows-1250 (Polish) and
  * Windows-1252 (Western) on short texts, so for the Latin code pages the choice is re-checked
  * with the letters themselves: the bytes of "ą ś ź ż ł" are "¹ œ Ÿ ¿ ³" in 1252, which inside
  * a word are mojibake, while "è à" are "č ŕ" in 1250, which Polish never uses.
@@ -36,14 +37,39 @@ export function decodeText(buf: Uint8Array): Decoded {
   assertNotBinary(buf);
   const utf8 = tryUtf8(buf);
   if (utf8 !== undefined) return { text: normalizeNewlines(utf8), encoding: 'utf-8' };
-  // Mostly UTF-8 with a few stray bytes (a pasted cp1250 fragment): decoding it all as a code
-  // page would garble every Polish letter; keep UTF-8 and let the stray bytes become U+FFFD.
-  const { valid, invalid } = utf8Sequences(buf);
-  if (valid > 0 && valid >= invalid * 4) {
-    return { text: normalizeNewlines(new TextDecoder('utf-8').decode(buf)), encoding: 'utf-8' };
+  return decodeByLine(buf);
+}
+
+type LineKind = 'ascii' | 'utf-8' | 'code-page';
+
+/**
+ * A file that is not UTF-8 as a whole may still hold UTF-8 lines (a cp1250 file with lines
+ * pasted from a UTF-8 one, or the reverse): each line is read in the encoding it is in. A line
+ * of mostly UTF-8 with a few stray bytes stays UTF-8 (the strays become U+FFFD), since reading
+ * it as a code page would garble every letter. The encoding reported is then "utf-8+<page>".
+ */
+function decodeByLine(buf: Uint8Array): Decoded {
+  const lines: Uint8Array[] = [];
+  for (let start = 0; start < buf.length; ) {
+    const nl = buf.indexOf(0x0a, start);
+    const end = nl < 0 ? buf.length : nl + 1;
+    lines.push(buf.subarray(start, end));
+    start = end;
   }
-  const encoding = chooseSingleByte(buf);
-  return { text: normalizeNewlines(iconv.decode(Buffer.from(buf), encoding)), encoding };
+  const kinds = lines.map(lineKind);
+  const pageLines = lines.filter((_, i) => kinds[i] === 'code-page');
+  if (pageLines.length === 0) return { text: normalizeNewlines(new TextDecoder('utf-8').decode(buf)), encoding: 'utf-8' };
+  const encoding = chooseSingleByte(pageLines.length === lines.length ? buf : Buffer.concat(pageLines));
+  if (!kinds.includes('utf-8')) return { text: normalizeNewlines(iconv.decode(Buffer.from(buf), encoding)), encoding };
+  const utf8 = new TextDecoder('utf-8');
+  const text = lines.map((line, i) => (kinds[i] === 'code-page' ? iconv.decode(Buffer.from(line), encoding) : utf8.decode(line))).join('');
+  return { text: normalizeNewlines(text), encoding: `utf-8+${encoding}` };
+}
+
+function lineKind(line: Uint8Array): LineKind {
+  const { valid, invalid } = utf8Sequences(line);
+  if (invalid === 0) return valid > 0 ? 'utf-8' : 'ascii';
+  return valid > 0 && valid >= invalid * 4 ? 'utf-8' : 'code-page';
 }
 
 /** CRLF and lone CR -> LF (old Mac files end lines with CR). */

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { buildDocument } from '../src/model/build.ts';
 import { slugify } from '../src/model/ids.ts';
 import type { SeckbDocument } from '../src/model/types.ts';
+import { ReadError } from './errors.ts';
+import { linkRefusal } from './links.ts';
 import { readFile, type ReadLimits } from './read.ts';
 
 export function sha256(bytes: Uint8Array): string {
@@ -13,6 +15,8 @@ export function sha256(bytes: Uint8Array): string {
 
 /** Throws ReadError (one-line reason) when the file cannot be read. */
 export async function loadDocument(file: string, limits?: Partial<ReadLimits>): Promise<SeckbDocument> {
+  const refusal = linkRefusal(file);
+  if (refusal) throw new ReadError(refusal);
   const bytes = await readBytes(file);
   const read = await readFile(file, limits);
   const source = file.split(path.sep).join('/');

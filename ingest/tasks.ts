@@ -18,7 +18,8 @@ import type { RuleFile } from '../src/findings/rule-data.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import type { DocumentAnalysis } from '../src/kb/analyze.ts';
 import type { ReadResult, SeckbDocument } from '../src/model/types.ts';
-import { isReadError } from './errors.ts';
+import { isReadError, ReadError } from './errors.ts';
+import { linkRefusal } from './links.ts';
 import { readFile, type ReadLimits } from './read.ts';
 
 export interface CheckSettings {
@@ -51,7 +52,7 @@ export interface TaskResults {
   document: SeckbDocument;
   claims: { document: SeckbDocument; claims: Claim[] };
   /** `dropped`: a saved web page's chrome the reader left out, for the manifest. */
-  analyze: DocumentAnalysis & { format: string; dropped?: ReadResult['dropped'] };
+  analyze: DocumentAnalysis & { format: string; dropped?: ReadResult['dropped']; note?: string };
   check: CheckedFile;
 }
 
@@ -61,6 +62,8 @@ async function documentOf(file: string, limits: ReadLimits, id?: string, source?
   const { buildDocument } = await import('../src/model/build.ts');
   const { slugify } = await import('../src/model/ids.ts');
   const { sha256 } = await import('./load.ts');
+  const refusal = linkRefusal(file);
+  if (refusal) throw new ReadError(refusal);
   const read = await readFile(file, limits);
   const doc = buildDocument(read, {
     id: id ?? (slugify(path.basename(file).replace(/\.[^.]+$/, '')) || 'document'),
@@ -86,7 +89,7 @@ async function run(task: FileTask, limits: ReadLimits): Promise<TaskResults[File
       const { readIgnoreFile, readSourceText } = await import('./sidecars.ts');
       const { doc, read } = await documentOf(task.file, limits, task.id, task.source, task.sha256);
       const analysis = analyzeDocument(doc, { now: new Date(task.now), source: readSourceText(task.file), silenced: readIgnoreFile(task.file) });
-      return { ...analysis, format: read.format, ...(read.dropped ? { dropped: read.dropped } : {}) };
+      return { ...analysis, format: read.format, ...(read.dropped ? { dropped: read.dropped } : {}), ...(read.note ? { note: read.note } : {}) };
     }
     case 'check': {
       const { documentFindings } = await import('../src/findings/document-findings.ts');

@@ -27,14 +27,56 @@ interface Ctx {
 /** `.md`: remark structure, inline markup rendered to its text. */
 export function readMarkdown(content: string): ReadResult {
   const { body, meta } = splitFrontMatter(content);
-  const blocks = readTree(body, false);
-  return { format: 'md', blocks, meta, hasLines: true };
+  const { blocks, note } = readTreeOrProse(body, false);
+  return { format: 'md', blocks, meta, hasLines: true, ...(note ? { note } : {}) };
 }
 
 /** `.txt`: markdown-bearing text keeps its markers; prose is read as paragraphs of lines. */
 export function readPlainText(content: string): ReadResult {
-  const blocks = isMarkdownBearing(content) ? readTree(content, true) : readPlainProse(content);
-  return { format: 'txt', blocks, hasLines: true };
+  if (!isMarkdownBearing(content)) return { format: 'txt', blocks: readPlainProse(content), hasLines: true };
+  const { blocks, note } = readTreeOrProse(content, true);
+  return { format: 'txt', blocks, hasLines: true, ...(note ? { note } : {}) };
+}
+
+/**
+ * Past these, remark's recursion and per-cell work grow out of bounds (10,000 nested list levels
+ * overflowed the stack after 77 s; a 50,000-column row took 1.4 GB). Real papers nest a few
+ * levels and tables have tens of columns, so a file beyond them is read as plain text instead.
+ */
+export const MAX_MARKDOWN_NESTING = 50;
+export const MAX_TABLE_COLUMNS = 300;
+
+/** Quote and list markers opening a line, with the indentation before them. */
+const CONTAINER_PREFIX = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
+
+/** Why remark should not parse `source`, if it should not: nesting or table width beyond the limits. */
+export function markdownTooComplex(source: string): string | undefined {
+  let deepest = 0;
+  let widest = 0;
+  for (const line of source.split('\n')) {
+    const prefix = CONTAINER_PREFIX.exec(line)![0];
+    if (prefix.length > 0) {
+      const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+      const indent = prefix.match(/^[ \t]*/)![0].length;
+      deepest = Math.max(deepest, markers + (markers > 0 ? Math.floor(indent / 2) : 0));
+    }
+    if (line.length > MAX_TABLE_COLUMNS) widest = Math.max(widest, line.split('|').length - 1);
+  }
+  if (deepest > MAX_MARKDOWN_NESTING) return `read as plain text: quotes or lists nested ${deepest} levels deep (the markdown limit is ${MAX_MARKDOWN_NESTING})`;
+  if (widest > MAX_TABLE_COLUMNS) return `read as plain text: a table row of ${widest} columns (the markdown limit is ${MAX_TABLE_COLUMNS})`;
+  return undefined;
+}
+
+/** remark's structure, or plain prose with a note when the markdown is beyond what remark copes with. */
+function readTreeOrProse(source: string, verbatim: boolean): { blocks: RawBlock[]; note?: string } {
+  const note = markdownTooComplex(source);
+  if (note) return { blocks: readPlainProse(source), note };
+  try {
+    return { blocks: readTree(source, verbatim) };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { blocks: readPlainProse(source), note: 'read as plain text: the markdown structure is too deep to parse' };
+  }
 }
 
 /** ATX headings or a GFM table separator mark a text file as markdown. */

@@ -91,6 +91,9 @@ export const command: Command = {
       process.stderr.write(`seckb align: ${error.message}\n`);
       return 2;
     }
+    if (docs[0].language === docs[1].language) {
+      process.stderr.write(`seckb align: ${t('warning.sameLanguage', { source: positionals[0], target: positionals[1], lang: docs[0].language })}\n`);
+    }
     const alignment = alignDocuments(docs[0], docs[1]);
     process.stdout.write(WRITERS[format](alignment));
     const flagged = alignment.pairs.filter((p) => p.flags.length).length;

@@ -3,6 +3,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
 
+/** A call seckb refuses for a reason the message gives in one line (exit 2, no usage text). */
+export class RefusedError extends Error {}
+
 export interface Command {
   /** One usage line plus option help, printed by `--help` and on a usage error. */
   usage: string;

@@ -5,10 +5,11 @@
  * runs read -> model -> claims -> findings in a pool worker under time and memory limits.
  * Exit 0 clean, 1 an `error` finding or an unreadable file, 2 a bad call or nothing readable.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse, pickFormat, UsageError, type Command } from './args.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parse, pickFormat, RefusedError, UsageError, type Command } from './args.ts';
+import { linkRefusal } from '../../ingest/links.ts';
 import { runFileTasks } from '../../ingest/pool.ts';
-import { getT, isLocale, type Locale } from '../i18n/index.ts';
+import { getT, isLocale, LOCALES, type Locale } from '../i18n/index.ts';
 import { RuleDataError, userRuleFile, type RuleFile } from '../findings/rule-data.ts';
 import { REPORTERS, REPORT_FORMATS, type FileReport } from '../findings/reporters/index.ts';
 import { isSupportedLanguage } from '../model/language.ts';
@@ -63,7 +64,7 @@ export const command: Command = {
     if (positionals.length === 0) throw new UsageError('no FILE given');
     const locale: Locale = values.locale === undefined ? 'en' : isLocale(values.locale) ? values.locale : badFlag('--locale must be en or pl');
     const lang = values.lang;
-    if (lang !== undefined && !/^[a-z]{2}$/.test(lang)) throw new UsageError('--lang must be a two-letter language code such as en or pl');
+    if (lang !== undefined && !(LOCALES as readonly string[]).includes(lang)) throw new RefusedError(`--lang "${lang}": rules exist for ${LOCALES.join(', ')} only`);
     const maxAgeYears = values['max-age-years'] === undefined ? undefined : Number(values['max-age-years']);
     if (maxAgeYears !== undefined && !(Number.isFinite(maxAgeYears) && maxAgeYears > 0)) throw new UsageError('--max-age-years must be a positive number');
     const now = values.today === undefined ? new Date() : new Date(`${values.today}T00:00:00Z`);
@@ -86,8 +87,21 @@ export const command: Command = {
 
     const reports: FileReport[] = [];
     let unreadable = 0;
+    // A folder, a missing file or a link leading outside the current folder is not read at all.
+    const unreadableReason = (file: string): string | undefined => {
+      const link = linkRefusal(file);
+      if (link) return link;
+      if (!existsSync(file)) return 'no such file';
+      return statSync(file).isDirectory() ? 'is a folder; name its files (seckb ingest reads whole folders)' : undefined;
+    };
+    for (const file of positionals) {
+      const reason = unreadableReason(file);
+      if (!reason) continue;
+      unreadable++;
+      process.stderr.write(t('findings.cli.cannot-read', { file, reason }) + '\n');
+    }
     const outcomes = await runFileTasks(
-      positionals.map((file) => ({ kind: 'check', file, settings: { locale, extraRules, now: now.getTime(), maxAgeYears, lang } }) as const),
+      positionals.filter((file) => !unreadableReason(file)).map((file) => ({ kind: 'check', file, settings: { locale, extraRules, now: now.getTime(), maxAgeYears, lang } }) as const),
       {
         limits: {
           ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
@@ -99,8 +113,7 @@ export const command: Command = {
     for (const { file, result, error } of outcomes) {
       if (!result) {
         unreadable++;
-        const reason = existsSync(file) ? error : 'no such file';
-        process.stderr.write(t('findings.cli.cannot-read', { file, reason }) + '\n');
+        process.stderr.write(t('findings.cli.cannot-read', { file, reason: error }) + '\n');
         continue;
       }
       reports.push({ file, ...result });

@@ -1,5 +1,5 @@
 /** `seckb compare [--kb DIR] [--vendors ID,...] [--format text|json|csv|xlsx] [--out FILE] [--older]` (cli.md). */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import type { SeckbDocument } from '../model/types.ts';
 import type { Claim } from '../claims/types.ts';
 import { buildComparison } from '../claims/compare.ts';
@@ -9,7 +9,8 @@ import { formatCsv } from '../claims/reporters/csv.ts';
 import { formatXlsx } from '../claims/reporters/xlsx.ts';
 import { isLocale, type Locale } from '../i18n/index.ts';
 import { KbMissingError, readKb } from '../kb/read.ts';
-import { UsageError, parse, pickFormat, type Command } from './args.ts';
+import { fileOutRefusal } from '../kb/out-guard.ts';
+import { RefusedError, UsageError, parse, pickFormat, type Command } from './args.ts';
 
 const USAGE = `usage: seckb compare [--kb DIR] [--vendors ID,...] [--format text|json|csv|xlsx] [--out FILE] [--older]
 
@@ -21,6 +22,15 @@ const USAGE = `usage: seckb compare [--kb DIR] [--vendors ID,...] [--format text
   --locale LOCALE   language of labels and values: en (default) or pl`;
 
 const FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
+/** The file kinds `--out` may replace per format (an existing file of another kind is refused). */
+const EXTENSIONS: Record<(typeof FORMATS)[number], string[]> = { text: ['.txt', '.md'], json: ['.json'], csv: ['.csv'], xlsx: ['.xlsx'] };
+
+/** Writes through a temporary sibling and one rename, so a failed write never leaves half a file. */
+function writeFileAtomically(file: string, content: string | Uint8Array): void {
+  const temp = `${file}.seckb-${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, file);
+}
 
 /** Documents and claims of a knowledge base directory; a missing KB is a usage error (exit 2). */
 export function readKbForCompare(dir: string): { docs: SeckbDocument[]; claims: Claim[] } {
@@ -52,20 +62,25 @@ export const command: Command = {
     if (format === 'xlsx' && !values.out && process.stdout.isTTY) {
       throw new UsageError('--format xlsx writes a binary file: give --out FILE or redirect standard output');
     }
+    if (values.out) {
+      const refusal = fileOutRefusal(values.out, EXTENSIONS[format]);
+      if (refusal) throw new RefusedError(refusal);
+    }
     const { docs, claims } = readKbForCompare(values.kb ?? 'content/kb');
     const vendors = values.vendors?.split(',').map((s) => s.trim()).filter(Boolean);
     const comparison = buildComparison(docs, claims, { vendors, includeOlder: values.older === true });
     if (vendors && comparison.vendors.length < vendors.length) {
       const known = new Set(comparison.vendors.flatMap((v) => [v.id.toLowerCase(), v.name.toLowerCase()]));
       const missing = vendors.filter((v) => !known.has(v.toLowerCase()));
-      process.stderr.write(`seckb compare: unknown vendor(s): ${missing.join(', ')}\n`);
+      const valid = buildComparison(docs, claims, { includeOlder: values.older === true }).vendors.map((v) => v.id);
+      throw new RefusedError(`unknown vendor(s): ${missing.join(', ')}; the knowledge base has: ${valid.join(', ') || 'no vendors'}`);
     }
     const output: string | Uint8Array =
       format === 'json' ? formatJson(comparison)
       : format === 'csv' ? formatCsv(comparison, locale)
       : format === 'xlsx' ? await formatXlsx(comparison, locale)
       : formatText(comparison, locale);
-    if (values.out) writeFileSync(values.out, output);
+    if (values.out) writeFileAtomically(values.out, output);
     else process.stdout.write(output);
     return 0;
   },

@@ -1,7 +1,8 @@
 /** `seckb ingest [SOURCE ...] [--out DIR]` (spec: cli.md). */
 import { existsSync, statSync } from 'node:fs';
-import { readFile as readBytes, readdir } from 'node:fs/promises';
+import { readFile as readBytes, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
+import { LINK_IN_FOLDER_REASON, linkRefusal } from '../../ingest/links.ts';
 import { sha256 } from '../../ingest/load.ts';
 import { runFileTasks } from '../../ingest/pool.ts';
 import { isSupported, SIDECAR_SUFFIX } from '../../ingest/read.ts';
@@ -11,9 +12,11 @@ import { buildKbFiles } from '../kb/build-kb.ts';
 import { cacheDirFor, cacheKey, ResultCache, sidecarBytes } from '../kb/cache.ts';
 import { kbFingerprint, modelFingerprint, pipelineFingerprint } from '../kb/fingerprint.ts';
 import { assignDocumentIds } from '../kb/ids.ts';
+import { kbOutRefusal } from '../kb/out-guard.ts';
 import type { ManifestEntry } from '../kb/read.ts';
+import { sourcePaths } from '../kb/source-path.ts';
 import { writeKbAtomically } from '../kb/write.ts';
-import { parse, UsageError, type Command } from './args.ts';
+import { parse, RefusedError, UsageError, type Command } from './args.ts';
 import { isSupportedLanguage } from '../model/language.ts';
 
 const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [--timeout-s N] [--max-memory-mb N] [--threads N]
@@ -29,24 +32,29 @@ function isDocumentCandidate(name: string): boolean {
   return !name.startsWith('.') && !name.endsWith('.meta.json') && !name.endsWith('.seckb-ignore');
 }
 
-async function collect(sources: string[]): Promise<string[]> {
+/** Files to read, and links inside source folders (skipped, never followed: ingest/links.ts). */
+async function collect(sources: string[]): Promise<{ files: string[]; links: string[] }> {
   const files: string[] = [];
+  const links: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (!isDocumentCandidate(entry.name)) continue;
       const full = path.posix.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
+      if (entry.isSymbolicLink()) links.push(full);
+      else if (entry.isDirectory()) await walk(full);
       else if (entry.isFile()) files.push(full);
     }
   };
   for (const source of sources) {
     const normalized = source.split(path.sep).join('/').replace(/\/+$/, '');
+    const refusal = linkRefusal(normalized);
+    if (refusal) throw new RefusedError(refusal);
     if (!existsSync(normalized)) throw new UsageError(`no such file or folder: "${source}"`);
     if (statSync(normalized).isDirectory()) await walk(normalized);
     else files.push(normalized);
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], links: [...new Set(links)] };
 }
 
 export const command: Command = {
@@ -64,12 +72,17 @@ export const command: Command = {
     const timeoutS = numberFlag('timeout-s', values['timeout-s']);
     const maxMemoryMb = numberFlag('max-memory-mb', values['max-memory-mb']);
     const threads = numberFlag('threads', values.threads);
-    const files = await collect(positionals.length > 0 ? positionals : ['content/sources']);
-    if (files.length === 0) {
+    const sourceArgs = positionals.length > 0 ? positionals : ['content/sources'];
+    const { files, links } = await collect(sourceArgs);
+    // Before anything else: seckb replaces only its own KB (or a new or empty folder).
+    const refusal = kbOutRefusal(out, sourceArgs);
+    if (refusal) throw new RefusedError(refusal);
+    if (files.length + links.length === 0) {
       process.stderr.write(`seckb ingest: no files found in ${positionals.join(', ') || 'content/sources'}\n`);
       return 2;
     }
-    const ids = assignDocumentIds(files);
+    const ids = assignDocumentIds([...files, ...links]);
+    const { shown, scrub } = sourcePaths(sourceArgs);
     const now = new Date();
     const fingerprint = pipelineFingerprint();
     const cache = new ResultCache(cacheDirFor(out));
@@ -78,24 +91,29 @@ export const command: Command = {
     const docKeys = new Map<string, string>();
     const toRun: Array<{ task: Extract<FileTask, { kind: 'analyze' }>; key: string }> = [];
 
+    for (const link of links) {
+      process.stderr.write(`seckb ingest: ${link}: skipped, ${LINK_IN_FOLDER_REASON}\n`);
+      const format = path.extname(link).slice(1).toLowerCase() || 'unknown';
+      entries.push({ id: ids.get(link)!, source: shown(link), sha256: sha256(Buffer.from(await readlink(link))), format, status: 'skipped', error: LINK_IN_FOLDER_REASON });
+    }
     for (const file of files) {
       const id = ids.get(file)!;
       const format = path.extname(file).slice(1).toLowerCase();
       const sha = sha256(await readBytes(file));
       if (!isSupported(file)) {
-        entries.push({ id, source: file, sha256: sha, format, status: 'failed', error: `unsupported extension ".${format}"; convert it to .md, .txt, .docx, .pdf or .html` });
+        entries.push({ id, source: shown(file), sha256: sha, format, status: 'failed', error: `unsupported extension ".${format}"; convert it to .md, .txt, .docx, .pdf or .html` });
         continue;
       }
       const key = cacheKey([fingerprint, id, file, sha, sidecarBytes(file + SIDECAR_SUFFIX), sidecarBytes(`${file}.seckb-ignore`), now.toISOString().slice(0, 10)]);
       docKeys.set(id, key);
       const cached = cache.get(key);
       if (cached) {
-        const { format: readFormat, dropped, ...analysis } = cached;
+        const { format: readFormat, dropped, note, ...analysis } = cached;
         analyses.push(analysis);
-        entries.push({ id, source: file, sha256: sha, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}) });
+        entries.push({ id, source: shown(file), sha256: sha, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}), ...(note ? { note } : {}) });
         continue;
       }
-      toRun.push({ task: { kind: 'analyze', file, id, source: file, sha256: sha, now: now.getTime() }, key });
+      toRun.push({ task: { kind: 'analyze', file, id, source: shown(file), sha256: sha, now: now.getTime() }, key });
     }
 
     const progress = process.stderr.isTTY;
@@ -116,14 +134,14 @@ export const command: Command = {
       const { task, key } = toRun[i];
       const format = path.extname(task.file).slice(1).toLowerCase();
       if (!r.result) {
-        entries.push({ id: task.id, source: task.file, sha256: task.sha256, format, status: 'failed', error: r.error ?? 'unknown error' });
+        entries.push({ id: task.id, source: task.source, sha256: task.sha256, format, status: 'failed', error: scrub(r.error ?? 'unknown error') });
         process.stderr.write(`seckb ingest: ${task.file}: ${r.error}\n`);
         continue;
       }
       await cache.put(key, r.result);
-      const { format: readFormat, dropped, ...analysis } = r.result;
+      const { format: readFormat, dropped, note, ...analysis } = r.result;
       analyses.push(analysis);
-      entries.push({ id: task.id, source: task.file, sha256: task.sha256, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}) });
+      entries.push({ id: task.id, source: task.source, sha256: task.sha256, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}), ...(note ? { note } : {}) });
     }
 
     const kbCode = kbFingerprint();
@@ -133,11 +151,12 @@ export const command: Command = {
     );
     await cache.prune();
     const failed = entries.filter((e) => e.status === 'failed').length;
+    const skipped = entries.filter((e) => e.status === 'skipped').length;
     const unchanged = analyses.length - results.filter((r) => r.result).length;
-    process.stderr.write(`seckb ingest: ${analyses.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''} -> ${out}\n`);
+    process.stderr.write(`seckb ingest: ${analyses.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''} -> ${out}\n`);
     const unsupported = analyses.filter((a) => !isSupportedLanguage(a.document.language)).map((a) => `${a.document.source} (${a.document.language})`);
     if (unsupported.length) process.stderr.write(`seckb ingest: no rules for the language of ${unsupported.sort().join(', ')}: kept as documents, no claims or language checks ("supported": false in the manifest)\n`);
-    return failed > 0 ? 1 : 0;
+    return failed + skipped > 0 ? 1 : 0;
   },
 };
 

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { getT } from '../i18n/index.ts';
 import { MANIFEST_FILE } from '../search/options.ts';
 import { SearchIndexError, loadSearchSync } from '../search/query.ts';
+import { QueryTooLongError, assertQueryWithinLimits } from '../search/query-limits.ts';
 import type { SearchResult } from '../search/types.ts';
-import { UsageError, parse, pickFormat, type Command } from './args.ts';
+import { RefusedError, UsageError, parse, pickFormat, type Command } from './args.ts';
 
 const USAGE = `usage: seckb search QUERY [--kb DIR] [--lang LANG] [--limit N] [--format text|json]
 
@@ -68,6 +69,12 @@ export const command: Command = {
     const t = getT('en', 'search');
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError(t('cli.queryMissing'));
+    try {
+      assertQueryWithinLimits(query);
+    } catch (error) {
+      if (error instanceof QueryTooLongError) throw new RefusedError(error.message);
+      throw error;
+    }
     const format = pickFormat(values.format, FORMATS, 'text');
     let limit: number | undefined;
     if (values.limit !== undefined) {
@@ -87,6 +94,9 @@ export const command: Command = {
     try {
       // Shards are read on demand: with --lang only that language's index is parsed.
       const engine = loadSearchSync((file) => readShard(kbDir, file), lang ? [lang] : undefined);
+      if (lang && !engine.languages.includes(lang)) {
+        throw new RefusedError(`--lang "${lang}": the knowledge base has passages in ${engine.languages.join(', ') || 'no language'}`);
+      }
       results = engine.search(query, { lang, limit });
     } catch (error) {
       if (!(error instanceof SearchIndexError)) throw error;

@@ -1,5 +1,5 @@
 /** `seckb <command> ...`: dispatch to one module per subcommand (spec: ../shared/spec/cli.md). */
-import { UsageError, type Command } from './args.ts';
+import { RefusedError, UsageError, type Command } from './args.ts';
 
 const COMMANDS = ['ingest', 'check', 'diff', 'align', 'search', 'compare'] as const;
 type CommandName = (typeof COMMANDS)[number];
@@ -47,6 +47,31 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`seckb ${name}: ${error.message}\n${command.usage}\n`);
       return 2;
     }
-    throw error;
+    if (error instanceof RefusedError) {
+      process.stderr.write(`seckb ${name}: ${error.message}\n`);
+      return 2;
+    }
+    // Never a stack trace for the user: one line saying what failed (SECKB_DEBUG=1 shows it).
+    if (process.env.SECKB_DEBUG) throw error;
+    process.stderr.write(`seckb ${name}: ${systemMessage(error)}\n`);
+    return 2;
   }
+}
+
+const ERRNO_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted (read-only or protected)',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENOENT: 'no such file or folder',
+  EMFILE: 'too many open files',
+};
+
+/** One line for an unexpected error: the file and a reason for system errors, else the message. */
+function systemMessage(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const reason = (e.code && ERRNO_REASONS[e.code]) || String(e?.message ?? error).split('\n')[0];
+  return e.path ? `"${e.path}": ${reason}` : `${reason} (set SECKB_DEBUG=1 for details)`;
 }

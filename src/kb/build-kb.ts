@@ -16,7 +16,7 @@ import { OTHER_LOCALES, REPORT_LOCALE, type DocumentAnalysis } from './analyze.t
 import type { ManifestEntry } from './read.ts';
 import { pairDocuments } from './pairs.ts';
 import { withVendorDisplayNames } from './vendor-names.ts';
-import { json, type KbFiles } from './write.ts';
+import { json, KB_MARKER, type KbFiles } from './write.ts';
 
 export interface KbBuildInput {
   entries: ManifestEntry[];
@@ -62,7 +62,7 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
   const entries = [...input.entries].sort((a, b) => a.source.localeCompare(b.source)).map((e) => withLanguageSupport(e, byId.get(e.id)?.document));
   const claims = analyses.flatMap((a) => a.claims);
   stage('json', () => {
-    files.set('manifest.json', json({ modelVersion: input.modelVersion, documents: entries }));
+    files.set('manifest.json', json({ seckb: KB_MARKER, modelVersion: input.modelVersion, documents: entries }));
     for (const doc of documents) files.set(`documents/${doc.id}.json`, json(doc));
     files.set('claims.json', json(claims));
   });

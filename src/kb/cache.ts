@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { DocumentAnalysis } from './analyze.ts';
 
 /** `dropped`: a saved web page's chrome left out (ingest/readers/main-content.ts), for the manifest. */
-export type CachedResult = DocumentAnalysis & { format: string; dropped?: { blocks: number; characters: number; examples: string[] } };
+export type CachedResult = DocumentAnalysis & { format: string; dropped?: { blocks: number; characters: number; examples: string[] }; note?: string };
 
 const ENTRY = /^p?[0-9a-f]{32}\.json$/;
 const TEMP = /^p?[0-9a-f]{32}\.json\.(\d+)\.tmp$/;

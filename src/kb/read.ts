@@ -13,15 +13,19 @@ export interface ManifestEntry {
   source: string;
   sha256: string;
   format: string;
-  status: 'ok' | 'failed';
+  status: 'ok' | 'failed' | 'skipped';
   error?: string;
   /** false when the document's language has no rules (cli.md); absent otherwise. */
   supported?: boolean;
   /** A saved web page's chrome left out of the document text (ingest/readers/main-content.ts). */
   dropped?: { blocks: number; characters: number; examples: string[] };
+  /** How an `ok` file was read when not the usual way, e.g. markdown too deep read as plain text. */
+  note?: string;
 }
 
 export interface Manifest {
+  /** Marks the folder as seckb's own KB, the only kind `seckb ingest` replaces (src/kb/out-guard.ts). */
+  seckb?: { kb: number };
   documents: ManifestEntry[];
   /** Changes whenever the model changes, so cached documents are rebuilt. */
   modelVersion?: string;

@@ -1,19 +1,88 @@
 /**
- * Atomic knowledge-base writes: everything goes to a fresh sibling folder, which replaces the
- * old KB only when complete, so an interrupted ingest leaves the previous KB whole.
+ * Atomic knowledge-base writes. The KB path is a symlink to a complete, versioned sibling folder
+ * (`.kb.v-<pid>-<stamp>`); a new KB is written to `.kb.staging-<pid>`, renamed to its version
+ * name, and the link is swapped with one rename(2) of a temporary link. A kill at any moment
+ * leaves either the old or the new KB at the path; the next run removes what dead runs left.
+ * A KB from before this scheme (a real folder) is moved aside once, just before the first swap.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Files relative to the KB folder -> content. */
 export type KbFiles = Map<string, string | Uint8Array>;
 
-export async function writeKbAtomically(dir: string, files: KbFiles): Promise<void> {
-  const parent = path.dirname(path.resolve(dir));
+/** The manifest key that marks a folder as seckb's own KB (the only kind it will replace). */
+export const KB_MARKER = { kb: 1 } as const;
+
+const LEFTOVER = /^(staging|old|link|v)-(\d+)(?:-[a-z0-9]+)?$/;
+
+/** Lets tests pause (and kill) a write between two steps; unset in normal use. */
+async function testPause(step: string): Promise<void> {
+  if (process.env.SECKB_TEST_PAUSE_AT !== step) return;
+  process.stderr.write(`seckb-test-paused ${step}\n`);
+  await new Promise((resolve) => setTimeout(resolve, Number(process.env.SECKB_TEST_PAUSE_MS ?? 60_000)));
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function kindOf(file: string): Promise<'missing' | 'link' | 'dir' | 'other'> {
+  try {
+    const stat = await lstat(file);
+    return stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'dir' : 'other';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw error;
+  }
+}
+
+/** The version folder name the KB link points at, if the KB path is one of seckb's links. */
+export async function currentVersion(dir: string): Promise<string | undefined> {
+  if ((await kindOf(dir)) !== 'link') return undefined;
+  const target = await readlink(dir);
   const base = path.basename(path.resolve(dir));
+  return target.startsWith(`.${base}.v-`) && !target.includes('/') ? target : undefined;
+}
+
+/**
+ * Removes what dead runs left next to the KB at `dir`: staging folders, temporary links, retired
+ * folders and versions nobody points at. A retired old-style KB is put back when the KB path is
+ * missing (the run died between moving it aside and swapping in the link).
+ */
+export async function cleanLeftovers(dir: string): Promise<void> {
+  const abs = path.resolve(dir);
+  const parent = path.dirname(abs);
+  const prefix = `.${path.basename(abs)}.`;
+  let names: string[];
+  try {
+    names = (await readdir(parent)).filter((n) => n.startsWith(prefix)).sort();
+  } catch {
+    return;
+  }
+  const current = await currentVersion(abs);
+  for (const name of names) {
+    const match = LEFTOVER.exec(name.slice(prefix.length));
+    if (!match || isAlive(Number(match[2])) || name === current) continue;
+    const full = path.join(parent, name);
+    if (match[1] === 'old' && (await kindOf(abs)) === 'missing') await rename(full, abs);
+    else await rm(full, { recursive: true, force: true });
+  }
+}
+
+export async function writeKbAtomically(dir: string, files: KbFiles): Promise<void> {
+  const abs = path.resolve(dir);
+  const parent = path.dirname(abs);
+  const base = path.basename(abs);
   await mkdir(parent, { recursive: true });
+  await cleanLeftovers(abs);
   const staging = path.join(parent, `.${base}.staging-${process.pid}`);
-  const retired = path.join(parent, `.${base}.old-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   // Lets the atomicity test interrupt a write deterministically; unset in normal use.
   const pauseMs = Number(process.env.SECKB_TEST_WRITE_PAUSE_MS ?? 0);
@@ -23,20 +92,28 @@ export async function writeKbAtomically(dir: string, files: KbFiles): Promise<vo
     await writeFile(target, files.get(name)!);
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
-  let hadOld = true;
-  try {
-    await rename(dir, retired);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    hadOld = false;
+  await testPause('written');
+  const version = `.${base}.v-${process.pid}-${Date.now().toString(36)}`;
+  await rename(staging, path.join(parent, version));
+  const link = path.join(parent, `.${base}.link-${process.pid}`);
+  await rm(link, { force: true });
+  await symlink(version, link);
+  await testPause('linked');
+
+  const previous = await currentVersion(abs);
+  const kind = await kindOf(abs);
+  if (kind === 'dir') {
+    // An old-style KB folder (or an empty one): rename(2) cannot put a link over a folder.
+    const retired = path.join(parent, `.${base}.old-${process.pid}`);
+    await rename(abs, retired);
+    await testPause('moved-old');
+    await rename(link, abs);
+    await rm(retired, { recursive: true, force: true });
+  } else {
+    await rename(link, abs);
   }
-  try {
-    await rename(staging, dir);
-  } catch (error) {
-    if (hadOld) await rename(retired, dir);
-    throw error;
-  }
-  if (hadOld) await rm(retired, { recursive: true, force: true });
+  await testPause('swapped');
+  if (previous && previous !== version) await rm(path.join(parent, previous), { recursive: true, force: true });
 }
 
 /** Stable JSON: two-space indent and a final newline, so reruns are byte-identical. */

@@ -75,6 +75,8 @@ export interface ReadResult {
   hasLines: boolean;
   /** A saved web page's chrome left out of the text (cookie banner, footer...); noted in the manifest. */
   dropped?: { blocks: number; characters: number; examples: string[] };
+  /** How the file was read when not the usual way ("read as plain text: ..."), for the manifest. */
+  note?: string;
 }
 
 export interface Section {

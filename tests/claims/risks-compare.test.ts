@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { documentFromText } from '../../src/model/from-text.ts';
 import { extractClaims } from '../../src/claims/extract.ts';
 import { riskFindings } from '../../src/findings/risks.ts';
@@ -8,6 +7,7 @@ import { formatCsv } from '../../src/claims/reporters/csv.ts';
 import { formatXlsx } from '../../src/claims/reporters/xlsx.ts';
 import { formatText, TEXT_WIDTH } from '../../src/claims/reporters/text.ts';
 import { formatJson } from '../../src/claims/reporters/json.ts';
+import { readCsv, readXlsx } from '../helpers/sheets.ts';
 import { formatValue } from '../../src/claims/format.ts';
 import { ATTRIBUTES, controlsOf } from '../../src/claims/vocabulary.ts';
 import enClaims from '../../locales/en/claims.json' with { type: 'json' };
@@ -117,14 +117,13 @@ describe('buildComparison and reporters', () => {
     const c = buildComparison(docs, claims);
     for (const locale of ['en', 'pl'] as const) {
       const bytes = await formatXlsx(c, locale);
-      const wb = XLSX.read(bytes, { type: 'array' });
-      expect(wb.SheetNames).toHaveLength(2);
-      const sheet = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]], { header: 1, defval: '', raw: false });
-      const fromCsv = XLSX.read(formatCsv(c, locale).replace(/^\ufeff/, ''), { type: 'string', raw: true });
-      const csvRows = XLSX.utils.sheet_to_json<string[]>(fromCsv.Sheets[fromCsv.SheetNames[0]], { header: 1, defval: '', raw: true });
+      const sheets = await readXlsx(bytes);
+      expect(sheets).toHaveLength(2);
+      const sheet = sheets[0]!.rows;
+      const csvRows = await readCsv(formatCsv(c, locale));
       expect(sheet.length).toBeGreaterThan(2);
       expect(sheet).toEqual(csvRows);
-      const quotes = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[1]], { header: 1, defval: '' });
+      const quotes = sheets[1]!.rows;
       expect(quotes.length).toBeGreaterThan(1);
       expect(quotes.slice(1).every((r) => r[6].length > 0)).toBe(true);
     }

@@ -198,7 +198,7 @@ export function kbContract(sources: string[], options: KbContractOptions = {}): 
         if (!cell || cell[1] !== f.line || cell[2] !== f.column) problems.push(`${f.id}: ${f.line}:${f.column} is not the cell of offset ${f.start} (${cell?.slice(1).join(':')})`);
         continue;
       }
-      if (!lines.has(doc.id)) lines.set(doc.id, decodeText(readFileSync(path.resolve(projectRoot, doc.source))).text.split(/\r\n|\r|\n/));
+      if (!lines.has(doc.id)) lines.set(doc.id, decodeText(readFileSync(sourceFile(sources, doc.source))).text.split(/\r\n|\r|\n/));
       const fileLines = lines.get(doc.id)!;
       const line = fileLines[(f.line as number) - 1];
       if (line === undefined) {
@@ -225,4 +225,10 @@ export function kbContract(sources: string[], options: KbContractOptions = {}): 
   }
 
   return () => kb;
+}
+
+/** The file behind a KB `source`: relative to the project, or (absolute SOURCE) to that folder's parent. */
+function sourceFile(sources: string[], source: string): string {
+  const from = sources.find((s) => path.isAbsolute(s) && source.startsWith(`${path.basename(s)}/`));
+  return from ? path.join(path.dirname(from), source) : path.resolve(projectRoot, source);
 }

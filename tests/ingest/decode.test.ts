@@ -73,3 +73,24 @@ describe('decodeText', () => {
     expect(() => decodeText(ctl)).toThrow('looks like a binary file, not text');
   });
 });
+
+describe('mixed encodings in one file (issue 13 item 6)', () => {
+  it('reads each line in its own encoding: cp1250 lines and pasted UTF-8 lines', () => {
+    const cp1250 = (s: string) => iconv.encode(s, 'windows-1250');
+    const buf = Buffer.concat([
+      cp1250('Kopie zapasowe przechowujemy przez 30 dni w Łodzi.\n'),
+      Buffer.from('Dane są szyfrowane: zażółć gęślą jaźń.\n', 'utf8'),
+      cp1250('Hasła użytkowników są chronione.\r\n'),
+      Buffer.from('Backups — “quoted” — 30 days.\n', 'utf8'),
+    ]);
+    const d = decodeText(buf);
+    expect(d.text).toBe('Kopie zapasowe przechowujemy przez 30 dni w Łodzi.\nDane są szyfrowane: zażółć gęślą jaźń.\nHasła użytkowników są chronione.\nBackups — “quoted” — 30 days.\n');
+    expect(d.encoding).toBe('utf-8+windows-1250');
+  });
+
+  it('a cp1250 file with one UTF-8 line keeps the Polish letters of both', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `Wiersz ${i}: źdźbło, gałąź, łączność.\n`);
+    const buf = Buffer.concat([...lines.map((l) => iconv.encode(l, 'windows-1250')), Buffer.from('Ostatni: żółw.\n', 'utf8')]);
+    expect(decodeText(buf).text).toBe(lines.join('') + 'Ostatni: żółw.\n');
+  });
+});

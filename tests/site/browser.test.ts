@@ -44,6 +44,7 @@ interface Built {
   url: string;
   close: () => Promise<void>;
   kb: string;
+  dist: string;
 }
 
 function buildSite(): { dist: string; kb: string } {
@@ -75,7 +76,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   beforeAll(async () => {
     const { dist, kb } = buildSite();
     const served = await serve(dist);
-    site = { ...served, kb };
+    site = { ...served, kb, dist };
     docs = readdirSync(path.join(kb, 'documents')).sort().map((f) => JSON.parse(readFileSync(path.join(kb, 'documents', f), 'utf8')));
     pairs = JSON.parse(readFileSync(path.join(kb, 'pairs.json'), 'utf8'));
     mkdirSync(shots, { recursive: true });
@@ -117,6 +118,13 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   }
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+
+  it('no page or asset holds the folder the site was built in (sources are shown relative)', () => {
+    const files = readdirSync(site.dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(html|json|js|css|xml|txt|tmx|xlf|csv)$/.test(e.name));
+    expect(files.length).toBeGreaterThan(10);
+    for (const e of files) expect(readFileSync(path.join(e.parentPath, e.name), 'utf8').includes(root), `${e.name} holds ${root}`).toBe(false);
+    expect(docs.find((d) => d.id.startsWith('zed'))).toMatchObject({ source: 'extra/zed-security.md' });
+  });
 
   it('opens every view in both languages, with lang, language switch, CSP and no errors', async () => {
     const vendor = docs.find((d) => d.id.startsWith('zed'))!.vendor.id;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readXlsx } from '../helpers/sheets.ts';
 import path from 'node:path';
 import { findingsIn, readSiteKb } from '../../src/site/kb.ts';
 import { buildCoverage, siteComparison } from '../../src/site/comparison-view.ts';
@@ -72,9 +73,7 @@ describe('comparison', () => {
     const a = await comparisonXlsx(kb.documents, kb.claims, 'pl');
     const b = await comparisonXlsx(kb.documents, kb.claims, 'pl');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    const XLSX = await import('xlsx');
-    const wb = XLSX.read(a, { type: 'array' });
-    const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+    const rows = (await readXlsx(a))[0]!.rows;
     expect(rows[0]).toEqual(valueTable(cmp, 'pl').header);
     expect(rows.some((r) => r.includes('5 tygodni'))).toBe(true);
   });

@@ -5,16 +5,26 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../i18n/index.ts';
 import { getT } from '../../i18n/index.ts';
+import { stripXmlInvalid } from '../../xml-chars.ts';
 import type { Comparison } from '../compare.ts';
 import { quoteTable, valueTable, type StringTable } from './cells.ts';
+
+/**
+ * A cell's text as the workbook can hold it: without the characters XML cannot carry (left in,
+ * they make the file unreadable) or exceljs drops (DEL), and with LF line breaks (a raw CR
+ * would read back as LF anyway).
+ */
+export function xlsxCell(text: string): string {
+  return stripXmlInvalid(text).replace(/\u007f/g, '').replace(/\r\n?/g, '\n');
+}
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 function addSheet(wb: ExcelJS.Workbook, name: string, table: StringTable, frozenCols: number, widths: number[]): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: frozenCols, ySplit: 1 }] });
-  ws.addRow(table.header);
+  ws.addRow(table.header.map(xlsxCell));
   ws.getRow(1).font = { bold: true };
-  for (const r of table.rows) ws.addRow(r);
+  for (const r of table.rows) ws.addRow(r.map(xlsxCell));
   table.header.forEach((_, i) => {
     const col = ws.getColumn(i + 1);
     col.width = widths[i] ?? widths[widths.length - 1];

@@ -1,0 +1,140 @@
+/**
+ * What seckb may write over. A KB folder is replaced only when it is new, empty, or recognizably
+ * seckb's own KB (the manifest's `seckb` marker, or a KB written before the marker existed);
+ * a file output replaces only a file of its own kind. Each check returns a one-line reason to
+ * refuse, or undefined; nothing here writes.
+ */
+import { accessSync, constants, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Top-level folders of a KB written before the manifest carried the marker. */
+const LEGACY_KB_FOLDERS = new Set(['documents', 'diffs', 'alignments', 'messages', 'search']);
+
+function readManifest(dir: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as unknown;
+    return value && typeof value === 'object' && Array.isArray((value as { documents?: unknown }).documents) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A folder seckb wrote: its manifest carries the marker, or it is an unmarked KB of only KB files. */
+export function isSeckbKb(dir: string): boolean {
+  const manifest = readManifest(dir);
+  if (!manifest) return false;
+  const marker = manifest.seckb as { kb?: unknown } | undefined;
+  if (marker && typeof marker === 'object' && typeof marker.kb === 'number') return true;
+  if (typeof manifest.modelVersion !== 'string') return false;
+  return readdirSync(dir, { withFileTypes: true }).every((e) => (e.isDirectory() ? LEGACY_KB_FOLDERS.has(e.name) : e.isFile() && e.name.endsWith('.json')));
+}
+
+/** `inner` is `outer` or lies inside it (both absolute, symlinks resolved). */
+function within(inner: string, outer: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Absolute path with every existing ancestor's symlinks resolved (the last part is kept as is). */
+function realParentPath(file: string): string {
+  const abs = path.resolve(file);
+  let existing = path.dirname(abs);
+  const rest: string[] = [path.basename(abs)];
+  while (!existsSync(existing) && path.dirname(existing) !== existing) {
+    rest.unshift(path.basename(existing));
+    existing = path.dirname(existing);
+  }
+  return path.join(realpathSync(existing), ...rest);
+}
+
+/** The nearest folder at or above `dir` that exists; writes happen there first. */
+function nearestExisting(dir: string): string {
+  let at = path.resolve(dir);
+  while (!existsSync(at) && path.dirname(at) !== at) at = path.dirname(at);
+  return at;
+}
+
+function notWritable(dir: string): string | undefined {
+  const at = nearestExisting(dir);
+  try {
+    if (!statSync(at).isDirectory()) return `"${at}" is a file, not a folder`;
+    accessSync(at, constants.W_OK);
+    return undefined;
+  } catch {
+    return `cannot write in "${at}" (read-only or no permission); choose another folder`;
+  }
+}
+
+/** Why `seckb ingest` must not write its KB to `out` given these SOURCE arguments, if it must not. */
+export function kbOutRefusal(out: string, sources: string[]): string | undefined {
+  const abs = path.resolve(out);
+  const shown = `--out "${out}"`;
+  if (path.dirname(abs) === abs) return `${shown} is the root folder; give a new or empty folder (e.g. --out kb)`;
+  const real = realParentPath(out);
+  const cwd = realpathSync(process.cwd());
+  if (within(cwd, real)) return `${shown} is the current folder or holds it; give a new or empty folder (e.g. --out kb)`;
+  let kind: 'missing' | 'link' | 'dir' | 'other' = 'missing';
+  try {
+    const stat = lstatSync(abs);
+    kind = stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'dir' : 'other';
+  } catch {
+    // Missing: a new KB.
+  }
+  const targets = [real];
+  if (kind === 'link') {
+    const target = readlinkSync(abs);
+    const ours = target.startsWith(`.${path.basename(abs)}.v-`) && !target.includes('/');
+    if (!ours || !isSeckbKb(abs)) return `${shown} is a symbolic link seckb did not make; give a new or empty folder, or remove the link`;
+    targets.push(realpathSync(abs));
+  }
+  for (const source of sources) {
+    if (!existsSync(source)) continue;
+    const src = realpathSync(source);
+    if (targets.some((t) => within(t, src))) return `${shown} is the source "${source}" or inside it; write the knowledge base outside the documents`;
+    if (targets.some((t) => within(src, t))) return `source "${source}" is inside ${shown}; write the knowledge base to another folder`;
+  }
+  if (kind === 'other') return `${shown} is a file, not a folder; give a new or empty folder`;
+  if (kind === 'dir') {
+    const names = readdirSync(abs).sort();
+    if (names.length > 0 && !isSeckbKb(abs)) {
+      return `${shown} holds files that are not a seckb knowledge base (e.g. "${names[0]}"); give a new or empty folder`;
+    }
+  }
+  return notWritable(path.dirname(abs));
+}
+
+/** Zip (xlsx) magic, and what a text report may look like; the kinds a file output may replace. */
+const KIND_OF_EXTENSION: Record<string, 'zip' | 'text'> = { '.xlsx': 'zip', '.csv': 'text', '.json': 'text', '.txt': 'text', '.md': 'text', '.tmx': 'text', '.xlf': 'text', '.xliff': 'text', '.sarif': 'text' };
+
+function looksLike(file: string, kind: 'zip' | 'text'): boolean {
+  const head = readFileSync(file).subarray(0, 4096);
+  if (kind === 'zip') return head[0] === 0x50 && head[1] === 0x4b;
+  return !head.includes(0);
+}
+
+/**
+ * Why a command must not write `file` as `extensions[0]`-kind output, if it must not: a folder,
+ * a file inside a seckb KB, or an existing file of another kind (its extension is not one of
+ * `extensions`, or its bytes do not look like that kind) is never replaced.
+ */
+export function fileOutRefusal(file: string, extensions: string[]): string | undefined {
+  const abs = path.resolve(file);
+  const shown = `--out "${file}"`;
+  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'manifest.json')) && isSeckbKb(dir)) return `${shown} is inside the knowledge base "${dir}"; write it elsewhere`;
+    if (path.dirname(dir) === dir) break;
+  }
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    return notWritable(path.dirname(abs));
+  }
+  if (stat.isDirectory()) return `${shown} is a folder; give a file name such as comparison${extensions[0]}`;
+  const ext = path.extname(abs).toLowerCase();
+  const kind = KIND_OF_EXTENSION[ext];
+  if (!stat.isFile() || !extensions.includes(ext) || !kind || !looksLike(abs, kind)) {
+    return `${shown} exists and is not a ${extensions.join(' or ')} file; seckb replaces only a file of the kind it writes: choose another name or remove it first`;
+  }
+  return notWritable(path.dirname(abs));
+}
