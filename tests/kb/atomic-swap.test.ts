@@ -35,7 +35,8 @@ async function killAt(step: string, args: string[]): Promise<void> {
 }
 
 const sources = (kb: string) => readKb(kb).manifest.documents.map((d) => path.basename(d.source)).sort();
-const leftovers = (kb: string) => readdirSync(path.dirname(kb)).filter((n) => n.startsWith(`.${path.basename(kb)}.`));
+/** Siblings a run made next to the KB, less the result cache (src/kb/cache.ts), which is meant to stay. */
+const leftovers = (kb: string) => readdirSync(path.dirname(kb)).filter((n) => n.startsWith(`.${path.basename(kb)}.`) && n !== `.${path.basename(kb)}.cache`);
 
 describe('atomic KB swap', () => {
   let work: string;
