@@ -24,8 +24,9 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
   const inItem = (x: Sentence) => items.some((b) => b.start <= x.start && x.end <= b.end);
   const out: Sentence[] = [];
   let joined = false;
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const prev = out.at(-1);
+    const afterTitle = i >= 2 && isTitle(sentences[i - 2]);
     const label = prev ? doc.text.slice(prev.start, prev.end).trim() : '';
     const value = doc.text.slice(s.start, s.end).trim();
     // Short lines are often taken for headings: a label that became a heading still pairs with a
@@ -40,7 +41,9 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
       (!isTitle(prev) || (bare && isTitle(s))) &&
       !inItem(prev) &&
       !inItem(s) &&
-      (prev.sectionId === s.sectionId || isTitle(s) || isTitle(prev)) &&
+      // Across a section start only a bare value taken for a heading pairs, and not with a line
+      // that is itself the value of the heading above it ("Cloud provider" / "AWS" / "Region").
+      (prev.sectionId === s.sectionId || (bare && isTitle(s) && (isTitle(prev) || !afterTitle))) &&
       /^\s*\n\s*$/.test(doc.text.slice(prev.end, s.start)) &&
       words(label) <= 6 &&
       /\p{L}/u.test(label) &&
@@ -62,6 +65,14 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
   const titles = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry');
   const isTitle = (x: Sentence) => titles.some((b) => b.start <= x.start && x.end <= b.end);
   const seenSections = new Set<string>();
+  // A label paired with a value taken for the next heading reads as one unit, but its quote is the value's
+  // line: a quote stays inside the one section it names (claims.md).
+  const sectionsById = new Map(doc.sections.map((x) => [x.id, x]));
+  const withinSection = (u: Unit): Unit => {
+    const section = sectionsById.get(u.sectionId);
+    if (!section) return u;
+    return { ...u, start: Math.max(u.start, section.start), end: Math.min(u.end, section.end) };
+  };
   let asked: { question: string; sectionId: string } | undefined;
   const units = joinBrokenLines(doc, joinLabels(doc, doc.sentences.filter((x) => !inTable(x.start, x.end)), isTitle));
   for (const s of units) {
@@ -97,7 +108,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
       const polarity = answerPolarity(ctx.text, ctx.lex);
       if (polarity) candidates = answerCandidates(polarity, runRules({ ...ctx, text: `${question}\n${ctx.text}` }), candidates);
     }
-    claims.push(...toClaims(doc, unit, candidates));
+    claims.push(...toClaims(doc, withinSection(unit), candidates));
   }
   return claims;
 }

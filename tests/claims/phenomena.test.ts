@@ -31,7 +31,12 @@ describe('layouts', () => {
     const claims = extractClaims(doc);
     expectClaim(claims, { attribute: 'hosting.provider', value: 'aws' });
     expectClaim(claims, { attribute: 'hosting.location', value: 'DE', qualifiers: { role: 'production', region: 'aws:eu-central-1' } });
-    for (const c of claims) expect(c.quote).toBe(doc.text.slice(c.start, c.end));
+    for (const c of claims) {
+      expect(c.quote).toBe(doc.text.slice(c.start, c.end));
+      // "Frankfurt, Germany" is taken for a heading: the quote is its line, inside its section (claims.md).
+      const section = doc.sections.find((x) => x.id === c.sectionId)!;
+      expect(c.start >= section.start && c.end <= section.end, `${c.attribute} ${JSON.stringify(c.quote)}`).toBe(true);
+    }
   });
   it('a numbered outline is no label/value page', () => {
     expectNoClaim(documentClaims('3 Encryption\n\n3.1 Data at rest\n\n3.2 Data in transit\n'), 'encryption.at_rest');
