@@ -10,8 +10,10 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import type { Anchor, BlockType, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
+import type { Anchor, BlockType, RawBlock, ReadResult } from '../../src/model/types.ts';
 import { findMainContent, keepMainContent } from './main-content.ts';
+import { readMeta } from './html-meta.ts';
+import { sourcePositions } from './html-positions.ts';
 
 export interface HtmlOptions {
   /** False for generated html (docx via mammoth): positions mean nothing to the user. */
@@ -246,40 +248,6 @@ class HtmlBlocks {
   }
 }
 
-const ENTITY = /^&(?:#(\d+)|#x([0-9a-f]+)|[a-z][a-z0-9]*);?/i;
-
-/**
- * Source line/column of each character of a text node's value, walking the raw source beside it
- * (an entity is one character of the value). Undefined when they cannot be aligned.
- */
-function sourcePositions(value: string, raw: string, line: number, column: number): Array<[number, number]> | undefined {
-  const out: Array<[number, number]> = [];
-  let r = 0;
-  for (let v = 0; v < value.length; ) {
-    if (r >= raw.length) return undefined;
-    const m = raw[r] === '&' ? ENTITY.exec(raw.slice(r, r + 40)) : null;
-    // "AT&T" is a literal "&"; "&amp;" and "&copy" are entities.
-    if (m && (value[v] !== '&' || m[0].endsWith(';'))) {
-      const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : undefined;
-      const units = code !== undefined && code > 0xffff ? 2 : 1;
-      for (let k = 0; k < units && v < value.length; k++) out[v++] = [line, column];
-      r += m[0].length;
-      column += m[0].length;
-      continue;
-    }
-    if (raw[r] !== value[v]) return undefined;
-    out[v++] = [line, column];
-    if (raw[r] === '\n') {
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
-    r++;
-  }
-  return out;
-}
-
 const space: Text = { type: 'text', value: ' ' };
 
 function isBackLink(el: Element): boolean {
@@ -295,39 +263,4 @@ function classes(el: Element): string[] {
 function fileName(src: string): string {
   if (!src || src.startsWith('data:')) return '';
   return decodeURIComponent(src.split(/[?#]/)[0].split('/').pop() ?? '');
-}
-
-/** Declared metadata: `<title>`, `<html lang>`, and the usual `<meta name=...>` fields. */
-function readMeta(tree: Root): DeclaredMeta | undefined {
-  const meta: DeclaredMeta = {};
-  const names: Record<string, keyof DeclaredMeta> = {
-    'og:title': 'title', 'dc.title': 'title', 'dcterms.title': 'title',
-    'og:site_name': 'vendor', publisher: 'vendor', 'dc.publisher': 'vendor', 'dcterms.publisher': 'vendor',
-    product: 'product', version: 'version',
-    date: 'date', 'dc.date': 'date', 'dcterms.date': 'date', 'dcterms.modified': 'date', 'article:modified_time': 'date', 'last-modified': 'date',
-    language: 'language', 'dc.language': 'language', 'content-language': 'language',
-  };
-  const visit = (nodes: Array<RootContent | ElementContent>): void => {
-    for (const n of nodes) {
-      if (n.type !== 'element') continue;
-      if (n.tagName === 'html' && typeof n.properties?.lang === 'string' && n.properties.lang) {
-        meta.language ??= n.properties.lang.split('-')[0].toLowerCase();
-      }
-      if (n.tagName === 'title') {
-        const t = n.children.map((c) => (c.type === 'text' ? c.value : '')).join('').replace(/\s+/g, ' ').trim();
-        if (t) meta.title ??= t;
-      } else if (n.tagName === 'meta') {
-        const key = String(n.properties?.name ?? n.properties?.property ?? n.properties?.httpEquiv ?? '').toLowerCase();
-        const content = String(n.properties?.content ?? '').trim();
-        const field = names[key];
-        if (field && content) {
-          const value = field === 'language' ? content.split(/[-,;\s]/)[0].toLowerCase() : content;
-          if (meta[field] === undefined) meta[field] = value;
-        }
-      }
-      visit(n.children);
-    }
-  };
-  visit(tree.children);
-  return Object.keys(meta).length > 0 ? meta : undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * One display name per vendor id, chosen once for the whole knowledge base: documents spell one
- * vendor differently ("Maintmaster" in a heading, "MaintMaster" in the text), and every page and
+ * vendor differently ("Plantwise" in a heading, "PlantWise" in the text), and every page and
  * table must show the same name. Pure; browser-safe.
  */
 import type { SeckbDocument } from '../model/types.ts';
@@ -10,7 +10,7 @@ const allCapitals = (name: string): boolean => /\p{L}{2}/u.test(name) && name ==
 
 /**
  * The name of each vendor id: the spelling most documents use; on a tie, not all capitals (a
- * heading's casing), then the brand's inner capitals ("MaintMaster"), then alphabetical.
+ * heading's casing), then the brand's inner capitals ("PlantWise"), then alphabetical.
  */
 export function vendorDisplayNames(documents: readonly SeckbDocument[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();

@@ -51,3 +51,15 @@ describe('general-scoped-difference', () => {
     expect(runRule(rule, doc, { claims: extractClaims(doc) })).toEqual([]);
   });
 });
+
+describe('general-scoped-difference on a repetitive document', () => {
+  it('a long document repeating its statements gives the pairs of its distinct values, once each', () => {
+    // 400 copies of the same two sections: the index keeps each value's first claims only, and
+    // the answer is the one of the short document.
+    const once = documentFromText(EN, { id: 'once' });
+    const many = documentFromText(Array.from({ length: 400 }, () => EN).join('\n\n'), { id: 'many' });
+    const pairsOf = (doc: typeof once) => generalScopedPairs(extractClaims(doc)).map((p) => [p.general.quote, p.scoped.quote, p.scope]);
+    expect(pairsOf(many)).toEqual(pairsOf(once));
+    expect(pairsOf(once)).toHaveLength(1);
+  });
+});

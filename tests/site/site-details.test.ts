@@ -9,24 +9,24 @@ import { otherVersionLabel } from '../../src/site/other-version.ts';
 
 const doc = (id: string, name: string): SeckbDocument => {
   const d = documentFromText('# Security\n\nAll customer data is encrypted at rest.', { format: 'md', id, source: `${id}.md` });
-  return { ...d, vendor: { id: 'maintmaster', name } };
+  return { ...d, vendor: { id: 'plantwise', name } };
 };
 
 describe('vendor display names', () => {
   it('picks the spelling most documents use, then brand capitals over sentence case, never all capitals on a tie', () => {
-    expect(vendorDisplayNames([doc('a', 'Maintmaster'), doc('b', 'MaintMaster')]).get('maintmaster')).toBe('MaintMaster');
-    expect(vendorDisplayNames([doc('a', 'Maintmaster'), doc('b', 'Maintmaster'), doc('c', 'MaintMaster')]).get('maintmaster')).toBe('Maintmaster');
-    expect(vendorDisplayNames([doc('a', 'MAINTMASTER'), doc('b', 'Maintmaster')]).get('maintmaster')).toBe('Maintmaster');
+    expect(vendorDisplayNames([doc('a', 'Plantwise'), doc('b', 'PlantWise')]).get('plantwise')).toBe('PlantWise');
+    expect(vendorDisplayNames([doc('a', 'Plantwise'), doc('b', 'Plantwise'), doc('c', 'PlantWise')]).get('plantwise')).toBe('Plantwise');
+    expect(vendorDisplayNames([doc('a', 'PLANTWISE'), doc('b', 'Plantwise')]).get('plantwise')).toBe('Plantwise');
   });
 
   it('writes one name into every document of the knowledge base, whatever the input order', () => {
-    const docs = [doc('b', 'MaintMaster'), doc('a', 'Maintmaster')];
+    const docs = [doc('b', 'PlantWise'), doc('a', 'Plantwise')];
     const names = (list: SeckbDocument[]) => {
       const files = buildKbFiles({ entries: [], analyses: list.map((document) => ({ document, claims: [], findings: [], messages: {} })), modelVersion: 't' });
       return ['a', 'b'].map((id) => JSON.parse(String(files.get(`documents/${id}.json`))).vendor.name);
     };
-    expect(names(docs)).toEqual(['MaintMaster', 'MaintMaster']);
-    expect(names([...docs].reverse())).toEqual(['MaintMaster', 'MaintMaster']);
+    expect(names(docs)).toEqual(['PlantWise', 'PlantWise']);
+    expect(names([...docs].reverse())).toEqual(['PlantWise', 'PlantWise']);
   });
 });
 

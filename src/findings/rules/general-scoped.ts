@@ -35,19 +35,36 @@ export interface GeneralScopedPair {
   scope: string;
 }
 
+/**
+ * General claims by attribute and the qualifiers they must share, keeping of each value only its
+ * first claim and the first one from another sentence: whatever the document repeats, a lookup
+ * costs the number of distinct values (the earliest match is always among them).
+ */
+function generalIndex(claims: Claim[], parts: Map<Claim, ReturnType<typeof split>>): Map<string, Claim[]> {
+  const index = new Map<string, Claim[]>();
+  for (const g of claims) {
+    const p = parts.get(g);
+    if (p === undefined || p.scope !== '') continue;
+    const key = `${g.attribute}|${p.rest}`;
+    const kept = index.get(key) ?? [];
+    const same = kept.filter((k) => JSON.stringify(k.value) === JSON.stringify(g.value));
+    if (same.length === 0 || (same.length === 1 && same[0].start !== g.start)) kept.push(g);
+    index.set(key, kept);
+  }
+  return index;
+}
+
 /** Each scoped claim that differs from a general claim of its attribute, once per pair of values. */
 export function generalScopedPairs(claims: Claim[]): GeneralScopedPair[] {
   const out: GeneralScopedPair[] = [];
   const seen = new Set<string>();
   const parts = new Map(claims.map((c) => [c, split(c)]));
+  const generals = generalIndex(claims, parts);
   for (const scoped of claims) {
     const s = parts.get(scoped);
     if (!s || s.scope === '' || BOUNDED.has(scoped.attribute)) continue;
     // A sentence stating both ("daily, and the database hourly") draws the distinction itself.
-    const general = claims.find((g) => {
-      const p = parts.get(g);
-      return p !== undefined && p.scope === '' && p.rest === s.rest && g.start !== scoped.start && conflicting(g, scoped);
-    });
+    const general = generals.get(`${scoped.attribute}|${s.rest}`)?.find((g) => g.start !== scoped.start && conflicting(g, scoped));
     if (!general) continue;
     const key = JSON.stringify([scoped.attribute, general.value, scoped.value, s.scope, s.rest]);
     if (seen.has(key)) continue;
