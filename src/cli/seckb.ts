@@ -1,7 +1,7 @@
 /** `seckb <command> ...`: dispatch to one module per subcommand (spec: ../shared/spec/cli.md). */
 import { RefusedError, UsageError, type Command } from './args.ts';
 
-const COMMANDS = ['ingest', 'check', 'diff', 'align', 'search', 'compare'] as const;
+const COMMANDS = ['ingest', 'check', 'diff', 'align', 'search', 'compare', 'export'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 const loaders: Record<CommandName, () => Promise<{ command: Command }>> = {
@@ -11,6 +11,7 @@ const loaders: Record<CommandName, () => Promise<{ command: Command }>> = {
   align: () => import('./align.ts'),
   search: () => import('./search.ts'),
   compare: () => import('./compare.ts'),
+  export: () => import('./export.ts'),
 };
 
 const USAGE = `usage: seckb <command> [options]
@@ -22,6 +23,7 @@ commands:
   align SOURCE TARGET [--format json|tmx|xliff]  pair a document with its translation
   search QUERY [--kb DIR] [--lang LANG]      search the knowledge base
   compare [--kb DIR] [--format text|json|csv|xlsx]  the vendor comparison table
+  export --format meilisearch|opensearch --out DIR  the KB as bulk files for a search engine
 
 Run "seckb <command> --help" for a command's options.`;
 

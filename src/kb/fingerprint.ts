@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), process.
 const MODEL_INPUTS = ['ingest', 'src/model', 'rules/model'];
 const PIPELINE_INPUTS = ['ingest', 'src', 'rules', 'locales', 'package-lock.json'];
 /** Parts of src/ that only the site or the cross-document stages use. */
-const NOT_PER_DOCUMENT = new Set(['src/pages', 'src/components', 'src/layouts', 'src/site', 'src/cli', 'src/search', 'src/align']);
+const NOT_PER_DOCUMENT = new Set(['src/pages', 'src/components', 'src/layouts', 'src/site', 'src/cli', 'src/search', 'src/align', 'src/export']);
 
 function fingerprint(inputs: string[], skip: ReadonlySet<string> = new Set()): string {
   const hash = createHash('sha256');

@@ -65,8 +65,19 @@ function notWritable(dir: string): string | undefined {
   }
 }
 
-/** Why `seckb ingest` must not write its KB to `out` given these SOURCE arguments, if it must not. */
-export function kbOutRefusal(out: string, sources: string[]): string | undefined {
+/** A folder kind seckb writes whole and may replace: how to recognise it, and its name in messages. */
+export interface OwnedFolder {
+  isOwn: (dir: string) => boolean;
+  what: string;
+}
+
+const KB_FOLDER: OwnedFolder = { isOwn: isSeckbKb, what: 'knowledge base' };
+
+/**
+ * Why `seckb ingest` must not write its KB to `out` given these SOURCE arguments, if it must not.
+ * Other whole-folder outputs (`seckb export`) pass their own kind; their input is the "source".
+ */
+export function kbOutRefusal(out: string, sources: string[], own: OwnedFolder = KB_FOLDER): string | undefined {
   const abs = path.resolve(out);
   const shown = `--out "${out}"`;
   if (path.dirname(abs) === abs) return `${shown} is the root folder; give a new or empty folder (e.g. --out kb)`;
@@ -84,20 +95,21 @@ export function kbOutRefusal(out: string, sources: string[]): string | undefined
   if (kind === 'link') {
     const target = readlinkSync(abs);
     const ours = target.startsWith(`.${path.basename(abs)}.v-`) && !target.includes('/');
-    if (!ours || !isSeckbKb(abs)) return `${shown} is a symbolic link seckb did not make; give a new or empty folder, or remove the link`;
+    if (!ours) return `${shown} is a symbolic link seckb did not make; give a new or empty folder, or remove the link`;
+    if (!own.isOwn(abs)) return `${shown} holds files that are not a seckb ${own.what}; give a new or empty folder`;
     targets.push(realpathSync(abs));
   }
   for (const source of sources) {
     if (!existsSync(source)) continue;
     const src = realpathSync(source);
-    if (targets.some((t) => within(t, src))) return `${shown} is the source "${source}" or inside it; write the knowledge base outside the documents`;
-    if (targets.some((t) => within(src, t))) return `source "${source}" is inside ${shown}; write the knowledge base to another folder`;
+    if (targets.some((t) => within(t, src))) return `${shown} is the source "${source}" or inside it; write the ${own.what} outside it`;
+    if (targets.some((t) => within(src, t))) return `source "${source}" is inside ${shown}; write the ${own.what} to another folder`;
   }
   if (kind === 'other') return `${shown} is a file, not a folder; give a new or empty folder`;
   if (kind === 'dir') {
     const names = readdirSync(abs).sort();
-    if (names.length > 0 && !isSeckbKb(abs)) {
-      return `${shown} holds files that are not a seckb knowledge base (e.g. "${names[0]}"); give a new or empty folder`;
+    if (names.length > 0 && !own.isOwn(abs)) {
+      return `${shown} holds files that are not a seckb ${own.what} (e.g. "${names[0]}"); give a new or empty folder`;
     }
   }
   return notWritable(path.dirname(abs));
