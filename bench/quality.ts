@@ -1,7 +1,7 @@
 /**
  * Quality of claims and findings on documents nobody tuned seckb to (eval/docs, eval/labels).
  *
- *   npx tsx bench/quality.ts [dev|test|test2|world-dev|world-test|world-test2|all] [--details]
+ *   npx tsx bench/quality.ts [dev|test|test2|world-dev|world-dev2|world-test|world-test2|all] [--details]
  *
  * `all` (the default) is dev + test + test2: it prints P/R per attribute group and per finding
  * kind and rewrites eval/RESULTS.md (date, commit, tables for each split, misses and false

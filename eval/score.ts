@@ -28,13 +28,13 @@ import type { SeckbDocument } from '../src/model/types.ts';
 /**
  * dev: rules may be improved against it; test, test2: measurement only (test2 was added once test
  * had been seen). world-dev / world-test / world-test2: the set written after reading real vendor
- * pages (eval/README.md); world-dev is for tuning, and so is world-test from round 2 on (it was
- * read twice); world-test2 is sealed (run once per round by the person measuring, see RESULTS.md).
+ * pages (eval/README.md); world-dev and world-dev2 are for tuning, and so is world-test from round 2
+ * on (it was read twice); world-test2 is sealed (run once per round by the person measuring, see RESULTS.md).
  */
-export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-test' | 'world-test2';
-export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-test', 'world-test2'];
+export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2'];
 /** The world splits label claims only: their findings are not scored (no labels, no traps). */
-export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-test', 'world-test2']);
+export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2']);
 /** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
 export const SEALED: ReadonlySet<Split> = new Set(['world-test2']);
 

@@ -92,7 +92,7 @@ describe('eval labels', () => {
   it('world labels use the claims vocabulary, say why a document has none, and list no claim twice', async () => {
     for (const split of [...CLAIMS_ONLY]) {
       const files = await listDocs(split);
-      expect(files.length, split).toBeGreaterThanOrEqual(15);
+      expect(files.length, split).toBeGreaterThanOrEqual(10);
       for (const file of files) {
         const name = path.basename(file);
         const labels = JSON.parse(await readFile(path.join(EVAL_DIR, 'labels', `${name}.json`), 'utf8')) as Labels & { $comment?: string };
