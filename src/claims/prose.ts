@@ -10,7 +10,7 @@ import { lexiconFor } from './lexicon.ts';
 import { runRules } from './engine.ts';
 import { answerCandidates, answerPolarity, questionOf } from './answers.ts';
 import { toClaims } from './records.ts';
-import { contextFor, gluedQuestion, joinBrokenLines, type Unit } from './units.ts';
+import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, type Unit } from './units.ts';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -20,8 +20,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
  */
 function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sentence) => boolean): Sentence[] {
   // List items and contents lines are items of their own, not labels.
-  const items = doc.blocks.filter((b) => b.type === 'list-item' || b.type === 'toc-entry');
-  const inItem = (x: Sentence) => items.some((b) => b.start <= x.start && x.end <= b.end);
+  const items = spanIndex(doc.blocks.filter((b) => b.type === 'list-item' || b.type === 'toc-entry'));
+  const inItem = (x: Sentence) => items.covers(x.start, x.end);
   const out: Sentence[] = [];
   let joined = false;
   for (const [i, s] of sentences.entries()) {
@@ -59,17 +59,16 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
 
 export function proseClaims(doc: SeckbDocument, docProvider: string | undefined): Claim[] {
   const claims: Claim[] = [];
-  const tableRows = doc.blocks.filter((b) => b.type === 'table-row');
-  const inTable = (start: number, end: number) => tableRows.some((r) => start < r.end && r.start < end);
+  const tableRows = spanIndex(doc.blocks.filter((b) => b.type === 'table-row'));
+  const inTable = (start: number, end: number) => tableRows.overlaps(start, end);
   // Headings and table-of-contents lines name topics ("4.1 Antivirus"); they state nothing.
-  const titles = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry');
-  const isTitle = (x: Sentence) => titles.some((b) => b.start <= x.start && x.end <= b.end);
+  const titles = spanIndex(doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry'));
+  const isTitle = (x: Sentence) => titles.covers(x.start, x.end);
   const seenSections = new Set<string>();
   // A label paired with a value taken for the next heading reads as one unit, but its quote is the value's
   // line: a quote stays inside the one section it names (claims.md).
-  const sectionsById = new Map(doc.sections.map((x) => [x.id, x]));
   const withinSection = (u: Unit): Unit => {
-    const section = sectionsById.get(u.sectionId);
+    const section = sectionById(doc, u.sectionId);
     if (!section) return u;
     return { ...u, start: Math.max(u.start, section.start), end: Math.min(u.end, section.end) };
   };

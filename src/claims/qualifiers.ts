@@ -17,6 +17,11 @@ export interface QualifierSpec {
   withOther?: Record<string, string>;
   /** Values that, when found, stand alone ("backups from databases" is about backups). */
   exclusive?: string[];
+  /**
+   * With `override` and `multi`: the values an inclusion adds beside it ("all data, including
+   * backed-up data" -> backups too); a part every store has ("including our databases") adds nothing.
+   */
+  included?: string[];
 }
 
 export const QUALIFIER_KINDS = ['edition', 'deletionScope', 'frequency'] as const;
@@ -72,7 +77,8 @@ function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon, unitText: strin
   // "All data is encrypted; this includes replicated and backed-up data": the parts named as
   // included (anywhere in the unit) stand beside "all".
   if (override) {
-    const included = spec.multi && has(lex, 'includingWord', unitText) ? Object.entries(spec.map ?? {}).filter(([, c]) => has(lex, c, unitText)).map(([v]) => v) : [];
+    const addable = Object.entries(spec.map ?? {}).filter(([v]) => spec.included?.includes(v) ?? true);
+    const included = spec.multi && has(lex, 'includingWord', unitText) ? addable.filter(([, c]) => has(lex, c, unitText)).map(([v]) => v) : [];
     return [override[0], ...included].map(asQualifier);
   }
   const found = dropDescribers(named, spec, seg, lex);

@@ -21,9 +21,29 @@ export function sectionAt(doc: SeckbDocument, pos: number): Section | undefined 
   return found ?? doc.sections.filter((s) => s.start <= pos).at(-1);
 }
 
+/** Sentences sorted by start with the running maximum of their ends, once per document. */
+const sentenceIndex = new WeakMap<SeckbDocument, { sorted: Sentence[]; maxEnd: number[] }>();
+
+/** Language of the first sentence the span touches (binary search: a 10,000-row sheet asks per row). */
 export function langAt(doc: SeckbDocument, start: number, end: number): string {
-  const s = doc.sentences.find((x) => x.start < end && start < x.end);
-  return s?.lang ?? doc.language;
+  let index = sentenceIndex.get(doc);
+  if (!index) {
+    const sorted = [...doc.sentences].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    sorted.forEach((x, i) => maxEnd.push(Math.max(x.end, i > 0 ? maxEnd[i - 1] : -Infinity)));
+    sentenceIndex.set(doc, (index = { sorted, maxEnd }));
+  }
+  const { sorted, maxEnd } = index;
+  // First sentence whose running end passes `start`: no earlier one can touch the span.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid] > start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (start < sorted[i].end) return sorted[i].lang;
+  return doc.language;
 }
 
 /** The hosting provider a document names most often in a hosting context. */
@@ -42,8 +62,16 @@ export function documentProvider(doc: SeckbDocument): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
+const sectionsById = new WeakMap<SeckbDocument, Map<string, Section>>();
+
+export function sectionById(doc: SeckbDocument, id: string): Section | undefined {
+  let byId = sectionsById.get(doc);
+  if (!byId) sectionsById.set(doc, (byId = new Map(doc.sections.map((x) => [x.id, x]))));
+  return byId.get(id);
+}
+
 export function contextFor(doc: SeckbDocument, unit: Unit, docProvider: string | undefined, before?: string): UnitContext {
-  const section = doc.sections.find((s) => s.id === unit.sectionId);
+  const section = sectionById(doc, unit.sectionId);
   const from = Math.max(section?.start ?? 0, unit.start - 2000);
   return {
     doc,
@@ -56,6 +84,39 @@ export function contextFor(doc: SeckbDocument, unit: Unit, docProvider: string |
     heading: section?.heading ?? '',
     before: before ?? doc.text.slice(from, unit.start),
     docProvider,
+  };
+}
+
+/**
+ * Blocks indexed once for "is this span inside / does it touch one of them" in O(log n): a
+ * long document asks for every sentence. The running maximum of ends over blocks sorted by
+ * start answers both exactly, nested blocks included.
+ */
+export function spanIndex(blocks: readonly Block[]): { covers(start: number, end: number): boolean; overlaps(start: number, end: number): boolean } {
+  const sorted = [...blocks].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((b) => b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((b, i) => maxEnd.push(Math.max(b.end, i > 0 ? maxEnd[i - 1] : -Infinity)));
+  /** Index of the last block starting at or before `pos` (strictly before when `strict`), or -1. */
+  const lastAt = (pos: number, strict: boolean) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? starts[mid] < pos : starts[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  return {
+    covers: (start, end) => {
+      const i = lastAt(start, false);
+      return i >= 0 && maxEnd[i] >= end;
+    },
+    overlaps: (start, end) => {
+      const i = lastAt(end, true);
+      return i >= 0 && maxEnd[i] > start;
+    },
   };
 }
 

@@ -41,8 +41,10 @@ for (const rule of RULES) {
           expect(hit, JSON.stringify(found.map((c) => [c.attribute, c.value, c.qualifiers]))).toBe(true);
         });
       } else {
-        it(`${lang} gives ${ex.none ? 'nothing' : `no ${JSON.stringify(ex.not)}`}: ${JSON.stringify(text)}`, () => {
-          const found = claimsOf(ex, rule.attribute).filter((c) => ex.none || c.value === ex.not);
+        it(`${lang} gives ${ex.none ? 'nothing' : `no ${JSON.stringify(ex.not)}${ex.qualifiers ? ` ${sorted(ex.qualifiers)}` : ''}`}: ${JSON.stringify(text)}`, () => {
+          // `not` with qualifiers: no claim of that value carrying those qualifiers (other scopes may stand).
+          const withQualifiers = (c: { qualifiers: Record<string, unknown> }) => Object.entries(ex.qualifiers ?? {}).every(([k, v]) => c.qualifiers[k] === v);
+          const found = claimsOf(ex, rule.attribute).filter((c) => ex.none || (c.value === ex.not && withQualifiers(c)));
           expect(found.map((c) => [c.value, c.qualifiers])).toEqual([]);
         });
       }
