@@ -93,17 +93,29 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     if (group) group.push(p);
     else placesByClause.set(cl, [p]);
   }
+  // "ap-southeast-1 backups go to ap-northeast-1": a place right before a cue word names where
+  // those copies come from; no cue makes it their destination.
+  const sources = new Set(list.filter((p) => cues.some((c) => c.start >= p.end && /^\s*$/.test(text.slice(p.end, c.start)))));
+  const forward = new Set<string>();
   for (const cue of cues) {
     const cl = clauseOf(cue.start);
-    const inClause = (placesByClause.get(cl) ?? []).filter((p) => !(p.start < cue.end && cue.start < p.end));
+    const eligible = (n: number) => (placesByClause.get(n) ?? []).filter((p) => !sources.has(p) && !(p.start < cue.end && cue.start < p.end));
+    let inClause = eligible(cl);
     let i = inClause.findIndex((p) => p.start >= cue.end);
     let step = 1;
+    // "Backups stay with the same provider, but in another location: Helsinki": a cue whose
+    // clause names no place reaches the next clause's first place.
+    if (inClause.length === 0 && eligible(cl + 1).length > 0) [inClause, i] = [eligible(cl + 1), 0];
     if (i < 0) {
+      // Backwards only while no place has taken this role from a cue before it ("copied to
+      // Frankfurt, so a problem in Amsterdam cannot take the backups with it").
+      if (forward.has(cue.role)) continue;
       i = inClause.length - 1;
       step = -1;
     }
     if (i < 0 || inClause[i].role) continue;
     inClause[i].role = cue.role;
+    if (step > 0) forward.add(cue.role);
     for (let j = i + step; j >= 0 && j < inClause.length; j += step) {
       const [a, b] = step > 0 ? [inClause[j - 1], inClause[j]] : [inClause[j], inClause[j + 1]];
       if (inClause[j].role || !listGap.test(text.slice(a.end, b.start))) break;
