@@ -38,6 +38,8 @@ const BULLET = /^([•●▪■◦‣∙·○□➢►✓✔]|[-–*](?=\s))\s*/
 const ORDERED = /^(\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\))\s+/;
 const NUMBERED_HEADING = /^(\d+(?:\.\d+)+|\d+)\.?\s+\p{Lu}/u;
 const END_PUNCT = /[.!?:;,…)"”]$/;
+/** A fact-sheet line "Label: value": up to five words, the first capitalised, a colon, a value. */
+const LABEL_LINE = /^\p{Lu}[\p{L}\p{N}&/'’()-]*(?:\s[\p{L}\p{N}&/'’()-]+){0,4}:\s+\S/u;
 const TOC_LINE = /(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*\d+$/;
 
 /** Blocks of a document's pages. */
@@ -106,6 +108,9 @@ function startsNew(prev: PdfLine, line: PdfLine, current: PdfLine[], gap: number
   if (BULLET.test(line.text) || ORDERED.test(line.text) || TOC_LINE.test(line.text) || TOC_LINE.test(prev.text)) return true;
   const first = current[0];
   if (current.length === 1 && isHeadingLine(first)) return true;
+  // Fact sheets: a "Label: value" line after a block that opened with one is a line of its own,
+  // however long the one before it ran.
+  if (LABEL_LINE.test(line.text) && LABEL_LINE.test(first.text)) return true;
   const prevShort = prev.right < right - width * 0.12;
   if (/[.!?:]["”)]?$/.test(prev.text) && prevShort) return true;
   // A line ending before 60% of the column was the last of its block (title pages, addresses).

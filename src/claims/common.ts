@@ -26,6 +26,8 @@ export const COMMON = {
   certifications: new Table(common.certifications),
   /** Report types written after SOC 1 / SOC 2 ("Type II" -> "2"). */
   certTypes: new Table(common.certTypes),
+  /** Named alone they are no claim: HIPAA has no certificate, only compliance or an attestation. */
+  certsNeedingEvidence: new Set<string>(common.certsNeedingEvidence),
   countries: new Table(common.countries, 'gu', PROPER_END),
   cities: new Table(common.cities, 'gu', PROPER_END),
   regions: common.regions as RegionDef[],

@@ -10,6 +10,7 @@ import { lexiconFor } from './lexicon.ts';
 import { runRules } from './engine.ts';
 import { answerCandidates, answerPolarity, questionOf } from './answers.ts';
 import { toClaims } from './records.ts';
+import { opensWithLabel, splitLabelRuns } from './label-runs.ts';
 import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, type Unit } from './units.ts';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -63,7 +64,8 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
   const inTable = (start: number, end: number) => tableRows.overlaps(start, end);
   // Headings and table-of-contents lines name topics ("4.1 Antivirus"); they state nothing.
   const titles = spanIndex(doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry'));
-  const isTitle = (x: Sentence) => titles.covers(x.start, x.end);
+  // A short "Label: value" line taken for a heading ("Restore tests: monthly") still states its value.
+  const isTitle = (x: Sentence) => titles.covers(x.start, x.end) && !opensWithLabel(doc.text.slice(x.start, x.end));
   const seenSections = new Set<string>();
   // A label paired with a value taken for the next heading reads as one unit, but its quote is the value's
   // line: a quote stays inside the one section it names (claims.md).
@@ -73,7 +75,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     return { ...u, start: Math.max(u.start, section.start), end: Math.min(u.end, section.end) };
   };
   let asked: { question: string; sectionId: string } | undefined;
-  const units = joinBrokenLines(doc, joinLabels(doc, doc.sentences.filter((x) => !inTable(x.start, x.end)), isTitle));
+  const units = splitLabelRuns(doc.text, joinBrokenLines(doc, joinLabels(doc, doc.sentences.filter((x) => !inTable(x.start, x.end)), isTitle)));
   for (const s of units) {
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
     const text = doc.text.slice(s.start, s.end);

@@ -134,4 +134,38 @@ describe('pdf layout', () => {
     ]);
     expect(blocks[3].group).toBe(blocks[4].group);
   });
+
+  it('keeps fact-sheet "Label: value" lines apart, and a wrapped value with its label', () => {
+    const blocks = layoutBlocks([{
+      number: 1,
+      height: 800,
+      lines: [
+        line('At rest: AES-256 on databases, object storage and every nightly backup copy', 700, { right: 500 }),
+        line('In transit: TLS 1.2 or higher on every public endpoint we operate today', 688, { right: 500 }),
+        line('Keys: held in a managed key service, rotated once a year by the operations', 676, { right: 500 }),
+        line('team under dual control.', 664),
+        line('Szyfrowanie: AES-256 dla baz danych i kopii zapasowych w każdej lokalizacji', 640, { right: 500 }),
+        line('Klucze: w usłudze zarządzania kluczami', 628),
+      ],
+    }]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'At rest: AES-256 on databases, object storage and every nightly backup copy',
+      'In transit: TLS 1.2 or higher on every public endpoint we operate today',
+      'Keys: held in a managed key service, rotated once a year by the operations team under dual control.',
+      'Szyfrowanie: AES-256 dla baz danych i kopii zapasowych w każdej lokalizacji',
+      'Klucze: w usłudze zarządzania kluczami',
+    ]);
+  });
+
+  it('still joins a prose paragraph whose wrapped line opens with a capitalised word and a colon only when it opened with a label', () => {
+    const blocks = layoutBlocks([{
+      number: 1,
+      height: 800,
+      lines: [
+        line('Backups are copied every night to a second region and kept for thirty days, see', 700, { right: 500 }),
+        line('Appendix: retention schedule for the longer copies.', 688),
+      ],
+    }]);
+    expect(blocks.map((b) => b.text)).toEqual(['Backups are copied every night to a second region and kept for thirty days, see Appendix: retention schedule for the longer copies.']);
+  });
 });

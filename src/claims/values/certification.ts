@@ -85,7 +85,8 @@ function inSentence(seg: Segment, ctx: UnitContext): Extracted[] {
   const typeOf = (h: Hit) => COMMON.certTypes.find(seg.text.slice(h.end, h.end + 12)).find((t) => /^[\s,(-]*$/.test(seg.text.slice(h.end, h.end + t.start)))?.key;
   const types = new Map(found.map((h) => [h.key, typeOf(h)]));
   const all = groups(found, seg.text, ctx.lex);
-  const kept = infra ? found : all.flatMap((g, i) => (held(g, i === all.length - 1, ctx.lex) ? g.hits.filter((h) => !denied(seg, h, ctx)) : []));
+  const evidenced = (h: Hit) => infra || !COMMON.certsNeedingEvidence.has(h.key) || has(ctx.lex, 'certHeld', seg.text);
+  const kept = (infra ? found : all.flatMap((g, i) => (held(g, i === all.length - 1, ctx.lex) ? g.hits.filter((h) => !denied(seg, h, ctx)) : []))).filter(evidenced);
   return [...new Set(kept.map((h) => h.key))].map((value): Extracted =>
     infra
       ? { value, attribute: 'cert.infrastructure', qualifiers: holder ? { holder } : {} }

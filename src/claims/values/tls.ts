@@ -32,7 +32,8 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
   const floor = lex.memo('tlsFloor', (l) => new RegExp(`(?:${l.source('tlsAtLeast')})\\s|(?:${l.source('tlsMinimum')})\\s*(?:TLS\\s*v?)?1\\.|\\+|${l.source('orHigher')}`, 'iu'));
   const accepted: string[] = [];
   let from = m.index;
-  for (const part of seg.text.slice(m.index).split(/[,;]/)) {
+  // Brackets hold asides ("TLS 1.2+ (TLS 1.0/1.1 disabled)"): each is a part of its own.
+  for (const part of seg.text.slice(m.index).split(/[,;()]/)) {
     const at = from;
     from += part.length + 1;
     const versions = part.match(/(?<![\d.])1\.[0-3](?![\d])/g) ?? [];
