@@ -11,8 +11,9 @@
  * 3. Size series: one document of 100 KB .. 6.4 MB (varied prose: the corpus' text; repetitive:
  *    one paragraph repeated), CPU ms per MB of read -> model -> claims -> findings, in-process.
  * 4. `seckb check` on a small markdown file: wall, CPU and peak RSS vs `node -e 0`.
+ * 5. `seckb check` on a 50-page .docx vs textlint on the same text (bench/check-textlint.ts).
  *
- *   npm run bench -- [--docs 200,1000] [--rounds 2] [--sizes 100,400,1600,6400]
+ *   npm run bench -- [--docs 200,1000] [--rounds 2] [--sizes 100,400,1600,6400] [--parts ingest,sizes,check,textlint]
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,33 +22,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { checkVsTextlint } from './check-textlint.ts';
 import { writeCorpus } from './ingest-corpus.ts';
+import { measure, median, type Run } from './measure.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/seckb.js');
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '200,1000' }, rounds: { type: 'string', default: '2' }, sizes: { type: 'string', default: '100,400,1600,6400' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '200,1000' }, rounds: { type: 'string', default: '2' }, sizes: { type: 'string', default: '100,400,1600,6400' }, parts: { type: 'string', default: 'ingest,sizes,check,textlint' } } });
+const PARTS = new Set(values.parts.split(','));
 const DOCS = values.docs.split(',').map(Number);
 const ROUNDS = Number(values.rounds);
 const SIZES = values.sizes.split(',').map(Number);
 const work = mkdtempSync(path.join(os.tmpdir(), 'seckb-bench-scale-'));
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-interface Run {
-  wallS: number;
-  cpuS: number;
-  rssMb: number;
-  code: number | null;
-}
-
-/** One command in a fresh process, measured by GNU time (wall, user+sys, max RSS). */
-function measure(cmd: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...cmd], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
-  const lines = r.stderr.trim().split('\n');
-  const line = lines.at(-1)!.split(' ').map(Number);
-  if (r.status !== 0 && !(cmd.includes('ingest') && r.status === 1)) throw new Error(`bench: ${cmd.join(' ')} failed: ${lines.slice(-3).join(' | ')}`);
-  return { wallS: line[0], cpuS: line[1] + line[2], rssMb: line[3] / 1024, code: r.status };
-}
 
 const rows: string[] = [];
 const out = (s: string) => {
@@ -56,72 +43,77 @@ const out = (s: string) => {
 };
 
 // --- 1 + 2: ingest at N documents ---
-out('| documents | cold ingest wall / CPU | bare extraction wall / CPU | CPU ratio | peak RSS | re-ingest, 1 file changed: wall / CPU | re-ingest / cold (wall) |');
-out('|---:|---:|---:|---:|---:|---:|---:|');
-// The baseline runs compiled, like the CLI (lib/), so neither side pays for tsx.
-const compiled = path.join(root, 'bench/output/compiled');
-await build({
-  absWorkingDir: root,
-  entryPoints: { 'read-only': 'bench/read-only.ts', worker: 'ingest/worker-entry.ts' },
-  outdir: compiled,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  define: { 'process.env.SECKB_COMPILED': '"1"' },
-  logLevel: 'warning',
-});
-const readOnly = path.join(compiled, 'read-only.js');
-for (const n of DOCS) {
-  const corpus = path.join(work, `corpus-${n}`);
-  const files = await writeCorpus(corpus, n);
-  const bytes = files.reduce((a, f) => a + f.bytes, 0);
-  const threads = Math.min(os.availableParallelism(), Math.max(1, Math.ceil(n / 16)));
-  const cold: Run[] = [];
-  const bare: Run[] = [];
-  const warm: Run[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const kb = path.join(work, `kb-${n}`);
-    rmSync(kb, { recursive: true, force: true });
-    rmSync(path.join(work, `.kb-${n}.cache`), { recursive: true, force: true });
-    const pair: Array<() => void> = [
-      () => cold.push(measure(['node', bin, 'ingest', corpus, '--out', kb])),
-      () => bare.push(measure(['node', readOnly, corpus, String(threads)])),
-    ];
-    for (const run of r % 2 ? pair.reverse() : pair) run();
-    // Change one file (append a sentence), re-ingest, change it back for the next round.
-    const md = files.find((f) => f.format === 'md')!.file;
-    const original = readFileSync(md, 'utf8');
-    appendFileSync(md, '\nAudit logs are kept for 400 days.\n');
-    warm.push(measure(['node', bin, 'ingest', corpus, '--out', kb]));
-    writeFileSync(md, original);
-  }
-  const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k] as number));
-  out(
-    `| ${n} (${(bytes / 1024 / 1024).toFixed(1)} MB) | ${m(cold, 'wallS').toFixed(1)} s / ${m(cold, 'cpuS').toFixed(1)} s | ${m(bare, 'wallS').toFixed(1)} s / ${m(bare, 'cpuS').toFixed(1)} s | ${(m(cold, 'cpuS') / m(bare, 'cpuS')).toFixed(2)}x | ${m(cold, 'rssMb').toFixed(0)} MiB | ${m(warm, 'wallS').toFixed(2)} s / ${m(warm, 'cpuS').toFixed(2)} s | ${(m(warm, 'wallS') / m(cold, 'wallS')).toFixed(2)}x |`,
-  );
+if (PARTS.has('ingest')) {
+  out('| documents | cold ingest wall / CPU | bare extraction wall / CPU | CPU ratio | peak RSS | re-ingest, 1 file changed: wall / CPU | re-ingest / cold (wall) |');
+  out('|---:|---:|---:|---:|---:|---:|---:|');
+  // The baseline runs compiled, like the CLI (lib/), so neither side pays for tsx.
+  const compiled = path.join(root, 'bench/output/compiled');
+  await build({
+    absWorkingDir: root,
+    entryPoints: { 'read-only': 'bench/read-only.ts', worker: 'ingest/worker-entry.ts' },
+    outdir: compiled,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    define: { 'process.env.SECKB_COMPILED': '"1"' },
+    logLevel: 'warning',
+  });
+  const readOnly = path.join(compiled, 'read-only.js');
+  for (const n of DOCS) {
+    const corpus = path.join(work, `corpus-${n}`);
+    const files = await writeCorpus(corpus, n);
+    const bytes = files.reduce((a, f) => a + f.bytes, 0);
+    const threads = Math.min(os.availableParallelism(), Math.max(1, Math.ceil(n / 16)));
+    const cold: Run[] = [];
+    const bare: Run[] = [];
+    const warm: Run[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const kb = path.join(work, `kb-${n}`);
+      rmSync(kb, { recursive: true, force: true });
+      rmSync(path.join(work, `.kb-${n}.cache`), { recursive: true, force: true });
+      const pair: Array<() => void> = [
+        () => cold.push(measure(['node', bin, 'ingest', corpus, '--out', kb], {}, [0, 1])),
+        () => bare.push(measure(['node', readOnly, corpus, String(threads)])),
+      ];
+      for (const run of r % 2 ? pair.reverse() : pair) run();
+      // Change one file (append a sentence), re-ingest, change it back for the next round.
+      const md = files.find((f) => f.format === 'md')!.file;
+      const original = readFileSync(md, 'utf8');
+      appendFileSync(md, '\nAudit logs are kept for 400 days.\n');
+      warm.push(measure(['node', bin, 'ingest', corpus, '--out', kb], {}, [0, 1]));
+      writeFileSync(md, original);
+    }
+    const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k] as number));
+    out(
+      `| ${n} (${(bytes / 1024 / 1024).toFixed(1)} MB) | ${m(cold, 'wallS').toFixed(1)} s / ${m(cold, 'cpuS').toFixed(1)} s | ${m(bare, 'wallS').toFixed(1)} s / ${m(bare, 'cpuS').toFixed(1)} s | ${(m(cold, 'cpuS') / m(bare, 'cpuS')).toFixed(2)}x | ${m(cold, 'rssMb').toFixed(0)} MiB | ${m(warm, 'wallS').toFixed(2)} s / ${m(warm, 'cpuS').toFixed(2)} s | ${(m(warm, 'wallS') / m(cold, 'wallS')).toFixed(2)}x |`,
+    );
+}
+
 }
 
 // --- 3: size series ---
-const sizeDir = path.join(work, 'sizes');
-mkdirSync(sizeDir);
-const corpusText = readdirSync(path.join(work, `corpus-${DOCS[0]}`))
-  .filter((f) => /\.(md|txt)$/.test(f))
-  .sort()
-  .map((f) => readFileSync(path.join(work, `corpus-${DOCS[0]}`, f), 'utf8'))
-  .join('\n\n');
-const paragraph = 'Backups are kept for 30 days and encrypted with AES-256. Customer data is hosted in AWS eu-central-1 (Frankfurt). Access to production requires multi-factor authentication.\n\n';
-const sized: string[] = [];
-for (const kb of SIZES) {
-  for (const [kind, text] of [['varied', corpusText], ['repetitive', paragraph]] as const) {
-    const file = path.join(sizeDir, `${kind}-${kb}k.txt`);
-    writeFileSync(file, text.repeat(Math.ceil((kb * 1024) / text.length)).slice(0, kb * 1024));
-    sized.push(file);
-  }
+if (PARTS.has('sizes')) {
+  if (!PARTS.has('ingest')) await writeCorpus(path.join(work, `corpus-${DOCS[0]}`), 40);
+  const sizeDir = path.join(work, 'sizes');
+  mkdirSync(sizeDir);
+  const corpusText = readdirSync(path.join(work, `corpus-${DOCS[0]}`))
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .sort()
+    .map((f) => readFileSync(path.join(work, `corpus-${DOCS[0]}`, f), 'utf8'))
+    .join('\n\n');
+  const paragraph = 'Backups are kept for 30 days and encrypted with AES-256. Customer data is hosted in AWS eu-central-1 (Frankfurt). Access to production requires multi-factor authentication.\n\n';
+  const sized: string[] = [];
+  for (const kb of SIZES) {
+    for (const [kind, text] of [['varied', corpusText], ['repetitive', paragraph]] as const) {
+      const file = path.join(sizeDir, `${kind}-${kb}k.txt`);
+      writeFileSync(file, text.repeat(Math.ceil((kb * 1024) / text.length)).slice(0, kb * 1024));
+      sized.push(file);
+    }
 }
-const series = spawnSync('node', ['--import', 'tsx', path.join(root, 'bench/size-series.ts'), ...sized], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const series = spawnSync('node', ['--no-regexp-tier-up', '--import', 'tsx', path.join(root, 'bench/size-series.ts'), ...sized], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 out('');
 out('| document | size | CPU ms (read, model, claims, findings) | CPU ms per MB |');
 out('|---|---:|---:|---:|');
@@ -132,16 +124,19 @@ for (const line of series.stdout.trim().split('\n').filter(Boolean)) {
 }
 if (series.status !== 0) out(`(size series stopped: ${series.stderr.trim().split('\n').at(-1)})`);
 
+}
+
 // --- 4: check on a small file ---
-const small = path.join(work, 'small.md');
-writeFileSync(small, '# Acme CMMS Security\n\nBackups are kept for 30 days and encrypted with AES-256.\n');
-const checks: Run[] = [];
-const nodes: Run[] = [];
-const sourceChecks: Run[] = [];
-for (let r = 0; r < Math.max(3, ROUNDS); r++) {
-  checks.push(measure(['node', bin, 'check', small]));
-  sourceChecks.push(measure(['node', bin, 'check', small], { SECKB_FROM_SOURCE: '1' }));
-  nodes.push(measure(['node', '-e', '0']));
+if (PARTS.has('check')) {
+  const small = path.join(work, 'small.md');
+  writeFileSync(small, '# Acme CMMS Security\n\nBackups are kept for 30 days and encrypted with AES-256.\n');
+  const checks: Run[] = [];
+  const nodes: Run[] = [];
+  const sourceChecks: Run[] = [];
+  for (let r = 0; r < Math.max(3, ROUNDS); r++) {
+    checks.push(measure(['node', bin, 'check', small]));
+    sourceChecks.push(measure(['node', bin, 'check', small], { SECKB_FROM_SOURCE: '1' }));
+    nodes.push(measure(['node', '-e', '0']));
 }
 const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k] as number));
 out('');
@@ -150,6 +145,10 @@ out('|---|---:|---:|---:|');
 out(`| compiled (lib/) | ${m(checks, 'wallS').toFixed(2)} s | ${m(checks, 'cpuS').toFixed(2)} s | ${m(checks, 'rssMb').toFixed(0)} MiB |`);
 out(`| from source (tsx) | ${m(sourceChecks, 'wallS').toFixed(2)} s | ${m(sourceChecks, 'cpuS').toFixed(2)} s | ${m(sourceChecks, 'rssMb').toFixed(0)} MiB |`);
 out(`| node -e 0 | ${m(nodes, 'wallS').toFixed(2)} s | ${m(nodes, 'cpuS').toFixed(2)} s | ${m(nodes, 'rssMb').toFixed(0)} MiB |`);
+}
+
+// --- 5: check on a 50-page docx vs textlint ---
+if (PARTS.has('textlint')) await checkVsTextlint(work, Math.max(3, ROUNDS), out);
 
 mkdirSync(path.join(root, 'bench/output'), { recursive: true });
 writeFileSync(path.join(root, 'bench/output/scale.md'), `${rows.join('\n')}\n\nload average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);

@@ -20,7 +20,7 @@ import { Piscina } from 'piscina';
 import type { ReadResult } from '../src/model/types.ts';
 import { ReadError, reasons } from './errors.ts';
 import { resolveLimits, type ReadLimits } from './read.ts';
-import { runTask, type FileTask, type TaskOutcome, type TaskResults } from './tasks.ts';
+import type { FileTask, TaskOutcome, TaskResults } from './tasks.ts';
 
 export interface ReadFilesOptions {
   limits?: Partial<ReadLimits>;
@@ -79,6 +79,8 @@ export async function runFileTasks<K extends FileTask['kind']>(
   if (total === 0) return outcomes;
   const threads = Math.min(opts.threads ?? (await defaultThreads(tasks.map((t) => t.file))), total);
   if (threads <= 0) {
+    // Only in-process runs need the pipeline in this thread; the pool's workers load their own.
+    const { runTask } = await import('./tasks.ts');
     for (let i = 0; i < total; i++) finish(i, await runTask(tasks[i], limits));
     return outcomes;
   }

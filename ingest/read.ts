@@ -15,8 +15,6 @@ import path from 'node:path';
 import type { DeclaredMeta, ReadResult } from '../src/model/types.ts';
 import { decodeText } from './decode.ts';
 import { ReadError, reasons } from './errors.ts';
-import { readHtml } from './readers/html.ts';
-import { readMarkdown, readPlainText } from './readers/markdown.ts';
 
 export interface ReadLimits {
   /** Largest file read, in bytes (default 50 MB). */
@@ -85,7 +83,8 @@ export async function readFile(file: string, limits: Partial<ReadLimits> = {}): 
 /** Dispatch by extension on bytes already in memory. */
 export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLimits): Promise<ReadResult> {
   switch (ext) {
-    // mammoth and pdf.js load on first use: a worker reading text files never pays for them.
+    // Every reader loads on first use: a worker never pays for the formats it does not read
+    // (pdf.js, mammoth, linkedom and readability are most of a worker's start-up).
     case '.docx': {
       const { readDocx } = await import('./readers/docx.ts');
       return readDocx(bytes, { maxUnzippedBytes: limits.maxUnzippedBytes });
@@ -111,9 +110,9 @@ export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLi
     case '.htm': {
       const { text } = decodeText(bytes);
       if (text.trim() === '') throw new ReadError(reasons.empty());
-      if (ext === '.txt') return readPlainText(text);
-      if (ext === '.html' || ext === '.htm') return readHtml(text, { mainContent: true });
-      return readMarkdown(text);
+      if (ext === '.html' || ext === '.htm') return (await import('./readers/html.ts')).readHtml(text, { mainContent: true });
+      const { readMarkdown, readPlainText } = await import('./readers/markdown.ts');
+      return ext === '.txt' ? readPlainText(text) : readMarkdown(text);
     }
     default:
       throw new ReadError(reasons.unsupported(ext));

@@ -9,10 +9,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parse, pickFormat, RefusedError, UsageError, type Command } from './args.ts';
 import { linkRefusal } from '../../ingest/links.ts';
 import { runFileTasks } from '../../ingest/pool.ts';
-import { getT, isLocale, LOCALES, type Locale } from '../i18n/index.ts';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
 import { RuleDataError, userRuleFile, type RuleFile } from '../findings/rule-data.ts';
-import { REPORTERS, REPORT_FORMATS, type FileReport } from '../findings/reporters/index.ts';
-import { isSupportedLanguage } from '../model/language.ts';
+import { REPORT_FORMATS } from '../findings/reporters/formats.ts';
+import type { FileReport } from '../findings/reporters/types.ts';
+import { isSupportedLanguage } from '../model/language-support.ts';
+
+// Messages and reporters load only once the pool is working, while its worker loads the pipeline.
+const messages = async (locale: Locale) => (await import('../i18n/index.ts')).getT(locale, 'findings');
 
 const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LANG] [--locale en|pl] [--rules FILE] [--max-age-years N] [--today YYYY-MM-DD]
                    [--max-file-mb N] [--timeout-s N] [--max-memory-mb N]
@@ -69,7 +73,6 @@ export const command: Command = {
     if (maxAgeYears !== undefined && !(Number.isFinite(maxAgeYears) && maxAgeYears > 0)) throw new UsageError('--max-age-years must be a positive number');
     const now = values.today === undefined ? new Date() : new Date(`${values.today}T00:00:00Z`);
     if (Number.isNaN(now.getTime()) || (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))) throw new UsageError('--today must be a date YYYY-MM-DD');
-    const t = getT(locale, 'findings');
 
     let extraRules: RuleFile[];
     try {
@@ -79,14 +82,13 @@ export const command: Command = {
       if (extraRules.length > 0) (await import('../findings/engine.ts')).ruleCatalog(extraRules);
     } catch (error) {
       if (error instanceof RuleDataError) {
-        process.stderr.write(t('findings.cli.bad-rules', { reason: error.message }) + '\n');
+        process.stderr.write((await messages(locale))('findings.cli.bad-rules', { reason: error.message }) + '\n');
         return 2;
       }
       throw error;
     }
 
     const reports: FileReport[] = [];
-    let unreadable = 0;
     // A folder, a missing file or a link leading outside the current folder is not read at all.
     const unreadableReason = (file: string): string | undefined => {
       const link = linkRefusal(file);
@@ -94,14 +96,10 @@ export const command: Command = {
       if (!existsSync(file)) return 'no such file';
       return statSync(file).isDirectory() ? 'is a folder; name its files (seckb ingest reads whole folders)' : undefined;
     };
-    for (const file of positionals) {
-      const reason = unreadableReason(file);
-      if (!reason) continue;
-      unreadable++;
-      process.stderr.write(t('findings.cli.cannot-read', { file, reason }) + '\n');
-    }
-    const outcomes = await runFileTasks(
-      positionals.filter((file) => !unreadableReason(file)).map((file) => ({ kind: 'check', file, settings: { locale, extraRules, now: now.getTime(), maxAgeYears, lang } }) as const),
+    const refused = positionals.map((file) => ({ file, reason: unreadableReason(file) }));
+    // The pool starts first: its worker loads the pipeline while this thread loads messages and reporters.
+    const running = runFileTasks(
+      refused.filter((r) => !r.reason).map(({ file }) => ({ kind: 'check', file, settings: { locale, extraRules, now: now.getTime(), maxAgeYears, lang } }) as const),
       {
         limits: {
           ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
@@ -110,6 +108,14 @@ export const command: Command = {
         ...(maxMemoryMb !== undefined ? { maxMemoryMb } : {}),
       },
     );
+    const [t, { REPORTERS }] = await Promise.all([messages(locale), import('../findings/reporters/index.ts')]);
+    let unreadable = 0;
+    for (const { file, reason } of refused) {
+      if (!reason) continue;
+      unreadable++;
+      process.stderr.write(t('findings.cli.cannot-read', { file, reason }) + '\n');
+    }
+    const outcomes = await running;
     for (const { file, result, error } of outcomes) {
       if (!result) {
         unreadable++;

@@ -8,8 +8,7 @@ import { runFileTasks } from '../../ingest/pool.ts';
 import { isSupported, SIDECAR_SUFFIX } from '../../ingest/read.ts';
 import type { FileTask } from '../../ingest/tasks.ts';
 import type { DocumentAnalysis } from '../kb/analyze.ts';
-import { buildKbFiles } from '../kb/build-kb.ts';
-import { cacheDirFor, cacheKey, ResultCache, sidecarBytes } from '../kb/cache.ts';
+import { cacheDirFor, cacheKey, ResultCache, sidecarBytes, type CachedResult } from '../kb/cache.ts';
 import { kbFingerprint, modelFingerprint, pipelineFingerprint } from '../kb/fingerprint.ts';
 import { assignDocumentIds } from '../kb/ids.ts';
 import { kbOutRefusal } from '../kb/out-guard.ts';
@@ -17,7 +16,7 @@ import type { ManifestEntry } from '../kb/read.ts';
 import { sourcePaths } from '../kb/source-path.ts';
 import { writeKbAtomically } from '../kb/write.ts';
 import { parse, RefusedError, UsageError, type Command } from './args.ts';
-import { isSupportedLanguage } from '../model/language.ts';
+import { isSupportedLanguage } from '../model/language-support.ts';
 
 const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [--timeout-s N] [--max-memory-mb N] [--threads N]
   SOURCE          files or folders to read (default: content/sources)
@@ -89,7 +88,9 @@ export const command: Command = {
     const entries: ManifestEntry[] = [];
     const analyses: DocumentAnalysis[] = [];
     const docKeys = new Map<string, string>();
-    const toRun: Array<{ task: Extract<FileTask, { kind: 'analyze' }>; key: string }> = [];
+    type Job = { task: Extract<FileTask, { kind: 'analyze' }>; key: string };
+    const toRun: Job[] = [];
+    const cachedJobs: Job[] = [];
 
     for (const link of links) {
       process.stderr.write(`seckb ingest: ${link}: skipped, ${LINK_IN_FOLDER_REASON}\n`);
@@ -106,32 +107,44 @@ export const command: Command = {
       }
       const key = cacheKey([fingerprint, id, file, sha, sidecarBytes(file + SIDECAR_SUFFIX), sidecarBytes(`${file}.seckb-ignore`), now.toISOString().slice(0, 10)]);
       docKeys.set(id, key);
-      const cached = cache.get(key);
-      if (cached) {
-        const { format: readFormat, dropped, note, ...analysis } = cached;
-        analyses.push(analysis);
-        entries.push({ id, source: shown(file), sha256: sha, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}), ...(note ? { note } : {}) });
-        continue;
-      }
-      toRun.push({ task: { kind: 'analyze', file, id, source: shown(file), sha256: sha, now: now.getTime() }, key });
+      (cache.has(key) ? cachedJobs : toRun).push({ task: { kind: 'analyze', file, id, source: shown(file), sha256: sha, now: now.getTime() }, key });
     }
 
+    const accept = (job: Job, result: CachedResult): void => {
+      const { format: readFormat, dropped, note, ...analysis } = result;
+      analyses.push(analysis);
+      entries.push({ id: job.task.id, source: job.task.source, sha256: job.task.sha256, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}), ...(note ? { note } : {}) });
+    };
     const progress = process.stderr.isTTY;
-    const results = await runFileTasks(
-      toRun.map((t) => t.task),
-      {
-        limits: {
-          ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
-          ...(timeoutS !== undefined ? { timeoutMs: timeoutS * 1000 } : {}),
+    const runJobs = (jobs: Job[]) =>
+      runFileTasks(
+        jobs.map((t) => t.task),
+        {
+          limits: {
+            ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
+            ...(timeoutS !== undefined ? { timeoutMs: timeoutS * 1000 } : {}),
+          },
+          ...(maxMemoryMb !== undefined ? { maxMemoryMb } : {}),
+          ...(threads !== undefined ? { threads } : {}),
+          onProgress: progress ? (done, total) => process.stderr.write(`\rseckb ingest: ${done}/${total} files`) : undefined,
         },
-        ...(maxMemoryMb !== undefined ? { maxMemoryMb } : {}),
-        ...(threads !== undefined ? { threads } : {}),
-        onProgress: progress ? (done, total) => process.stderr.write(`\rseckb ingest: ${done}/${total} files`) : undefined,
-      },
-    );
-    if (progress && toRun.length > 0) process.stderr.write('\n');
-    for (const [i, r] of results.entries()) {
-      const { task, key } = toRun[i];
+      ).then((results) => results.map((r, i) => ({ job: jobs[i]!, r })));
+    // The pool works on the new and changed files while this thread reads the unchanged ones back
+    // (and loads the KB builder); an entry found damaged is processed after.
+    const running = runJobs(toRun);
+    const damaged: Job[] = [];
+    for (const [i, job] of cachedJobs.entries()) {
+      const cached = cache.get(job.key);
+      if (cached) accept(job, cached);
+      else damaged.push(job);
+      // Synchronous reads are the cheapest; yielding now and then lets the pool hand out its tasks.
+      if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const { buildKbFiles } = await import('../kb/build-kb.ts');
+    const results = [...(await running), ...(damaged.length ? await runJobs(damaged) : [])];
+    if (progress && results.length > 0) process.stderr.write('\n');
+    for (const { job, r } of results) {
+      const { task, key } = job;
       const format = path.extname(task.file).slice(1).toLowerCase();
       if (!r.result) {
         entries.push({ id: task.id, source: task.source, sha256: task.sha256, format, status: 'failed', error: scrub(r.error ?? 'unknown error') });
@@ -139,20 +152,18 @@ export const command: Command = {
         continue;
       }
       await cache.put(key, r.result);
-      const { format: readFormat, dropped, note, ...analysis } = r.result;
-      analyses.push(analysis);
-      entries.push({ id: task.id, source: task.source, sha256: task.sha256, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}), ...(note ? { note } : {}) });
+      accept(job, r.result);
     }
 
     const kbCode = kbFingerprint();
     await writeKbAtomically(
       out,
-      buildKbFiles({ entries, analyses, modelVersion: modelFingerprint(), docKeys, memo: (key, compute) => cache.memo(`${kbCode}\u0000${key}`, compute) }),
+      buildKbFiles({ entries, analyses, modelVersion: modelFingerprint(), docKeys, memo: (key, compute, accept) => cache.memo(`${kbCode}\u0000${key}`, compute, accept) }),
     );
     await cache.prune();
     const failed = entries.filter((e) => e.status === 'failed').length;
     const skipped = entries.filter((e) => e.status === 'skipped').length;
-    const unchanged = analyses.length - results.filter((r) => r.result).length;
+    const unchanged = analyses.length - results.filter(({ r }) => r.result).length;
     process.stderr.write(`seckb ingest: ${analyses.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''} -> ${out}\n`);
     const unsupported = analyses.filter((a) => !isSupportedLanguage(a.document.language)).map((a) => `${a.document.source} (${a.document.language})`);
     if (unsupported.length) process.stderr.write(`seckb ingest: no rules for the language of ${unsupported.sort().join(', ')}: kept as documents, no claims or language checks ("supported": false in the manifest)\n`);

@@ -17,8 +17,9 @@ import plSearch from '../../locales/pl/search.json' with { type: 'json' };
 import enSite from '../../locales/en/site.json' with { type: 'json' };
 import plSite from '../../locales/pl/site.json' with { type: 'json' };
 
-export const LOCALES = ['en', 'pl'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from './locales.ts';
+
+export { isLocale, LOCALES, type Locale } from './locales.ts';
 export const NAMESPACES = ['common', 'claims', 'findings', 'align', 'search', 'site'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -48,10 +49,6 @@ function getInstance(): typeof i18next {
     });
   }
   return instance;
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
 /** A translate function fixed to one locale and namespace: `t('document', { count: 5 })`. */

@@ -9,9 +9,10 @@ import { alignDocuments } from '../align/align.ts';
 import { crossDocumentFindingsIn } from '../findings/cross.ts';
 import { diffClaims } from '../findings/diff.ts';
 import type { Finding } from '../findings/types.ts';
-import { isSupportedLanguage } from '../model/language.ts';
+import { isSupportedLanguage } from '../model/language-support.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { buildSearchIndexes } from '../search/build.ts';
+import { documentSearchPart, type DocumentSearchPart } from '../search/document-part.ts';
 import { OTHER_LOCALES, REPORT_LOCALE, type DocumentAnalysis } from './analyze.ts';
 import type { ManifestEntry } from './read.ts';
 import { pairDocuments } from './pairs.ts';
@@ -32,7 +33,7 @@ export interface KbBuildInput {
    * computes and stores it. Without them every pair is computed.
    */
   docKeys?: ReadonlyMap<string, string>;
-  memo?: (key: string, compute: () => string) => string;
+  memo?: (key: string, compute: () => string, accept?: (stored: string) => boolean) => string;
 }
 
 export type KbStage = 'pairs' | 'findings' | 'diffs' | 'alignments' | 'search' | 'json';
@@ -101,8 +102,25 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
       files.set(`alignments/${source}--${target}.json`, pairResult('alignment', source, target, () => json(alignDocuments(byId.get(source)!.document, byId.get(target)!.document))));
     }
   });
+  // A document's share of the search index depends on it alone (with its vendor's display
+  // name): reused while it is unchanged, so a re-ingest tokenises only changed documents.
+  const searchPart = (doc: SeckbDocument): DocumentSearchPart => {
+    const key = input.docKeys?.get(doc.id);
+    if (!input.memo || !key) return documentSearchPart(doc);
+    let part: DocumentSearchPart | undefined;
+    const parse = (stored: string): boolean => {
+      try {
+        part = JSON.parse(stored) as DocumentSearchPart;
+        return true;
+      } catch {
+        return false; // a damaged entry: computed again
+      }
+    };
+    input.memo(`search\u0000${key}\u0000${doc.vendor.name}`, () => JSON.stringify((part = documentSearchPart(doc))), parse);
+    return part!;
+  };
   stage('search', () => {
-    for (const [name, content] of Object.entries(buildSearchIndexes(documents))) files.set(name, content);
+    for (const [name, content] of Object.entries(buildSearchIndexes(documents, { partOf: searchPart }))) files.set(name, content);
   });
   return files;
 }

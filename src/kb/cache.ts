@@ -43,13 +43,19 @@ export class ResultCache {
 
   constructor(readonly dir: string) {}
 
+  /** A stored result, or undefined when absent or damaged (the file is then processed again). */
   get(key: string): CachedResult | undefined {
     this.used.add(key);
     try {
       return JSON.parse(readFileSync(path.join(this.dir, `${key}.json`), 'utf8')) as CachedResult;
     } catch {
-      return undefined; // absent or damaged: process the file again
+      return undefined;
     }
+  }
+
+  /** Whether an entry exists (it may still turn out damaged when read). */
+  has(key: string): boolean {
+    return existsSync(path.join(this.dir, `${key}.json`));
   }
 
   /** Stores a result; best effort (a cache that cannot be written only costs the next run time). */
@@ -69,25 +75,28 @@ export class ResultCache {
   /**
    * A cross-document result (a pair's diff or alignment) stored as the text written to the KB:
    * read back when present, else computed and stored. `key` names every input, including the
-   * code (see ingest: the KB fingerprint).
+   * code (see ingest: the KB fingerprint). `accept` may refuse stored content (damaged): it is
+   * then computed and stored again.
    */
-  memo(key: string, compute: () => string): string {
+  memo(key: string, compute: () => string, accept: (stored: string) => boolean = () => true): string {
     const name = `p${cacheKey([key])}`;
     this.used.add(name);
     const file = path.join(this.dir, `${name}.json`);
     try {
-      return readFileSync(file, 'utf8');
+      const stored = readFileSync(file, 'utf8');
+      if (accept(stored)) return stored;
     } catch {
-      const content = compute();
-      try {
-        mkdirSync(this.dir, { recursive: true });
-        writeFileSync(`${file}.${process.pid}.tmp`, content);
-        renameSync(`${file}.${process.pid}.tmp`, file);
-      } catch {
-        // best effort, as in put()
-      }
-      return content;
+      // absent: computed below
     }
+    const content = compute();
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(`${file}.${process.pid}.tmp`, content);
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    } catch {
+      // best effort, as in put()
+    }
+    return content;
   }
 
   /** Removes the entries this run did not use and temp files of other runs (only files of the cache's own naming). */

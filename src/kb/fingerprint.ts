@@ -14,21 +14,43 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), process.env.SECKB_COMPILED === '1' ? '..' : '../..');
 const MODEL_INPUTS = ['ingest', 'src/model', 'rules/model'];
 const PIPELINE_INPUTS = ['ingest', 'src', 'rules', 'locales', 'package-lock.json'];
-/** Parts of src/ that only the site or the cross-document stages use. */
-const NOT_PER_DOCUMENT = new Set(['src/pages', 'src/components', 'src/layouts', 'src/site', 'src/cli', 'src/search', 'src/align', 'src/export']);
+/**
+ * Parts of src/ that only the site, the cross-document stages or the cache's bookkeeping use
+ * (a result the cache cannot read back is computed again).
+ */
+const NOT_PER_DOCUMENT = new Set([
+  ...['src/pages', 'src/components', 'src/layouts', 'src/site', 'src/cli', 'src/search', 'src/align', 'src/export'],
+  ...['build-kb', 'cache', 'fingerprint', 'out-guard', 'pairs', 'read', 'vendor-names', 'write'].map((name) => `src/kb/${name}.ts`),
+]);
 
-function fingerprint(inputs: string[], skip: ReadonlySet<string> = new Set()): string {
-  const hash = createHash('sha256');
+/** Every input file (path relative to the root, bytes), read once per process for all three fingerprints. */
+let inputFiles: Array<[string, Buffer]> | undefined;
+
+function readInputs(): Array<[string, Buffer]> {
+  if (inputFiles) return inputFiles;
+  const files: Array<[string, Buffer]> = [];
   const visit = (full: string): void => {
     const rel = path.relative(root, full).split(path.sep).join('/');
-    if (skip.has(rel) || rel.endsWith('.test.ts')) return;
+    if (rel.endsWith('.test.ts')) return;
     if (statSync(full).isDirectory()) {
       for (const name of readdirSync(full).sort()) visit(path.join(full, name));
     } else {
-      hash.update(rel).update(readFileSync(full));
+      files.push([rel, readFileSync(full)]);
     }
   };
-  for (const input of inputs) if (existsSync(path.join(root, input))) visit(path.join(root, input));
+  for (const input of PIPELINE_INPUTS) if (existsSync(path.join(root, input))) visit(path.join(root, input));
+  return (inputFiles = files);
+}
+
+/** Inputs are folders or files; a skipped path leaves out everything under it. */
+function fingerprint(inputs: string[], skip: ReadonlySet<string> = new Set()): string {
+  const under = (rel: string, dir: string) => rel === dir || rel.startsWith(`${dir}/`);
+  const hash = createHash('sha256');
+  for (const input of inputs) {
+    for (const [rel, bytes] of readInputs()) {
+      if (under(rel, input) && ![...skip].some((s) => under(rel, s))) hash.update(rel).update(bytes);
+    }
+  }
   return hash.digest('hex').slice(0, 16);
 }
 

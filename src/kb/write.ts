@@ -5,7 +5,8 @@
  * leaves either the old or the new KB at the path; the next run removes what dead runs left.
  * A KB from before this scheme (a real folder) is moved aside once, just before the first swap.
  */
-import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Files relative to the KB folder -> content. */
@@ -86,10 +87,15 @@ export async function writeKbAtomically(dir: string, files: KbFiles): Promise<vo
   await rm(staging, { recursive: true, force: true });
   // Lets the atomicity test interrupt a write deterministically; unset in normal use.
   const pauseMs = Number(process.env.SECKB_TEST_WRITE_PAUSE_MS ?? 0);
+  // Thousands of small files: synchronous writes skip a thread-pool round trip per call (the
+  // staging folder is this process's own until the rename below).
+  const made = new Set<string>();
   for (const name of [...files.keys()].sort()) {
     const target = path.join(staging, name);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, files.get(name)!);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    writeFileSync(target, files.get(name)!);
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
   await testPause('written');

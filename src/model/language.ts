@@ -7,6 +7,7 @@
 import { franc } from 'franc';
 import languages from '../../rules/model/languages.json' with { type: 'json' };
 import words from '../../rules/model/language.json' with { type: 'json' };
+import { isSupportedLanguage } from './language-support.ts';
 import type { Lang } from './types.ts';
 
 const STOPWORDS: Record<string, Set<string>> = { en: new Set(words.en), pl: new Set(words.pl) };
@@ -15,12 +16,7 @@ const HAS_POLISH_LETTER = /[ąćęłńśźż]/iu;
 const ISO3: Record<string, Lang> = languages.iso639_3to1;
 const FRANC_ONLY = Object.keys(ISO3);
 const EN_PL = ['eng', 'pol'];
-const SUPPORTED = new Set<Lang>(languages.supported);
-
-/** seckb has rules (findings, claims) for this language: EN and PL. */
-export function isSupportedLanguage(lang: Lang): boolean {
-  return SUPPORTED.has(lang);
-}
+export { isSupportedLanguage } from './language-support.ts';
 
 /** Share of EN/PL function words below which a text is left to franc (EN/PL documents: 0.24 and up). */
 const MIN_FUNCTION_WORD_SHARE = 0.12;

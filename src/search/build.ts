@@ -1,64 +1,37 @@
 /**
- * Build the search files of a knowledge base, per language: a MiniSearch index cut into files so
- * that a browser fetches only what a query needs (see types.ts for each file):
+ * Build the search files of a knowledge base, per language: one MiniSearch index's content cut
+ * into files so that a browser fetches only what a query needs (see types.ts for each file):
  *
  *   search/manifest.json      languages
  *   search/<lang>.json        corpus statistics + the first term of every term file (small)
  *   search/<lang>.t<n>.json   postings of a sorted run of terms (~TERM_SHARD_BYTES each)
  *   search/<lang>.d<n>.json   one document's passages (excerpts are fetched for shown results)
  *
- * Called by the KB builder at ingest time; output bytes are deterministic (documents and units in
- * id/text order, terms sorted).
+ * Each document's share is computed alone (document-part.ts), so the KB build can reuse the
+ * parts of unchanged documents; merging them here is plain integer work. Output bytes are
+ * deterministic (documents in id order, units in text order, terms sorted) and do not depend on
+ * which parts were reused.
  */
-import MiniSearch from 'minisearch';
 import type { SeckbDocument } from '../model/types.ts';
-import {
-  MANIFEST_FILE,
-  SEARCH_INDEX_VERSION,
-  TERM_SHARD_BYTES,
-  dictionaryFile,
-  documentFile,
-  miniSearchOptions,
-  shardLanguage,
-  termFile,
-  type SearchUnit,
-} from './options.ts';
-import type { Postings, SearchDictionary, SearchDocument, SearchManifest, TermShard } from './types.ts';
-import { encodeFields } from './postings.ts';
-import { documentUnits } from './units.ts';
+import { documentSearchPart, type DocumentSearchPart } from './document-part.ts';
+import { INDEX_FIELDS, MANIFEST_FILE, SEARCH_INDEX_VERSION, TERM_SHARD_BYTES, dictionaryFile, documentFile, termFile } from './options.ts';
+import type { SearchDictionary, SearchManifest, TermShard } from './types.ts';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const FIELD_IDS: Record<string, number> = Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, i]));
 
-/** Documents per shard language, sorted by id; languages sorted. */
-export function documentsByLanguage(docs: SeckbDocument[]): Map<string, SeckbDocument[]> {
-  const byLang = new Map<string, SeckbDocument[]>();
-  for (const doc of [...docs].sort(byId)) {
-    const lang = shardLanguage(doc.language);
-    byLang.set(lang, [...(byLang.get(lang) ?? []), doc]);
-  }
-  return new Map([...byLang.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+/** A term's postings as written to a term file, grown document by document (postings.ts encoding). */
+interface Growing {
+  lists: number[][];
+  last: number[];
 }
 
-function documentRecord(doc: SeckbDocument, units: SearchUnit[]): SearchDocument {
-  const sections: SearchDocument['sections'] = [];
-  const sectionIndex = new Map<string, number>();
-  const units_: SearchDocument['units'] = units.map((u) => {
-    if (!sectionIndex.has(u.sectionId)) {
-      sectionIndex.set(u.sectionId, sections.length);
-      sections.push([u.sectionId, u.heading, u.headingStart]);
-    }
-    return [sectionIndex.get(u.sectionId)!, u.start, u.text];
-  });
-  return { id: doc.id, source: doc.source, title: doc.title, vendor: doc.vendor.name, sections, units: units_ };
-}
-
-/** Cut sorted postings into term files of about `maxBytes` each (encoded). */
-function termShards(terms: Array<[string, Postings]>, fieldCount: number, maxBytes: number): TermShard[] {
+/** Cut sorted term entries into term files of about `maxBytes` each. */
+function termShards(entries: TermShard['terms'], maxBytes: number): TermShard[] {
   const shards: TermShard[] = [];
   let current: TermShard | undefined;
   let bytes = 0;
-  for (const [term, postings] of terms) {
-    const entry: TermShard['terms'][number] = [term, ...encodeFields(postings, fieldCount)];
+  for (const entry of entries) {
     const size = JSON.stringify(entry).length;
     if (!current || bytes + size > maxBytes) {
       current = { terms: [] };
@@ -71,29 +44,46 @@ function termShards(terms: Array<[string, Postings]>, fieldCount: number, maxByt
   return shards;
 }
 
-/** The files of one language (keys relative to the KB directory). */
-function buildLanguage(lang: string, docs: SeckbDocument[], files: Record<string, string>, shardBytes: number): { units: number } {
-  const index = new MiniSearch<SearchUnit>(miniSearchOptions(lang));
+/** The files of one language from its documents' parts, in document order (keys relative to the KB directory). */
+function mergeLanguage(lang: string, parts: DocumentSearchPart[], files: Record<string, string>, shardBytes: number): { units: number } {
+  const postings = new Map<string, Growing>();
+  // MiniSearch keeps a running average per field, one unit at a time; replaying it in the same
+  // order gives the same floating-point values.
+  const average: number[] = [];
   const docStarts: number[] = [];
   let units = 0;
-  docs.forEach((doc, n) => {
-    const docUnits = documentUnits(doc);
+  parts.forEach((part, n) => {
     docStarts.push(units);
-    // Short ids are given in insertion order, so units of document n follow docStarts[n].
-    index.addAll(docUnits);
-    units += docUnits.length;
-    files[documentFile(lang, n)] = JSON.stringify(documentRecord(doc, docUnits));
+    for (let u = 0; u < part.units; u++) {
+      for (let f = 0; f < INDEX_FIELDS.length; f++) {
+        average[f] = ((average[f] || 0) * (units + u) + part.fieldLengths[u * INDEX_FIELDS.length + f]!) / (units + u + 1);
+      }
+    }
+    for (const [term, ...fields] of part.terms) {
+      let grown = postings.get(term);
+      if (!grown) postings.set(term, (grown = { lists: INDEX_FIELDS.map(() => []), last: INDEX_FIELDS.map(() => 0) }));
+      fields.forEach((pairs, f) => {
+        const list = grown.lists[f]!;
+        for (let i = 0; i < pairs.length; i += 2) {
+          const id = units + pairs[i]!;
+          list.push(id - grown.last[f]!);
+          if (pairs[i + 1]! > 1) list.push(-pairs[i + 1]!);
+          grown.last[f] = id;
+        }
+      });
+    }
+    units += part.units;
+    files[documentFile(lang, n)] = part.record;
   });
-  const js = index.toJSON();
-  const terms = (js.index as Array<[string, Postings]>).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const shards = termShards(terms, Object.keys(js.fieldIds).length, shardBytes);
+  const entries: TermShard['terms'] = [...postings.keys()].sort().map((term) => [term, ...postings.get(term)!.lists]);
+  const shards = termShards(entries, shardBytes);
   shards.forEach((shard, n) => (files[termFile(lang, n)] = JSON.stringify(shard)));
   const dictionary: SearchDictionary = {
     lang,
-    documentCount: js.documentCount,
-    nextId: js.nextId,
-    fieldIds: js.fieldIds,
-    averageFieldLength: js.averageFieldLength,
+    documentCount: units,
+    nextId: units,
+    fieldIds: FIELD_IDS,
+    averageFieldLength: average,
     firstTerms: shards.map((s) => s.terms[0]![0]),
     docStarts,
   };
@@ -101,13 +91,26 @@ function buildLanguage(lang: string, docs: SeckbDocument[], files: Record<string
   return { units };
 }
 
+export interface SearchBuildOptions {
+  termShardBytes?: number;
+  /** A document's part, e.g. from a cache; computed when absent. */
+  partOf?: (doc: SeckbDocument) => DocumentSearchPart;
+}
+
 /** Every search file, keyed by path relative to the KB directory. */
-export function buildSearchIndexes(docs: SeckbDocument[], opts: { termShardBytes?: number } = {}): Record<string, string> {
+export function buildSearchIndexes(docs: SeckbDocument[], opts: SearchBuildOptions = {}): Record<string, string> {
+  const partOf = opts.partOf ?? documentSearchPart;
+  const byLang = new Map<string, DocumentSearchPart[]>();
+  for (const doc of [...docs].sort(byId)) {
+    const part = partOf(doc);
+    byLang.set(part.lang, [...(byLang.get(part.lang) ?? []), part]);
+  }
   const files: Record<string, string> = {};
   const manifest: SearchManifest = { version: SEARCH_INDEX_VERSION, languages: [] };
-  for (const [lang, langDocs] of documentsByLanguage(docs)) {
-    const { units } = buildLanguage(lang, langDocs, files, opts.termShardBytes ?? TERM_SHARD_BYTES);
-    manifest.languages.push({ lang, documents: langDocs.length, units });
+  for (const lang of [...byLang.keys()].sort()) {
+    const parts = byLang.get(lang)!;
+    const { units } = mergeLanguage(lang, parts, files, opts.termShardBytes ?? TERM_SHARD_BYTES);
+    manifest.languages.push({ lang, documents: parts.length, units });
   }
   files[MANIFEST_FILE] = JSON.stringify(manifest);
   return files;

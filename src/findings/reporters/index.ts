@@ -1,4 +1,5 @@
 /** `--format` values are the keys of this map (textlint's formatter map). */
+import type { ReportFormat } from './formats.ts';
 import { formatJson } from './json.ts';
 import { formatSarif, type SarifOptions } from './sarif.ts';
 import { formatText } from './text.ts';
@@ -12,8 +13,7 @@ export const REPORTERS = {
   text: (reports: readonly FileReport[], opts: ReportOptions) => formatText(reports, opts),
   json: (reports: readonly FileReport[]) => formatJson(reports),
   sarif: (reports: readonly FileReport[], opts: ReportOptions) => formatSarif(reports, opts),
-} as const;
+} as const satisfies Record<ReportFormat, unknown>;
 
-export type ReportFormat = keyof typeof REPORTERS;
-export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
+export { REPORT_FORMATS, type ReportFormat } from './formats.ts';
 export type { FileReport, RuleInfo } from './types.ts';
