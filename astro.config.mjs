@@ -1,13 +1,18 @@
-// The seckb site: static HTML, no integrations. Scripts and styles are always external files so
+// The seckb site: static HTML; one integration copies the KB's search files and alignment
+// exports into dist/ (src/site/kb-files.ts). Scripts and styles are always external files so
 // the strict Content-Security-Policy (script-src 'self'; style-src 'self') holds.
 import { defineConfig } from 'astro/config';
+import { kbFiles } from './src/site/integration.ts';
 
 export default defineConfig({
   output: 'static',
   outDir: process.env.SECKB_SITE_OUT ?? './dist',
+  // bench/site-build.ts gives each build a cold cache of its own.
+  cacheDir: process.env.SECKB_ASTRO_CACHE ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  integrations: [kbFiles()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -34,9 +34,14 @@ export function durationHours(value: string): number | undefined {
   return f.reduce((sum, k, i) => sum + (m[i + 1] ? Number(m[i + 1]) * k : 0), 0);
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    // One DisplayNames per locale: constructing it costs far more than a lookup.
+    let names = regionNames.get(locale);
+    if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -64,14 +64,15 @@ export function siteComparison(
   const claimsById = new Map(input.claims.map((c) => [c.id, c]));
   const risks = new Map<string, Finding[]>();
   const labels = new Map<string, string>();
-  const riskFindings = input.findings.filter((f) => f.kind === 'risk');
+  const riskFindings = new Map<string, Finding[]>();
+  for (const f of input.findings) if (f.kind === 'risk') riskFindings.set(f.documentId, [...(riskFindings.get(f.documentId) ?? []), f]);
   for (const g of comparison.groups) {
     for (const r of g.rows) {
       for (const cell of r.cells) {
         for (const v of cell.values) {
           for (const e of v.evidence) {
             const c = claimsById.get(e.claimId);
-            const hit = riskFindings.filter((f) => c && f.documentId === c.documentId && f.start < c.end && c.start < f.end);
+            const hit = c ? (riskFindings.get(c.documentId) ?? []).filter((f) => f.start < c.end && c.start < f.end) : [];
             if (hit.length) risks.set(e.claimId, hit);
             const label = evidenceLabel(byId.get(e.documentId), e.start);
             if (label) labels.set(e.claimId, label);

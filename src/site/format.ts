@@ -10,8 +10,20 @@ export function formatDate(iso: string | undefined, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? '1')));
-  const opts: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  return dateFormat(locale, Boolean(m[3])).format(date);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and precision: making one costs more than formatting (4,000 pages ask). */
+function dateFormat(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
+  const id = `${locale}:${withDay}`;
+  let f = dateFormats.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, withDay ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    dateFormats.set(id, f);
+  }
+  return f;
 }
 
 export function formatNumber(n: number, locale: Locale): string {

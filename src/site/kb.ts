@@ -5,8 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '../findings/types.ts';
 import { emptyKb, readKb, type Kb } from '../kb/read.ts';
+import { indexKb, type SiteIndex } from './site-index.ts';
+
+export { findingsIn } from './site-index.ts';
 
 export type { Kb };
 
@@ -24,20 +26,14 @@ export function readSiteKb(dir: string): Kb {
   return readKb(dir);
 }
 
-/**
- * The KB's findings with messages in `locale` (messages/<locale>.json; a finding without a
- * translation keeps its English message). The findings themselves are unchanged otherwise.
- */
-export function findingsIn(kb: Pick<Kb, 'findings' | 'messages'>, locale: string): Finding[] {
-  const table = kb.messages[locale];
-  if (!table) return kb.findings;
-  return kb.findings.map((f) => (table[f.id] ? { ...f, message: table[f.id]! } : f));
+let cached: SiteIndex | undefined;
+
+/** The KB of this build, read and indexed once per process: every page and endpoint shares it. */
+export function loadSite(): SiteIndex {
+  cached ??= indexKb(readSiteKb(kbDir()));
+  return cached;
 }
 
-let cached: Kb | undefined;
-
-/** The KB of this build, read once per process. */
 export function loadKb(): Kb {
-  cached ??= readSiteKb(kbDir());
-  return cached;
+  return loadSite().kb;
 }

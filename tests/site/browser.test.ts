@@ -14,6 +14,7 @@ import { documentFromText } from '../../src/model/from-text.ts';
 import { documentFindings } from '../../src/findings/document-findings.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+const PAGE_SIZE = 20;
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'tests/output/site');
 const shots = path.join(root, 'tests/output/screenshots');
@@ -58,7 +59,8 @@ function buildSite(): { dist: string; kb: string } {
   const dist = path.join(out, 'dist');
   execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
     cwd: root,
-    env: { ...process.env, SECKB_KB: kb, SECKB_SITE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Lists of 20 rows, so this small KB's findings take several pages (src/site/pager.ts).
+    env: { ...process.env, SECKB_KB: kb, SECKB_SITE_OUT: dist, SECKB_SITE_PAGE_SIZE: String(PAGE_SIZE), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return { dist, kb };
@@ -134,6 +136,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       ['vendors/', 'vendors'],
       [`vendors/${vendor}/`, 'vendor'],
       ['findings/', 'findings'],
+      ['findings/page/2/', 'findings-page-2'],
       ['versions/', 'versions'],
       ...pairs.versions.slice(0, 1).map((p) => [`versions/${p.old}--${p.new}/`, 'versions-pair']),
       ['alignment/', 'alignment'],
@@ -318,18 +321,51 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
-  it('shows Polish finding messages on Polish pages (messages/pl.json), English ones on English pages', async () => {
-    const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as Array<{ id: string; message: string }>;
-    const pl = JSON.parse(readFileSync(path.join(site.kb, 'messages/pl.json'), 'utf8')) as Record<string, string>;
-    const sample = findings.filter((f) => pl[f.id] && pl[f.id] !== f.message).slice(0, 3);
-    expect(sample.length).toBeGreaterThan(0);
-    for (const locale of ['pl', 'en'] as const) {
-      const page = await open(`/${locale}/findings/`);
-      for (const f of sample) {
-        expect(await page.locator(`#finding-table tr[data-id="${f.id}"] td:nth-child(4)`).textContent()).toBe(locale === 'pl' ? pl[f.id] : f.message);
-      }
+  /** Every row of the findings pages, following the pager's "next" link from the first page. */
+  async function findingPages(locale: string): Promise<Array<{ page: number; id: string; message: string; kind: string }>> {
+    const rows: Array<{ page: number; id: string; message: string; kind: string }> = [];
+    let next: string | null = `/${locale}/findings/`;
+    for (let n = 1; next && n <= 50; n++) {
+      const page = await open(next);
+      const found = await page.locator('#finding-table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({ id: tr.getAttribute('data-id')!, kind: tr.getAttribute('data-kind')!, message: tr.querySelector('td:nth-child(4)')!.textContent! })),
+      );
+      rows.push(...found.map((r) => ({ ...r, page: n })));
+      const nextLink = page.locator('#pager-bottom a[rel="next"]');
+      next = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
       await page.close();
     }
+    return rows;
+  }
+
+  it('pages the findings: each finding once, by kind, kind links to its first page, messages in the page language', async () => {
+    const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as Array<{ id: string; message: string; kind: string }>;
+    const pl = JSON.parse(readFileSync(path.join(site.kb, 'messages/pl.json'), 'utf8')) as Record<string, string>;
+    expect(findings.length).toBeGreaterThan(2 * PAGE_SIZE);
+    for (const locale of ['pl', 'en'] as const) {
+      const rows = await findingPages(locale);
+      expect(rows.map((r) => r.id).sort()).toEqual(findings.map((f) => f.id).sort());
+      expect(Math.max(...rows.map((r) => r.page))).toBe(Math.ceil(findings.length / PAGE_SIZE));
+      expect(rows.slice(0, PAGE_SIZE).every((r) => r.page === 1)).toBe(true);
+      // Kinds stand in runs: a kind never comes back after another one started.
+      const runs = rows.map((r) => r.kind).filter((k, i, all) => i === 0 || all[i - 1] !== k);
+      expect(new Set(runs).size).toBe(runs.length);
+      const byId = new Map(findings.map((f) => [f.id, f]));
+      for (const r of rows) expect(r.message).toBe(locale === 'pl' && pl[r.id] ? pl[r.id] : byId.get(r.id)!.message);
+      expect(rows.some((r) => pl[r.id] && pl[r.id] !== byId.get(r.id)!.message)).toBe(true);
+      // The kind list links each kind to the page where its run starts.
+      const last = rows.at(-1)!;
+      const first = await open(`/${locale}/findings/`);
+      const link = first.locator(`#kind-counts li[data-kind="${last.kind}"] a`);
+      const firstPage = rows.find((r) => r.kind === last.kind)!.page;
+      expect(await link.getAttribute('href')).toBe(firstPage === 1 ? `/${locale}/findings/` : `/${locale}/findings/page/${firstPage}/`);
+      await first.close();
+    }
+    const page2 = await open('/pl/findings/page/2/');
+    expect(await page2.locator('#pager-top [aria-current="page"]').textContent()).toBe('2');
+    expect(await page2.locator('a.lang').getAttribute('href')).toBe('/en/findings/page/2/');
+    await shot(page2, 'pl-findings-page-2');
+    await page2.close();
     expect(problems).toEqual([]);
   });
 

@@ -157,11 +157,21 @@ describe('versions', () => {
 });
 
 describe('findings view, vendors, csv, paths', () => {
-  it('counts every kind, sorts errors first', () => {
+  it('counts every kind, sorts by kind then errors first, and knows where each kind starts', () => {
     const v = buildFindingsView(kb.findings, kb.documents);
     expect(v.kindCounts.length).toBeGreaterThanOrEqual(15);
     expect(v.kindCounts.find((k) => k.kind === 'ai-chat-residue')!.count).toBe(1);
-    expect(v.rows[0]!.finding.severity).toBe('error');
+    const order = v.kindCounts.map((k) => k.kind);
+    const rank = (s: string) => ['error', 'warning', 'info'].indexOf(s);
+    for (let i = 1; i < v.rows.length; i++) {
+      const [a, b] = [v.rows[i - 1]!.finding, v.rows[i]!.finding];
+      expect(order.indexOf(a.kind) < order.indexOf(b.kind) || (a.kind === b.kind && rank(a.severity) <= rank(b.severity))).toBe(true);
+    }
+    for (const k of v.kindCounts.filter((x) => x.count > 0)) {
+      expect(v.rows[k.first]!.finding.kind).toBe(k.kind);
+      expect(v.rows.slice(k.first, k.first + k.count).every((r) => r.finding.kind === k.kind)).toBe(true);
+    }
+    expect(v.kindCounts.filter((k) => k.count === 0).every((k) => k.first === -1)).toBe(true);
     expect(v.langs).toEqual(['en']);
   });
   it('finding messages in the page language, English when untranslated', () => {

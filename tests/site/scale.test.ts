@@ -1,0 +1,111 @@
+/**
+ * What keeps the site's build linear at 2,000 documents (bench/site-build.ts measures it): the
+ * one index of the KB, list pages, the comparison by pages of vendors, and the KB files written
+ * into dist/ instead of one route each.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readSiteKb } from '../../src/site/kb.ts';
+import { findingsIn, indexKb } from '../../src/site/site-index.ts';
+import { listPages, pageOf, pagerNumbers, pageUrl } from '../../src/site/pager.ts';
+import { siteComparison } from '../../src/site/comparison-view.ts';
+import { buildComparison } from '../../src/claims/compare.ts';
+import { kbFileAt, writeKbFiles } from '../../src/site/kb-files.ts';
+import { exportAlignment } from '../../src/site/align-export.ts';
+import { documentMarks } from '../../src/site/marks.ts';
+
+const dir = path.resolve(import.meta.dirname, 'fixtures/kb');
+const kb = readSiteKb(dir);
+const site = indexKb(kb);
+
+describe('site index: a lookup per page instead of a scan of the KB', () => {
+  it("gives each document exactly the claims, findings and pairs a scan would", () => {
+    for (const d of kb.documents) {
+      expect(site.claimsOf(d.id)).toEqual(kb.claims.filter((c) => c.documentId === d.id));
+      for (const locale of ['en', 'pl']) {
+        const all = findingsIn(kb, locale);
+        expect(site.findingsOf(locale, d.id)).toEqual(all.filter((f) => f.documentId === d.id));
+        expect(site.pointingAt(locale, d.id)).toEqual(all.filter((f) => f.documentId !== d.id && (f.related ?? []).some((r) => r.documentId === d.id)));
+      }
+      expect(site.versionsOf(d.id)).toEqual(kb.pairs.versions.filter((p) => p.old === d.id || p.new === d.id));
+      expect(site.translationsOf(d.id)).toEqual(kb.pairs.translations.filter((p) => p.source === d.id || p.target === d.id));
+    }
+    expect(site.claimsOf('no-such-document')).toEqual([]);
+    expect(site.findings('pl')).toBe(site.findings('pl'));
+  });
+
+  it("a document's marks from its own findings and those pointing at it are the marks from all findings", () => {
+    const related = kb.findings.find((f) => (f.related ?? []).some((r) => r.documentId !== f.documentId));
+    expect(related, 'the fixture has a finding pointing into another document').toBeDefined();
+    const label = { claim: () => '', finding: () => '' };
+    for (const d of kb.documents) {
+      const fromAll = documentMarks(d.id, kb.claims, kb.findings, label);
+      const fromIndex = documentMarks(d.id, site.claimsOf(d.id), [...site.findingsOf('en', d.id), ...site.pointingAt('en', d.id)], label);
+      const key = (m: { id: string; start: number; end: number }) => `${m.id}@${m.start}-${m.end}`;
+      expect(fromIndex.map(key).sort()).toEqual(fromAll.map(key).sort());
+    }
+  });
+});
+
+describe('pages of long lists', () => {
+  it('cuts a list into pages at page/<n>/, one page when empty', () => {
+    const pages = listPages(['a', 'b', 'c', 'd', 'e'], 2, 'pl', { extra: 1 });
+    expect(pages.map((p) => p.params)).toEqual([{ lang: 'pl', page: undefined }, { lang: 'pl', page: 'page/2' }, { lang: 'pl', page: 'page/3' }]);
+    expect(pages.map((p) => p.props.page.items)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(pages[2]!.props).toMatchObject({ extra: 1, page: { current: 3, last: 3, start: 4, total: 5 } });
+    expect(listPages([], 10, 'en', {}).map((p) => p.props.page)).toEqual([{ items: [], current: 1, last: 1, start: 0, total: 0 }]);
+    expect(pageUrl('/en/findings/', 1)).toBe('/en/findings/');
+    expect(pageUrl('/en/findings/', 4)).toBe('/en/findings/page/4/');
+    expect([0, 99, 100, 250].map((i) => pageOf(i, 100))).toEqual([1, 1, 2, 3]);
+  });
+
+  it('links the first, the last and two pages either side of the current one', () => {
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(1, 4)).toEqual([1, 2, 3, 4]);
+    expect(pagerNumbers(10, 40)).toEqual([1, 0, 8, 9, 10, 11, 12, 0, 40]);
+    expect(pagerNumbers(40, 40)).toEqual([1, 0, 38, 39, 40]);
+    expect(pagerNumbers(4, 40)).toEqual([1, 2, 3, 4, 5, 6, 0, 40]);
+  });
+
+  it("a comparison page over its vendors' documents is `seckb compare --vendors` of them", () => {
+    const order = buildComparison(kb.documents, kb.claims).vendors.map((v) => v.id);
+    for (const ids of [order.slice(0, 2), order.slice(2)]) {
+      const docs = site.vendors.filter((v) => ids.includes(v.id)).flatMap((v) => v.documents);
+      const page = siteComparison({ documents: docs, claims: docs.flatMap((d) => site.claimsOf(d.id)), findings: docs.flatMap((d) => site.findingsOf('en', d.id)) });
+      expect(page.comparison).toEqual(buildComparison(kb.documents, kb.claims, { vendors: ids }));
+      expect(page.comparison.vendors.map((v) => v.id)).toEqual(ids);
+    }
+  });
+});
+
+describe('KB files in dist/', () => {
+  it('copies the search folder and writes the three exports of each stored alignment', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'seckb-kb-files-'));
+    try {
+      expect(writeKbFiles(dir, out)).toEqual({ search: true, alignments: 1 });
+      expect(readdirSync(path.join(out, 'search')).sort()).toEqual(kb.searchFiles);
+      expect(readFileSync(path.join(out, 'search/en.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'search/en.json'), 'utf8'));
+      const alignment = kb.alignments['cyrk-pl--cyrk-en']!;
+      expect(readFileSync(path.join(out, 'alignment/cyrk-pl--cyrk-en.tmx'), 'utf8')).toBe(exportAlignment('tmx', alignment));
+      expect(readFileSync(path.join(out, 'alignment/cyrk-pl--cyrk-en.xliff'), 'utf8')).toBe(exportAlignment('xliff', alignment));
+      expect(readFileSync(path.join(out, 'alignment/cyrk-pl--cyrk-en.xlf'), 'utf8')).toBe(exportAlignment('xliff12', alignment));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'seckb-kb-files-'));
+    try {
+      expect(writeKbFiles(path.join(empty, 'no-kb'), path.join(empty, 'dist'))).toEqual({ search: false, alignments: 0 });
+      expect(existsSync(path.join(empty, 'dist'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('serves the same files to the dev server, and nothing outside them', () => {
+    expect(kbFileAt(dir, '/search/en.json')).toEqual({ body: readFileSync(path.join(dir, 'search/en.json'), 'utf8'), type: 'application/json' });
+    expect(kbFileAt(dir, '/alignment/cyrk-pl--cyrk-en.xlf')!.body).toBe(exportAlignment('xliff12', kb.alignments['cyrk-pl--cyrk-en']!));
+    for (const p of ['/search/../manifest.json', '/search/missing.json', '/alignment/nope--none.tmx', '/alignment/cyrk-pl--cyrk-en.pdf', '/en/']) expect(kbFileAt(dir, p), p).toBeUndefined();
+  });
+});
