@@ -44,11 +44,21 @@ export function allHits(re: RegExp, text: string, key = ''): Hit[] {
   return out;
 }
 
-/** A keyed table (provider -> patterns, ...) compiled to one regex per key. */
+/**
+ * A keyed table (provider -> patterns, ...) compiled to one regex per key, on first use: there
+ * are hundreds (a table per cloud provider's regions), each Unicode case-insensitive regex costs
+ * about a millisecond to build, and a process that loads this module may never search them
+ * (the ingest main thread; a document naming one provider).
+ */
 export class Table {
-  private readonly entries: Array<[string, RegExp]>;
-  constructor(table: Record<string, string[]>, flags = 'giu', end = '') {
-    this.entries = Object.entries(table).map(([key, terms]) => [key, new RegExp(`${START}${alternation(terms)}${end}`, flags)]);
+  private compiled: Array<[string, RegExp]> | undefined;
+  constructor(
+    private readonly table: Record<string, string[]>,
+    private readonly flags = 'giu',
+    private readonly end = '',
+  ) {}
+  private get entries(): Array<[string, RegExp]> {
+    return (this.compiled ??= Object.entries(this.table).map(([key, terms]) => [key, new RegExp(`${START}${alternation(terms)}${this.end}`, this.flags)]));
   }
   /** Hits sorted by start; where hits overlap the longer one wins. */
   find(text: string): Hit[] {
@@ -63,7 +73,7 @@ export class Table {
     return out;
   }
   keys(): string[] {
-    return this.entries.map(([k]) => k);
+    return Object.keys(this.table);
   }
 }
 

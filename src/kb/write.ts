@@ -5,7 +5,7 @@
  * leaves either the old or the new KB at the path; the next run removes what dead runs left.
  * A KB from before this scheme (a real folder) is moved aside once, just before the first swap.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -77,6 +77,20 @@ export async function cleanLeftovers(dir: string): Promise<void> {
   }
 }
 
+/** Hard-links `existing` to `target` when it holds exactly `content`; false (nothing done) otherwise. */
+function linkedSame(existing: string, target: string, content: string | Uint8Array): boolean {
+  try {
+    const stat = statSync(existing);
+    if (!stat.isFile() || stat.size !== Buffer.byteLength(content)) return false;
+    const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.length);
+    if (!bytes.equals(readFileSync(existing))) return false;
+    linkSync(existing, target);
+    return true;
+  } catch {
+    return false; // absent, unreadable, or a file system without hard links: written instead
+  }
+}
+
 export async function writeKbAtomically(dir: string, files: KbFiles): Promise<void> {
   const abs = path.resolve(dir);
   const parent = path.dirname(abs);
@@ -87,15 +101,19 @@ export async function writeKbAtomically(dir: string, files: KbFiles): Promise<vo
   await rm(staging, { recursive: true, force: true });
   // Lets the atomicity test interrupt a write deterministically; unset in normal use.
   const pauseMs = Number(process.env.SECKB_TEST_WRITE_PAUSE_MS ?? 0);
-  // Thousands of small files: synchronous writes skip a thread-pool round trip per call (the
-  // staging folder is this process's own until the rename below).
+  // Thousands of small files: synchronous calls skip a thread-pool round trip each (the staging
+  // folder is this process's own until the rename below). A file whose bytes the current version
+  // already holds is hard-linked from it: after a re-ingest most files are unchanged, and reading
+  // and comparing costs a fraction of writing them.
+  const current = await currentVersion(abs);
   const made = new Set<string>();
   for (const name of [...files.keys()].sort()) {
     const target = path.join(staging, name);
     const dir = path.dirname(target);
     if (!made.has(dir)) mkdirSync(dir, { recursive: true });
     made.add(dir);
-    writeFileSync(target, files.get(name)!);
+    const content = files.get(name)!;
+    if (!(current && linkedSame(path.join(parent, current, name), target, content))) writeFileSync(target, content);
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
   await testPause('written');
