@@ -79,11 +79,21 @@ function readTreeOrProse(source: string, verbatim: boolean): { blocks: RawBlock[
   }
 }
 
+/**
+ * A GFM table separator row, "| --- | :---: |", on one trimmed line. Every white-space run sits
+ * between two fixed characters, so nothing is tried twice: the old whole-text pattern started
+ * `^\s*` at every line, and a file of blank lines or spaces took quadratic time.
+ */
+const TABLE_RULE = /^\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+(?:\s*\|)?$/;
+
+function hasTableRule(content: string): boolean {
+  return content.split(/\r\n?|[\n\u2028\u2029]/).some((line) => line.includes('---') && TABLE_RULE.test(line.trim()));
+}
+
 /** ATX headings or a GFM table separator mark a text file as markdown. */
 export function isMarkdownBearing(content: string): boolean {
   const headings = content.match(/^#{1,6}[ \t]+\S/gm)?.length ?? 0;
-  const tableRule = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m.test(content);
-  return headings >= 2 || tableRule;
+  return headings >= 2 || hasTableRule(content);
 }
 
 function readTree(source: string, verbatim: boolean): RawBlock[] {

@@ -8,16 +8,29 @@ import abbreviations from '../../rules/model/segment.json' with { type: 'json' }
 
 const ABBREVIATIONS = new Set([...abbreviations.en, ...abbreviations.pl].map((a) => a.toLowerCase()));
 
+/**
+ * A sentence end: a run of end punctuation, closing quotes, white space; or a line break. The run
+ * is matched only from its first character (the lookbehind), so a line of 100,000 dots is read
+ * once rather than once per dot: a match from inside a run would fail exactly where the match
+ * from its start did.
+ */
+const BREAK = /(?<![.!?…])([.!?…]+)(["'”’»)\]]*)(\s+)|\n/g;
+const WHITE = /\s/;
+const CLOSERS = `"'”’»)]`;
+const CLAUSE_ENDS = '.!?…:;';
+/** "- item", "• item", "1. item", "2) item" after a line break. */
+const ITEM_START = /[-•*–]\s|\d+[.)]\s/y;
+
 /** [start, end) ranges of the sentences in `text`, whitespace trimmed, none empty. */
 export function splitSentences(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  const cues = new LineBreakCues(text);
   let start = 0;
-  const re = /([.!?…]+)(["'”’»)\]]*)(\s+)|\n/g;
+  const re = new RegExp(BREAK);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0] === '\n') {
       // A line break inside a block ends a sentence only after end punctuation or a colon.
-      const before = text.slice(start, m.index).trimEnd();
-      if (/[.!?…:;]["'”’»)\]]*$/.test(before) || /^\s*([-•*–]\s|\d+[.)]\s)/.test(text.slice(m.index + 1))) {
+      if (cues.endsClause(start, m.index) || cues.startsItem(m.index + 1)) {
         push(ranges, text, start, m.index);
         start = m.index + 1;
       }
@@ -33,7 +46,51 @@ export function splitSentences(text: string): Array<[number, number]> {
   return ranges;
 }
 
-function isBoundary(text: string, dot: number, punct: string, next: string): boolean {
+/**
+ * What the text around each line break says, asked for breaks in increasing order. Each answer
+ * reuses the previous one across white space, so a run of many blank lines costs one pass, not
+ * one pass per line (which was quadratic).
+ */
+class LineBreakCues {
+  private lastBreak = -1;
+  private lastEnds = false;
+  private itemFrom = -1;
+  private itemTo = -1;
+  private itemAnswer = false;
+  constructor(private readonly text: string) {}
+
+  /** text[from, at) ends, white space aside, with . ! ? … : ; and closing quotes. */
+  endsClause(from: number, at: number): boolean {
+    const { text } = this;
+    let i = at;
+    while (i > from && WHITE.test(text[i - 1]!) && i - 1 !== this.lastBreak) i--;
+    let answer: boolean;
+    if (i > from && i - 1 === this.lastBreak) {
+      // Only white space since the previous break, from the same sentence start: same answer.
+      answer = this.lastEnds;
+    } else {
+      while (i > from && CLOSERS.includes(text[i - 1]!)) i--;
+      answer = i > from && CLAUSE_ENDS.includes(text[i - 1]!);
+    }
+    this.lastBreak = at;
+    this.lastEnds = answer;
+    return answer;
+  }
+
+  /** A list item starts at `from`, after white space (which may span lines). */
+  startsItem(from: number): boolean {
+    if (from >= this.itemFrom && from <= this.itemTo) return this.itemAnswer;
+    let j = from;
+    while (j < this.text.length && WHITE.test(this.text[j]!)) j++;
+    ITEM_START.lastIndex = j;
+    this.itemFrom = from;
+    this.itemTo = j;
+    this.itemAnswer = ITEM_START.test(this.text);
+    return this.itemAnswer;
+  }
+}
+
+export function isBoundary(text: string, dot: number, punct: string, next: string): boolean {
   if (next === '') return true;
   const startsSentence = /^[\p{Lu}\p{N}"'„“«(\[•\-–]/u.test(next);
   if (punct !== '.') return !/^\p{Ll}/u.test(next);

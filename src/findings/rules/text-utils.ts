@@ -10,9 +10,15 @@ export function proseBlocks(doc: SeckbDocument): Block[] {
   return doc.blocks.filter((b) => b.type !== 'code' && b.type !== 'image' && b.end > b.start);
 }
 
-/** Page numbers, dot leaders and tabs that end a TOC line: "Purpose\t. 2", "Backups ....... 7". */
-const PAGE_SUFFIX = /(?:\t+|\s*\.{2,}\s*|\s{2,}|\s+)(?:\.\s*)?\d{1,3}\s*$/u;
-const LEADERS = /(?:\s*[.…·_]{2,}\s*|\t+)$/u;
+/**
+ * Page numbers, dot leaders and tabs that end a TOC line: "Purpose\t. 2", "Backups ....... 7".
+ * Each separator may start only where its run of spaces or dots starts (the lookbehinds): the
+ * leftmost match always starts there anyway, and without them a line of 100,000 spaces or dots
+ * was rescanned from every position (quadratic). Same matches as `\s+|\s*\.{2,}\s*`.
+ */
+const PAGE_SUFFIX = /(?:(?<!\s)\s+(?:\.{2,}\s*)?|(?<![\s.])\.{2,}\s*)(?:\.\s*)?\d{1,3}\s*$/u;
+/** Same matches as `\s*[.…·_]{2,}\s*$|\t+$`, from run starts only (as above). */
+const LEADERS = /(?:(?<!\s)\s+|(?<![\s.…·_]))[.…·_]{2,}\s*$|(?<!\t)\t+$/u;
 /** "4.2", "4.2.", "IV.", "A." before a heading. */
 const NUMBER = /^\s*((?:\d+(?:\.\d+)*)\.?|[IVXLC]+\.|[A-Z]\.)(?=\s|\p{L})\s*/u;
 
@@ -77,7 +83,12 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   return [start, end];
 }
 
-const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+/**
+ * URLs and e-mail addresses. An address's local part is matched only from the start of its run
+ * of name characters: from inside the run it ends at the same "@" or not at all, and trying every
+ * position made a 100 KB word without "@" quadratic.
+ */
+const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/giu;
 
 /**
  * The text with URLs and e-mail addresses blanked out (same length, so offsets hold). Closing

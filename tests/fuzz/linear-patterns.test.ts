@@ -1,0 +1,160 @@
+/**
+ * The patterns the 100 KB adversarial scan found slow (issue 13's leftover): the sentence
+ * splitter on a run of dots, the TOC page-suffix and leader patterns on runs of spaces or dots,
+ * isMarkdownBearing's table test, the URL/e-mail mask. Each now runs on its 100 KB adversarial
+ * inputs in time that grows like a linear baseline (100 KB vs 25 KB: 4x for linear work, 16x
+ * for quadratic), which does not depend on how loaded the machine is; and each gives the same
+ * answers as the old pattern on generated and real text.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../ingest/load.ts';
+import { isMarkdownBearing } from '../../ingest/readers/markdown.ts';
+import { maskUrls, stripPageSuffix } from '../../src/findings/rules/text-utils.ts';
+import { splitSentences } from '../../src/model/segment.ts';
+import { projectRoot } from '../helpers/seeds.ts';
+import { RUNS } from './arbitraries.ts';
+import { OLD_LEADERS, OLD_PAGE_SUFFIX, OLD_TABLE_RULE, OLD_URL_LIKE, oldSplitSentences } from './reference-patterns.ts';
+
+const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+/** The fastest of a few runs: the least disturbed by other work on the machine. */
+function fastest(fn: (s: string) => unknown, input: string, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn(input);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Time on `large` over time on a quarter of it; the slack absorbs timer noise on tiny times. */
+function growth(fn: (s: string) => unknown, make: (n: number) => string, large: number): { ratio: number; ms: number } {
+  const small = make(large / 4);
+  const big = make(large);
+  fn(small);
+  const tSmall = fastest(fn, small);
+  const tLarge = fastest(fn, big);
+  return { ratio: tLarge / (tSmall + 2), ms: tLarge };
+}
+
+const KB100 = 100_000;
+const oldStripPageSuffix = (line: string) => line.replace(OLD_PAGE_SUFFIX, '').replace(OLD_LEADERS, '').trimEnd();
+
+const CASES: Array<{ name: string; fn: (s: string) => unknown; inputs: Record<string, (n: number) => string> }> = [
+  {
+    name: 'sentence splitter',
+    fn: splitSentences,
+    inputs: {
+      dots: (n) => fill('.', n),
+      'dots then a word': (n) => fill('.', n - 2) + 'Ab',
+      newlines: (n) => fill('\n', n),
+      'lines without an end': (n) => fill('a\n', n),
+      'blank lines then an item': (n) => fill('\n \n', n) + '- item',
+      'closing quotes': (n) => '.' + fill('"', n),
+    },
+  },
+  {
+    name: 'TOC page suffix and leaders',
+    fn: stripPageSuffix,
+    inputs: {
+      spaces: (n) => fill(' ', n),
+      dots: (n) => fill('.', n),
+      'spaces then a letter': (n) => fill(' ', n) + 'x',
+      'dots then a letter': (n) => fill('.', n) + 'x',
+      tabs: (n) => fill('\t', n) + 'x',
+      'dot space': (n) => fill('. ', n) + 'x',
+      leaders: (n) => fill('·_', n) + 'x',
+    },
+  },
+  {
+    name: 'isMarkdownBearing',
+    fn: isMarkdownBearing,
+    inputs: {
+      spaces: (n) => fill(' ', n),
+      newlines: (n) => fill('\n', n),
+      dashes: (n) => fill('-', n),
+      'rule cells without an end': (n) => fill('| --- ', n) + 'x',
+      'blank lines and pipes': (n) => fill(' \n|', n),
+    },
+  },
+  {
+    name: 'URL and e-mail mask',
+    fn: maskUrls,
+    inputs: {
+      letters: (n) => fill('a', n),
+      words: (n) => fill('a ', n),
+      'dotted name': (n) => fill('a.', n),
+      'name characters': (n) => fill('a+b-c.', n) + '@',
+      ats: (n) => fill('a@', n),
+      urls: (n) => fill('http://a/', n),
+    },
+  },
+];
+
+describe.each(CASES)('$name: linear on 100 KB adversarial input', ({ fn, inputs }) => {
+  it.each(Object.keys(inputs))('%s', (input) => {
+    const { ratio, ms } = growth(fn, inputs[input]!, KB100);
+    expect(ratio, `${Math.round(ms)} ms on 100 KB`).toBeLessThan(8);
+  });
+});
+
+it('the growth check tells a quadratic pattern from a linear one', () => {
+  // The old page-suffix pattern on spaces, at sizes it finishes quickly.
+  const old = growth((s) => s.replace(OLD_PAGE_SUFFIX, ''), (n) => fill(' ', n), 8_000);
+  expect(old.ratio).toBeGreaterThan(8);
+});
+
+/** Text made of the characters these patterns care about, so the generated cases reach them. */
+const pieces = fc.constantFrom(
+  '.', '..', '...', ' ', '  ', '\t', '\n', '\r\n', '!', '?', '…', '"', ')', '”', '-', '---', ':', '|', '1', '12', '123', '1234', '·', '_',
+  'a', 'A', 'Backups', 'np.', 'e.g.', 'Inc.', '@', '+', 'x.com', 'http://', 'www.', '- ', '2) ', '•', 'ą', 'K',
+);
+const patternText = fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''));
+const corpusTexts = async () => {
+  const dir = path.join(projectRoot, 'content/sources');
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) if (/\.(md|txt|html|docx)$/.test(name)) out.push((await loadDocument(path.join(dir, name))).text);
+  return out;
+};
+
+describe('same answers as the old patterns', () => {
+  const runs = Math.max(RUNS * 25, 500);
+  it('sentence splitter', async () => {
+    fc.assert(fc.property(patternText, (t) => {
+      expect(splitSentences(t)).toEqual(oldSplitSentences(t));
+    }), { numRuns: runs });
+    for (const t of await corpusTexts()) expect(splitSentences(t)).toEqual(oldSplitSentences(t));
+  });
+
+  it('TOC page suffix and leaders, on every line of the corpus too', async () => {
+    fc.assert(fc.property(patternText, (t) => {
+      expect(stripPageSuffix(t)).toBe(oldStripPageSuffix(t));
+    }), { numRuns: runs });
+    for (const t of await corpusTexts()) for (const line of t.split('\n')) expect(stripPageSuffix(line)).toBe(oldStripPageSuffix(line));
+  });
+
+  it('URL and e-mail mask (an address run on after "+" aside)', async () => {
+    // The old maskUrls: the old pattern finds the matches, the unchanged callback masks each one
+    // (maskUrls on a match alone masks exactly that match).
+    const oldMask = (t: string) => t.replace(OLD_URL_LIKE, (m) => maskUrls(m));
+    const noAddressRunOn = patternText.filter((t) => !/[\w.-]@[\w-]+\.[\w.-]*\+/u.test(t));
+    fc.assert(fc.property(noAddressRunOn, (t) => {
+      expect(maskUrls(t)).toBe(oldMask(t));
+    }), { numRuns: runs });
+    for (const t of await corpusTexts()) expect(maskUrls(t)).toBe(oldMask(t));
+  });
+
+  it('isMarkdownBearing (a table rule on one line, as GFM has it)', async () => {
+    const oldBearing = (t: string) => (t.match(/^#{1,6}[ \t]+\S/gm)?.length ?? 0) >= 2 || OLD_TABLE_RULE.test(t);
+    const oneLine = patternText.map((t) => t.replace(/[\r\n]/g, ' '));
+    fc.assert(fc.property(oneLine, (t) => {
+      expect(isMarkdownBearing(t)).toBe(oldBearing(t));
+    }), { numRuns: runs });
+    for (const t of await corpusTexts()) expect(isMarkdownBearing(t)).toBe(oldBearing(t));
+    for (const t of ['a\n| --- | --- |\nb', '|:---|---:|', '---|---', 'x\n  --- | ---  \n', '| a |\n|---|\n']) expect(isMarkdownBearing(t)).toBe(oldBearing(t));
+  });
+});
