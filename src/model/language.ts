@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import languages from '../../rules/model/languages.json' with { type: 'json' };
 import words from '../../rules/model/language.json' with { type: 'json' };
+import others from '../../rules/model/language-others.json' with { type: 'json' };
 import { isSupportedLanguage } from './language-support.ts';
 import type { Lang } from './types.ts';
 
@@ -59,6 +60,36 @@ const franc: (typeof import('franc'))['franc'] = (text, options) => (francModule
 /** Fewer letters than this and franc's guess among all languages is noise (short English comes out Dutch). */
 const MIN_FRANC_LETTERS = 200;
 
+/** Per language without rules: its ISO 639-3 codes (for franc), function words, marking letters. */
+const OTHER_EVIDENCE = Object.entries(others.languages as Record<string, { letters: string; words: string[] }>).map(([lang, { letters, words: list }]) => {
+  const iso3 = Object.keys(ISO3).filter((code) => ISO3[code] === lang);
+  if (!iso3.length) throw new Error(`rules/model/language-others.json: "${lang}" is not a language of rules/model/languages.json`);
+  const own = list.filter((w) => !STOPWORDS.en.has(w) && !STOPWORDS.pl.has(w));
+  return { lang, iso3, words: new Set(own), letters: new Set(letters) };
+});
+
+/**
+ * The language without rules a short text shows most evidence of (function words only that
+ * language has among EN/PL/it, and its letters), when that beats the EN and PL evidence.
+ */
+function otherLanguage(text: string, enPl: { en: number; pl: number }): Lang | undefined {
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const letters = [...text.toLowerCase()];
+  const scored = OTHER_EVIDENCE.map((o) => ({
+    ...o,
+    score: tokens.filter((t) => o.words.has(t)).length + letters.filter((c) => o.letters.has(c)).length * 0.75,
+  }));
+  const best = Math.max(...scored.map((o) => o.score));
+  if (best < MIN_OTHER_EVIDENCE || best <= Math.max(enPl.en, enPl.pl)) return undefined;
+  const tied = scored.filter((o) => o.score === best);
+  if (tied.length === 1) return tied[0]!.lang;
+  // Danish and Norwegian share most function words: franc's trigrams, among those only, decide.
+  return ISO3[franc(text, { minLength: 1, only: tied.flatMap((o) => o.iso3) })] ?? tied[0]!.lang;
+}
+
+/** Function words (or marking letters) a short text needs before it is called another language than EN/PL. */
+const MIN_OTHER_EVIDENCE = 2;
+
 /** The document's main language from its whole text. */
 export function detectDocumentLanguage(text: string): Lang {
   const { en, pl } = scoreLanguages(text);
@@ -71,6 +102,12 @@ export function detectDocumentLanguage(text: string): Lang {
   // A sentence or two ("We guarantee 99.9 % uptime.") is too short to tell Danish from Dutch by
   // trigrams, but long enough to tell English from Polish.
   const long = (text.match(/\p{L}/gu)?.length ?? 0) >= MIN_FRANC_LETTERS;
+  // Too short for trigrams among all languages, but function words may still say Danish or German
+  // rather than English: without such evidence the text stays EN or PL.
+  const other = long ? undefined : otherLanguage(text, { en, pl });
+  if (other) return other;
+  // Polish letters outweighing English words say more than trigrams of a sentence or two.
+  if (!long && pl > en && HAS_POLISH_LETTER.test(text)) return 'pl';
   const guess = ISO3[franc(text.slice(0, 20000), { minLength: 20, only: long ? FRANC_ONLY : EN_PL })];
   return guess ?? (pl > en ? 'pl' : 'en');
 }

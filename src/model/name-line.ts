@@ -8,7 +8,16 @@ import names from '../../rules/model/names.json' with { type: 'json' };
 const LEGAL_FORM = new RegExp(`(?<![\\p{L}])${names.legalForms}(?![\\p{L}])`, 'gu');
 const STREET = new RegExp(`(?<![\\p{L}])${names.streetWords}(?![\\p{L}])`, 'giu');
 const POSTCODE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.postcode})(?![\\p{L}\\p{N}])`, 'gu');
-const CONTACT = /\S+@\S+|https?:\/\/\S+|www\.\S+|\+?\d[\d ()-]{6,}\d/gu;
+/**
+ * E-mail, web and phone details. An address is matched from the start of its word only: from
+ * inside a word it ends the same or fails, and trying each position of a 100 KB word was quadratic.
+ */
+const CONTACT = /(?<!\S)\S+@\S+|https?:\/\/\S+|www\.\S+|\+?\d[\d ()-]{6,}\d/gu;
+
+/** The text with contact details replaced by a space each. */
+export function maskContacts(text: string): string {
+  return text.replace(CONTACT, ' ');
+}
 
 /**
  * True when, once legal forms, street words, post codes, numbers and contact details are set
@@ -18,7 +27,7 @@ const CONTACT = /\S+@\S+|https?:\/\/\S+|www\.\S+|\+?\d[\d ()-]{6,}\d/gu;
 export function isNameOrAddress(text: string): boolean {
   const marked = [LEGAL_FORM, STREET, POSTCODE].some((re) => new RegExp(re.source, re.flags).test(text));
   if (!marked) return false;
-  const rest = text.replace(CONTACT, ' ').replace(LEGAL_FORM, ' ').replace(STREET, ' ').replace(POSTCODE, ' ').replace(/\d+\p{L}?/gu, ' ');
+  const rest = maskContacts(text).replace(LEGAL_FORM, ' ').replace(STREET, ' ').replace(POSTCODE, ' ').replace(/\d+\p{L}?/gu, ' ');
   const words = rest.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
   if (words.length < 1) return false;
   // Short joining words of names ("van", "de", "i", "z") may stay lower case.

@@ -13,10 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../ingest/load.ts';
 import { isMarkdownBearing } from '../../ingest/readers/markdown.ts';
 import { maskUrls, stripPageSuffix } from '../../src/findings/rules/text-utils.ts';
+import { maskContacts } from '../../src/model/name-line.ts';
 import { splitSentences } from '../../src/model/segment.ts';
 import { projectRoot } from '../helpers/seeds.ts';
 import { RUNS } from './arbitraries.ts';
-import { OLD_LEADERS, OLD_PAGE_SUFFIX, OLD_TABLE_RULE, OLD_URL_LIKE, oldSplitSentences } from './reference-patterns.ts';
+import { OLD_CONTACT, OLD_LEADERS, OLD_PAGE_SUFFIX, OLD_TABLE_RULE, OLD_URL_LIKE, oldSplitSentences } from './reference-patterns.ts';
 
 const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
@@ -93,6 +94,16 @@ const CASES: Array<{ name: string; fn: (s: string) => unknown; inputs: Record<st
       urls: (n) => fill('http://a/', n),
     },
   },
+  {
+    name: 'contact details of a name line',
+    fn: maskContacts,
+    inputs: {
+      letters: (n) => fill('a', n),
+      'a word then an at sign': (n) => fill('a', n) + ' @',
+      'phone-like digits': (n) => fill('1-', n),
+      'phone digits and spaces': (n) => fill('1 ', n) + 'x',
+    },
+  },
 ];
 
 describe.each(CASES)('$name: linear on 100 KB adversarial input', ({ fn, inputs }) => {
@@ -146,6 +157,13 @@ describe('same answers as the old patterns', () => {
       expect(maskUrls(t)).toBe(oldMask(t));
     }), { numRuns: runs });
     for (const t of await corpusTexts()) expect(maskUrls(t)).toBe(oldMask(t));
+  });
+
+  it('contact details (an address glued to the end of a phone number aside)', () => {
+    const noGluedAddress = patternText.filter((t) => !/\d\S*@/u.test(t));
+    fc.assert(fc.property(noGluedAddress, (t) => {
+      expect(maskContacts(t)).toBe(t.replace(OLD_CONTACT, ' '));
+    }), { numRuns: runs });
   });
 
   it('isMarkdownBearing (a table rule on one line, as GFM has it)', async () => {

@@ -7,6 +7,7 @@ import { isBoundary } from '../../src/model/segment.ts';
 export const OLD_PAGE_SUFFIX = /(?:\t+|\s*\.{2,}\s*|\s{2,}|\s+)(?:\.\s*)?\d{1,3}\s*$/u;
 export const OLD_LEADERS = /(?:\s*[.…·_]{2,}\s*|\t+)$/u;
 export const OLD_URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+export const OLD_CONTACT = /\S+@\S+|https?:\/\/\S+|www\.\S+|\+?\d[\d ()-]{6,}\d/gu;
 export const OLD_TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
 
 export function oldSplitSentences(text: string): Array<[number, number]> {
