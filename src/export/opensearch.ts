@@ -6,8 +6,9 @@
  * folded (`seckb_fold`: lowercase, ASCII folding, seckb's stop words) with sub-fields `.en`
  * (Snowball English = Porter2, the stemmer seckb uses) and `.pl` (seckb's own Polish suffix rules
  * as one pattern_replace, see analysis.ts). Search analyzers add the glossary as synonym_graph
- * (search time only, as OpenSearch requires). A query searches the field and both sub-fields, so
- * an exact form outranks a stem match, as in seckb.
+ * (search time only, as OpenSearch requires), after stemming. A query searches the field and both
+ * sub-fields, so an exact form outranks a stem match, as in seckb. tests/export/lucene.test.ts
+ * runs these settings through Lucene's own filters.
  */
 import { polishStemPattern, stopWords, synonymGroups } from './analysis.ts';
 import { INDEXES, ndjson, type FieldType, type IndexPlan } from './formats.ts';
@@ -25,8 +26,9 @@ export function openSearchAnalysis(): Record<string, unknown> {
   const analyzer: Record<string, unknown> = {};
   for (const [name, chain] of Object.entries(ANALYZER_CHAINS)) {
     analyzer[name] = { type: 'custom', tokenizer: 'standard', filter: chain };
-    // Synonyms first (after lower case), so multi-word glossary terms are matched as typed.
-    analyzer[`${name}_search`] = { type: 'custom', tokenizer: 'standard', filter: ['lowercase', 'seckb_glossary', ...chain.slice(1)] };
+    // Synonyms last: OpenSearch reads the rules through the filters before them, so a glossary
+    // term matches by its stems ("kopie zapasowe" -> "kopia zapasowa"), as seckb's glossary does.
+    analyzer[`${name}_search`] = { type: 'custom', tokenizer: 'standard', filter: [...chain, 'seckb_glossary'] };
   }
   return {
     filter: {

@@ -60,6 +60,9 @@ const franc: (typeof import('franc'))['franc'] = (text, options) => (francModule
 /** Fewer letters than this and franc's guess among all languages is noise (short English comes out Dutch). */
 const MIN_FRANC_LETTERS = 200;
 
+/** Function words (or marking letters) a short text needs before it is called another language than EN/PL. */
+const MIN_OTHER_EVIDENCE = 2;
+
 /** Per language without rules: its ISO 639-3 codes (for franc), function words, marking letters. */
 const OTHER_EVIDENCE = Object.entries(others.languages as Record<string, { letters: string; words: string[] }>).map(([lang, { letters, words: list }]) => {
   const iso3 = Object.keys(ISO3).filter((code) => ISO3[code] === lang);
@@ -69,8 +72,8 @@ const OTHER_EVIDENCE = Object.entries(others.languages as Record<string, { lette
 });
 
 /**
- * The language without rules a short text shows most evidence of (function words only that
- * language has among EN/PL/it, and its letters), when that beats the EN and PL evidence.
+ * The language without rules a short text shows most evidence of (its function words that are
+ * not EN/PL function words, and its letters), when that beats the EN and PL evidence.
  */
 function otherLanguage(text: string, enPl: { en: number; pl: number }): Lang | undefined {
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -86,9 +89,6 @@ function otherLanguage(text: string, enPl: { en: number; pl: number }): Lang | u
   // Danish and Norwegian share most function words: franc's trigrams, among those only, decide.
   return ISO3[franc(text, { minLength: 1, only: tied.flatMap((o) => o.iso3) })] ?? tied[0]!.lang;
 }
-
-/** Function words (or marking letters) a short text needs before it is called another language than EN/PL. */
-const MIN_OTHER_EVIDENCE = 2;
 
 /** The document's main language from its whole text. */
 export function detectDocumentLanguage(text: string): Lang {
