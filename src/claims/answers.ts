@@ -18,7 +18,9 @@ const isQuestion = (text: string) => /\?\s*$/.test(text.trim());
 
 /** How an answer opens: "Yes", "Tak" -> yes; "No", "Not at present", "Nie" -> no; a few words -> short. */
 export function answerPolarity(answer: string, lex: Lexicon): Polarity {
-  const head = answer.trim().replace(/^[-–—*•\s]+/, '');
+  // "O: Tak.", "A: No": the answer's own label is no word of it.
+  const label = lex.memo('answerLabelStart', (l) => new RegExp(`^(?:${l.source('answerLabel')})\\s*`, 'iu'));
+  const head = answer.trim().replace(/^[-–—*•\s]+/, '').replace(label, '');
   const first = head.slice(0, 40);
   if (new RegExp(`^${lex.concept('answerNo').source}`, 'iu').test(first)) return lex.concept('answerButOffered').test(head) ? 'offered' : 'no';
   if (new RegExp(`^${lex.concept('answerYes').source}`, 'iu').test(first)) return 'yes';

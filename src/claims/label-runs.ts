@@ -27,6 +27,9 @@ function labelStart(text: string, colon: number): number | undefined {
     // The word before ends a value: no capitalised word, no stop after it, and no number that
     // belongs to an acronym before it ("SOC 2 Type II:", "ISO 27001 Certificate:").
     const before = words[i - 1][0];
+    // "... under NDA Support access:": an acronym after a lower-case word ends the value before a title-case label.
+    const acronymEnd = /^\p{Lu}{2,}$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(w[0]) && i >= 2 && /\p{Ll}$/u.test(words[i - 2][0]);
+    if (acronymEnd) return w.index;
     const acronymNumber = /^\p{N}+$/u.test(before) && i >= 2 && /^\p{Lu}{2,}$/u.test(words[i - 2][0]);
     if (/[\p{Ll}\p{N})%]$/u.test(before) && !/^\p{Lu}/u.test(before) && !acronymNumber) return w.index;
   }

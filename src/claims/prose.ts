@@ -8,7 +8,8 @@ import type { Claim } from './types.ts';
 import { has } from './context.ts';
 import { lexiconFor } from './lexicon.ts';
 import { runRules } from './engine.ts';
-import { answerCandidates, answerPolarity, questionOf } from './answers.ts';
+import { questionOf } from './answers.ts';
+import { OpenQuestion } from './faq.ts';
 import { toClaims } from './records.ts';
 import { opensWithLabel, splitLabelRuns } from './label-runs.ts';
 import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, type Unit } from './units.ts';
@@ -23,7 +24,12 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
   // List items and contents lines are items of their own, not labels.
   const items = spanIndex(doc.blocks.filter((b) => b.type === 'list-item' || b.type === 'toc-entry'));
   const inItem = (x: Sentence) => items.covers(x.start, x.end);
+  const titleBlock = doc.blocks.find((b) => b.type === 'heading');
+  const isDocTitle = (x: Sentence) => titleBlock !== undefined && titleBlock.start <= x.start && x.end <= titleBlock.end;
   const out: Sentence[] = [];
+  // Whether each unit of `out` follows a question: then it is an answer ("Where is data stored?"
+  // / "Australia"), never a label for the line after it.
+  const answers: boolean[] = [];
   let joined = false;
   for (const [i, s] of sentences.entries()) {
     const prev = out.at(-1);
@@ -33,26 +39,35 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
     // Short lines are often taken for headings: a label that became a heading still pairs with a
     // bare value line that became one too ("Frankfurt, Germany"), never with a sentence.
     const bare = words(value) <= 6 && !/[.!?]$/.test(value);
+    // A label taken for a heading ("Secondary site") pairs with the value line under it; the
+    // document's title ("Security at a glance") labels nothing.
+    const valueLine = words(value) <= 10 && !/[.!?]$/.test(value);
+    const labelFits = prev !== undefined && !answers.at(-1) && (isTitle(prev) ? (isTitle(s) ? bare : valueLine && !isDocTitle(prev)) : true);
     // "3 Encryption" / "3.1 Data at rest": numbered headings are an outline, not labels.
-    const numbered = /^\d+(?:\.\d+)*\.?\s/.test(label) || /^\d+(?:\.\d+)*\.?\s/.test(value);
+    // "99.9 % monthly" is a value, not a numbered heading.
+    const outline = /^\d+(?:\.\d+)*\.?\s+\p{L}/u;
+    const numbered = outline.test(label) || outline.test(value);
     const pair: boolean =
       prev !== undefined &&
       !joined &&
       !numbered &&
-      (!isTitle(prev) || (bare && isTitle(s))) &&
+      labelFits &&
       !inItem(prev) &&
       !inItem(s) &&
       // Across a section start only a bare value taken for a heading pairs, and not with a line
       // that is itself the value of the heading above it ("Cloud provider" / "AWS" / "Region").
-      (prev.sectionId === s.sectionId || (bare && isTitle(s) && (isTitle(prev) || !afterTitle))) &&
+      (prev.sectionId === s.sectionId || (valueLine && isTitle(s) && (isTitle(prev) || !afterTitle))) &&
       /^\s*\n\s*$/.test(doc.text.slice(prev.end, s.start)) &&
       words(label) <= 6 &&
       /\p{L}/u.test(label) &&
       // "Source: https://..." is a line of its own, not a label.
       !/[.!?;,]$|:./.test(label) &&
       words(value) <= 10;
-    if (pair && prev) out[out.length - 1] = { ...prev, end: s.end, sectionId: isTitle(prev) ? s.sectionId : prev.sectionId };
-    else out.push(s);
+    if (pair && prev) out[out.length - 1] = { ...prev, end: s.end, sectionId: isTitle(prev) || prev.sectionId !== s.sectionId ? s.sectionId : prev.sectionId };
+    else {
+      out.push(s);
+      answers.push(i > 0 && /\?\s*$/.test(doc.text.slice(sentences[i - 1].start, sentences[i - 1].end)));
+    }
     joined = pair;
   }
   return out.filter((s) => !isTitle(s));
@@ -74,7 +89,12 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     if (!section) return u;
     return { ...u, start: Math.max(u.start, section.start), end: Math.min(u.end, section.end) };
   };
-  let asked: { question: string; sectionId: string } | undefined;
+  let open: OpenQuestion | undefined;
+  const heldUnits: Unit[] = [];
+  const close = () => {
+    for (const h of open?.close() ?? []) claims.push(...toClaims(doc, heldUnits[h.unitIndex], [h.candidate]));
+    open = undefined;
+  };
   const units = splitLabelRuns(doc.text, joinBrokenLines(doc, joinLabels(doc, doc.sentences.filter((x) => !inTable(x.start, x.end)), isTitle)));
   for (const s of units) {
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
@@ -82,6 +102,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     const lex = lexiconFor(s.lang);
     const first = !seenSections.has(s.sectionId);
     seenSections.add(s.sectionId);
+    if (open && open.sectionId !== s.sectionId) close();
     // An editor's note ("TODO: confirm the weekly copies") is a question to a colleague; advice
     // ("ask your vendor whether ...", "customers should enable MFA") and definitions say nothing
     // of the vendor.
@@ -89,27 +110,29 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     const opener = lex.memo('adviceOpener', (l) => new RegExp(`^[\\W\\d]*(?:${l.source('adviceOpener')})`, 'iu'));
     if (has(lex, 'statesNothing', text) || opener.test(text)) continue;
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
-    // but the sentence after it may answer it. A statement glued to a question by lost white
+    // but the text after it may answer it. A statement glued to a question by lost white
     // space ("...w HolandiiCzy dane...?") keeps its part.
     if (/\?\s*$/.test(text)) {
       const glued = gluedQuestion(text, lex);
       if (glued === undefined) {
-        asked = { question: text.trim(), sectionId: s.sectionId };
+        close();
+        open = new OpenQuestion(text.trim(), s.sectionId);
         continue;
       }
       unit.end = s.start + glued;
     }
     const ctx = contextFor(doc, unit, docProvider);
-    let candidates = runRules(ctx);
-    // The first sentence under a question heading answers it ("Who owns the data?" "You do."),
-    // as does the sentence right after a question in the text.
-    const question = asked?.sectionId === s.sectionId ? asked.question : first ? questionOf(ctx.heading) : undefined;
-    asked = undefined;
-    if (question) {
-      const polarity = answerPolarity(ctx.text, ctx.lex);
-      if (polarity) candidates = answerCandidates(polarity, runRules({ ...ctx, text: `${question}\n${ctx.text}` }), candidates);
+    // The units under a question heading answer it ("Who owns the data?" "You do.").
+    const headingQuestion = first ? questionOf(ctx.heading) : undefined;
+    if (headingQuestion) {
+      close();
+      open = new OpenQuestion(headingQuestion, s.sectionId);
     }
+    const alone = runRules(ctx);
+    heldUnits.push(withinSection(unit));
+    const candidates = open ? open.answer(ctx, alone, heldUnits.length - 1) : alone;
     claims.push(...toClaims(doc, withinSection(unit), candidates));
   }
+  close();
   return claims;
 }

@@ -1,0 +1,57 @@
+/**
+ * FAQ answers. A question (a sentence ending in "?" or its section's heading) is answered by the
+ * units after it, up to the next question or section: the first unit's opening word decides
+ * ("Yes", "Nie", "Not at present"), and every unit of the answer may lean on the question for
+ * its subject ("How often are backups taken?" "Twice a day. We keep them for two weeks.").
+ */
+import type { UnitContext } from './context.ts';
+import { runRules, type Candidate } from './engine.ts';
+import { answerCandidates, answerPolarity } from './answers.ts';
+
+const key = (c: Candidate) => JSON.stringify([c.attribute, c.value, c.qualifiers]);
+
+/** A bare answer word ("Tak.", "Yes.", "O: Nie."): what it affirms comes from the question alone. */
+const BARE_ANSWER_WORDS = 2;
+
+export class OpenQuestion {
+  private answered = 0;
+  private fromQuestion?: Set<string>;
+  /** Attributes the answer states in its own words. */
+  private readonly stated = new Set<string>();
+  /** What a bare "Yes" affirms of the question, until the answer ends: a later unit that states the attribute itself says more. */
+  private readonly held: Array<{ unitIndex: number; candidate: Candidate }> = [];
+
+  constructor(
+    readonly question: string,
+    readonly sectionId: string,
+  ) {}
+
+  /** Candidates of one answer unit (`alone`: the unit's own), given now; bare-answer ones are held (see {@link close}). */
+  answer(ctx: UnitContext, alone: Candidate[], unitIndex: number): Candidate[] {
+    for (const c of alone) this.stated.add(c.attribute);
+    const both = runRules({ ...ctx, text: `${this.question}\n${ctx.text}` });
+    const polarity = this.answered++ === 0 ? answerPolarity(ctx.text, ctx.lex) : undefined;
+    if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
+    if (polarity === 'yes' || polarity === 'short') {
+      const own = new Set(alone.map(key));
+      const added = both.filter((c) => !own.has(key(c)));
+      if (ctx.text.split(/\s+/).filter(Boolean).length > BARE_ANSWER_WORDS) return [...alone, ...added];
+      this.held.push(...added.map((candidate) => ({ unitIndex, candidate })));
+      return alone;
+    }
+    // No answer word: keep the values the unit adds to the question's subject ("How often are
+    // backups taken?" "Twice a day."), never what the question says alone ("Do you keep backups for
+    // 30 days?" gives no 30 days to "Monthly copies are kept longer"), nothing of an attribute the
+    // unit states itself, and no yes/no: a cue word in each half ("log in?" / "sign-in") proves nothing.
+    const said = (c: Candidate) => JSON.stringify([c.attribute, c.value]);
+    this.fromQuestion ??= new Set(runRules({ ...ctx, text: this.question }).map(said));
+    const own = new Set(alone.map((c) => c.attribute));
+    const added = both.filter((c) => typeof c.value !== 'boolean' && !own.has(c.attribute) && !this.fromQuestion!.has(said(c)));
+    return [...alone, ...added];
+  }
+
+  /** Held bare-answer candidates by unit, less those the rest of the answer states itself. */
+  close(): Array<{ unitIndex: number; candidate: Candidate }> {
+    return this.held.filter((h) => !this.stated.has(h.candidate.attribute));
+  }
+}
