@@ -56,9 +56,14 @@ function callKey(key: unknown, options: unknown): string | undefined {
   if (typeof key !== 'string') return undefined;
   if (options === undefined) return key;
   if (typeof options !== 'object' || options === null) return undefined;
-  const values = Object.entries(options);
-  if (!values.every(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) return undefined;
-  return `${key}\u0000${JSON.stringify(values)}`;
+  let id = key;
+  for (const [name, value] of Object.entries(options)) {
+    const type = typeof value;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined;
+    // The type's first letter keeps 1 and "1" apart.
+    id += `\u0000${name}\u0001${type[0]}${String(value)}`;
+  }
+  return id;
 }
 
 const MAX_CACHED = 20_000;

@@ -109,3 +109,24 @@ describe('KB files in dist/', () => {
     for (const p of ['/search/../manifest.json', '/search/missing.json', '/alignment/nope--none.tmx', '/alignment/cyrk-pl--cyrk-en.pdf', '/en/']) expect(kbFileAt(dir, p), p).toBeUndefined();
   });
 });
+
+describe('remembered translations', () => {
+  it('gives what i18next gives, per key and options, and never mixes two calls up', async () => {
+    const { getT } = await import('../../src/i18n/index.ts');
+    const i18next = (await import('i18next')).default;
+    const { resources } = await import('../../src/i18n/index.ts');
+    const plain = i18next.createInstance();
+    void plain.init({ resources, lng: 'pl', fallbackLng: 'en', ns: ['site'], defaultNS: 'site', keySeparator: false, nsSeparator: ':', interpolation: { escapeValue: false }, initAsync: false });
+    const raw = plain.getFixedT('pl', 'site');
+    const t = getT('pl', 'site');
+    expect(getT('pl', 'site')).toBe(t);
+    for (const n of [1, 2, 5, 22, 1, 5]) expect(t('document', { count: n })).toBe(raw('document', { count: n }));
+    expect(t('no.such.key', { defaultValue: 'x' })).toBe('x');
+    expect(t('no.such.key', { defaultValue: 'y' })).toBe('y');
+    expect(t('pager.of', { page: 1, last: '1' })).toBe(raw('pager.of', { page: 1, last: '1' }));
+    expect(t('pager.of', { page: '1', last: 1 })).toBe(raw('pager.of', { page: '1', last: 1 }));
+    // Options that are not plain values are passed through, not remembered by identity.
+    expect(t('pager.of', { page: { toString: () => '7' }, last: 9 } as never)).toBe(raw('pager.of', { page: { toString: () => '7' }, last: 9 } as never));
+    expect(getT('en', 'site')('document', { count: 5 })).toBe('5 documents');
+  });
+});
