@@ -15,6 +15,7 @@ import { buildComparison } from '../../src/claims/compare.ts';
 import { kbFileAt, writeKbFiles } from '../../src/site/kb-files.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
 import { documentMarks } from '../../src/site/marks.ts';
+import { documentHtml, escapeHtml, segmentsHtml } from '../../src/site/document-html.ts';
 
 const dir = path.resolve(import.meta.dirname, 'fixtures/kb');
 const kb = readSiteKb(dir);
@@ -116,7 +117,7 @@ describe('remembered translations', () => {
     const i18next = (await import('i18next')).default;
     const { resources } = await import('../../src/i18n/index.ts');
     const plain = i18next.createInstance();
-    void plain.init({ resources, lng: 'pl', fallbackLng: 'en', ns: ['site'], defaultNS: 'site', keySeparator: false, nsSeparator: ':', interpolation: { escapeValue: false }, initAsync: false });
+    void plain.init({ resources, lng: 'pl', fallbackLng: 'en', ns: ['site'], defaultNS: 'site', keySeparator: false, nsSeparator: ':', interpolation: { escapeValue: false }, initAsync: false, showSupportNotice: false });
     const raw = plain.getFixedT('pl', 'site');
     const t = getT('pl', 'site');
     expect(getT('pl', 'site')).toBe(t);
@@ -128,5 +129,41 @@ describe('remembered translations', () => {
     // Options that are not plain values are passed through, not remembered by identity.
     expect(t('pager.of', { page: { toString: () => '7' }, last: 9 } as never)).toBe(raw('pager.of', { page: { toString: () => '7' }, last: 9 } as never));
     expect(getT('en', 'site')('document', { count: 5 })).toBe('5 documents');
+  });
+});
+
+describe('document text as one escaped string', () => {
+  const label = { claim: (c: { attribute: string }) => `claim ${c.attribute} "q"`, finding: (f: { kind: string }) => `finding ${f.kind}` };
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+  it('holds every block text once, in order, and every mark anchor once', () => {
+    for (const doc of kb.documents) {
+      const marks = documentMarks(doc.id, kb.claims, kb.findings, label);
+      const html = documentHtml(doc, marks);
+      const text = unescape(html.replace(/<[^>]*>/g, ''));
+      const blocks = doc.blocks.map((b) => doc.text.slice(b.start, b.end));
+      expect(text.replace(/\s+/g, '')).toBe(blocks.join('').replace(/\s+/g, ''));
+      const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const m of marks) expect(ids, `${doc.id}: ${m.id}`).toContain(m.id);
+      for (const s of doc.sections) if (doc.blocks.some((b) => b.type === 'heading' && b.start === s.start)) expect(ids).toContain(s.id);
+    }
+  });
+
+  it('escapes markup from the document and the mark titles', () => {
+    const doc = kb.documents.find((d) => d.id === 'bolt-en')!;
+    const html = documentHtml(doc, documentMarks(doc.id, kb.claims, kb.findings, label));
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/<(img|script)\b/);
+    expect(html).toMatch(/<mark class="claim" id="c-[^"]+" title="claim [^"]+ &quot;q&quot;">/);
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('marks overlapping claims and findings with both classes and one title each', () => {
+    const html = segmentsHtml([
+      { start: 0, end: 3, text: 'ab<', marks: [{ id: 'c-1', kind: 'claim', start: 0, end: 3, title: 'x' }, { id: 'f-1', kind: 'finding', start: 0, end: 3, tone: 'error', title: 'y' }], anchors: [{ id: 'c-1', kind: 'claim', start: 0, end: 3 }, { id: 'f-1', kind: 'finding', start: 0, end: 3 }] },
+      { start: 3, end: 4, text: '.', marks: [], anchors: [] },
+    ]);
+    expect(html).toBe('<span id="f-1"></span><mark class="claim finding-error" id="c-1" title="x · y">ab&lt;</mark>.');
   });
 });

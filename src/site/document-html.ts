@@ -1,0 +1,65 @@
+/**
+ * The document text as HTML: blocks grouped into lists and tables, each block's segments as text
+ * with <mark> elements for claims and findings (src/site/highlight.ts). Everything taken from the
+ * document is escaped, so markup in it shows as text. One string per document instead of an Astro
+ * component per block: at 4,000 document pages the components were most of the build's garbage.
+ */
+import type { SeckbDocument } from '../model/types.ts';
+import { groupBlocks, renderBlocks, type Mark, type RenderBlock, type Segment } from './highlight.ts';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+const markClass = (marks: Mark[]): string => [...new Set(marks.map((m) => (m.kind === 'claim' ? 'claim' : `finding-${m.tone ?? 'info'}`)))].join(' ');
+const markTitle = (marks: Mark[]): string => [...new Set(marks.map((m) => m.title ?? ''))].filter(Boolean).join(' · ');
+const attr = (name: string, value: string | undefined): string => (value ? ` ${name}="${escapeHtml(value)}"` : '');
+
+/** Segments as text; a marked segment is a <mark> carrying its first anchor id, further anchors are empty spans. */
+export function segmentsHtml(segments: Segment[]): string {
+  let out = '';
+  for (const s of segments) {
+    const [first, ...rest] = s.anchors;
+    for (const m of rest) out += `<span id="${escapeHtml(m.id)}"></span>`;
+    out += s.marks.length ? `<mark${attr('class', markClass(s.marks))}${attr('id', first?.id)}${attr('title', markTitle(s.marks))}>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);
+  }
+  return out;
+}
+
+const headingTag = (depth = 1): string => `h${Math.min(Math.max(depth + 1, 2), 6)}`;
+
+function blockHtml(b: RenderBlock): string {
+  const inner = segmentsHtml(b.segments);
+  switch (b.type) {
+    case 'heading': {
+      const tag = headingTag(b.depth);
+      return `<${tag}${attr('id', b.sectionId)}>${inner}</${tag}>`;
+    }
+    case 'code':
+      return `<pre>${inner}</pre>`;
+    case 'quote':
+      return `<blockquote>${inner}</blockquote>`;
+    case 'caption':
+    case 'image':
+      return `<p class="figure">${inner}</p>`;
+    case 'plain':
+      return `<p class="plain">${inner}</p>`;
+    default:
+      return `<p>${inner}</p>`;
+  }
+}
+
+const rowHtml = (b: RenderBlock): string => `<tr>${(b.cells ?? [b.segments]).map((cell) => (b.header ? `<th scope="col">${segmentsHtml(cell)}</th>` : `<td>${segmentsHtml(cell)}</td>`)).join('')}</tr>`;
+
+/** The inner HTML of the document page's text, marks in place. */
+export function documentHtml(doc: Pick<SeckbDocument, 'text' | 'blocks' | 'sections'>, marks: Mark[]): string {
+  return groupBlocks(renderBlocks(doc, marks))
+    .map((g) => {
+      if (g.kind === 'list') return `<ul>${g.blocks.map((b) => `<li>${segmentsHtml(b.segments)}</li>`).join('')}</ul>`;
+      if (g.kind === 'table') return `<table><tbody>${g.blocks.map(rowHtml).join('')}</tbody></table>`;
+      return blockHtml(g.blocks[0]!);
+    })
+    .join('\n');
+}
