@@ -10,6 +10,38 @@ import { answerCandidates, answerPolarity } from './answers.ts';
 
 const key = (c: Candidate) => JSON.stringify([c.attribute, c.value, c.qualifiers]);
 
+const said = (c: Candidate) => JSON.stringify([c.attribute, c.value]);
+
+/**
+ * What a free-text answer adds to its question in prose (an FAQ): values read from question and
+ * answer together (`both`) that the question does not give alone, of attributes the answer does
+ * not state itself, never a yes/no: a cue word in each half
+ * ("How do people log in?" / "... Google sign-in") proves nothing.
+ */
+export function answerAdds(both: Candidate[], alone: Candidate[], fromQuestion: Set<string>): Candidate[] {
+  const own = new Set(alone.map((c) => c.attribute));
+  return both.filter((c) => typeof c.value !== 'boolean' && !own.has(c.attribute) && !fromQuestion.has(said(c)));
+}
+
+/**
+ * What the answer says alone, less what its question rules out: "Co z danymi po rozwiązaniu
+ * umowy?" / "Usuwamy je ... razem z kopiami" is a deletion after termination, not a backup purge.
+ */
+export function keptInContext(alone: Candidate[], both: Candidate[]): Candidate[] {
+  const read = new Set(both.map((c) => c.attribute));
+  return alone.filter((c) => read.has(c.attribute));
+}
+
+/**
+ * A questionnaire row's free-text answer ("How soon are customers told?" | "Within 7 calendar
+ * days"): the row read whole, less the values the question names alone ("within 72 hours?" |
+ * "We follow our plan"); a yes/no only when the answer denies nothing (`affirms`).
+ */
+export function freeTextRow(both: Candidate[], question: Candidate[], affirms: boolean): Candidate[] {
+  const asked = new Set(question.map(said));
+  return both.filter((c) => (typeof c.value === 'boolean' ? affirms : !asked.has(said(c))));
+}
+
 /** A bare answer word ("Tak.", "Yes.", "O: Nie."): what it affirms comes from the question alone. */
 const BARE_ANSWER_WORDS = 2;
 
@@ -43,11 +75,8 @@ export class OpenQuestion {
     // backups taken?" "Twice a day."), never what the question says alone ("Do you keep backups for
     // 30 days?" gives no 30 days to "Monthly copies are kept longer"), nothing of an attribute the
     // unit states itself, and no yes/no: a cue word in each half ("log in?" / "sign-in") proves nothing.
-    const said = (c: Candidate) => JSON.stringify([c.attribute, c.value]);
     this.fromQuestion ??= new Set(runRules({ ...ctx, text: this.question }).map(said));
-    const own = new Set(alone.map((c) => c.attribute));
-    const added = both.filter((c) => typeof c.value !== 'boolean' && !own.has(c.attribute) && !this.fromQuestion!.has(said(c)));
-    return [...alone, ...added];
+    return [...keptInContext(alone, both), ...answerAdds(both, alone, this.fromQuestion)];
   }
 
   /** Held bare-answer candidates by unit, less those the rest of the answer states itself. */

@@ -6,6 +6,8 @@ import type { Block, SeckbDocument } from '../model/types.ts';
 import { answerCandidates, answerPolarity, columnPolarity, questionOf, type AnswerColumns } from './answers.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { contextFor, type Unit } from './units.ts';
+import { freeTextRow } from './faq.ts';
+import { allHits } from './terms.ts';
 
 export const isQuestionnaire = (cols: AnswerColumns) => cols.answer !== undefined || cols.yes !== undefined;
 
@@ -31,7 +33,9 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
       .filter((c, i) => !notComments.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])) && !questionOf(doc.text.slice(c[0], c[1])))
       .flatMap(([start, end]) => runRules(contextFor(doc, { ...unit, start, end }, docProvider)));
     if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, polarity === 'no' ? asked() : both, alone);
-    if (polarity === undefined || polarity === 'na') return alone;
+    if (polarity === 'na') return alone;
+    // A free-text answer ("Within 7 calendar days.") states a value of what the question asks.
+    if (polarity === undefined) return freeTextRow(both, q < 0 ? [] : asked(), allHits(ctx.lex.negation, texts[cols.answer ?? -1] ?? '').length === 0);
     // The comment refines what the question asks ("at least daily?" | "Yes" | "every four hours").
     const refined = new Set(alone.map((c) => c.attribute));
     return [...alone, ...both.filter((c) => !refined.has(c.attribute))];
@@ -39,6 +43,9 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
   if (q < 0 || q === cells.length - 1) return both;
   const answerCtx = contextFor(doc, { ...unit, start: cells[q + 1][0], end: cells[cells.length - 1][1] }, docProvider);
   const polarity = answerPolarity(answerCtx.text, answerCtx.lex);
-  if (polarity !== 'no') return both;
-  return answerCandidates(polarity, asked(), runRules(answerCtx));
+  if (polarity === 'no') return answerCandidates(polarity, asked(), runRules(answerCtx));
+  if (polarity !== undefined) return both;
+  // "Within 72 hours?" | "We follow our plan.": the question's own values are not the answer's.
+  // A statement with no denial in it ("Microsoft Defender runs on every server") affirms what is asked.
+  return freeTextRow(both, asked(), allHits(answerCtx.lex.negation, answerCtx.text).length === 0);
 }
