@@ -7,6 +7,7 @@ import { answerCandidates, answerPolarity, columnPolarity, questionOf, type Answ
 import { runRules, type Candidate } from './engine.ts';
 import { contextFor, type Unit } from './units.ts';
 import { freeTextRow } from './faq.ts';
+import { answerKind, hedges } from '../model/questionnaire.ts';
 import { allHits } from './terms.ts';
 
 export const isQuestionnaire = (cols: AnswerColumns) => cols.answer !== undefined || cols.yes !== undefined;
@@ -33,9 +34,12 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
       .filter((c, i) => !notComments.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])) && !questionOf(doc.text.slice(c[0], c[1])))
       .flatMap(([start, end]) => runRules(contextFor(doc, { ...unit, start, end }, docProvider)));
     if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, polarity === 'no' ? asked() : both, alone);
-    if (polarity === 'na') return alone;
-    // A free-text answer ("Within 7 calendar days.") states a value of what the question asks.
-    if (polarity === undefined) return freeTextRow(both, q < 0 ? [] : asked(), allHits(ctx.lex.negation, texts[cols.answer ?? -1] ?? '').length === 0);
+    // A free-text answer ("Within 7 calendar days") reads with its question; an empty or hedged
+    // one ("Yes, planned for next year") states nothing from it.
+    const answer = texts[cols.answer ?? -1] ?? '';
+    const freeText = polarity === undefined && /\p{L}|\d/u.test(answer) && !hedges(answer) && answerKind(answer) !== 'yes';
+    if (freeText) return freeTextRow(both, q < 0 ? [] : asked(), allHits(ctx.lex.negation, answer).length === 0);
+    if (polarity === 'na' || polarity === undefined) return alone;
     // The comment refines what the question asks ("at least daily?" | "Yes" | "every four hours").
     const refined = new Set(alone.map((c) => c.attribute));
     return [...alone, ...both.filter((c) => !refined.has(c.attribute))];
