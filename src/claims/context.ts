@@ -86,5 +86,6 @@ export function clauses(text: string, lex: Lexicon): Segment[] {
 
 /** URLs and e-mail addresses blanked out (same length), so "https://.../encryption" is no claim. */
 export function maskLinks(text: string): string {
-  return text.replace(/<?(?:https?:\/\/|www\.)[^\s>)\]]+>?|[\w.+-]+@[\w-]+\.[\w.]+/giu, (m) => ' '.repeat(m.length));
+  // An address starts where its run of name characters starts: linear on a 100 KB word.
+  return text.replace(/<?(?:https?:\/\/|www\.)[^\s>)\]]+>?|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/giu, (m) => ' '.repeat(m.length));
 }

@@ -66,11 +66,17 @@ export function isQuestionnaireHeader(cells: string[]): boolean {
   return roles.has('answer') || (roles.has('question') && roles.size >= 2);
 }
 
+/**
+ * Where an answer's first word group ends ("Yes, in the EU", "Tak - częściowo"). Separators start
+ * where their white space starts (the lookbehind), so a cell of spaces is read in linear time.
+ */
+export const ANSWER_HEAD_END = /(?<!\s)(?:\s*[,;–—]\s*|\s+-\s+|\s*\()|\.\s+/;
+
 /** "Yes", "Tak, w UE" -> yes; "N/A" -> na; "" -> empty; anything else -> other. */
 export function answerKind(cell: string): AnswerKind {
   const text = fold(cell).replace(/^[-–—•\s]+/, '');
   if (!text) return 'empty';
-  const head = text.split(/\s*[,;–—]\s*|\s+-\s+|\.\s+|\s*\(/)[0].replace(/\.$/, '');
+  const head = text.split(ANSWER_HEAD_END)[0].replace(/\.$/, '');
   for (const [kind, words] of ANSWER_WORDS) if (words.includes(text) || words.includes(head)) return kind;
   return 'other';
 }

@@ -19,7 +19,7 @@ const WHITE = /\s/;
 const CLOSERS = `"'”’»)]`;
 const CLAUSE_ENDS = '.!?…:;';
 /** "- item", "• item", "1. item", "2) item" after a line break. */
-const ITEM_START = /[-•*–]\s|\d+[.)]\s/y;
+const ITEM_START = /[-•*–]\s|(?<!\d)\d+[.)]\s/y;
 
 /** [start, end) ranges of the sentences in `text`, whitespace trimmed, none empty. */
 export function splitSentences(text: string): Array<[number, number]> {

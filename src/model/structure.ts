@@ -86,7 +86,7 @@ function markTableOfContents(blocks: RawBlock[]): void {
 function isTocLine(block: RawBlock): boolean {
   const text = block.text.trim();
   if (block.type === 'table-row' || block.type === 'paragraph' || block.type === 'list-item') {
-    return TOC_PAGE_SUFFIX.test(text) && text.length < 120 && !text.includes('\n');
+    return text.length < 120 && !text.includes('\n') && TOC_PAGE_SUFFIX.test(text);
   }
   return false;
 }

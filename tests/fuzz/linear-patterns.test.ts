@@ -17,7 +17,12 @@ import { maskContacts } from '../../src/model/name-line.ts';
 import { splitSentences } from '../../src/model/segment.ts';
 import { projectRoot } from '../helpers/seeds.ts';
 import { RUNS } from './arbitraries.ts';
-import { OLD_CONTACT, OLD_LEADERS, OLD_PAGE_SUFFIX, OLD_TABLE_RULE, OLD_URL_LIKE, oldSplitSentences } from './reference-patterns.ts';
+import structureCues from '../../rules/model/structure.json' with { type: 'json' };
+import { maskLinks } from '../../src/claims/context.ts';
+import { ANSWER_HEAD_END, answerKind } from '../../src/model/questionnaire.ts';
+import {
+  OLD_ANSWER_SPLIT, OLD_CONTACT, OLD_LEADERS, OLD_MASK_LINKS, OLD_PAGE_SUFFIX, OLD_TABLE_RULE, OLD_TOC_PAGE_SUFFIX, OLD_URL_LIKE, oldSplitSentences,
+} from './reference-patterns.ts';
 
 const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
@@ -43,6 +48,9 @@ function growth(fn: (s: string) => unknown, make: (n: number) => string, large: 
 }
 
 const KB100 = 100_000;
+/** The model's TOC-line pattern (src/model/structure.ts builds it from the same data). */
+const TOC_PAGE_SUFFIX = new RegExp(structureCues.tocPageSuffix, 'u');
+const tocStrip = (line: string) => line.replace(TOC_PAGE_SUFFIX, '');
 const oldStripPageSuffix = (line: string) => line.replace(OLD_PAGE_SUFFIX, '').replace(OLD_LEADERS, '').trimEnd();
 
 const CASES: Array<{ name: string; fn: (s: string) => unknown; inputs: Record<string, (n: number) => string> }> = [
@@ -93,6 +101,26 @@ const CASES: Array<{ name: string; fn: (s: string) => unknown; inputs: Record<st
       ats: (n) => fill('a@', n),
       urls: (n) => fill('http://a/', n),
     },
+  },
+  {
+    name: 'TOC line of the structure model',
+    fn: tocStrip,
+    inputs: {
+      spaces: (n) => fill(' ', n),
+      tabs: (n) => fill('\t', n) + 'x',
+      newlines: (n) => fill('\n', n),
+      dots: (n) => fill('.', n),
+    },
+  },
+  {
+    name: 'claims link mask',
+    fn: maskLinks,
+    inputs: { letters: (n) => fill('a', n), upper: (n) => fill('A', n), dashes: (n) => fill('-', n), mixedCase: (n) => fill('aA', n) },
+  },
+  {
+    name: 'questionnaire answer head',
+    fn: answerKind,
+    inputs: { spaces: (n) => 'x' + fill(' ', n), tabs: (n) => 'x' + fill('\t', n), newlines: (n) => 'x' + fill('\n', n) },
   },
   {
     name: 'contact details of a name line',
@@ -164,6 +192,24 @@ describe('same answers as the old patterns', () => {
     fc.assert(fc.property(noGluedAddress, (t) => {
       expect(maskContacts(t)).toBe(t.replace(OLD_CONTACT, ' '));
     }), { numRuns: runs });
+  });
+
+  it('TOC line of the structure model, claims link mask, questionnaire answer head', async () => {
+    const oldSplit = (t: string) => t.split(OLD_ANSWER_SPLIT)[0];
+    const newSplit = (t: string) => t.split(ANSWER_HEAD_END)[0];
+    const noAddressRunOn = patternText.filter((t) => !/[\w.]@[\w-]+\.[\w.]*[+-]/u.test(t));
+    fc.assert(fc.property(patternText, (t) => {
+      expect(tocStrip(t)).toBe(t.replace(OLD_TOC_PAGE_SUFFIX, ''));
+      expect(TOC_PAGE_SUFFIX.test(t)).toBe(OLD_TOC_PAGE_SUFFIX.test(t));
+      expect(newSplit(t)).toBe(oldSplit(t));
+    }), { numRuns: runs });
+    fc.assert(fc.property(noAddressRunOn, (t) => {
+      expect(maskLinks(t)).toBe(t.replace(OLD_MASK_LINKS, (m) => ' '.repeat(m.length)));
+    }), { numRuns: runs });
+    for (const t of await corpusTexts()) {
+      expect(maskLinks(t)).toBe(t.replace(OLD_MASK_LINKS, (m) => ' '.repeat(m.length)));
+      for (const line of t.split('\n')) expect(tocStrip(line)).toBe(line.replace(OLD_TOC_PAGE_SUFFIX, ''));
+    }
   });
 
   it('isMarkdownBearing (a table rule on one line, as GFM has it)', async () => {

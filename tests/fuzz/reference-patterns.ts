@@ -8,6 +8,9 @@ export const OLD_PAGE_SUFFIX = /(?:\t+|\s*\.{2,}\s*|\s{2,}|\s+)(?:\.\s*)?\d{1,3}
 export const OLD_LEADERS = /(?:\s*[.…·_]{2,}\s*|\t+)$/u;
 export const OLD_URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
 export const OLD_CONTACT = /\S+@\S+|https?:\/\/\S+|www\.\S+|\+?\d[\d ()-]{6,}\d/gu;
+export const OLD_TOC_PAGE_SUFFIX = /(\t+|\s*\.{2,}\s*|\s{2,})(\.\s*)?\d{1,3}$/u;
+export const OLD_MASK_LINKS = /<?(?:https?:\/\/|www\.)[^\s>)\]]+>?|[\w.+-]+@[\w-]+\.[\w.]+/giu;
+export const OLD_ANSWER_SPLIT = /\s*[,;–—]\s*|\s+-\s+|\.\s+|\s*\(/;
 export const OLD_TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
 
 export function oldSplitSentences(text: string): Array<[number, number]> {
