@@ -132,6 +132,7 @@ export const command: Command = {
     // The pool works on the new and changed files while this thread reads the unchanged ones back
     // (and loads the KB builder); an entry found damaged is processed after.
     const running = runJobs(toRun);
+    running.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     const damaged: Job[] = [];
     for (const [i, job] of cachedJobs.entries()) {
       const cached = cache.get(job.key);
