@@ -4,7 +4,7 @@
  * (rules/model/language.json); the whole document also goes through franc (the full build:
  * franc-min lacks Danish, Norwegian and Finnish) for languages other than EN/PL.
  */
-import { createRequire } from 'node:module';
+import { franc } from 'franc';
 import languages from '../../rules/model/languages.json' with { type: 'json' };
 import words from '../../rules/model/language.json' with { type: 'json' };
 import others from '../../rules/model/language-others.json' with { type: 'json' };
@@ -51,11 +51,6 @@ export function detectSentenceLanguage(text: string, fallback: Lang): Lang {
   if (pl >= 2 && pl > en * 2) return 'pl';
   return fallback;
 }
-
-// franc's trigram tables take 0.1-0.2 s to load, and a document that is clearly EN or PL never
-// needs them: loaded on first use (require of an ES module, Node >= 20.19).
-let francModule: typeof import('franc') | undefined;
-const franc: (typeof import('franc'))['franc'] = (text, options) => (francModule ??= createRequire(import.meta.url)('franc') as typeof import('franc')).franc(text, options);
 
 /** Fewer letters than this and franc's guess among all languages is noise (short English comes out Dutch). */
 const MIN_FRANC_LETTERS = 200;
