@@ -62,6 +62,11 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   return lex.negationAfter.test(text.slice(wordEnd, wordEnd + 60));
 }
 
+/** The last sentence of the text before a unit (same section), bounded. */
+export function lastSentence(before: string): string | undefined {
+  return before.slice(-400).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).filter(Boolean).at(-1);
+}
+
 /** Clauses: the unit cut at the language's clause breaks ("; ", ", but ", ", natomiast "). */
 const clauseBreakRes = new WeakMap<Lexicon, RegExp[]>();
 

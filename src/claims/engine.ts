@@ -2,7 +2,7 @@
  * The small engine over the attribute rules (rules.ts): for each rule, test its concepts on each
  * clause (or the whole sentence), extract values and qualifiers. Browser-safe.
  */
-import { clauses, has, type Segment, type UnitContext } from './context.ts';
+import { clauses, has, lastSentence, type Segment, type UnitContext } from './context.ts';
 import { qualifierSets } from './qualifiers.ts';
 import { RULES, type Rule } from './rules.ts';
 import { EXTRACTORS } from './values/index.ts';
@@ -15,9 +15,12 @@ export interface Candidate {
   qualifiers: Qualifiers;
 }
 
+/** Every `own` item (a concept, or a list of which one will do) in the segment itself. */
+const ownMet = (rule: Rule, ctx: UnitContext, text: string) => (rule.own ?? []).every((c) => (Array.isArray(c) ? c.some((x) => has(ctx.lex, x, text)) : has(ctx.lex, c, text)));
+
 function matches(rule: Rule, text: string, ctx: UnitContext, whenText = text): boolean {
   const ok = rule.when.every((item) => (Array.isArray(item) ? item.some((c) => has(ctx.lex, c, whenText)) : has(ctx.lex, item, whenText)));
-  if (!ok || !(rule.own ?? []).every((c) => has(ctx.lex, c, text))) return false;
+  if (!ok || !ownMet(rule, ctx, text)) return false;
   return !(rule.unless ?? []).some((c) => has(ctx.lex, c, text));
 }
 
@@ -47,11 +50,27 @@ function lowest(rule: Rule, found: Candidate[]): Candidate[] {
  * whole sentence, because a clause break can fall between cue and value ("destroy ..., but no
  * later than 1 month after termination").
  */
+/**
+ * A `previous` rule reads the sentence before the unit with it ("Po zakończeniu umowy możesz
+ * pobrać eksport." / "Dane usuwamy w ciągu 30 dni, a z kopii – po kolejnych 30 dniach."): `when`
+ * may be met by both, `own` and `unless` by the unit alone.
+ */
+function runPrevious(rule: Rule, ctx: UnitContext): Candidate[] {
+  const prev = lastSentence(ctx.before);
+  if (!prev || !ownMet(rule, ctx, ctx.text) || (rule.unless ?? []).some((c) => has(ctx.lex, c, ctx.text))) return [];
+  const text = `${prev}\n${ctx.text}`;
+  return runOn({ ...rule, own: [], unless: [] }, { text, offset: 0 }, { ...ctx, text });
+}
+
 export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Candidate[] {
   const whole: Segment = { text: ctx.text, offset: 0 };
   const parts = clauses(ctx.text, ctx.lex);
   const out: Candidate[] = [];
   for (const rule of rules) {
+    if (rule.previous) {
+      out.push(...runPrevious(rule, ctx));
+      continue;
+    }
     if (rule.context && !has(ctx.lex, rule.context, ctx.text) && !has(ctx.lex, rule.context, ctx.before)) continue;
     if (rule.heading && !has(ctx.lex, rule.heading, ctx.heading)) continue;
     if (rule.scope === 'sentence' || parts.length === 1) {

@@ -40,8 +40,14 @@ export interface Rule {
    * ("kept for 30 days, and monthly copies for 12 months"); `unless` reads this clause only.
    */
   carry?: boolean;
+  /**
+   * Read the sentence before the unit with it (a step stated after the sentence that names the
+   * moment: "After termination you can export for 30 days. Then data is deleted ..."); `own` and
+   * `unless` read the unit alone.
+   */
+  previous?: boolean;
   /** Concepts the clause itself must match (a carried clause names its own subject: "; for users it is optional"). */
-  own?: string[];
+  own?: Array<string | string[]>;
   /** "lowest": of several values in one unit keep the smallest ("TLS 1.3; 1.2 is accepted" -> 1.2). */
   keep?: 'lowest';
   /**
@@ -61,7 +67,7 @@ export class ClaimRuleError extends Error {
   }
 }
 
-const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'heading', 'carry', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
+const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'heading', 'carry', 'previous', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
 /** Value-spec fields that name concepts. */
 const CONCEPT_FIELDS = ['anchor', 'after', 'negation', 'near'] as const;
 
@@ -75,11 +81,12 @@ function checkRule(raw: unknown, fail: (problem: string) => never): Rule {
   if (r.scope !== undefined && r.scope !== 'clause' && r.scope !== 'sentence') fail('scope must be clause or sentence');
   if (r.keep !== undefined && r.keep !== 'lowest') fail('keep must be lowest');
   if (r.intent !== undefined && r.intent !== 'own') fail('intent must be own');
+  if (r.previous !== undefined && r.previous !== true) fail('previous must be true');
   if (!Array.isArray(r.when)) fail('when must be an array');
   const concepts: string[] = [
     ...r.when.flat(),
     ...(r.unless ?? []),
-    ...(r.own ?? []),
+    ...(r.own ?? []).flat(),
     ...[r.context, r.heading].filter((c): c is string => c !== undefined),
   ];
   const spec = r.value;

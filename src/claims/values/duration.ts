@@ -3,7 +3,7 @@
  * 30 dni" (the bound), "thirty (30) days", "half an hour", "z trzymiesięcznym wyprzedzeniem".
  */
 import type { Lexicon } from '../lexicon.ts';
-import { has, hits, isNegated, type Segment, type UnitContext } from '../context.ts';
+import { has, hits, isNegated, lastSentence, type Segment, type UnitContext } from '../context.ts';
 import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit } from './number.ts';
 import { findFrequencies } from './frequency.ts';
 import type { Extracted, Extractor, ValueSpec } from './types.ts';
@@ -50,7 +50,9 @@ function furtherSum(seg: Segment, d: { start: number; iso: string }, ctx: UnitCo
   if (!has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, d.start - 25), d.start))) return d.iso;
   // The length it adds to may stand in an earlier clause of the unit.
   const at = seg.offset + d.start;
-  const prev = plainDurations(ctx.text, ctx.lex).filter((x) => x.end <= at).at(-1);
+  // ... or in the sentence before it ("You can export for 30 days. Backups expire after a further 14.").
+  const before = lastSentence(ctx.before) ?? '';
+  const prev = plainDurations(ctx.text, ctx.lex).filter((x) => x.end <= at).at(-1) ?? plainDurations(before, ctx.lex).at(-1);
   const a = prev && /^P(\d+)([DWMY])$/.exec(prev.iso);
   const b = /^P(\d+)([DWMY])$/.exec(d.iso);
   return a && b && a[2] === b[2] ? `P${Number(a[1]) + Number(b[1])}${b[2]}` : d.iso;
@@ -108,7 +110,9 @@ export const duration: Extractor = (seg, spec, ctx) => {
 
 /** A length, or `spec.negated` when the anchor is denied ("backups are not actively deleted"). */
 export const durationOrNegated: Extractor = (seg, spec, ctx) => {
-  const d = spec.lengths === false ? undefined : plainDurations(seg.text, ctx.lex)[0];
+  // "deleted within 30 days, and from backups after a further 42": the further length is the backups' own.
+  const all = spec.lengths === false ? [] : plainDurations(seg.text, ctx.lex);
+  const d = all.find((x) => has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, x.start - 25), x.start))) ?? all[0];
   if (d) return [{ value: d.iso }];
   // Only a denied passive ("are not actively deleted") counts; "an outage cannot destroy" does not.
   const passive = spec.negation ? new RegExp(`${ctx.lex.concept(spec.negation).source}\\s*$`, 'iu') : undefined;
