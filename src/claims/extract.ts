@@ -27,7 +27,8 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   // A language without claim rules (German, Danish, ...) yields no guessed claims. Detection needs
   // some text: a one-line draft may be taken for French, so short texts are read as before.
   if (!CLAIM_LANGUAGES.includes(doc.language) && doc.text.split(/\s+/).length >= MIN_WORDS_FOR_LANGUAGE) return [];
-  claims.push(...proseClaims(doc, docProvider));
+  // Not push(...): a 6.4 MB document yields more claims than a call may take arguments (stack overflow).
+  for (const claim of proseClaims(doc, docProvider)) claims.push(claim);
 
   for (const rows of tableGroups(doc)) {
     const first = rows[0];
