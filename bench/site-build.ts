@@ -39,7 +39,12 @@ const work = path.join(root, 'bench/output/site');
 const astro = path.join(root, 'node_modules/astro/astro.js');
 const site = path.resolve(values.site ?? root);
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The middle value; the mean of the two middle ones for an even count. */
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
 interface Run {
   wallS: number;
