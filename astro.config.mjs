@@ -2,18 +2,7 @@
 // exports into dist/ (src/site/kb-files.ts). Scripts and styles are always external files so
 // the strict Content-Security-Policy (script-src 'self'; style-src 'self') holds.
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import { kbFiles } from './src/site/integration.ts';
-
-// Browser bundles get src/site/client/node-module.ts for `node:module` (the model's lazy franc).
-const nodeModuleInBrowser = {
-  name: 'seckb-node-module-in-browser',
-  enforce: 'pre',
-  resolveId(id, _importer, options) {
-    if (id === 'node:module' && !options?.ssr) return fileURLToPath(new URL('./src/site/client/node-module.ts', import.meta.url));
-    return undefined;
-  },
-};
 
 export default defineConfig({
   output: 'static',
@@ -25,7 +14,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [kbFiles()],
   vite: {
-    plugins: [nodeModuleInBrowser],
     build: { assetsInlineLimit: 0 },
   },
 });
