@@ -43,7 +43,8 @@ export const COMMON = {
   } as Record<string, Table>,
   subprocessors: new Table(common.subprocessors),
   subprocessorPurposes: new Table(common.subprocessorPurposes),
-  orgSuffix: new RegExp(`[\\s,]+(?:${common.orgSuffixes.join('|')})\\s*$`, 'u'),
+  // From the start of its run of separators only (the lookbehind): linear on a long run of spaces.
+  orgSuffix: new RegExp(`(?<![\\s,])[\\s,]+(?:${common.orgSuffixes.join('|')})\\s*$`, 'u'),
   webDomain: new RegExp(`\\.(?:${common.webDomains.join('|')})$`, 'i'),
 };
 

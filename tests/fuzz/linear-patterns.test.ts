@@ -18,6 +18,8 @@ import { splitSentences } from '../../src/model/segment.ts';
 import { projectRoot } from '../helpers/seeds.ts';
 import { RUNS } from './arbitraries.ts';
 import structureCues from '../../rules/model/structure.json' with { type: 'json' };
+import { COMMON, organisationSlug } from '../../src/claims/common.ts';
+import commonLexicon from '../../rules/claims/common.json' with { type: 'json' };
 import { maskLinks } from '../../src/claims/context.ts';
 import { ANSWER_HEAD_END, answerKind } from '../../src/model/questionnaire.ts';
 import {
@@ -118,6 +120,11 @@ const CASES: Array<{ name: string; fn: (s: string) => unknown; inputs: Record<st
     inputs: { letters: (n) => fill('a', n), upper: (n) => fill('A', n), dashes: (n) => fill('-', n), mixedCase: (n) => fill('aA', n) },
   },
   {
+    name: 'organisation legal-form suffix',
+    fn: organisationSlug,
+    inputs: { tabs: (n) => 'Acme' + fill('\t', n) + 'x', newlines: (n) => 'Acme' + fill('\n', n) + 'x', commas: (n) => 'Acme' + fill(', ', n) + 'x' },
+  },
+  {
     name: 'questionnaire answer head',
     fn: answerKind,
     inputs: { spaces: (n) => 'x' + fill(' ', n), tabs: (n) => 'x' + fill('\t', n), newlines: (n) => 'x' + fill('\n', n) },
@@ -210,6 +217,14 @@ describe('same answers as the old patterns', () => {
       expect(maskLinks(t)).toBe(t.replace(OLD_MASK_LINKS, (m) => ' '.repeat(m.length)));
       for (const line of t.split('\n')) expect(tocStrip(line)).toBe(line.replace(OLD_TOC_PAGE_SUFFIX, ''));
     }
+  });
+
+  it('organisation legal-form suffix', () => {
+    const old = new RegExp(`[\\s,]+(?:${commonLexicon.orgSuffixes.join('|')})\\s*$`, 'u');
+    const names = fc.array(fc.constantFrom('Acme', ' ', ',', '\t', 'Sp. z o.o.', 'GmbH', 'Inc.', 'Ltd', 'AG', 'S.A.', 'x', '.'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(fc.property(names, (t) => {
+      expect(t.replace(COMMON.orgSuffix, '')).toBe(t.replace(old, ''));
+    }), { numRuns: runs });
   });
 
   it('isMarkdownBearing (a table rule on one line, as GFM has it)', async () => {
