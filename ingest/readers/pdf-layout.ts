@@ -13,6 +13,7 @@
  *   continuation ("Software-as-a-" / "Service") keep theirs.
  */
 import type { BlockType, RawBlock } from '../../src/model/types.ts';
+import { greatest, least } from '../../src/lists.ts';
 
 export interface PdfLine {
   page: number;
@@ -53,8 +54,8 @@ export function layoutBlocks(pages: PdfPage[]): RawBlock[] {
   const state = { group: 0, lastList: false };
   for (const page of kept) {
     const gap = lineGap(page.lines, bodySize);
-    const left = page.lines.length ? Math.min(...page.lines.filter((l) => near(l.size, bodySize)).map((l) => l.x), Infinity) : 0;
-    const right = Math.max(0, ...page.lines.filter((l) => near(l.size, bodySize)).map((l) => l.right));
+    const left = page.lines.length ? least(page.lines.filter((l) => near(l.size, bodySize)).map((l) => l.x)) : 0;
+    const right = Math.max(0, greatest(page.lines.filter((l) => near(l.size, bodySize)).map((l) => l.right)));
     const groups = splitParagraphs(page.lines, gap, left, right);
     groups.forEach((lines, i) => {
       const next = groups[i + 1];
@@ -127,7 +128,7 @@ function isHeadingLine(line: PdfLine): boolean {
 }
 
 function toBlock(lines: PdfLine[], page: number, bodySize: number, next: PdfLine[] | undefined, vocab: Vocabulary, state: { group: number; lastList: boolean }): RawBlock {
-  const size = Math.max(...lines.map((l) => l.size));
+  const size = greatest(lines.map((l) => l.size));
   let text = joinLines(lines.map((l) => l.text), vocab);
   let type: BlockType = 'paragraph';
   const extra: Partial<RawBlock> = {};

@@ -5,6 +5,7 @@
  * kept together. Text is kept exactly; structure (headings, TOC) is inferred later by the model.
  */
 import type { Anchor, RawBlock } from '../../src/model/types.ts';
+import { greatest } from '../../src/lists.ts';
 
 const LIST_MARKER = /^(?:[-•*–◦▪]|\(?[0-9]{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+/;
 /** "1. System Overview" / "4.2 Backups": a numbered heading, not a list item. */
@@ -17,7 +18,7 @@ export function readPlainProse(content: string): RawBlock[] {
   let list = 0;
   let table = 0;
   let current: { text: string; anchors: Anchor[] } | undefined;
-  const width = Math.max(40, ...lines.map((l) => l.length).filter((n) => n < 200));
+  const width = Math.max(40, greatest(lines.map((l) => l.length).filter((n) => n < 200)));
 
   const flush = () => {
     if (current) blocks.push({ type: 'paragraph', text: current.text, anchors: current.anchors });

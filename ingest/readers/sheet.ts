@@ -7,6 +7,7 @@
  */
 import { isQuestionnaireHeader } from '../../src/model/questionnaire.ts';
 import type { Anchor, DeclaredMeta, Format, RawBlock, ReadResult } from '../../src/model/types.ts';
+import { greatest, least } from '../../src/lists.ts';
 
 export interface SheetCell {
   /** 1-based column in the source. */
@@ -60,7 +61,7 @@ export function sheetsToRead(sheets: Sheet[], format: Format, meta?: DeclaredMet
       blocks.push({ type: 'heading', depth: 1, text: name, ...(sheet.hidden ? { hidden: true } : {}) });
     }
     if (rows.length === 0) continue;
-    const firstColumn = Math.min(...rows.flatMap((r) => filled(r).map((c) => c.column)));
+    const firstColumn = least(rows.flatMap((r) => filled(r).map((c) => c.column)));
     const header = headerIndex(rows);
     group++;
     rows.forEach((r, i) => {
@@ -70,7 +71,7 @@ export function sheetsToRead(sheets: Sheet[], format: Format, meta?: DeclaredMet
         blocks.push({ type: 'paragraph', text: cells[0].text, anchors: [[0, r.row, cells[0].column]], ...hidden });
         return;
       }
-      const last = Math.max(...cells.map((c) => c.column));
+      const last = greatest(cells.map((c) => c.column));
       const byColumn = new Map(cells.map((c) => [c.column, c.text]));
       const texts: string[] = [];
       const anchors: Anchor[] = [];

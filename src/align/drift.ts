@@ -8,6 +8,7 @@ import { findStatedDate } from '../model/metadata.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import type { Unit } from './features.ts';
 import type { AlignedPair, DriftItem, Span } from './types.ts';
+import { greatest, least } from '../lists.ts';
 
 /** A block is at least this many one-sided passages, or a heading with at least one more. */
 export const BLOCK = { passages: 3, withHeading: 2 };
@@ -45,8 +46,8 @@ function statedPlace(doc: SeckbDocument): Span {
     const first = Math.max(0, doc.text.search(/\S/u));
     return lineAround(doc.text, first, first);
   }
-  const start = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
+  const start = least(spans.map((s) => s.start));
+  const end = greatest(spans.map((s) => s.end));
   return { start, end, text: doc.text.slice(start, end) };
 }
 
@@ -103,8 +104,8 @@ function oneSidedBlocks(pairs: AlignedPair[], units: Array<{ source: Unit[]; tar
 }
 
 function joined(spans: Span[], text: string): Span {
-  const start = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
+  const start = least(spans.map((s) => s.start));
+  const end = greatest(spans.map((s) => s.end));
   return { start, end, text: text.slice(start, end) };
 }
 

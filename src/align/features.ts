@@ -8,6 +8,7 @@ import { guessLanguage } from './language.ts';
 import { findConcepts } from './lexicon.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { tokenize } from './tokens.ts';
+import { append } from '../lists.ts';
 
 export interface Unit {
   start: number;
@@ -113,7 +114,7 @@ function buildBag(units: Unit[]): Bag {
     for (const g of u.cognates) add(`g:${g}`, WEIGHT.cognate);
     for (const e of u.entities.known) add(`e:${e.id}`, WEIGHT.entity);
     for (const q of u.quantities) add(`n:${q.value}`, WEIGHT.number);
-    names.push(...u.entities.names);
+    append(names, u.entities.names);
   }
   let total = names.length * WEIGHT.name;
   for (const w of weights.values()) total += w;

@@ -5,6 +5,7 @@ import { guessLanguage } from './language.ts';
 import { diffQuantities } from './numbers.ts';
 import type { AlignFlag } from './types.ts';
 import { isNameOrAddress } from '../model/name-line.ts';
+import { append } from '../lists.ts';
 
 function list(items: string[]): string {
   return items.length ? items.join(', ') : '—';
@@ -52,8 +53,8 @@ function diffEntities(source: Unit[], target: Unit[]): string | undefined {
   const lonelyA = uniq(na.filter((x) => !nb.some((y) => sameName(x, y))));
   const lonelyB = uniq(nb.filter((y) => !na.some((x) => sameName(x, y))));
   if (lonelyA.length && lonelyB.length) {
-    onlyA.push(...lonelyA);
-    onlyB.push(...lonelyB);
+    append(onlyA, lonelyA);
+    append(onlyB, lonelyB);
   }
   if (!onlyA.length && !onlyB.length) return undefined;
   return `${list(onlyA)} ≠ ${list(onlyB)}`;

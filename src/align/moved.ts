@@ -7,6 +7,7 @@
 import { similarity, type Unit } from './features.ts';
 import type { SectionUnits } from './sections.ts';
 import { alignUnits, type Bead } from './sentences.ts';
+import { append } from '../lists.ts';
 
 export interface PlacedBead {
   bead: Bead;
@@ -93,7 +94,7 @@ function rescueOnce(beads: PlacedBead[], ratio: number): PlacedBead[] {
   const result: PlacedBead[] = [];
   beads.forEach((p, i) => {
     const instead = replace.get(i);
-    if (instead) result.push(...instead);
+    if (instead) append(result, instead);
     if (!drop.has(i)) result.push(p);
   });
   return result;

@@ -8,6 +8,7 @@ import { RULES, type Rule } from './rules.ts';
 import { EXTRACTORS } from './values/index.ts';
 import type { Qualifiers } from './values/types.ts';
 import type { ClaimValue } from './types.ts';
+import { append } from '../lists.ts';
 
 export interface Candidate {
   attribute: string;
@@ -68,17 +69,17 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
   const out: Candidate[] = [];
   for (const rule of rules) {
     if (rule.previous) {
-      out.push(...runPrevious(rule, ctx));
+      append(out, runPrevious(rule, ctx));
       continue;
     }
     if (rule.context && !has(ctx.lex, rule.context, ctx.text) && !has(ctx.lex, rule.context, ctx.before)) continue;
     if (rule.heading && !has(ctx.lex, rule.heading, ctx.heading)) continue;
     if (rule.scope === 'sentence' || parts.length === 1) {
-      out.push(...runOn(rule, whole, ctx));
+      append(out, runOn(rule, whole, ctx));
       continue;
     }
     const found = parts.flatMap((p) => runOn(rule, p, ctx, rule.carry ? ctx.text.slice(0, p.offset + p.text.length) : undefined));
-    out.push(...lowest(rule, found.length > 0 ? found : runOn(rule, whole, ctx)));
+    append(out, lowest(rule, found.length > 0 ? found : runOn(rule, whole, ctx)));
   }
   return out;
 }

@@ -17,6 +17,7 @@ import { readQuestionnaire } from '../model/questionnaire.ts';
 import { answerColumns, type AnswerColumns } from './answers.ts';
 import { isQuestionnaire, rowCandidates } from './rows.ts';
 import { answerOnly, documentProvider, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
+import { append } from '../lists.ts';
 
 /** Below this many words the detected language of a document is not trusted to gate extraction. */
 const MIN_WORDS_FOR_LANGUAGE = 20;
@@ -27,8 +28,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   // A language without claim rules (German, Danish, ...) yields no guessed claims. Detection needs
   // some text: a one-line draft may be taken for French, so short texts are read as before.
   if (!CLAIM_LANGUAGES.includes(doc.language) && doc.text.split(/\s+/).length >= MIN_WORDS_FOR_LANGUAGE) return [];
-  // Not push(...): a 6.4 MB document yields more claims than a call may take arguments (stack overflow).
-  for (const claim of proseClaims(doc, docProvider)) claims.push(claim);
+  append(claims, proseClaims(doc, docProvider));
 
   for (const rows of tableGroups(doc)) {
     const first = rows[0];
@@ -52,7 +52,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
       // claims.md: a questionnaire row's control id (CCM "CEK-03.1") rides along as `control`.
       const candidates = control ? found.map((c) => ({ ...c, qualifiers: { ...c.qualifiers, control } })) : found;
       // A questionnaire row is quoted whole: the answer cell alone ("Yes") says nothing.
-      claims.push(...toClaims(doc, fromCells || isQuestionnaire(cols) ? unit : answerOnly(doc, row, unit), candidates));
+      append(claims, toClaims(doc, fromCells || isQuestionnaire(cols) ? unit : answerOnly(doc, row, unit), candidates));
     }
   }
   // Language gate: no claims are guessed from prose in a language seckb has no rules for (a Danish

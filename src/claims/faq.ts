@@ -7,6 +7,7 @@
 import type { UnitContext } from './context.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { answerCandidates, answerPolarity } from './answers.ts';
+import { append } from '../lists.ts';
 
 const key = (c: Candidate) => JSON.stringify([c.attribute, c.value, c.qualifiers]);
 
@@ -68,7 +69,7 @@ export class OpenQuestion {
       const own = new Set(alone.map(key));
       const added = both.filter((c) => !own.has(key(c)));
       if (ctx.text.split(/\s+/).filter(Boolean).length > BARE_ANSWER_WORDS) return [...alone, ...added];
-      this.held.push(...added.map((candidate) => ({ unitIndex, candidate })));
+      append(this.held, added.map((candidate) => ({ unitIndex, candidate })));
       return alone;
     }
     // No answer word: keep the values the unit adds to the question's subject ("How often are

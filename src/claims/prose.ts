@@ -13,6 +13,7 @@ import { OpenQuestion } from './faq.ts';
 import { toClaims } from './records.ts';
 import { opensWithLabel, splitLabelRuns } from './label-runs.ts';
 import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, type Unit } from './units.ts';
+import { append } from '../lists.ts';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -92,7 +93,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
   let open: OpenQuestion | undefined;
   const heldUnits: Unit[] = [];
   const close = () => {
-    for (const h of open?.close() ?? []) claims.push(...toClaims(doc, heldUnits[h.unitIndex], [h.candidate]));
+    for (const h of open?.close() ?? []) append(claims, toClaims(doc, heldUnits[h.unitIndex], [h.candidate]));
     open = undefined;
   };
   const units = splitLabelRuns(doc.text, joinBrokenLines(doc, joinLabels(doc, doc.sentences.filter((x) => !inTable(x.start, x.end)), isTitle)));
@@ -131,7 +132,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     const alone = runRules(ctx);
     heldUnits.push(withinSection(unit));
     const candidates = open ? open.answer(ctx, alone, heldUnits.length - 1) : alone;
-    claims.push(...toClaims(doc, withinSection(unit), candidates));
+    append(claims, toClaims(doc, withinSection(unit), candidates));
   }
   close();
   return claims;

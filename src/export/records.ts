@@ -8,6 +8,7 @@ import type { Claim } from '../claims/types.ts';
 import type { Kb } from '../kb/read.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { documentUnits } from '../search/units.ts';
+import { append } from '../lists.ts';
 
 /** What every record of one document repeats, so each index filters on it without joins. */
 interface DocumentKeys {
@@ -134,7 +135,7 @@ export function exportRecords(kb: Kb): ExportRecords {
   const passages: PassageRecord[] = [];
   for (const doc of kb.documents) {
     const own = passageRecords(doc);
-    passages.push(...own);
+    append(passages, own);
     documents.push({
       id: checkedId(doc.id, 'document'),
       source: doc.source,

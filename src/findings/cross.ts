@@ -17,6 +17,7 @@ import { groupByKey, isMultiValued, sameValue } from './diff.ts';
 import { conflicting, place } from './inconsistency.ts';
 import { lineColumn } from './position.ts';
 import { normalizeHeading } from './rules/text-utils.ts';
+import { append } from '../lists.ts';
 
 export interface DocumentPairs {
   versions: Array<{ old: string; new: string }>;
@@ -184,14 +185,14 @@ export function crossDocumentFindingsIn(
   for (const p of pairs.translations) {
     const source = byId.get(p.source);
     const target = byId.get(p.target);
-    if (source && target) drafts.push(...translationDrafts(target, claimsOf(source.id), claimsOf(target.id)));
+    if (source && target) append(drafts, translationDrafts(target, claimsOf(source.id), claimsOf(target.id)));
   }
   for (const p of pairs.versions) {
     const oldDoc = byId.get(p.old);
     const newDoc = byId.get(p.new);
-    if (oldDoc && newDoc) drafts.push(...versionDrafts(oldDoc, newDoc, claimsOf(oldDoc.id), claimsOf(newDoc.id)));
+    if (oldDoc && newDoc) append(drafts, versionDrafts(oldDoc, newDoc, claimsOf(oldDoc.id), claimsOf(newDoc.id)));
   }
-  drafts.push(...questionnaireDrafts(docs, claimsOf));
+  append(drafts, questionnaireDrafts(docs, claimsOf));
   const seen = new Set<string>();
   const kept: Array<{ finding: Finding; draft: Draft }> = [];
   for (const draft of drafts) {

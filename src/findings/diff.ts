@@ -9,6 +9,7 @@ import cardinality from '../../rules/common/claim-cardinality.json' with { type:
 import type { Claim, ClaimValue } from '../claims/types.ts';
 import type { Section, SeckbDocument } from '../model/types.ts';
 import { normalizeHeading, tokenOverlap } from './rules/text-utils.ts';
+import { append } from '../lists.ts';
 
 export interface ClaimChange {
   attribute: string;
@@ -117,8 +118,8 @@ export function diffClaims(oldClaims: Claim[], newClaims: Claim[]): ClaimDiff {
       }
       continue;
     }
-    result.removed.push(...gone);
-    result.added.push(...fresh);
+    append(result.removed, gone);
+    append(result.added, fresh);
   }
   return result;
 }

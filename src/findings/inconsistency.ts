@@ -9,6 +9,7 @@ import type { Claim } from '../claims/types.ts';
 import type { RelatedPlace } from './types.ts';
 import type { CodeRule, RuleHit } from './rule-types.ts';
 import { durationDays, effectiveQualifiers, groupByKey, isMultiValued, sameValue } from './diff.ts';
+import { append } from '../lists.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
@@ -62,7 +63,7 @@ export function findContradictions(claims: Claim[]): Contradiction[] {
       out.push({ claim: c, other });
     });
   }
-  out.push(...scopeBoundConflicts(claims));
+  append(out, scopeBoundConflicts(claims));
   return out.sort((a, b) => a.claim.start - b.claim.start || a.claim.id.localeCompare(b.claim.id));
 }
 

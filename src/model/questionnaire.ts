@@ -8,6 +8,7 @@
  */
 import data from '../../rules/model/questionnaire.json' with { type: 'json' };
 import type { Block, SeckbDocument } from './types.ts';
+import { greatest } from '../lists.ts';
 
 export type ColumnRole = 'id' | 'question' | 'answer' | 'comment';
 export type AnswerKind = 'yes' | 'no' | 'na' | 'other' | 'empty';
@@ -100,7 +101,7 @@ function fromHeader(header: string[]): QuestionnaireColumns | undefined {
 
 /** Without a usable header: the column whose cells are mostly answer words, the longest text before it the question. */
 function fromContent(body: string[][]): QuestionnaireColumns | undefined {
-  const width = Math.max(0, ...body.map((r) => r.length));
+  const width = Math.max(0, greatest(body.map((r) => r.length)));
   let answer: number | undefined;
   for (let c = 0; c < width && answer === undefined; c++) {
     const filled = body.map((r) => r[c] ?? '').filter((t) => t !== '');

@@ -7,6 +7,7 @@ import { has, hits, isNegated, lastSentence, type Segment, type UnitContext } fr
 import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit } from './number.ts';
 import { findFrequencies } from './frequency.ts';
 import type { Extracted, Extractor, ValueSpec } from './types.ts';
+import { least } from '../../lists.ts';
 
 export function findDurations(text: string, lex: Lexicon): DurationHit[] {
   const { duration, bare, compound } = numberRegexes(lex);
@@ -87,7 +88,7 @@ function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: U
 function nearest(seg: Segment, all: DurationHit[], concept: string, ctx: UnitContext): DurationHit | undefined {
   const anchors = hits(ctx.lex, concept, seg.text);
   if (anchors.length === 0) return undefined;
-  const dist = (d: DurationHit) => Math.min(...anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 2 + 1)));
+  const dist = (d: DurationHit) => least(anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 2 + 1)));
   return [...all].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
 }
 

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { allHits } from '../terms.ts';
 import { has } from '../context.ts';
 import type { Extractor } from './types.ts';
+import { append } from '../../lists.ts';
 
 function tlsRegex(l: Lexicon): RegExp {
   const atLeast = l.source('tlsAtLeast');
@@ -42,7 +43,7 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
     const own = at === m.index ? m[0] : part;
     const denied = allHits(lex.negation, part).length > 0 || has(lex, 'tlsDisabled', part);
     if (denied && !floor.test(own)) continue;
-    accepted.push(...versions);
+    append(accepted, versions);
   }
   return accepted.length > 0 ? [{ value: accepted.sort()[0] }] : [];
 };
