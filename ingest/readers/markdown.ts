@@ -13,6 +13,7 @@ import type { Root, RootContent, PhrasingContent, Table, List } from 'mdast';
 import type { Anchor, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
 import { lineStarts, positionAt } from './lines.ts';
 import { readPlainProse } from './plain-text.ts';
+import { pieceStarts } from './markdown-chunks.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -20,6 +21,8 @@ interface Ctx {
   source: string;
   starts: number[];
   verbatim: boolean;
+  /** Where the piece being parsed starts in `source` (node offsets are the piece's). */
+  base: number;
   blocks: RawBlock[];
   group: number;
 }
@@ -97,9 +100,14 @@ export function isMarkdownBearing(content: string): boolean {
 }
 
 function readTree(source: string, verbatim: boolean): RawBlock[] {
-  const tree = parser.parse(source) as Root;
-  const ctx: Ctx = { source, starts: lineStarts(source), verbatim, blocks: [], group: 0 };
-  for (const node of tree.children) visitBlock(node, ctx, 'paragraph');
+  const ctx: Ctx = { source, starts: lineStarts(source), verbatim, base: 0, blocks: [], group: 0 };
+  // A large .txt in pieces (see markdown-chunks.ts); a .md renders references across the file, so whole.
+  const starts = verbatim ? pieceStarts(source) : [0];
+  starts.forEach((start, i) => {
+    ctx.base = start;
+    const tree = parser.parse(source.slice(start, starts[i + 1] ?? source.length)) as Root;
+    for (const node of tree.children) visitBlock(node, ctx, 'paragraph');
+  });
   return ctx.blocks;
 }
 
@@ -189,7 +197,7 @@ function inline(children: PhrasingContent[], ctx: Ctx, parent: RootContent | { p
   if (ctx.verbatim) {
     const first = children[0].position?.start.offset;
     const last = children[children.length - 1].position?.end.offset;
-    if (first !== undefined && last !== undefined) return { text: ctx.source.slice(first, last), anchors: [anchorAt(ctx, first)] };
+    if (first !== undefined && last !== undefined) return { text: ctx.source.slice(ctx.base + first, ctx.base + last), anchors: [anchorAt(ctx, first)] };
   }
   const parts: { text: string; anchors: Anchor[] } = { text: '', anchors: [] };
   renderInline(children, ctx, parts);
@@ -224,8 +232,9 @@ function slice(ctx: Ctx, node: RootContent, fallback: string): { text: string; a
   return { text: fallback, anchors: [anchorAt(ctx, start)] };
 }
 
-function anchorAt(ctx: Ctx, sourceOffset: number): Anchor {
-  const { line, column } = positionAt(ctx.starts, sourceOffset);
+/** `offset` in the piece being parsed. */
+function anchorAt(ctx: Ctx, offset: number): Anchor {
+  const { line, column } = positionAt(ctx.starts, ctx.base + offset);
   return [0, line, column];
 }
 
