@@ -9,6 +9,7 @@ import type { DeclaredMeta, RawBlock, Vendor } from './types.ts';
 // Product words ("Cloud", "CMMS") follow the vendor's name; on their own they are never it.
 const NOT_VENDOR = new Set([...cues.notVendor, ...cues.productWords.map((w) => w.toLowerCase())]);
 // A company name stays on one line: "TITLE LINE\nAcme B.V." names Acme, not the title's first word.
+const CAPS_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,}\\p{N}*)[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'giu');
 const COMPANY = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&-]*)(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'gu');
 const MONTHS = cues.months as Record<string, number>;
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -108,6 +109,8 @@ export function detectVendor(text: string, title: string): string | undefined {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{L})(?=[®™]?)/gu)) add(m[1], 1);
   for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}]+)[®™]/gu)) add(m[1], 5);
   for (const m of text.matchAll(COMPANY)) add(m[1].split(/\s+/)[0], 5);
+  // A letterhead in capitals ("ACME SP. Z O.O.", "ACME INC."): the suffix in any case, the name all caps.
+  for (const m of text.matchAll(CAPS_COMPANY)) if (m[0] === m[0].toUpperCase()) add(m[1], 5);
   for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 5);
   // Ties go to the name met first (the vendor usually opens the title: "Acme — Security").
   let best: { key: string; score: number } | undefined;

@@ -166,3 +166,19 @@ describe('metadata parsing', () => {
     expect(detectSentenceLanguage('ISO 27001', 'pl')).toBe('pl');
   });
 });
+
+describe('vendor detection (issue 11: header and title words)', () => {
+  it('reads an all-caps letterhead with its company suffix, never a capitalised title word', () => {
+    const pl = documentFromText('KRANOVIA SP. Z O.O.\n\nPolityka retencji danych\n\nPolityka obowiązuje od 1 marca 2026 r. Polityka opisuje, jak długo przechowujemy dane. Polityka dotyczy usługi Kranovia Serwis. Kopie zapasowe trzymamy 30 dni.\n', { format: 'txt' });
+    expect(pl.vendor.name).toBe('KRANOVIA');
+    const en = documentFromText('TIMBERLOOP INC.\n\nRetention policy\n\nPolicy owner: security team. Policy review: yearly. Timberloop keeps backups for 30 days.\n', { format: 'txt' });
+    expect(en.vendor.id).toBe('timberloop');
+  });
+
+  it('takes no vendor from question and imperative openers or contract roles (a guide with no vendor)', () => {
+    const guide = documentFromText('# Jak wybrać system CMMS\n\nPoradnik dla działu utrzymania ruchu.\n\nJak sprawdzić dostawcę? Zapytaj o kopie zapasowe. Jak długo są trzymane? Sprawdź umowę. Usługobiorcy mają prawo do eksportu.\n', { format: 'md', source: 'poradnik.md' });
+    expect(['jak', 'sprawdz', 'uslugobiorcy']).not.toContain(guide.vendor.id);
+    const named = documentFromText('# Security overview\n\nHosting is provided for Ferrovane by a cloud provider. Ferrovane encrypts backups. Ferrovane staff take training.\n', { format: 'md' });
+    expect(named.vendor.name).toBe('Ferrovane');
+  });
+});
