@@ -113,6 +113,8 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
       i = inClause.length - 1;
       step = -1;
     }
+    // "geo-redundant backups are replicated to X": copies of backups are backups, whatever else is said of them.
+    if (i >= 0 && inClause[i].role === 'failover' && cue.role === 'backup') inClause[i].role = undefined;
     if (i < 0 || inClause[i].role) continue;
     inClause[i].role = cue.role;
     if (step > 0) forward.add(cue.role);
@@ -126,9 +128,13 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   const headingRoles = has(ctx.lex, 'roleProduction', ctx.heading) ? [] : ['development', 'failover', 'backup'];
   const fallback = headingRoles.find((r) => has(ctx.lex, ROLES.find(([role]) => role === r)![1], ctx.heading)) ?? 'production';
   // "Backups go to Europe (Ireland), eu-west-1": a place named twice keeps its cue.
-  const roleOfCountry = new Map<string, string>();
-  for (const o of list) if (o.role && !roleOfCountry.has(o.country)) roleOfCountry.set(o.country, o.role);
-  for (const p of list) p.role ??= roleOfCountry.get(p.country);
+  // Not across regions: "Australia East ...; backups to Australia Southeast" are two places of one country.
+  const roleOfCountry = new Map<string, { role: string; region?: string }>();
+  for (const o of list) if (o.role && !roleOfCountry.has(o.country)) roleOfCountry.set(o.country, { role: o.role, region: o.region });
+  for (const p of list) {
+    const named = roleOfCountry.get(p.country);
+    if (named && (!p.region || !named.region || p.region === named.region)) p.role ??= named.role;
+  }
   for (const p of list) p.role ??= fallback;
 }
 
