@@ -62,7 +62,10 @@ function groups(found: Hit[], text: string, lex: Lexicon): Array<{ hits: Hit[]; 
  * last group (in "We hold ISO 27001 and are working towards SOC 2" the plan is SOC 2's).
  */
 function held(g: { before: string; after: string }, last: boolean, lex: Lexicon): boolean {
-  const near = last ? `${g.before} ${g.after}` : g.before;
+  // A group followed by another in a later clause keeps its own clause's words ("a gap analysis
+  // and plan to seek certification; until then we do not claim ISO 27001").
+  const ownClause = g.after.includes(';') ? g.after.split(';')[0] : '';
+  const near = last ? `${g.before} ${g.after}` : `${g.before} ${ownClause}`;
   if (has(lex, 'intent', near) || has(lex, 'certPending', near)) return false;
   // "FedRAMP: not authorized", "..., jednak nie posiadamy certyfikatu": denied right after it.
   if (has(lex, 'certDenied', g.after)) return false;
