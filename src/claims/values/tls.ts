@@ -33,14 +33,16 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
   const floor = lex.memo('tlsFloor', (l) => new RegExp(`(?:${l.source('tlsAtLeast')})\\s|(?:${l.source('tlsMinimum')})\\s*(?:TLS\\s*v?)?1\\.|\\+|${l.source('orHigher')}`, 'iu'));
   const accepted: string[] = [];
   let from = m.index;
-  // Brackets hold asides ("TLS 1.2+ (TLS 1.0/1.1 disabled)"): each is a part of its own.
-  for (const part of seg.text.slice(m.index).split(/[,;()]/)) {
+  // Brackets hold asides ("TLS 1.2+ (TLS 1.0/1.1 disabled)") and table cells their own values: each is a part.
+  for (const part of seg.text.slice(m.index).split(/[,;()|]/)) {
     const at = from;
     from += part.length + 1;
     const versions = part.match(/(?<![\d.])1\.[0-3](?![\d])/g) ?? [];
     if (versions.length === 0) continue;
     // The first match decides for its own part as it always did ("TLS 1.2 or higher").
     const own = at === m.index ? m[0] : part;
+    // "TLS 1.3 preferred": a preference is no floor.
+    if (has(lex, 'tlsPreferred', part)) continue;
     const denied = allHits(lex.negation, part).length > 0 || has(lex, 'tlsDisabled', part);
     if (denied && !floor.test(own)) continue;
     append(accepted, versions);
