@@ -63,7 +63,8 @@ describe('seckb ingest', () => {
 
   it('leaves the previous knowledge base whole when killed mid-write', async () => {
     const out = path.join(work, 'kb-atomic');
-    seckb(['ingest', path.join(work, 'src', 'acme.md'), '--out', out]);
+    const first = seckb(['ingest', path.join(work, 'src', 'acme.md'), '--out', out]);
+    expect(first.code, first.stderr).toBe(0);
     const before = snapshot(out);
     const child = spawn(process.execPath, [bin, 'ingest', path.join(work, 'src'), '--out', out], {
       cwd: projectRoot,

@@ -28,7 +28,7 @@ describe('no absolute builder paths in the KB', () => {
     writeFileSync(path.join(single, 'beta.txt'), 'Beta Security\n\nBeta keeps backups in Sweden.\n');
     kb = path.join(work, 'kb');
     const r = seckb(['ingest', docs, path.join(single, 'beta.txt'), '--out', kb]);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
