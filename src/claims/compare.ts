@@ -8,6 +8,15 @@ import type { Claim, ClaimValue } from './types.ts';
 import { ATTRIBUTE_BY_ID, GROUPS, attributeIndex, type AttributeGroup } from './vocabulary.ts';
 
 /** Qualifiers that split a row; the others (region, holder, purpose...) describe a value. */
+/** Roles in the order claims.md lists them: where the service runs comes before its backups. */
+const ROLE_ORDER = ['production', 'failover', 'backup', 'development'];
+const roleRank = (row: ComparisonRow) => {
+  const role = row.qualifiers.role;
+  if (role === undefined) return -1;
+  const i = ROLE_ORDER.indexOf(String(role));
+  return i < 0 ? ROLE_ORDER.length : i;
+};
+
 export const ROW_QUALIFIERS = ['role', 'type', 'edition', 'scope', 'for'] as const;
 
 /** Qualifiers that say where a claim was read (a questionnaire's control id): shown with the evidence. */
@@ -179,7 +188,9 @@ export function buildComparison(docs: SeckbDocument[], claims: Claim[], opts: Co
     return i < 0 ? GROUPS.length : i;
   };
   const ordered = [...rows.values()].sort(
-    (a, b) => groupOrder(a.group) - groupOrder(b.group) || attributeIndex(a.attribute) - attributeIndex(b.attribute) || cmp(a.key, b.key),
+    (a, b) =>
+      groupOrder(a.group) - groupOrder(b.group) || attributeIndex(a.attribute) - attributeIndex(b.attribute) ||
+      roleRank(a) - roleRank(b) || cmp(a.key, b.key),
   );
   const groups: Comparison['groups'] = [];
   for (const row of ordered) {
