@@ -216,6 +216,16 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
+  it('two versions of a paper with one title are told apart in the results by their file names', async () => {
+    const page = await open('/en/search/');
+    await page.locator('#q').fill('backup retention');
+    await page.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
+    const headings = await page.locator('#search-results > li > h2').allTextContents();
+    expect(headings.length).toBeGreaterThan(2);
+    expect(new Set(headings).size).toBe(headings.length);
+    await page.close();
+  });
+
   it('search fetches only what a query needs: no other language, only the shown results\' documents', async () => {
     const page = await open('/en/search/');
     const fetched: string[] = [];

@@ -53,6 +53,9 @@ function render(results: SearchResult[]): void {
   const groups = new Map<string, SearchResult[]>();
   for (const r of results) groups.set(r.documentId, [...(groups.get(r.documentId) ?? []), r]);
   list.replaceChildren();
+  // Two versions of a paper often share a title: their file names tell them apart.
+  const titles = new Map<string, number>();
+  for (const hits of groups.values()) titles.set(hits[0]!.title, (titles.get(hits[0]!.title) ?? 0) + 1);
   for (const [documentId, hits] of groups) {
     const li = document.createElement('li');
     const h = document.createElement('h2');
@@ -60,7 +63,8 @@ function render(results: SearchResult[]): void {
     h.lang = hits[0]!.lang;
     const vendor = document.createElement('span');
     vendor.className = 'muted';
-    vendor.textContent = ` (${hits[0]!.vendor})`;
+    const file = titles.get(hits[0]!.title)! > 1 ? ` · ${hits[0]!.source.split('/').pop()}` : '';
+    vendor.textContent = ` (${hits[0]!.vendor}${file})`;
     h.append(vendor);
     const ol = document.createElement('ol');
     for (const r of hits) {
