@@ -5,14 +5,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-
-// V8 runs a regular expression in its interpreter first and compiles it to machine code on a
-// later use. The claims lexicons are hundreds of large Unicode alternations, each used a few times
-// per document, so a fresh worker paid both compiles for every one of them: most of the time of
-// `check` on one file and of a re-ingest (bench/README.md, Scale). Process-wide, so the pool's
-// workers get it too.
-v8.setFlagsFromString('--no-regexp-tier-up');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
