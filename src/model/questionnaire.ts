@@ -179,6 +179,18 @@ export function questionnaireTables(doc: SeckbDocument): QuestionnaireTable[] {
     .filter((t): t is QuestionnaireTable => t !== undefined && t.rows.length > 0);
 }
 
+const closedRowsCache = new WeakMap<SeckbDocument, QuestionnaireRow[]>();
+
+/** The rows of a document's closed (Yes/No/NA) questionnaire tables, computed once per document. */
+export function closedQuestionnaireRows(doc: SeckbDocument): QuestionnaireRow[] {
+  let rows = closedRowsCache.get(doc);
+  if (!rows) {
+    rows = questionnaireTables(doc).filter((t) => t.closed).flatMap((t) => t.rows);
+    closedRowsCache.set(doc, rows);
+  }
+  return rows;
+}
+
 /** Answered (yes/no/na/other) and unanswered rows of a document's questionnaires. */
 export function answerCounts(doc: SeckbDocument): { answered: number; unanswered: number } {
   const rows = questionnaireTables(doc).flatMap((t) => t.rows);

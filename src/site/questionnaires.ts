@@ -2,7 +2,7 @@
  * Questionnaires on the site: a vendor's questionnaires with answered/unanswered counts (vendor
  * page), and a questionnaire row as evidence ("CAIQ CEK-03.1: Yes") beside its quote. Pure.
  */
-import { questionnaireTables, type QuestionnaireRow } from '../model/questionnaire.ts';
+import { closedQuestionnaireRows } from '../model/questionnaire.ts';
 import type { SeckbDocument } from '../model/types.ts';
 
 export interface QuestionnaireSummary {
@@ -13,22 +13,10 @@ export interface QuestionnaireSummary {
   unanswered: number;
 }
 
-const rowsCache = new WeakMap<SeckbDocument, QuestionnaireRow[]>();
-
-/** The rows of a document's closed (Yes/No/NA) questionnaire tables, computed once per document. */
-function questionnaireRows(doc: SeckbDocument): QuestionnaireRow[] {
-  let rows = rowsCache.get(doc);
-  if (!rows) {
-    rows = questionnaireTables(doc).filter((t) => t.closed).flatMap((t) => t.rows);
-    rowsCache.set(doc, rows);
-  }
-  return rows;
-}
-
 /** The documents that are (or hold) a filled-in questionnaire, with their answer counts. */
 export function questionnaireSummaries(docs: SeckbDocument[]): QuestionnaireSummary[] {
   return docs.flatMap((d) => {
-    const rows = questionnaireRows(d);
+    const rows = closedQuestionnaireRows(d);
     if (rows.length === 0) return [];
     const unanswered = rows.filter((r) => r.answer === 'empty').length;
     return [{ id: d.id, title: d.title, lang: d.language, answered: rows.length - unanswered, unanswered }];
@@ -46,7 +34,7 @@ function family(title: string): string | undefined {
  */
 export function evidenceLabel(doc: SeckbDocument | undefined, start: number): string | undefined {
   if (!doc) return undefined;
-  const row = questionnaireRows(doc).find((r) => r.row.start <= start && start < r.row.end);
+  const row = closedQuestionnaireRows(doc).find((r) => r.row.start <= start && start < r.row.end);
   if (!row || row.answer === 'empty') return undefined;
   const name = [family(doc.title), row.control].filter(Boolean).join(' ') || row.question;
   return `${name}: ${row.answerText}`;

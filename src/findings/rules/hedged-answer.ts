@@ -3,7 +3,7 @@
  * year", "Tak, częściowo") or the comment opens with a "No" ("Yes | No, only for admins").
  * Hedge words are data (rules/model/questionnaire.json).
  */
-import { answerKind, hedges, questionnaireTables, rowRange } from '../../model/questionnaire.ts';
+import { answerKind, closedQuestionnaireRows, hedges, rowRange } from '../../model/questionnaire.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
 export const rule: CodeRule = {
@@ -13,15 +13,12 @@ export const rule: CodeRule = {
   messageKey: 'findings.hedged-answer',
   detect(doc) {
     const hits: RuleHit[] = [];
-    for (const table of questionnaireTables(doc)) {
-      if (!table.closed) continue;
-      for (const r of table.rows) {
-        if (r.answer !== 'yes') continue;
-        const denied = answerKind(r.comment) === 'no';
-        if (!denied && !hedges(`${r.answerText} ${r.comment}`)) continue;
-        const [start, end] = rowRange(doc, r.row);
-        hits.push({ start, end, params: { question: r.control ?? r.question.slice(0, 80) } });
-      }
+    for (const r of closedQuestionnaireRows(doc)) {
+      if (r.answer !== 'yes') continue;
+      const denied = answerKind(r.comment) === 'no';
+      if (!denied && !hedges(`${r.answerText} ${r.comment}`)) continue;
+      const [start, end] = rowRange(doc, r.row);
+      hits.push({ start, end, params: { question: r.control ?? r.question.slice(0, 80) } });
     }
     return hits;
   },

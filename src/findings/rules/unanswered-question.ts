@@ -3,7 +3,7 @@
  * question mark, a control id, or a sentence of a few words) count; a section label such as
  * "Access control" in the question column is no question.
  */
-import { questionnaireTables, rowRange } from '../../model/questionnaire.ts';
+import { closedQuestionnaireRows, rowRange } from '../../model/questionnaire.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
 const asks = (question: string, control: string | undefined) => /\?\s*$/.test(question) || control !== undefined || question.split(/\s+/).length >= 4;
@@ -15,13 +15,10 @@ export const rule: CodeRule = {
   messageKey: 'findings.unanswered-question',
   detect(doc) {
     const hits: RuleHit[] = [];
-    for (const table of questionnaireTables(doc)) {
-      if (!table.closed) continue;
-      for (const r of table.rows) {
-        if (r.answer !== 'empty' || !asks(r.question, r.control)) continue;
-        const [start, end] = rowRange(doc, r.row);
-        hits.push({ start, end, params: { question: r.control ?? r.question.slice(0, 80) } });
-      }
+    for (const r of closedQuestionnaireRows(doc)) {
+      if (r.answer !== 'empty' || !asks(r.question, r.control)) continue;
+      const [start, end] = rowRange(doc, r.row);
+      hits.push({ start, end, params: { question: r.control ?? r.question.slice(0, 80) } });
     }
     return hits;
   },
