@@ -1,20 +1,21 @@
 /**
  * Quality of claims and findings on documents nobody tuned seckb to (eval/docs, eval/labels).
  *
- *   npx tsx bench/quality.ts [dev|test|test2|world-dev|world-dev2|world-test|world-test2|all] [--details]
+ *   npx tsx bench/quality.ts [dev|test|test2|world-dev|world-dev2|world-test|world-test2|world-test3|all] [--details]
  *
  * `all` (the default) is dev + test + test2: it prints P/R per attribute group and per finding
  * kind and rewrites eval/RESULTS.md (date, commit, tables for each split, misses and false
  * positives per document for dev only: test and test2 are for measurement, so their misses are
  * not listed). RESULTS.md's world section (from WORLD_MARKER on) is kept as it is: the sealed world
- * split (world-test2; world-test until round 1) is run by name once per round and recorded there by
- * hand with its round log (--details on it is for the person measuring, to read misses by class).
+ * split (world-test3 from round 3; world-test2 in round 2; world-test until round 1) is run by name once
+ * per round and recorded there by hand with its round log (--details on it is for the person measuring,
+ * to read misses by class). A world split whose labels hold findings (world-test3) reports findings and traps too.
  * --details prints every split's misses to stderr for the person measuring (never into RESULTS.md).
  */
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CLAIMS_ONLY, EVAL_DIR, EVAL_NOW, SPLITS, precision, recall, runSplit, score, total, type Counts, type Score, type Split } from '../eval/score.ts';
+import { CLAIMS_ONLY, EVAL_DIR, EVAL_NOW, SPLITS, WORLD, precision, recall, runSplit, score, total, type Counts, type Score, type Split } from '../eval/score.ts';
 
 const args = process.argv.slice(2);
 const showDetails = args.includes('--details');
@@ -23,8 +24,8 @@ if (arg !== 'all' && !SPLITS.includes(arg as Split)) {
   process.stderr.write(`usage: npx tsx bench/quality.ts [${SPLITS.join('|')}|all]\n`);
   process.exit(2);
 }
-/** `all` never includes the world splits: they are claims-only, and the sealed one must be run on purpose. */
-const splits: Split[] = arg === 'all' ? SPLITS.filter((s) => !CLAIMS_ONLY.has(s)) : [arg as Split];
+/** `all` never includes the world splits: each is run by name, and a sealed one only on purpose. */
+const splits: Split[] = arg === 'all' ? SPLITS.filter((s) => !WORLD.has(s)) : [arg as Split];
 /** Where the hand-kept world section of RESULTS.md starts; `all` rewrites only what is above it. */
 const WORLD_MARKER = '<!-- world: kept by bench/quality.ts all -->';
 

@@ -1,5 +1,5 @@
 /**
- * Scores seckb against the hand labels of eval/labels/ (documents in eval/docs/{dev,test,test2}/).
+ * Scores seckb against the hand labels of eval/labels/ (documents in eval/docs/<split>/).
  * Used by bench/quality.ts (tables, eval/RESULTS.md) and tests/eval/quality.test.ts (floors).
  *
  * Claims: attribute and value must agree. Recall: a label is found when a claim has every
@@ -29,14 +29,17 @@ import type { SeckbDocument } from '../src/model/types.ts';
  * dev: rules may be improved against it; test, test2: measurement only (test2 was added once test
  * had been seen). world-dev / world-test / world-test2: the set written after reading real vendor
  * pages (eval/README.md); world-dev and world-dev2 are for tuning, and so is world-test from round 2
- * on (it was read twice); world-test2 is sealed (run once per round by the person measuring, see RESULTS.md).
+ * on (it was read twice); world-test2 was sealed for round 2 and world-test3 is sealed from round 3
+ * (run once per round by the person measuring, see RESULTS.md).
  */
-export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2';
-export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2'];
-/** The world splits label claims only: their findings are not scored (no labels, no traps). */
+export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3'];
+/** The world splits: written after reading real vendor pages; run only when named (never by `all`). */
+export const WORLD: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3']);
+/** World splits whose labels hold claims only: their findings are not scored (no labels, no traps). world-test3 labels findings too. */
 export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2']);
 /** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
-export const SEALED: ReadonlySet<Split> = new Set(['world-test2']);
+export const SEALED: ReadonlySet<Split> = new Set(['world-test2', 'world-test3']);
 
 export interface LabelClaim {
   attribute: string;
