@@ -84,6 +84,11 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
     const label = cellText(doc, row.cells[0]);
     const type = ROW_TYPES.find(([, c]) => has(lex, c, label))?.[0];
     const candidates: Candidate[] = [];
+    // "RPO | 15 minutes" beside a retention table measures recovery, not how long backups stay.
+    if (has(lex, 'recoveryObjective', label) && !type) {
+      out.push({ row, candidates });
+      continue;
+    }
     row.cells.slice(1).forEach((cell, k) => {
       const text = cellText(doc, cell);
       const iso = retention ? findDurations(text, lex)[0]?.iso : findFrequencies(text, lex)[0]?.iso;

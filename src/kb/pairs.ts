@@ -1,7 +1,11 @@
 /**
- * Which documents belong together: two documents of one vendor in one language are versions
- * of each other (ordered by date, then version, then path); in different languages, a
- * translation pair (when both state a product, it must be the same one).
+ * Which documents belong together. Two documents of one vendor in one language are versions of
+ * each other when they are one document over time: the same kind (a questionnaire is never a
+ * version of a white paper) and alike in title or in headings. A vendor's DPA annex and its
+ * security white paper are two documents, not two versions, and comparing them as versions
+ * would report every claim one of them does not make as dropped. In different languages, the
+ * newest document of each kind is a translation pair (when both state a product, it must be the
+ * same one).
  */
 import type { SeckbDocument } from '../model/types.ts';
 
@@ -9,6 +13,11 @@ export interface DocumentPairs {
   versions: Array<{ old: string; new: string }>;
   translations: Array<{ source: string; target: string }>;
 }
+
+/** What pairing reads of a document: metadata and headings, never its text. */
+export type PairedDocument = Pick<SeckbDocument, 'id' | 'source' | 'sha256' | 'format' | 'title' | 'vendor' | 'language' | 'date' | 'version' | 'product'> & {
+  sections: ReadonlyArray<{ heading: string }>;
+};
 
 function compareVersions(a?: string, b?: string): number {
   const pa = (a ?? '').split('.').map(Number);
@@ -21,39 +30,78 @@ function compareVersions(a?: string, b?: string): number {
 }
 
 /** Oldest first: by stated date, then version, then path. */
-export function byAge(a: SeckbDocument, b: SeckbDocument): number {
+export function byAge(a: PairedDocument, b: PairedDocument): number {
   return (a.date ?? '').localeCompare(b.date ?? '') || compareVersions(a.version, b.version) || a.source.localeCompare(b.source);
 }
 
-function sameProduct(a: SeckbDocument, b: SeckbDocument): boolean {
+function sameProduct(a: PairedDocument, b: PairedDocument): boolean {
   return !a.product || !b.product || a.product.toLowerCase() === b.product.toLowerCase();
 }
 
-export function pairDocuments(docs: SeckbDocument[]): DocumentPairs {
-  const pairs: DocumentPairs = { versions: [], translations: [] };
-  const byVendor = new Map<string, SeckbDocument[]>();
-  for (const doc of [...docs].sort((a, b) => a.id.localeCompare(b.id))) {
-    byVendor.set(doc.vendor.id, [...(byVendor.get(doc.vendor.id) ?? []), doc]);
+const kind = (doc: PairedDocument) => (doc.format === 'xlsx' || doc.format === 'csv' ? 'questionnaire' : 'document');
+
+/** Words of a title or heading without numbers, version marks and symbols: "v4", "2026", "®". */
+function words(text: string): Set<string> {
+  const tokens = text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
+  return new Set(tokens.filter((t) => t.length > 1 && !/^v\d/.test(t)));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Headings as comparable keys: numbering dropped ("3.1 Data at rest" = "Data at rest"). */
+function headingKeys(doc: PairedDocument): Set<string> {
+  const keys = doc.sections.map((s) => [...words(s.heading)].join(' ')).filter((k) => k.length > 0);
+  return new Set(keys);
+}
+
+// Revisions keep most of their title or most of their outline; distinct documents of one
+// vendor ("Security White Paper", "Data Processing Agreement") share neither.
+const TITLE_ALIKE = 0.5;
+const HEADINGS_ALIKE = 0.4;
+
+function sameDocument(a: PairedDocument, b: PairedDocument): boolean {
+  if (kind(a) !== kind(b) || !sameProduct(a, b)) return false;
+  return jaccard(words(a.title), words(b.title)) >= TITLE_ALIKE || jaccard(headingKeys(a), headingKeys(b)) >= HEADINGS_ALIKE;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
-  for (const group of [...byVendor.keys()].sort().map((k) => byVendor.get(k)!)) {
-    const byLanguage = new Map<string, SeckbDocument[]>();
-    for (const doc of group) byLanguage.set(doc.language, [...(byLanguage.get(doc.language) ?? []), doc]);
-    for (const docsOfLang of byLanguage.values()) {
-      const ordered = [...docsOfLang].sort(byAge);
+  return [...groups.keys()].sort().map((k) => groups.get(k)!);
+}
+
+export function pairDocuments(docs: PairedDocument[]): DocumentPairs {
+  const pairs: DocumentPairs = { versions: [], translations: [] };
+  const sorted = [...docs].sort((a, b) => a.id.localeCompare(b.id));
+  for (const group of groupBy(sorted, (d) => `${d.vendor.id}\u0000${kind(d)}`)) {
+    const byLanguage = groupBy(group, (d) => d.language).map((g) => g.sort(byAge));
+    for (const ordered of byLanguage) {
+      // Each document follows the newest older one it is alike with.
       for (let i = 1; i < ordered.length; i++) {
-        if (sameProduct(ordered[i - 1], ordered[i]) && ordered[i - 1].sha256 !== ordered[i].sha256) {
-          pairs.versions.push({ old: ordered[i - 1].id, new: ordered[i].id });
+        for (let j = i - 1; j >= 0; j--) {
+          if (ordered[j].sha256 === ordered[i].sha256 || !sameDocument(ordered[j], ordered[i])) continue;
+          pairs.versions.push({ old: ordered[j].id, new: ordered[i].id });
+          break;
         }
       }
     }
     // Translation: the newest document of each language. English is taken as the original
     // (vendors write in English and translate for the Polish market), so a passage left in
     // English inside the Polish version shows as `untranslated`.
-    const languages = [...byLanguage.keys()].sort();
-    for (let i = 0; i < languages.length; i++) {
-      for (let j = i + 1; j < languages.length; j++) {
-        const a = [...byLanguage.get(languages[i])!].sort(byAge).pop()!;
-        const b = [...byLanguage.get(languages[j])!].sort(byAge).pop()!;
+    for (let i = 0; i < byLanguage.length; i++) {
+      for (let j = i + 1; j < byLanguage.length; j++) {
+        const a = byLanguage[i][byLanguage[i].length - 1];
+        const b = byLanguage[j][byLanguage[j].length - 1];
         if (!sameProduct(a, b)) continue;
         const [source, target] = b.language === 'en' && a.language !== 'en' ? [b, a] : [a, b];
         pairs.translations.push({ source: source.id, target: target.id });

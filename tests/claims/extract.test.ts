@@ -203,6 +203,15 @@ describe('extractClaims on written sentences', () => {
     expectQuotesExact(doc, claims);
   });
 
+  it('does not read recovery objectives (RPO, RTO) beside a retention sentence as backup retention, EN and PL', () => {
+    const en = ['# Backups', '', 'Backups are retained for 35 days.', '', '| Parameter | Value |', '|---|---|', '| RPO (maximum data loss) | 15 minutes |', '| Recovery time objective | 4 hours |', ''].join('\n');
+    const pl = ['# Kopie zapasowe', '', 'Kopie zapasowe przechowujemy przez 30 dni.', '', '| Parametr | Wartość |', '| --- | --- |', '| RPO (maksymalna utrata danych) | 15 minut |', '| RTO (czas przywrócenia usługi) | 4 godziny |', ''].join('\n');
+    for (const [md, kept] of [[en, 'P35D'], [pl, 'P30D']]) {
+      const retention = claimsOf(md).claims.filter((c) => c.attribute === 'backup.retention');
+      expect(retention.map((c) => c.value)).toEqual([kept]);
+    }
+  });
+
   it('reads a Polish table with inflected units', () => {
     const md = ['# Kopie', '', 'Okres przechowywania kopii zapasowych:', '', '| Rodzaj | Standard | Premium |', '|---|---|---|', '| Kopie dzienne | 7 dni | 30 dni |', '| Kopie miesięczne | 3 miesiące | 12 miesięcy |', ''].join('\n');
     const { claims } = claimsOf(md);
