@@ -3,6 +3,8 @@
  * with <mark> elements for claims and findings (src/site/highlight.ts). Everything taken from the
  * document is escaped, so markup in it shows as text. One string per document instead of an Astro
  * component per block: at 4,000 document pages the components were most of the build's garbage.
+ * The HTML is the same in every UI language: a mark names the marks covering it (`data-m`), and
+ * the page of each language gives their titles (`markLabels`), so the text is stored once.
  */
 import type { SeckbDocument } from '../model/types.ts';
 import { groupBlocks, renderBlocks, type Mark, type RenderBlock, type Segment } from './highlight.ts';
@@ -14,16 +16,19 @@ export function escapeHtml(text: string): string {
 }
 
 const markClass = (marks: Mark[]): string => [...new Set(marks.map((m) => (m.kind === 'claim' ? 'claim' : `finding-${m.tone ?? 'info'}`)))].join(' ');
-const markTitle = (marks: Mark[]): string => [...new Set(marks.map((m) => m.title ?? ''))].filter(Boolean).join(' · ');
+const markIds = (marks: Mark[]): string => [...new Set(marks.map((m) => m.id))].join(' ');
 const attr = (name: string, value: string | undefined): string => (value ? ` ${name}="${escapeHtml(value)}"` : '');
 
-/** Segments as text; a marked segment is a <mark> carrying its first anchor id, further anchors are empty spans. */
+/**
+ * Segments as text; a marked segment is a <mark> carrying its first anchor id and the ids of the
+ * marks covering it, further anchors are empty spans.
+ */
 export function segmentsHtml(segments: Segment[]): string {
   let out = '';
   for (const s of segments) {
     const [first, ...rest] = s.anchors;
     for (const m of rest) out += `<span id="${escapeHtml(m.id)}"></span>`;
-    out += s.marks.length ? `<mark${attr('class', markClass(s.marks))}${attr('id', first?.id)}${attr('title', markTitle(s.marks))}>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);
+    out += s.marks.length ? `<mark${attr('class', markClass(s.marks))}${attr('id', first?.id)}${attr('data-m', markIds(s.marks))}>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);
   }
   return out;
 }
@@ -62,4 +67,21 @@ export function documentHtml(doc: Pick<SeckbDocument, 'text' | 'blocks' | 'secti
       return blockHtml(g.blocks[0]!);
     })
     .join('\n');
+}
+
+/** Mark id -> title, once per id (a mark's title in the browser joins those of the ids it names). */
+export function markLabels(marks: Mark[]): Array<[string, string]> {
+  const out = new Map<string, string>();
+  for (const m of marks) if (m.title && !out.has(m.id)) out.set(m.id, m.title);
+  return [...out];
+}
+
+/** A document's text as a page of its own, the same for every UI language (src/pages/text/[id].html.ts). */
+export function documentTextPage(doc: Pick<SeckbDocument, 'title' | 'language' | 'text' | 'blocks' | 'sections'>, marks: Mark[], csp: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(doc.language)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(doc.title)}</title></head>
+<body>
+${documentHtml(doc, marks)}
+</body></html>
+`;
 }

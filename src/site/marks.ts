@@ -2,6 +2,7 @@
 import type { Claim } from '../claims/types.ts';
 import type { Finding } from '../findings/types.ts';
 import type { Mark } from './highlight.ts';
+import type { SiteIndex } from './site-index.ts';
 
 export function documentMarks(
   documentId: string,
@@ -18,4 +19,11 @@ export function documentMarks(
     }
   }
   return marks;
+}
+
+const NO_LABEL = { claim: () => '', finding: () => '' };
+
+/** The marks of one document from the build's index: its claims, its findings and those pointing at it. */
+export function marksOf(site: SiteIndex, documentId: string, locale: string, label: Parameters<typeof documentMarks>[3] = NO_LABEL): Mark[] {
+  return documentMarks(documentId, site.claimsOf(documentId), [...site.findingsOf(locale, documentId), ...site.pointingAt(locale, documentId)], label);
 }

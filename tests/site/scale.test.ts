@@ -12,10 +12,11 @@ import { findingsIn, indexKb } from '../../src/site/site-index.ts';
 import { listPages, pageOf, pagerNumbers, pageUrl } from '../../src/site/pager.ts';
 import { siteComparison } from '../../src/site/comparison-view.ts';
 import { buildComparison } from '../../src/claims/compare.ts';
-import { kbFileAt, writeKbFiles } from '../../src/site/kb-files.ts';
+import { kbFileAt, siteAlignment, writeKbFiles } from '../../src/site/kb-files.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
+import type { Alignment } from '../../src/align/types.ts';
 import { documentMarks } from '../../src/site/marks.ts';
-import { documentHtml, escapeHtml, segmentsHtml } from '../../src/site/document-html.ts';
+import { documentHtml, documentTextPage, escapeHtml, markLabels, segmentsHtml } from '../../src/site/document-html.ts';
 
 const dir = path.resolve(import.meta.dirname, 'fixtures/kb');
 const kb = readSiteKb(dir);
@@ -82,16 +83,21 @@ describe('pages of long lists', () => {
 });
 
 describe('KB files in dist/', () => {
-  it('copies the search folder and writes the three exports of each stored alignment', () => {
+  it('copies the search folder and writes each stored alignment once, as one line of the same record', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'seckb-kb-files-'));
     try {
       expect(writeKbFiles(dir, out)).toEqual({ search: true, alignments: 1 });
       expect(readdirSync(path.join(out, 'search')).sort()).toEqual(kb.searchFiles);
       expect(readFileSync(path.join(out, 'search/en.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'search/en.json'), 'utf8'));
-      const alignment = kb.alignments['cyrk-pl--cyrk-en']!;
-      expect(readFileSync(path.join(out, 'alignment/cyrk-pl--cyrk-en.tmx'), 'utf8')).toBe(exportAlignment('tmx', alignment));
-      expect(readFileSync(path.join(out, 'alignment/cyrk-pl--cyrk-en.xliff'), 'utf8')).toBe(exportAlignment('xliff', alignment));
-      expect(readFileSync(path.join(out, 'alignment/cyrk-pl--cyrk-en.xlf'), 'utf8')).toBe(exportAlignment('xliff12', alignment));
+      // One file per pair: the page of each UI language and the TMX / XLIFF downloads are made from it.
+      expect(readdirSync(path.join(out, 'alignment'))).toEqual(['cyrk-pl--cyrk-en.json']);
+      const served = readFileSync(path.join(out, 'alignment/cyrk-pl--cyrk-en.json'), 'utf8');
+      expect(served).not.toContain('\n');
+      const full = kb.alignments['cyrk-pl--cyrk-en']!;
+      expect(JSON.parse(served)).toEqual(siteAlignment(full));
+      expect(served.length).toBeLessThan(JSON.stringify(full).length);
+      // The downloads made from it in the browser are byte for byte those of the full record.
+      for (const format of ['tmx', 'xliff', 'xliff12'] as const) expect(exportAlignment(format, JSON.parse(served) as Alignment)).toBe(exportAlignment(format, full));
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -106,8 +112,8 @@ describe('KB files in dist/', () => {
 
   it('serves the same files to the dev server, and nothing outside them', () => {
     expect(kbFileAt(dir, '/search/en.json')).toEqual({ body: readFileSync(path.join(dir, 'search/en.json'), 'utf8'), type: 'application/json' });
-    expect(kbFileAt(dir, '/alignment/cyrk-pl--cyrk-en.xlf')!.body).toBe(exportAlignment('xliff12', kb.alignments['cyrk-pl--cyrk-en']!));
-    for (const p of ['/search/../manifest.json', '/search/missing.json', '/alignment/nope--none.tmx', '/alignment/cyrk-pl--cyrk-en.pdf', '/en/']) expect(kbFileAt(dir, p), p).toBeUndefined();
+    expect(JSON.parse(kbFileAt(dir, '/alignment/cyrk-pl--cyrk-en.json')!.body)).toEqual(siteAlignment(kb.alignments['cyrk-pl--cyrk-en']!));
+    for (const p of ['/search/../manifest.json', '/search/missing.json', '/alignment/nope--none.json', '/alignment/cyrk-pl--cyrk-en.tmx', '/en/']) expect(kbFileAt(dir, p), p).toBeUndefined();
   });
 });
 
@@ -150,20 +156,36 @@ describe('document text as one escaped string', () => {
     }
   });
 
-  it('escapes markup from the document and the mark titles', () => {
+  it('escapes markup from the document and its title; the text carries no UI language', () => {
     const doc = kb.documents.find((d) => d.id === 'bolt-en')!;
-    const html = documentHtml(doc, documentMarks(doc.id, kb.claims, kb.findings, label));
+    const marks = documentMarks(doc.id, kb.claims, kb.findings, label);
+    const html = documentHtml(doc, marks);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toMatch(/<(img|script)\b/);
-    expect(html).toMatch(/<mark class="claim" id="c-[^"]+" title="claim [^"]+ &quot;q&quot;">/);
+    expect(html).toMatch(/<mark class="claim" id="c-[^"]+" data-m="c-[^"]+">/);
+    // Labels in another language change nothing in the text: both UI languages share one copy.
+    expect(documentHtml(doc, documentMarks(doc.id, kb.claims, kb.findings, { claim: () => 'x', finding: () => 'y' }))).toBe(html);
+    expect(html).not.toContain('title=');
+    const page = documentTextPage({ ...doc, title: 'T <script>' }, marks, "default-src 'none'");
+    expect(page).toContain(html);
+    expect(page).toContain('<title>T &lt;script&gt;</title>');
+    expect(page).toContain(`<html lang="${doc.language}">`);
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 
-  it('marks overlapping claims and findings with both classes and one title each', () => {
+  it('lists each mark title once per mark id, for the page of a UI language', () => {
+    const doc = kb.documents.find((d) => d.id === 'bolt-en')!;
+    const marks = documentMarks(doc.id, kb.claims, kb.findings, label);
+    const labels = markLabels(marks);
+    expect(labels.map(([id]) => id).sort()).toEqual([...new Set(marks.map((m) => m.id))].sort());
+    for (const [id, title] of labels) expect(title).toBe(marks.find((m) => m.id === id)!.title);
+  });
+
+  it('marks overlapping claims and findings with both classes and the ids of both', () => {
     const html = segmentsHtml([
       { start: 0, end: 3, text: 'ab<', marks: [{ id: 'c-1', kind: 'claim', start: 0, end: 3, title: 'x' }, { id: 'f-1', kind: 'finding', start: 0, end: 3, tone: 'error', title: 'y' }], anchors: [{ id: 'c-1', kind: 'claim', start: 0, end: 3 }, { id: 'f-1', kind: 'finding', start: 0, end: 3 }] },
       { start: 3, end: 4, text: '.', marks: [], anchors: [] },
     ]);
-    expect(html).toBe('<span id="f-1"></span><mark class="claim finding-error" id="c-1" title="x · y">ab&lt;</mark>.');
+    expect(html).toBe('<span id="f-1"></span><mark class="claim finding-error" id="c-1" data-m="c-1 f-1">ab&lt;</mark>.');
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * Alignment page: the pairs side by side and the TMX / XLIFF downloads, both from the one
+ * alignment file the site holds per translation pair (`/alignment/<pair>.json`, the KB's record).
+ * Both UI languages' pages read that file instead of each carrying both texts, and the downloads
+ * are made here by the CLI's exporters (byte for byte `seckb align --format ...`) instead of being
+ * stored three times. Labels come from the page (`data-labels`), texts are set as text.
+ */
+import type { TFunction } from 'i18next';
+import type { AlignedPair, Alignment } from '../../align/types.ts';
+import { exportAlignment, type ExportFormat } from '../align-export.ts';
+import { alignmentView } from '../alignment-view.ts';
+
+interface Labels {
+  empty: string;
+  score: string;
+  flags: Record<string, string>;
+}
+
+const table = document.getElementById('alignment-table') as HTMLTableElement | null;
+let loaded: Promise<Alignment> | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+}
+
+function side(text: string, lang: string, labels: Labels): HTMLTableCellElement {
+  const td = el('td');
+  td.lang = lang;
+  if (text) td.textContent = text;
+  else td.append(el('span', labels.empty, 'muted'));
+  return td;
+}
+
+function row(p: AlignedPair, anchor: string, a: Alignment, labels: Labels, pct: Intl.NumberFormat): HTMLTableRowElement {
+  const tr = el('tr');
+  tr.id = anchor;
+  tr.classList.toggle('flagged', p.flags.length > 0);
+  tr.classList.toggle('drifted', Boolean(p.drift));
+  tr.dataset.flags = p.flags.map((f) => f.kind).join(' ');
+  if (p.drift) tr.dataset.drift = p.drift;
+  const target = side(p.target.text, a.target.lang, labels);
+  const detail = el('div', undefined, 'detail');
+  for (const f of p.flags) detail.append(el('span', `${labels.flags[f.kind] ?? f.kind}${f.detail ? `: ${f.detail}` : ''}`, `flag flag-${f.kind}`));
+  detail.append(el('span', `${labels.score}: ${pct.format(p.score)}`));
+  target.append(detail);
+  tr.append(side(p.source.text, a.source.lang, labels), target);
+  return tr;
+}
+
+/** A group heading row before the first pair of each drift item, worded as the page's drift list. */
+function groupRow(li: HTMLElement): HTMLTableRowElement {
+  const tr = el('tr', undefined, 'drift-group');
+  tr.dataset.driftKind = li.dataset.kind ?? '';
+  const th = el('th', li.dataset.group ?? '');
+  th.scope = 'rowgroup';
+  th.colSpan = 2;
+  tr.append(th);
+  return tr;
+}
+
+function render(t: HTMLTableElement, a: Alignment): void {
+  const labels = JSON.parse(t.dataset.labels ?? '{}') as Labels;
+  const pct = new Intl.NumberFormat(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const drift = new Map([...document.querySelectorAll<HTMLElement>('#alignment-drift li[data-id]')].map((li) => [li.dataset.id!, li]));
+  const body = el('tbody');
+  // Which row starts a drift group, as the server decides it; the wording is the page's.
+  const { rows } = alignmentView(a, ((key: string) => key) as unknown as TFunction);
+  for (const { pair, anchor, group } of rows) {
+    const item = group && drift.get(group.id);
+    if (item) body.append(groupRow(item));
+    body.append(row(pair, anchor, a, labels, pct));
+  }
+  t.tBodies[0]?.replaceWith(body);
+  t.dataset.loaded = 'true';
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target) {
+    target.classList.add('is-target');
+    target.scrollIntoView();
+  }
+}
+
+function download(format: ExportFormat, filename: string, a: Alignment): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([exportAlignment(format, a)], { type: 'application/xml;charset=utf-8' }));
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+if (table?.dataset.src) {
+  loaded = fetch(table.dataset.src).then((r) => {
+    if (!r.ok) throw new Error(`${table.dataset.src}: HTTP ${r.status}`);
+    // The site's record (siteAlignment in src/site/kb-files.ts) keeps all this page and the exporters read.
+    return r.json() as Promise<Alignment>;
+  });
+  void loaded.then((a) => render(table, a));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+    button.disabled = false;
+    button.addEventListener('click', () => void loaded!.then((a) => download(button.dataset.export as ExportFormat, button.dataset.filename ?? 'alignment', a)));
+  }
+}
