@@ -5,6 +5,7 @@
  */
 import { answerKind, hedges } from '../model/questionnaire.ts';
 import type { Lexicon } from './lexicon.ts';
+import { has } from './context.ts';
 import { ATTRIBUTE_BY_ID } from './vocabulary.ts';
 import type { Candidate } from './engine.ts';
 
@@ -24,8 +25,8 @@ export function answerPolarity(answer: string, lex: Lexicon): Polarity {
   const first = head.slice(0, 40);
   if (new RegExp(`^${lex.concept('answerNo').source}`, 'iu').test(first)) return lex.concept('answerButOffered').test(head) ? 'offered' : 'no';
   if (new RegExp(`^${lex.concept('answerYes').source}`, 'iu').test(first)) return 'yes';
-  // "In progress", "W trakcie", "Planned for 2027": not held yet.
-  if (lex.concept('intent').test(first) || lex.concept('certPending').test(first)) return 'no';
+  // "In progress", "W trakcie", "Planned for 2027", "Partially": not held yet, nor denied.
+  if (has(lex, 'intent', first) || has(lex, 'certPending', first) || hedges(first)) return 'na';
   return head.split(/\s+/).filter(Boolean).length <= 4 ? 'short' : undefined;
 }
 

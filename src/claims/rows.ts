@@ -48,6 +48,8 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
   const answerCtx = contextFor(doc, { ...unit, start: cells[q + 1][0], end: cells[cells.length - 1][1] }, docProvider);
   const polarity = answerPolarity(answerCtx.text, answerCtx.lex);
   if (polarity === 'no') return answerCandidates(polarity, asked(), runRules(answerCtx));
+  // "Partially", "In progress": the answer's own words stand, nothing the question asks.
+  if (polarity === 'na') return runRules(answerCtx);
   if (polarity !== undefined) return both;
   // "Within 72 hours?" | "We follow our plan.": the question's own values are not the answer's.
   // A statement with no denial in it ("Microsoft Defender runs on every server") affirms what is asked.

@@ -64,15 +64,21 @@ function furtherSum(seg: Segment, d: { start: number; iso: string }, ctx: UnitCo
  * nearest before it (else after it); undefined when the cues do not tell them apart.
  */
 function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: UnitContext): Extracted[] | undefined {
-  const cues = Object.entries(spec.map!).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).map((h) => ({ ...h, type })));
+  const found = Object.entries(spec.map!).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).map((h) => ({ ...h, type })));
+  // "30 days for nightly backups, 12 months for the first backup of each month": a cue bound to
+  // the length before it (`boundBy`) is that length's alone.
+  const binder = spec.boundBy && ctx.lex.memo(`boundBy:${spec.boundBy}`, (l) => new RegExp(`^\\s*(?:${l.source(spec.boundBy!)})(?:\\s+[\\p{L}-]+){0,4}\\s*$`, 'iu'));
+  const boundTo = (c: { start: number }) => (binder ? all.findIndex((d) => d.end <= c.start && binder.test(seg.text.slice(d.end, c.start))) : -1);
+  const cues = found.map((c) => ({ ...c, owner: boundTo(c) }));
   const typed = all.map((d, i) => {
     const lo = i > 0 ? all[i - 1].end : 0;
     const hi = all[i + 1]?.start ?? seg.text.length;
     // A cue after a length is its own only when the next length has no cue before it
     // ("deleted within 30 days, and from backups after a further 60 days": backups go with 60).
-    const nextOwns = i + 1 < all.length && cues.some((c) => c.start >= d.end && c.end <= all[i + 1].start);
+    const nextOwns = i + 1 < all.length && cues.some((c) => c.start >= d.end && c.end <= all[i + 1].start && c.owner !== i);
     const type =
-      cues.filter((c) => c.start >= lo && c.end <= d.start).at(-1)?.type ??
+      cues.find((c) => c.owner === i && c.end <= hi)?.type ??
+      cues.filter((c) => c.start >= lo && c.end <= d.start && c.owner < 0).at(-1)?.type ??
       (nextOwns ? undefined : cues.find((c) => c.start >= d.end && c.end <= hi)?.type);
     return { d, type };
   });

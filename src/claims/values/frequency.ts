@@ -62,9 +62,15 @@ const TYPE_CUES: Record<string, string> = {
 
 export const frequency: Extractor = (seg, spec, ctx) => {
   let found = findFrequencies(seg.text, ctx.lex);
-  if ([spec.adjectiveUnless ?? []].flat().some((c) => has(ctx.lex, c, ctx.text))) {
+  const nouns = (spec.nouns ?? []).map((c) => ctx.lex.concept(c).source).join('|');
+  const kept = [spec.adjectiveUnless ?? []].flat().some((c) => has(ctx.lex, c, ctx.text));
+  // "the copy of the last day of each month is kept a year", "the first backup of each month":
+  // a rung of a retention ladder, not how often a backup is taken.
+  const noun = new RegExp(`(?<![\\p{L}\\p{N}])(?:${nouns || '(?!)'})`, 'iu');
+  const rungs = spec.rungs ? hits(ctx.lex, spec.rungs, seg.text).filter((r) => kept || noun.test(seg.text.slice(r.start, r.end))) : [];
+  found = found.filter((f) => !rungs.some((r) => f.start < r.end && r.start < f.end));
+  if (kept) {
     // "monthly backups are kept for a year" names a kind of backup, not how often one is taken.
-    const nouns = (spec.nouns ?? []).map((c) => ctx.lex.concept(c).source).join('|');
     const after = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${nouns})`, 'iu');
     // Polish puts the adjective after the noun ("kopie miesięczne").
     const before = new RegExp(`(?:${nouns})[\\p{L}]*\\s+$`, 'iu');

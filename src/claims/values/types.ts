@@ -28,6 +28,10 @@ export interface ValueSpec {
   adjectiveUnless?: string | string[];
   /** frequency: the nouns such an adjective qualifies. */
   nouns?: string[];
+  /** frequency, with `adjectiveUnless` met: a concept naming a rung of a ladder ("the first backup of each month"), not how often. */
+  rungs?: string;
+  /** duration, with `pair`: a concept that binds the cue after a length to it ("30 days for nightly backups"). */
+  boundBy?: string;
   /** durationOrNegated: false reads only the denial ("are not actively deleted"), no length. */
   lengths?: boolean;
   /** duration: of several lengths take the one nearest this concept. */
@@ -38,4 +42,4 @@ export interface ValueSpec {
 export type Extractor = (seg: Segment, spec: ValueSpec, ctx: UnitContext) => Extracted[];
 
 /** Fields of `value` each kind reads (checked when the rules load). */
-export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'lengths', 'near', 'map'] as const;
+export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'boundBy', 'lengths', 'near', 'map'] as const;

@@ -1,0 +1,40 @@
+/**
+ * Phenomena of the round-2 causes that need a whole document (tables, questions with answers);
+ * written for these tests in our own words. Single-sentence cases are rule examples in
+ * rules/claims/patterns.json.
+ */
+import { describe, it } from 'vitest';
+import { claimsOf, expectClaim, expectNoClaim } from './helpers.ts';
+
+describe('questionnaire answers that are neither yes nor no', () => {
+  it('"In progress" and "Partially" state nothing the question asks; Yes and No still do (EN)', () => {
+    const { claims } = claimsOf(
+      [
+        '| # | Question | Answer | Comment |',
+        '|---|---|---|---|',
+        '| 1 | Do you run a web application firewall (WAF)? | In progress | |',
+        '| 2 | Is the service monitored 24/7? | Partially | Business hours only. |',
+        '| 3 | Do you use antivirus on servers? | Yes | |',
+        '| 4 | Is data encrypted at rest? | No | |',
+      ].join('\n'),
+    );
+    expectNoClaim(claims, 'network.firewall');
+    expectNoClaim(claims, 'monitoring.continuous');
+    expectClaim(claims, { attribute: 'endpoint.antivirus', value: true });
+    expectClaim(claims, { attribute: 'encryption.at_rest', value: false });
+  });
+  it('"W trakcie wdrożenia" and "Częściowo" state nothing the question asks (PL)', () => {
+    const { claims } = claimsOf(
+      [
+        '| Lp. | Pytanie | Odpowiedź | Komentarz |',
+        '|---|---|---|---|',
+        '| 1 | Czy stosujecie zaporę sieciową aplikacji (WAF)? | W trakcie wdrożenia | |',
+        '| 2 | Czy usługa jest monitorowana całodobowo (24/7)? | Częściowo | |',
+        '| 3 | Czy serwery mają oprogramowanie antywirusowe? | Tak | |',
+      ].join('\n'),
+    );
+    expectNoClaim(claims, 'network.firewall');
+    expectNoClaim(claims, 'monitoring.continuous');
+    expectClaim(claims, { attribute: 'endpoint.antivirus', value: true });
+  });
+});
