@@ -12,27 +12,24 @@ import { getT, type Locale } from '../i18n/index.ts';
 import { hashId } from '../model/ids.ts';
 import { selectDocuments } from '../claims/compare.ts';
 import { SHEET_FORMATS, type SeckbDocument } from '../model/types.ts';
-import type { Finding, RelatedPlace, Severity } from './types.ts';
+import type { Finding } from './types.ts';
 import { groupByKey, isMultiValued, sameValue } from './diff.ts';
 import { conflicting, place } from './inconsistency.ts';
 import { lineColumn } from './position.ts';
 import { normalizeHeading } from './rules/text-utils.ts';
 import { append } from '../lists.ts';
+import type { Alignment } from '../align/types.ts';
+import { translationDriftDrafts, type DriftDraft } from './translation-drift.ts';
 
 export interface DocumentPairs {
   versions: Array<{ old: string; new: string }>;
   translations: Array<{ source: string; target: string }>;
 }
 
-interface Draft {
+/** A finding before its message and id: the alignment's drafts (translation-drift.ts) plus a document. */
+interface Draft extends Omit<DriftDraft, 'rule'> {
   doc: SeckbDocument;
-  rule: 'translation-mismatch' | 'version-change' | 'questionnaire-mismatch';
-  messageKey: string;
-  severity: Severity;
-  start: number;
-  end: number;
-  params: Record<string, string>;
-  related: RelatedPlace[];
+  rule: 'translation-mismatch' | 'version-change' | 'questionnaire-mismatch' | DriftDraft['rule'];
 }
 
 /** 1-based line/column of a text offset in the source file (the engine's own mapping). */
@@ -165,13 +162,20 @@ export function crossDocumentFindings(docs: SeckbDocument[], claims: Claim[], pa
   return crossDocumentFindingsIn(docs, claims, pairs, locale, []).findings;
 }
 
-/** crossDocumentFindings, plus the same findings' messages in the `others` locales (finding id -> message). */
+/** A translation pair's alignment, by `${source}--${target}` (the KB's alignments/ file name). */
+export type AlignmentsByPair = ReadonlyMap<string, Alignment>;
+
+/**
+ * crossDocumentFindings, plus the same findings' messages in the `others` locales (finding id ->
+ * message); with `alignments`, also the numbers and names a translation's passages change.
+ */
 export function crossDocumentFindingsIn(
   docs: SeckbDocument[],
   claims: Claim[],
   pairs: DocumentPairs,
   locale: Locale,
   others: readonly Locale[],
+  alignments?: AlignmentsByPair,
 ): { findings: Finding[]; messages: Partial<Record<Locale, Record<string, string>>> } {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const claimsById = new Map<string, Claim[]>();
@@ -185,7 +189,14 @@ export function crossDocumentFindingsIn(
   for (const p of pairs.translations) {
     const source = byId.get(p.source);
     const target = byId.get(p.target);
-    if (source && target) append(drafts, translationDrafts(target, claimsOf(source.id), claimsOf(target.id)));
+    if (!source || !target) continue;
+    const byClaims = translationDrafts(target, claimsOf(source.id), claimsOf(target.id));
+    append(drafts, byClaims);
+    const alignment = alignments?.get(`${source.id}--${target.id}`);
+    if (alignment) {
+      const covered = byClaims.map((d) => [d.start, d.end] as const);
+      append(drafts, translationDriftDrafts(source, alignment, covered).map((d) => ({ ...d, doc: target })));
+    }
   }
   for (const p of pairs.versions) {
     const oldDoc = byId.get(p.old);

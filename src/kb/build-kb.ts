@@ -6,6 +6,7 @@
  * (src/kb/write.ts), so the same builder serves the CLI and tests.
  */
 import { alignDocuments } from '../align/align.ts';
+import type { Alignment } from '../align/types.ts';
 import { crossDocumentFindingsIn } from '../findings/cross.ts';
 import { diffClaims } from '../findings/diff.ts';
 import type { Finding } from '../findings/types.ts';
@@ -71,10 +72,26 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
   const pairs = stage('pairs', () => pairDocuments(documents));
   files.set('pairs.json', json(pairs));
 
+  // A pair's result depends on its two documents only: reused while both are unchanged.
+  const pairResult = (kind: string, a: string, b: string, compute: () => string): string => {
+    const keyA = input.docKeys?.get(a);
+    const keyB = input.docKeys?.get(b);
+    return input.memo && keyA && keyB ? input.memo(`${kind}\u0000${keyA}\u0000${keyB}`, compute) : compute();
+  };
+  // Alignments come before the findings: a translation's changed numbers and names are findings.
+  const alignments = new Map<string, Alignment>();
+  stage('alignments', () => {
+    for (const { source, target } of pairs.translations) {
+      const content = pairResult('alignment', source, target, () => json(alignDocuments(byId.get(source)!.document, byId.get(target)!.document)));
+      files.set(`alignments/${source}--${target}.json`, content);
+      alignments.set(`${source}--${target}`, JSON.parse(content) as Alignment);
+    }
+  });
+
   // findings.json speaks English (the report language of the CLI); the site's other-language
   // pages read the same findings' messages from messages/<lang>.json, keyed by finding id.
   stage('findings', () => {
-    const cross = crossDocumentFindingsIn(documents, claims, pairs, REPORT_LOCALE, OTHER_LOCALES);
+    const cross = crossDocumentFindingsIn(documents, claims, pairs, REPORT_LOCALE, OTHER_LOCALES, alignments);
     const found: Finding[] = [...analyses.flatMap((a) => a.findings), ...cross.findings];
     const findings = [...new Map(found.map((f) => [f.id, f])).values()].sort(byPosition);
     files.set('findings.json', json(findings));
@@ -86,20 +103,9 @@ export function buildKbFiles(input: KbBuildInput): KbFiles {
     }
   });
 
-  // A pair's result depends on its two documents only: reused while both are unchanged.
-  const pairResult = (kind: string, a: string, b: string, compute: () => string): string => {
-    const keyA = input.docKeys?.get(a);
-    const keyB = input.docKeys?.get(b);
-    return input.memo && keyA && keyB ? input.memo(`${kind}\u0000${keyA}\u0000${keyB}`, compute) : compute();
-  };
   stage('diffs', () => {
     for (const { old, new: next } of pairs.versions) {
       files.set(`diffs/${old}--${next}.json`, pairResult('diff', old, next, () => json(diffClaims(byId.get(old)!.claims, byId.get(next)!.claims))));
-    }
-  });
-  stage('alignments', () => {
-    for (const { source, target } of pairs.translations) {
-      files.set(`alignments/${source}--${target}.json`, pairResult('alignment', source, target, () => json(alignDocuments(byId.get(source)!.document, byId.get(target)!.document))));
     }
   });
   // A document's share of the search index depends on it alone (with its vendor's display

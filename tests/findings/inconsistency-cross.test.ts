@@ -1,6 +1,7 @@
 /** Inconsistencies between a document and its translation, and between two versions (EN and PL). */
 import { describe, expect, it } from 'vitest';
-import { crossDocumentFindings, sourcePosition } from '../../src/findings/cross.ts';
+import { alignDocuments } from '../../src/align/align.ts';
+import { crossDocumentFindings, crossDocumentFindingsIn, sourcePosition } from '../../src/findings/cross.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
 import { claimOn } from './claim-helpers.ts';
 
@@ -64,6 +65,47 @@ describe('translation-mismatch', () => {
     const [f] = crossDocumentFindings([plAgree, enAgree], claims2, { versions: [], translations: [{ source: 'b-pl', target: 'b-en' }] });
     expect(f.documentId).toBe('b-en');
     expect(f.related?.[0].documentId).toBe('b-pl');
+  });
+});
+
+describe('translation drift from the alignment', () => {
+  const en = documentFromText(
+    '# Security\n\n## Company\n\nOur support team of 120 engineers works from Krakow and Gdansk.\n\n## Backups\n\nBackups are retained for 35 days.\n\n## Data centres\n\nBackups are copied to the second data centre in Frankfurt every night.',
+    { id: 'drift-en' },
+  );
+  const pl = documentFromText(
+    '# Bezpieczeństwo\n\n## Firma\n\nNasz zespół wsparcia liczy 150 inżynierów i pracuje w Krakowie i Gdańsku.\n\n## Kopie zapasowe\n\nKopie zapasowe przechowujemy przez 30 dni.\n\n## Centra danych\n\nKopie zapasowe są co noc kopiowane do drugiego centrum danych w Amsterdamie.',
+    { id: 'drift-pl' },
+  );
+  const pairs = { versions: [], translations: [{ source: 'drift-en', target: 'drift-pl' }] };
+  const retention = [claimOn(en, 'retained for 35 days', 'backup.retention', 'P35D'), claimOn(pl, 'przez 30 dni', 'backup.retention', 'P30D')];
+  const alignments = new Map([['drift-en--drift-pl', alignDocuments(en, pl)]]);
+
+  it('flags a number and a place the translation changed that no claim records, once per place, EN and PL messages', () => {
+    const { findings, messages } = crossDocumentFindingsIn([en, pl], retention, pairs, 'en', ['pl'], alignments);
+    const drift = findings.filter((f) => f.rule.startsWith('translation-') && f.rule !== 'translation-mismatch');
+    expect(drift.map((f) => [f.rule, f.documentId, f.kind, f.severity])).toEqual([
+      ['translation-number-mismatch', 'drift-pl', 'inconsistency', 'warning'],
+      ['translation-name-mismatch', 'drift-pl', 'inconsistency', 'warning'],
+    ]);
+    expect(drift[0].excerpt).toContain('150 inżynierów');
+    expect(drift[0].related?.[0]).toMatchObject({ documentId: 'drift-en', excerpt: 'Our support team of 120 engineers works from Krakow and Gdansk.' });
+    expect(drift[0].message).toContain('120');
+    expect(drift[1].message).toMatch(/Frankfurt/);
+    expect(messages.pl?.[drift[1].id]).toMatch(/^Tłumaczenie wymienia /);
+    // The retention sentence is reported once, by the claims comparison.
+    expect(findings.filter((f) => f.excerpt.includes('30 dni')).map((f) => f.rule)).toEqual(['translation-mismatch']);
+    for (const f of drift) expect(pl.text.slice(f.start, f.end)).toBe(f.excerpt);
+  });
+
+  it('reports nothing from the alignment when none is given, or when the translation agrees', () => {
+    expect(crossDocumentFindingsIn([en, pl], retention, pairs, 'en', []).findings.map((f) => f.rule)).toEqual(['translation-mismatch']);
+    const agreeing = documentFromText(
+      '# Bezpieczeństwo\n\n## Firma\n\nNasz zespół wsparcia liczy 120 inżynierów i pracuje w Krakowie i Gdańsku.\n\n## Kopie zapasowe\n\nKopie zapasowe przechowujemy przez 35 dni.\n\n## Centra danych\n\nKopie zapasowe są co noc kopiowane do drugiego centrum danych we Frankfurcie.',
+      { id: 'drift-pl' },
+    );
+    const same = new Map([['drift-en--drift-pl', alignDocuments(en, agreeing)]]);
+    expect(crossDocumentFindingsIn([en, agreeing], [], pairs, 'en', [], same).findings).toEqual([]);
   });
 });
 
