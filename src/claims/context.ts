@@ -16,6 +16,8 @@ export interface UnitContext {
   heading: string;
   /** Text of the section before the unit (bounded), for rules that need what leads up to a list. */
   before: string;
+  /** Text of the section after the unit (bounded): a second step told in the next sentence. */
+  after?: string;
   /** The hosting provider the document names most, for regions a sentence names alone. */
   docProvider?: string;
 }
@@ -60,6 +62,11 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   // A stem ("encrypt") ends inside its word ("Encryption"): read on from the word's end.
   const wordEnd = hit.end + (/^[\p{L}\p{N}-]*/u.exec(text.slice(hit.end))?.[0].length ?? 0);
   return lex.negationAfter.test(text.slice(wordEnd, wordEnd + 60));
+}
+
+/** The first sentence of the text after a unit (same section), bounded. */
+export function nextSentence(after: string | undefined): string | undefined {
+  return after?.slice(0, 400).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).find(Boolean);
 }
 
 /** The last sentence of the text before a unit (same section), bounded. */

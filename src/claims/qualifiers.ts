@@ -3,7 +3,7 @@
  * a map of value -> concept (first match, or every match with `multi`), or a kind that needs
  * code (edition names, deletion scope, how often).
  */
-import { firstHit, has, type Segment, type UnitContext } from './context.ts';
+import { firstHit, has, hits, isNegated, nextSentence, type Segment, type UnitContext } from './context.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findFrequencies } from './values/frequency.ts';
 import type { Qualifiers } from './values/types.ts';
@@ -15,6 +15,8 @@ export interface QualifierSpec {
   /** Wins over the map when its concept matches ("all data ..." -> scope all). */
   override?: Record<string, string>;
   withOther?: Record<string, string>;
+  /** With `map`: when the segment names no value, the next sentence may ("... as a user. The agent never needs the password."). */
+  next?: boolean;
   /** Values that, when found, stand alone ("backups from databases" is about backups). */
   exclusive?: string[];
   /**
@@ -46,6 +48,10 @@ function deletionScope(seg: Segment, ctx: UnitContext): string[] {
   // "deleted within 30 days, and from backups after a further 60": the clause beside the
   // backups clause speaks of production.
   if (seg.text.length < ctx.text.length && has(ctx.lex, 'backup', ctx.text) && has(ctx.lex, 'delete', seg.text)) return ['production'];
+  // "... and then we delete it. From backups it is gone after a further 28 days.": the next
+  // sentence's further step is the backups', so this one's is production.
+  const next = nextSentence(ctx.after);
+  if (next && has(ctx.lex, 'delete', seg.text) && has(ctx.lex, 'backup', next) && has(ctx.lex, 'furtherWord', next)) return ['production'];
   return [];
 }
 
@@ -96,8 +102,14 @@ function valuesOf(spec: QualifierSpec, seg: Segment, ctx: UnitContext): Array<st
       return deletionScope(seg, ctx);
     case 'frequency':
       return findFrequencies(seg.text, ctx.lex).slice(0, 1).map((f) => f.iso);
-    default:
-      return mapped(spec, seg, ctx.lex, ctx.text);
+    default: {
+      const found = mapped(spec, seg, ctx.lex, ctx.text);
+      const next = spec.next && found.length === 0 ? nextSentence(ctx.after) : undefined;
+      if (!next) return found;
+      // Only what the next sentence affirms ("This no longer requires the password" names no password).
+      const map = Object.fromEntries(Object.entries(spec.map ?? {}).filter(([, c]) => hits(ctx.lex, c, next).some((h) => !isNegated(ctx.lex, next, h))));
+      return mapped({ ...spec, map }, { text: next, offset: 0 }, ctx.lex, next);
+    }
   }
 }
 

@@ -83,6 +83,7 @@ export function contextFor(doc: SeckbDocument, unit: Unit, docProvider: string |
     lex: lexiconFor(unit.lang),
     heading: section?.heading ?? '',
     before: before ?? doc.text.slice(from, unit.start),
+    after: doc.text.slice(unit.end, Math.min(section?.end ?? doc.text.length, unit.end + 400)),
     docProvider,
   };
 }

@@ -24,9 +24,13 @@ const numberWithDigits = (lex: Lexicon) => `${lex.numberSource}(?:\\s*\\(\\s*\\d
 export function numberRegexes(lex: Lexicon) {
   const num = numberWithDigits(lex);
   return {
-    // "30 days", "30-day", "1 to 3 months", "od 7 do 14 dni": a range gives its upper bound.
+    // "30 days", "30-day", "1 to 3 months", "od 7 do 14 dni": a range gives its upper bound;
+    // "14 more days", "14 kolejnych dni": a word between number and unit.
     duration: lex.memo('duration', (l) =>
-      new RegExp(`${S}(?<n>${num})(?:\\s*(?:-|–|${l.source('rangeJoin')})\\s*(?<n2>${num}))?[\\s\\u00a0-]*(?:${l.unitSource})`, 'giu'),
+      new RegExp(
+        `${S}(?<n>${num})(?:\\s*(?:-|–|${l.source('rangeJoin')})\\s*(?<n2>${num}))?[\\s\\u00a0-]*(?:(?:${l.source('lengthAdjective')})\\s+)?(?:${l.unitSource})`,
+        'giu',
+      ),
     ),
     // "w ciągu miesiąca": a bare unit after a bound is one of it.
     bare: lex.memo('bare', (l) => new RegExp(`${S}${l.boundBareSource}\\s+(?:${l.unitSource})`, 'giu')),
