@@ -67,22 +67,36 @@ export async function runFileTasks<K extends FileTask['kind']>(
   tasks: Array<Extract<FileTask, { kind: K }>>,
   opts: ReadFilesOptions = {},
 ): Promise<Array<FileOutcome<TaskResults[K]>>> {
+  const outcomes: Array<FileOutcome<TaskResults[K]>> = new Array(tasks.length);
+  await eachFileTask(tasks, opts, (i, outcome) => (outcomes[i] = outcome));
+  return outcomes;
+}
+
+/**
+ * Runs one task per file and hands each outcome to `each` as it arrives (task index, outcome),
+ * holding none: a caller that stores results as they come keeps its memory flat. Never throws
+ * for a bad file.
+ */
+export async function eachFileTask<K extends FileTask['kind']>(
+  tasks: Array<Extract<FileTask, { kind: K }>>,
+  opts: ReadFilesOptions,
+  each: (i: number, outcome: FileOutcome<TaskResults[K]>) => void,
+): Promise<void> {
   const limits = resolveLimits(opts.limits);
   const total = tasks.length;
   let done = 0;
-  const outcomes: Array<FileOutcome<TaskResults[K]>> = new Array(total);
   const finish = (i: number, outcome: TaskOutcome): void => {
-    outcomes[i] = { file: tasks[i].file, ...(outcome as TaskOutcome<K>) };
+    each(i, { file: tasks[i].file, ...(outcome as TaskOutcome<K>) });
     done++;
     opts.onProgress?.(done, total, tasks[i].file);
   };
-  if (total === 0) return outcomes;
+  if (total === 0) return;
   const threads = Math.min(opts.threads ?? (await defaultThreads(tasks.map((t) => t.file))), total);
   if (threads <= 0) {
     // Only in-process runs need the pipeline in this thread; the pool's workers load their own.
     const { runTask } = await import('./tasks.ts');
     for (let i = 0; i < total; i++) finish(i, await runTask(tasks[i], limits));
-    return outcomes;
+    return;
   }
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const pool = new Piscina({
@@ -113,7 +127,6 @@ export async function runFileTasks<K extends FileTask['kind']>(
   } finally {
     await pool.destroy();
   }
-  return outcomes;
 }
 
 /** One file's task in a pool worker under the limits; a file that fails throws ReadError with the reason. */

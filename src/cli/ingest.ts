@@ -4,15 +4,16 @@ import { readFile as readBytes, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { LINK_IN_FOLDER_REASON, linkRefusal } from '../../ingest/links.ts';
 import { sha256 } from '../../ingest/load.ts';
-import { runFileTasks } from '../../ingest/pool.ts';
+import { eachFileTask } from '../../ingest/pool.ts';
 import { isSupported, SIDECAR_SUFFIX } from '../../ingest/read.ts';
 import type { FileTask } from '../../ingest/tasks.ts';
-import type { DocumentAnalysis } from '../kb/analyze.ts';
-import { cacheDirFor, cacheKey, ResultCache, sidecarBytes, type CachedResult } from '../kb/cache.ts';
+import { cacheDirFor, cacheKey, ResultCache, sidecarBytes } from '../kb/cache.ts';
+import { CachedDocuments } from '../kb/cached-documents.ts';
 import { kbFingerprint, modelFingerprint, pipelineFingerprint } from '../kb/fingerprint.ts';
 import { assignDocumentIds } from '../kb/ids.ts';
 import { kbOutRefusal } from '../kb/out-guard.ts';
 import type { ManifestEntry } from '../kb/read.ts';
+import type { DocumentSummary } from '../kb/summary.ts';
 import { sourcePaths } from '../kb/source-path.ts';
 import { writeKbAtomically } from '../kb/write.ts';
 import { parse, RefusedError, UsageError, type Command } from './args.ts';
@@ -85,8 +86,9 @@ export const command: Command = {
     const now = new Date();
     const fingerprint = pipelineFingerprint();
     const cache = new ResultCache(cacheDirFor(out));
+    const documents = new CachedDocuments(cache, kbFingerprint());
     const entries: ManifestEntry[] = [];
-    const analyses: DocumentAnalysis[] = [];
+    const summaries: DocumentSummary[] = [];
     const docKeys = new Map<string, string>();
     type Job = { task: Extract<FileTask, { kind: 'analyze' }>; key: string };
     const toRun: Job[] = [];
@@ -110,14 +112,16 @@ export const command: Command = {
       (cache.has(key) ? cachedJobs : toRun).push({ task: { kind: 'analyze', file, id, source: shown(file), sha256: sha, now: now.getTime() }, key });
     }
 
-    const accept = (job: Job, result: CachedResult): void => {
-      const { format: readFormat, dropped, note, ...analysis } = result;
-      analyses.push(analysis);
-      entries.push({ id: job.task.id, source: job.task.source, sha256: job.task.sha256, format: readFormat, status: 'ok', ...(dropped ? { dropped } : {}), ...(note ? { note } : {}) });
+    const accept = (job: Job, { entry, summary }: ReturnType<CachedDocuments['add']>): void => {
+      summaries.push(summary);
+      const { format, dropped, note } = entry;
+      entries.push({ id: job.task.id, source: job.task.source, sha256: job.task.sha256, format, status: 'ok', ...(dropped ? { dropped } : {}), ...(note ? { note } : {}) });
     };
     const progress = process.stderr.isTTY;
+    let analysed = 0;
+    // Each result is stored as it arrives and only its summary kept (src/kb/cached-documents.ts).
     const runJobs = (jobs: Job[]) =>
-      runFileTasks(
+      eachFileTask(
         jobs.map((t) => t.task),
         {
           limits: {
@@ -128,45 +132,45 @@ export const command: Command = {
           ...(threads !== undefined ? { threads } : {}),
           onProgress: progress ? (done, total) => process.stderr.write(`\rseckb ingest: ${done}/${total} files`) : undefined,
         },
-      ).then((results) => results.map((r, i) => ({ job: jobs[i]!, r })));
-    // The pool works on the new and changed files while this thread reads the unchanged ones back
-    // (and loads the KB builder); an entry found damaged is processed after.
+        (i, r) => {
+          const { task, key } = jobs[i]!;
+          if (r.result) {
+            analysed++;
+            accept(jobs[i]!, documents.add(key, r.result));
+            return;
+          }
+          const format = path.extname(task.file).slice(1).toLowerCase();
+          entries.push({ id: task.id, source: task.source, sha256: task.sha256, format, status: 'failed', error: scrub(r.error ?? 'unknown error') });
+          process.stderr.write(`${progress ? '\n' : ''}seckb ingest: ${task.file}: ${r.error}\n`);
+        },
+      );
+    // The pool works on the new and changed files while this thread reads the unchanged ones'
+    // summaries (and loads the KB builder); an entry found damaged is processed after.
     const running = runJobs(toRun);
     running.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     const damaged: Job[] = [];
     for (const [i, job] of cachedJobs.entries()) {
-      const cached = cache.get(job.key);
+      const cached = documents.summary(job.key);
       if (cached) accept(job, cached);
       else damaged.push(job);
       // Synchronous reads are the cheapest; yielding now and then lets the pool hand out its tasks.
       if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     }
-    const { buildKbFiles } = await import('../kb/build-kb.ts');
-    const results = [...(await running), ...(damaged.length ? await runJobs(damaged) : [])];
-    if (progress && results.length > 0) process.stderr.write('\n');
-    for (const { job, r } of results) {
-      const { task, key } = job;
-      const format = path.extname(task.file).slice(1).toLowerCase();
-      if (!r.result) {
-        entries.push({ id: task.id, source: task.source, sha256: task.sha256, format, status: 'failed', error: scrub(r.error ?? 'unknown error') });
-        process.stderr.write(`seckb ingest: ${task.file}: ${r.error}\n`);
-        continue;
-      }
-      await cache.put(key, r.result);
-      accept(job, r.result);
-    }
+    const { buildKb } = await import('../kb/build-kb.ts');
+    await running;
+    if (damaged.length) await runJobs(damaged);
+    if (progress && toRun.length + damaged.length > 0) process.stderr.write('\n');
 
-    const kbCode = kbFingerprint();
     await writeKbAtomically(
       out,
-      buildKbFiles({ entries, analyses, modelVersion: modelFingerprint(), docKeys, memo: (key, compute, accept) => cache.memo(`${kbCode}\u0000${key}`, compute, accept) }),
+      buildKb({ entries, summaries, modelVersion: modelFingerprint(), docKeys, store: documents.store, analysis: (id) => documents.analysis(docKeys.get(id)!, id) }),
     );
     await cache.prune();
     const failed = entries.filter((e) => e.status === 'failed').length;
     const skipped = entries.filter((e) => e.status === 'skipped').length;
-    const unchanged = analyses.length - results.filter(({ r }) => r.result).length;
-    process.stderr.write(`seckb ingest: ${analyses.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''} -> ${out}\n`);
-    const unsupported = analyses.filter((a) => !isSupportedLanguage(a.document.language)).map((a) => `${a.document.source} (${a.document.language})`);
+    const unchanged = summaries.length - analysed;
+    process.stderr.write(`seckb ingest: ${summaries.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''} -> ${out}\n`);
+    const unsupported = summaries.filter((s) => !isSupportedLanguage(s.meta.language)).map((s) => `${s.meta.source} (${s.meta.language})`);
     if (unsupported.length) process.stderr.write(`seckb ingest: no rules for the language of ${unsupported.sort().join(', ')}: kept as documents, no claims or language checks ("supported": false in the manifest)\n`);
     return failed + skipped > 0 ? 1 : 0;
   },

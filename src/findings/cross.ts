@@ -168,6 +168,8 @@ export type AlignmentsByPair = ReadonlyMap<string, Alignment>;
 /**
  * crossDocumentFindings, plus the same findings' messages in the `others` locales (finding id ->
  * message); with `alignments`, also the numbers and names a translation's passages change.
+ * `questionnaires: false` leaves out questionnaire-mismatch (the KB build computes the findings
+ * of each pair and of each questionnaire apart, to reuse them while their documents are unchanged).
  */
 export function crossDocumentFindingsIn(
   docs: SeckbDocument[],
@@ -176,6 +178,7 @@ export function crossDocumentFindingsIn(
   locale: Locale,
   others: readonly Locale[],
   alignments?: AlignmentsByPair,
+  { questionnaires = true }: { questionnaires?: boolean } = {},
 ): { findings: Finding[]; messages: Partial<Record<Locale, Record<string, string>>> } {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const claimsById = new Map<string, Claim[]>();
@@ -203,7 +206,7 @@ export function crossDocumentFindingsIn(
     const newDoc = byId.get(p.new);
     if (oldDoc && newDoc) append(drafts, versionDrafts(oldDoc, newDoc, claimsOf(oldDoc.id), claimsOf(newDoc.id)));
   }
-  append(drafts, questionnaireDrafts(docs, claimsOf));
+  if (questionnaires) append(drafts, questionnaireDrafts(docs, claimsOf));
   const seen = new Set<string>();
   const kept: Array<{ finding: Finding; draft: Draft }> = [];
   for (const draft of drafts) {

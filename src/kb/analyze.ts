@@ -8,12 +8,12 @@ import { extractClaims } from '../claims/extract.ts';
 import type { Claim } from '../claims/types.ts';
 import { documentFindingsIn } from '../findings/document-findings.ts';
 import type { Finding } from '../findings/types.ts';
-import { LOCALES, type Locale } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { SeckbDocument } from '../model/types.ts';
 
-/** findings.json speaks this language; the others go to messages/<lang>.json. */
-export const REPORT_LOCALE: Locale = 'en';
-export const OTHER_LOCALES: readonly Locale[] = LOCALES.filter((l) => l !== REPORT_LOCALE);
+import { OTHER_LOCALES, REPORT_LOCALE } from './report-locales.ts';
+
+export { OTHER_LOCALES, REPORT_LOCALE };
 
 export interface DocumentAnalysis {
   document: SeckbDocument;

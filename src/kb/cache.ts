@@ -7,10 +7,11 @@
  * run used are pruned after each ingest, so the folder holds one KB's worth.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentAnalysis } from './analyze.ts';
+import type { KbContent } from './write.ts';
 
 /** `dropped`: a saved web page's chrome left out (ingest/readers/main-content.ts), for the manifest. */
 export type CachedResult = DocumentAnalysis & { format: string; dropped?: { blocks: number; characters: number; examples: string[] }; note?: string };
@@ -58,17 +59,38 @@ export class ResultCache {
     return existsSync(path.join(this.dir, `${key}.json`));
   }
 
-  /** Stores a result; best effort (a cache that cannot be written only costs the next run time). */
-  async put(key: string, result: CachedResult): Promise<void> {
+  /** The byte size of a stored result, if present (this run relies on it: kept by prune). */
+  size(key: string): number | undefined {
     this.used.add(key);
-    const file = path.join(this.dir, `${key}.json`);
+    try {
+      return statSync(path.join(this.dir, `${key}.json`)).size;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Stores a result; best effort (a cache that cannot be written only costs the next run time).
+   * The byte size written, or undefined when it could not be stored.
+   */
+  put(key: string, result: CachedResult): number | undefined {
+    this.used.add(key);
+    const content = JSON.stringify(result);
+    return this.write(`${key}.json`, content) ? Buffer.byteLength(content) : undefined;
+  }
+
+  /** Writes an entry whole (temp file + rename); false when it could not. */
+  private write(name: string, content: string): boolean {
+    const file = path.join(this.dir, name);
     const temp = `${file}.${process.pid}.tmp`;
     try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, JSON.stringify(result));
-      await rename(temp, file);
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(temp, content);
+      renameSync(temp, file);
+      return true;
     } catch {
-      await rm(temp, { force: true }).catch(() => undefined);
+      rmSync(temp, { force: true });
+      return false;
     }
   }
 
@@ -79,24 +101,35 @@ export class ResultCache {
    * then computed and stored again.
    */
   memo(key: string, compute: () => string, accept: (stored: string) => boolean = () => true): string {
-    const name = `p${cacheKey([key])}`;
-    this.used.add(name);
-    const file = path.join(this.dir, `${name}.json`);
+    const name = this.memoName(key);
     try {
-      const stored = readFileSync(file, 'utf8');
+      const stored = readFileSync(path.join(this.dir, name), 'utf8');
       if (accept(stored)) return stored;
     } catch {
       // absent: computed below
     }
     const content = compute();
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.tmp`, content);
-      renameSync(`${file}.${process.pid}.tmp`, file);
-    } catch {
-      // best effort, as in put()
-    }
+    this.write(name, content);
     return content;
+  }
+
+  /**
+   * As memo, for the bytes of a KB file: the stored file itself, to be hard-linked into the KB
+   * (src/kb/write.ts) without being read; the content when it cannot be stored. `replace`
+   * computes and stores it even when present.
+   */
+  memoFile(key: string, compute: () => string, replace = false): KbContent {
+    const name = this.memoName(key);
+    const file = path.join(this.dir, name);
+    if (!replace && existsSync(file)) return { from: file };
+    const content = compute();
+    return this.write(name, content) ? { from: file } : content;
+  }
+
+  private memoName(key: string): string {
+    const name = `p${cacheKey([key])}`;
+    this.used.add(name);
+    return `${name}.json`;
   }
 
   /** Removes the entries this run did not use and temp files of other runs (only files of the cache's own naming). */

@@ -20,7 +20,7 @@ const PIPELINE_INPUTS = ['ingest', 'src', 'rules', 'locales', 'package-lock.json
  */
 const NOT_PER_DOCUMENT = new Set([
   ...['src/pages', 'src/components', 'src/layouts', 'src/site', 'src/cli', 'src/search', 'src/align', 'src/export'],
-  ...['build-kb', 'cache', 'fingerprint', 'out-guard', 'pairs', 'read', 'vendor-names', 'write'].map((name) => `src/kb/${name}.ts`),
+  ...['build-kb', 'build-findings', 'cache', 'cached-documents', 'document-results', 'fingerprint', 'out-guard', 'pairs', 'read', 'summary', 'vendor-names', 'write'].map((name) => `src/kb/${name}.ts`),
 ]);
 
 /** Every input file (path relative to the root, bytes), read once per process for all three fingerprints. */

@@ -3,7 +3,7 @@
  * vendor differently ("Plantwise" in a heading, "PlantWise" in the text), and every page and
  * table must show the same name. Pure; browser-safe.
  */
-import type { SeckbDocument } from '../model/types.ts';
+import type { Vendor } from '../model/types.ts';
 
 const innerCapitals = (name: string): number => name.slice(1).match(/\p{Lu}/gu)?.length ?? 0;
 const allCapitals = (name: string): boolean => /\p{L}{2}/u.test(name) && name === name.toUpperCase();
@@ -12,7 +12,7 @@ const allCapitals = (name: string): boolean => /\p{L}{2}/u.test(name) && name ==
  * The name of each vendor id: the spelling most documents use; on a tie, not all capitals (a
  * heading's casing), then the brand's inner capitals ("PlantWise"), then alphabetical.
  */
-export function vendorDisplayNames(documents: readonly SeckbDocument[]): Map<string, string> {
+export function vendorDisplayNames(documents: ReadonlyArray<{ vendor: Vendor }>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const d of documents) {
     const names = counts.get(d.vendor.id) ?? new Map<string, number>();
@@ -31,7 +31,7 @@ export function vendorDisplayNames(documents: readonly SeckbDocument[]): Map<str
 }
 
 /** The documents with each vendor's one display name. */
-export function withVendorDisplayNames(documents: readonly SeckbDocument[]): SeckbDocument[] {
+export function withVendorDisplayNames<D extends { vendor: Vendor }>(documents: readonly D[]): D[] {
   const names = vendorDisplayNames(documents);
   return documents.map((d) => (names.get(d.vendor.id) === d.vendor.name ? d : { ...d, vendor: { ...d.vendor, name: names.get(d.vendor.id)! } }));
 }

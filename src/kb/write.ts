@@ -5,12 +5,30 @@
  * leaves either the old or the new KB at the path; the next run removes what dead runs left.
  * A KB from before this scheme (a real folder) is moved aside once, just before the first swap.
  */
-import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
+/**
+ * A KB file whose bytes another file already holds (a stored result in the ingest cache): it is
+ * hard-linked (or copied) into the new version, never read or parsed.
+ */
+export interface LinkedFile {
+  from: string;
+}
+
+export type KbContent = string | Uint8Array | LinkedFile;
+
 /** Files relative to the KB folder -> content. */
-export type KbFiles = Map<string, string | Uint8Array>;
+export type KbFiles = Map<string, KbContent>;
+
+export const isLinkedFile = (content: KbContent): content is LinkedFile => typeof content === 'object' && !(content instanceof Uint8Array);
+
+/** The text of a KB file's content (a linked file is read). */
+export function contentText(content: KbContent): string {
+  if (typeof content === 'string') return content;
+  return isLinkedFile(content) ? readFileSync(content.from, 'utf8') : Buffer.from(content).toString('utf8');
+}
 
 /** The manifest key that marks a folder as seckb's own KB (the only kind it will replace). */
 export const KB_MARKER = { kb: 1 } as const;
@@ -91,6 +109,15 @@ function linkedSame(existing: string, target: string, content: string | Uint8Arr
   }
 }
 
+/** Hard link, or a copy where the file system has none (or `from` lies on another one). */
+function linkOrCopy(from: string, target: string): void {
+  try {
+    linkSync(from, target);
+  } catch {
+    copyFileSync(from, target);
+  }
+}
+
 export async function writeKbAtomically(dir: string, files: KbFiles): Promise<void> {
   const abs = path.resolve(dir);
   const parent = path.dirname(abs);
@@ -113,7 +140,8 @@ export async function writeKbAtomically(dir: string, files: KbFiles): Promise<vo
     if (!made.has(dir)) mkdirSync(dir, { recursive: true });
     made.add(dir);
     const content = files.get(name)!;
-    if (!(current && linkedSame(path.join(parent, current, name), target, content))) writeFileSync(target, content);
+    if (isLinkedFile(content)) linkOrCopy(content.from, target);
+    else if (!(current && linkedSame(path.join(parent, current, name), target, content))) writeFileSync(target, content);
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
   await testPause('written');
@@ -137,7 +165,8 @@ export async function writeKbAtomically(dir: string, files: KbFiles): Promise<vo
     await rename(link, abs);
   }
   await testPause('swapped');
-  if (previous && previous !== version) await rm(path.join(parent, previous), { recursive: true, force: true });
+  // Thousands of files: synchronous unlinks skip a thread-pool round trip each.
+  if (previous && previous !== version) rmSync(path.join(parent, previous), { recursive: true, force: true });
 }
 
 /** Stable JSON: two-space indent and a final newline, so reruns are byte-identical. */

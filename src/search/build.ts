@@ -44,33 +44,70 @@ function termShards(entries: TermShard['terms'], maxBytes: number): TermShard[] 
   return shards;
 }
 
+/**
+ * A document's part as the merge reads it, packed (few objects to parse and collect when stored):
+ * `postings` holds, per term in `terms` order and per field, the count of numbers that follow,
+ * then [local unit, term frequency, ...]. `record` (its passage file) may be held elsewhere, e.g.
+ * a stored file the KB writer links (src/kb/write.ts), so the merge never reads it.
+ */
+export interface PackedPart<R = string> {
+  lang: string;
+  record: string | R;
+  units: number;
+  fieldLengths: number[];
+  terms: string[];
+  postings: number[];
+}
+
+export function packPart<R = never>(part: DocumentSearchPart): PackedPart<R> {
+  const postings: number[] = [];
+  for (const [, ...fields] of part.terms) {
+    for (const pairs of fields) {
+      postings.push(pairs.length);
+      for (const n of pairs) postings.push(n);
+    }
+  }
+  return { lang: part.lang, record: part.record, units: part.units, fieldLengths: part.fieldLengths, terms: part.terms.map(([term]) => term), postings };
+}
+
+/** One document of the merge: its shard language, and its part, loaded when the merge reaches it. */
+export interface PartSource<R = string> {
+  lang: string;
+  part: () => PackedPart<R>;
+}
+
 /** The files of one language from its documents' parts, in document order (keys relative to the KB directory). */
-function mergeLanguage(lang: string, parts: DocumentSearchPart[], files: Record<string, string>, shardBytes: number): { units: number } {
+function mergeLanguage<R>(lang: string, parts: Array<PartSource<R>>, files: Record<string, string | R>, shardBytes: number): { units: number } {
   const postings = new Map<string, Growing>();
   // MiniSearch keeps a running average per field, one unit at a time; replaying it in the same
   // order gives the same floating-point values.
   const average: number[] = [];
   const docStarts: number[] = [];
   let units = 0;
-  parts.forEach((part, n) => {
+  parts.forEach((source, n) => {
+    const part = source.part();
     docStarts.push(units);
     for (let u = 0; u < part.units; u++) {
       for (let f = 0; f < INDEX_FIELDS.length; f++) {
         average[f] = ((average[f] || 0) * (units + u) + part.fieldLengths[u * INDEX_FIELDS.length + f]!) / (units + u + 1);
       }
     }
-    for (const [term, ...fields] of part.terms) {
+    const data = part.postings;
+    let at = 0;
+    for (const term of part.terms) {
       let grown = postings.get(term);
       if (!grown) postings.set(term, (grown = { lists: INDEX_FIELDS.map(() => []), last: INDEX_FIELDS.map(() => 0) }));
-      fields.forEach((pairs, f) => {
+      for (let f = 0; f < INDEX_FIELDS.length; f++) {
         const list = grown.lists[f]!;
-        for (let i = 0; i < pairs.length; i += 2) {
-          const id = units + pairs[i]!;
+        const end = at + 1 + data[at]!;
+        for (let i = at + 1; i < end; i += 2) {
+          const id = units + data[i]!;
           list.push(id - grown.last[f]!);
-          if (pairs[i + 1]! > 1) list.push(-pairs[i + 1]!);
+          if (data[i + 1]! > 1) list.push(-data[i + 1]!);
           grown.last[f] = id;
         }
-      });
+        at = end;
+      }
     }
     units += part.units;
     files[documentFile(lang, n)] = part.record;
@@ -100,16 +137,28 @@ export interface SearchBuildOptions {
 /** Every search file, keyed by path relative to the KB directory. */
 export function buildSearchIndexes(docs: SeckbDocument[], opts: SearchBuildOptions = {}): Record<string, string> {
   const partOf = opts.partOf ?? documentSearchPart;
-  const byLang = new Map<string, DocumentSearchPart[]>();
-  for (const doc of [...docs].sort(byId)) {
-    const part = partOf(doc);
-    byLang.set(part.lang, [...(byLang.get(part.lang) ?? []), part]);
+  return mergeSearchParts(
+    [...docs].sort(byId).map((doc) => {
+      const part = packPart(partOf(doc));
+      return { lang: part.lang, part: () => part };
+    }),
+    opts.termShardBytes,
+  );
+}
+
+/** The search files from every document's part, the documents in id order. */
+export function mergeSearchParts<R>(sources: Array<PartSource<R>>, termShardBytes = TERM_SHARD_BYTES): Record<string, string | R> {
+  const byLang = new Map<string, Array<PartSource<R>>>();
+  for (const source of sources) {
+    const list = byLang.get(source.lang);
+    if (list) list.push(source);
+    else byLang.set(source.lang, [source]);
   }
-  const files: Record<string, string> = {};
+  const files: Record<string, string | R> = {};
   const manifest: SearchManifest = { version: SEARCH_INDEX_VERSION, languages: [] };
   for (const lang of [...byLang.keys()].sort()) {
     const parts = byLang.get(lang)!;
-    const { units } = mergeLanguage(lang, parts, files, opts.termShardBytes ?? TERM_SHARD_BYTES);
+    const { units } = mergeLanguage(lang, parts, files, termShardBytes);
     manifest.languages.push({ lang, documents: parts.length, units });
   }
   files[MANIFEST_FILE] = JSON.stringify(manifest);

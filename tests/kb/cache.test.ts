@@ -22,8 +22,9 @@ describe('ingest result cache', () => {
     expect(kinds(out, 'acme')).toContain('placeholder');
     const cache = path.join(work, '.kb.cache');
     expect(readdirSync(cache).filter((n) => /^[0-9a-f]{32}\.json$/.test(n))).toHaveLength(2);
-    // Beside each document's result, its share of the search index (no pairs here).
-    expect(readdirSync(cache).filter((n) => /^p[0-9a-f]{32}\.json$/.test(n))).toHaveLength(2);
+    // Beside each document's result: its summary, its KB file, its share of the search index and
+    // its passages (no pairs here).
+    expect(readdirSync(cache).filter((n) => /^p[0-9a-f]{32}\.json$/.test(n))).toHaveLength(2 * 4);
 
     // A silencing sidecar changes acme's findings: acme is processed again, beta is not.
     writeFileSync(path.join(src, 'acme.md.seckb-ignore'), 'placeholder\n');
@@ -34,7 +35,7 @@ describe('ingest result cache', () => {
     writeFileSync(path.join(src, 'beta.md'), '# Beta Security\n\nBeta AB stores all data in Norway.\n');
     expect(seckb(['ingest', src, '--out', out]).stderr).toMatch(/2 documents \(1 unchanged\)/);
     expect(readFileSync(path.join(out, 'documents/beta.json'), 'utf8')).toContain('Norway');
-    expect(readdirSync(cache).filter((n) => /^p?[0-9a-f]{32}\.json$/.test(n))).toHaveLength(4);
+    expect(readdirSync(cache).filter((n) => /^p?[0-9a-f]{32}\.json$/.test(n))).toHaveLength(2 * 5);
 
     // A damaged entry is not trusted: the file is processed again.
     for (const n of readdirSync(cache)) writeFileSync(path.join(cache, n), '{"trunc');
