@@ -1,7 +1,7 @@
 /**
  * Quality of claims and findings on documents nobody tuned seckb to (eval/docs, eval/labels).
  *
- *   npx tsx bench/quality.ts [dev|test|test2|world-dev|world-dev2|world-test|world-test2|world-test3|all] [--details]
+ *   npx tsx bench/quality.ts [dev|test|test2|world-dev|world-dev2|world-test|world-test2|world-test3|all|world] [--details]
  *
  * `all` (the default) is dev + test + test2: it prints P/R per attribute group and per finding
  * kind and rewrites eval/RESULTS.md (date, commit, tables for each split, misses and false
@@ -9,23 +9,25 @@
  * not listed). RESULTS.md's world section (from WORLD_MARKER on) is kept as it is: the sealed world
  * split (world-test3 from round 3; world-test2 in round 2; world-test until round 1) is run by name once
  * per round and recorded there by hand with its round log (--details on it is for the person measuring,
- * to read misses by class). A world split whose labels hold findings (world-test3) reports findings and traps too.
+ * to read misses by class). A world split whose labels hold findings (world-test3, and the dev world
+ * splits once labelled: eval/score.ts findingsLabelled) reports findings and traps too.
+ * `world` runs every world split that is not sealed (prints only).
  * --details prints every split's misses to stderr for the person measuring (never into RESULTS.md).
  */
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CLAIMS_ONLY, EVAL_DIR, EVAL_NOW, SPLITS, WORLD, precision, recall, runSplit, score, total, type Counts, type Score, type Split } from '../eval/score.ts';
+import { EVAL_DIR, EVAL_NOW, SEALED, SPLITS, WORLD, precision, recall, runSplit, score, total, type Counts, type DocRun, type Score, type Split } from '../eval/score.ts';
 
 const args = process.argv.slice(2);
 const showDetails = args.includes('--details');
 const arg = args.find((a) => a !== '--details') ?? 'all';
-if (arg !== 'all' && !SPLITS.includes(arg as Split)) {
-  process.stderr.write(`usage: npx tsx bench/quality.ts [${SPLITS.join('|')}|all]\n`);
+if (arg !== 'all' && arg !== 'world' && !SPLITS.includes(arg as Split)) {
+  process.stderr.write(`usage: npx tsx bench/quality.ts [${SPLITS.join('|')}|all|world]\n`);
   process.exit(2);
 }
-/** `all` never includes the world splits: each is run by name, and a sealed one only on purpose. */
-const splits: Split[] = arg === 'all' ? SPLITS.filter((s) => !WORLD.has(s)) : [arg as Split];
+/** `all` never includes the world splits: each is run by name (`world`: the unsealed ones), and a sealed one only on purpose. */
+const splits: Split[] = arg === 'all' ? SPLITS.filter((s) => !WORLD.has(s)) : arg === 'world' ? SPLITS.filter((s) => WORLD.has(s) && !SEALED.has(s)) : [arg as Split];
 /** Where the hand-kept world section of RESULTS.md starts; `all` rewrites only what is above it. */
 const WORLD_MARKER = '<!-- world: kept by bench/quality.ts all -->';
 
@@ -39,9 +41,9 @@ function rows(m: Map<string, Counts>, label: string): string[] {
   return out;
 }
 
-function section(split: Split, s: Score, docCount: number): string[] {
-  const out = [`## ${split} (${docCount} documents)`, '', '### Claims (per attribute group)', '', ...rows(s.claims, 'group'), ''];
-  if (CLAIMS_ONLY.has(split)) return [...out, 'Findings are not labelled in this split.', ''];
+function section(split: Split, s: Score, runs: DocRun[]): string[] {
+  const out = [`## ${split} (${runs.length} documents)`, '', '### Claims (per attribute group)', '', ...rows(s.claims, 'group'), ''];
+  if (!runs.some((r) => r.findingsScored)) return [...out, 'Findings are not labelled in this split.', ''];
   out.push('### Findings (per kind)', '', ...rows(s.findings, 'kind'), '');
   out.push(`Traps (mustNotFlag) fired: ${s.traps.fired} of ${s.traps.total}`, '');
   return out;
@@ -89,7 +91,7 @@ const tail: string[] = [];
 for (const split of splits) {
   const runs = await runSplit(split);
   const s = score(runs);
-  const sec = section(split, s, runs.length);
+  const sec = section(split, s, runs);
   md.push(...sec);
   console_.push(...sec);
   if (split === 'dev') tail.push(...details(s));

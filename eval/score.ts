@@ -36,7 +36,11 @@ export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'wor
 export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3'];
 /** The world splits: written after reading real vendor pages; run only when named (never by `all`). */
 export const WORLD: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3']);
-/** World splits whose labels hold claims only: their findings are not scored (no labels, no traps). world-test3 labels findings too. */
+/**
+ * World splits written with claims labels only. Such a split reports findings once its labels list
+ * any finding or trap (findingsLabelled): then every one of its documents is scored, a document with
+ * no finding labelled counting as clean. world-test3 labels findings from the start.
+ */
 export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2']);
 /** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
 export const SEALED: ReadonlySet<Split> = new Set(['world-test2', 'world-test3']);
@@ -68,6 +72,8 @@ export interface DocRun {
   claims: Claim[];
   findings: Finding[];
   labels: Labels;
+  /** False for a claims-only split: findings are neither run nor scored. */
+  findingsScored: boolean;
 }
 
 /** Precision counts predictions (tp, fp), recall counts labels (found, fn): one label may be hit by several findings. */
@@ -117,19 +123,29 @@ export async function listDocs(split: Split): Promise<string[]> {
   return (await readdir(dir)).sort().map((f) => path.join(dir, f));
 }
 
-export async function runDoc(split: Split, file: string): Promise<DocRun> {
-  const name = path.basename(file);
-  const labels = JSON.parse(await readFile(path.join(EVAL_DIR, 'labels', `${name}.json`), 'utf8')) as Labels;
+export async function readLabels(file: string): Promise<Labels> {
+  const labels = JSON.parse(await readFile(path.join(EVAL_DIR, 'labels', `${path.basename(file)}.json`), 'utf8')) as Labels;
+  return { ...labels, findings: labels.findings ?? [], mustNotFlag: labels.mustNotFlag ?? [] };
+}
+
+/** A split's findings are scored when it is not claims-only or when its labels list any finding or trap. */
+export const findingsLabelled = (split: Split, labels: readonly Labels[]): boolean =>
+  !CLAIMS_ONLY.has(split) || labels.some((l) => l.findings.length > 0 || l.mustNotFlag.length > 0);
+
+export async function runDoc(split: Split, file: string, withFindings = !CLAIMS_ONLY.has(split)): Promise<DocRun> {
+  const labels = await readLabels(file);
   const doc = await loadDocument(file);
   const source = readSourceText(file);
   const claims = extractClaims(doc);
-  const findings = CLAIMS_ONLY.has(split) ? [] : [...checkDocument(doc, { claims, now: EVAL_NOW, source }), ...riskFindings(doc, claims)];
-  return { split, file: name, doc, claims, findings, labels: { ...labels, findings: labels.findings ?? [], mustNotFlag: labels.mustNotFlag ?? [] } };
+  const findings = withFindings ? [...checkDocument(doc, { claims, now: EVAL_NOW, source }), ...riskFindings(doc, claims)] : [];
+  return { split, file: path.basename(file), doc, claims, findings, labels, findingsScored: withFindings };
 }
 
 export async function runSplit(split: Split): Promise<DocRun[]> {
+  const files = await listDocs(split);
+  const withFindings = findingsLabelled(split, await Promise.all(files.map(readLabels)));
   const runs: DocRun[] = [];
-  for (const file of await listDocs(split)) runs.push(await runDoc(split, file));
+  for (const file of files) runs.push(await runDoc(split, file, withFindings));
   return runs;
 }
 

@@ -62,7 +62,7 @@ describe('eval scorer', () => {
     };
     const labels = { claims: [], findings: [{ kind: 'markup-residue', excerpt: '<b>this</b>' }], mustNotFlag: ['Had had'] };
     const findings = [at('<b>', 'markup-residue'), at('</b>', 'markup-residue'), at('Had had', 'duplicated-phrase')];
-    const s = score([{ split: 'dev', file: 'x.txt', doc, claims: [], findings, labels }]);
+    const s = score([{ split: 'dev', file: 'x.txt', doc, claims: [], findings, labels, findingsScored: true }]);
     expect(s.findings.get('markup-residue')).toEqual({ tp: 2, fp: 0, found: 1, fn: 0 });
     expect(s.findings.get('duplicated-phrase')).toEqual({ tp: 0, fp: 1, found: 0, fn: 0 });
     expect(s.traps).toEqual({ total: 1, fired: 1 });
@@ -99,6 +99,12 @@ describe('eval labels', () => {
         if (!labels.claims.length) expect(labels.$comment, `${name}: why no claims`).toBeTruthy();
         const keys = labels.claims.map((c) => claimKey(c));
         expect(new Set(keys).size, `${name}: a label twice`).toBe(keys.length);
+        // Finding labels and traps stand in the text (docx and pdf: in the spec they are built from).
+        const spec = path.join(EVAL_DIR, 'specs', split, `${name}.txt`);
+        const source = await readFile(/\.(?:docx|pdf)$/.test(name) ? spec : file, 'utf8');
+        for (const e of [...(labels.findings ?? []).flatMap((f) => [f.excerpt, ...(f.related ? [f.related] : [])]), ...(labels.mustNotFlag ?? [])]) {
+          expect(locate(source, e).length, `${name}: ${e}`).toBeGreaterThan(0);
+        }
         for (const c of labels.claims) {
           const def = ATTRIBUTE_BY_ID.get(c.attribute);
           expect(def, `${name}: ${c.attribute}`).toBeDefined();
