@@ -17,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EVAL_DIR, EVAL_NOW, SEALED, SPLITS, WORLD, precision, recall, runSplit, score, total, type Counts, type DocRun, type Score, type Split } from '../eval/score.ts';
+import { EVAL_DIR, EVAL_NOW, FINDINGS_ONLY, SEALED, SPLITS, WORLD, precision, recall, runSplit, score, total, type Counts, type DocRun, type Score, type Split } from '../eval/score.ts';
 
 const args = process.argv.slice(2);
 const showDetails = args.includes('--details');
@@ -42,7 +42,9 @@ function rows(m: Map<string, Counts>, label: string): string[] {
 }
 
 function section(split: Split, s: Score, runs: DocRun[]): string[] {
-  const out = [`## ${split} (${runs.length} documents)`, '', '### Claims (per attribute group)', '', ...rows(s.claims, 'group'), ''];
+  const out = [`## ${split} (${runs.length} documents)`, ''];
+  if (FINDINGS_ONLY.has(split)) out.push('Claims are not labelled in this split.', '');
+  else out.push('### Claims (per attribute group)', '', ...rows(s.claims, 'group'), '');
   if (!runs.some((r) => r.findingsScored)) return [...out, 'Findings are not labelled in this split.', ''];
   out.push('### Findings (per kind)', '', ...rows(s.findings, 'kind'), '');
   out.push(`Traps (mustNotFlag) fired: ${s.traps.fired} of ${s.traps.total}`, '');
