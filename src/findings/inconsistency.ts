@@ -13,6 +13,10 @@ import { append } from '../lists.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
+const SCHEMES = new Set(cardinality.schemes);
+
+/** Attributes a document may state several values of, one per part of a scheme (claim-cardinality.json `schemes`). */
+export const severalPerDocument = (attribute: string): boolean => SCHEMES.has(attribute);
 
 /** Values of one key that cannot both be true. */
 export function conflicting(a: Claim, b: Claim): boolean {
@@ -37,6 +41,7 @@ export interface Contradiction {
 export function findContradictions(claims: Claim[]): Contradiction[] {
   const out: Contradiction[] = [];
   for (const group of groupByKey(claims).values()) {
+    if (severalPerDocument(group[0].attribute)) continue;
     const seen = new Set<string>();
     // Claims of one exact value compare alike, so each claim is compared with the earlier
     // distinct values only (a document repeating one statement stays linear): per value, its
@@ -80,7 +85,9 @@ function scopeBoundConflicts(claims: Claim[]): Contradiction[] {
   // another sentence), so a repeated statement is compared once, not once per repetition.
   const bounds = new Map<string, Map<string, { index: number; first: Claim; other?: { index: number; claim: Claim }; days: number }>>();
   claims.forEach((a, index) => {
-    if (!BOUNDED.has(a.attribute) || Object.keys(effectiveQualifiers(a)).length > 0) return;
+    // Only a bound the text states for everything ("all data, backups included"): "we keep the data
+    // 14 more days, then delete it" says nothing of backups, which may expire after a further 28.
+    if (!BOUNDED.has(a.attribute) || a.qualifiers.scope !== 'all' || Object.keys(effectiveQualifiers(a)).length > 0) return;
     const days = durationDays(a.value);
     if (days === undefined) return;
     let byValue = bounds.get(a.attribute);

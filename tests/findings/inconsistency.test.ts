@@ -67,13 +67,31 @@ describe('contradiction (within a document)', () => {
   it('finds a narrower scope that takes longer than the promise for all data', () => {
     const doc = documentFromText(PL, { id: 'pl-doc' });
     const claims = [
-      claimOn(doc, 'w ciągu 30 dni', 'deletion.after_termination', 'P30D'),
+      claimOn(doc, 'w ciągu 30 dni', 'deletion.after_termination', 'P30D', { scope: 'all' }),
       claimOn(doc, 'w ciągu 60 dni', 'deletion.after_termination', 'P60D', { scope: 'backups' }),
     ];
     expect(findContradictions(claims)).toHaveLength(1);
+    // A bound that does not say "all" (backups included) is the first step of a two-step deletion
+    // ("we keep the data 14 more days, then delete it; backups expire after a further 28").
+    const twoStep = [claimOn(doc, 'w ciągu 30 dni', 'deletion.after_termination', 'P30D'), claimOn(doc, 'w ciągu 60 dni', 'deletion.after_termination', 'P60D', { scope: 'backups' })];
+    expect(findContradictions(twoStep)).toEqual([]);
+    const en = documentFromText(EN, { id: 'en-doc' });
+    const enTwoStep = [claimOn(en, 'deleted within 30 days', 'deletion.after_termination', 'P30D'), claimOn(en, 'removed within 60 days', 'deletion.after_termination', 'P60D', { scope: 'backups' })];
+    expect(findContradictions(enTwoStep)).toEqual([]);
+    expect(findContradictions([{ ...enTwoStep[0], qualifiers: { scope: 'all' } }, enTwoStep[1]])).toHaveLength(1);
     // Backups purged sooner than everything else is no contradiction.
     const sooner = [claimOn(doc, 'w ciągu 30 dni', 'deletion.after_termination', 'P30D', { scope: 'backups' }), claimOn(doc, 'w ciągu 60 dni', 'deletion.after_termination', 'P60D')];
     expect(findContradictions(sooner)).toEqual([]);
+  });
+
+  it('does not pair the parts of a backup or logging scheme (per data kind, copy or tier), EN and PL, but still pairs retention bounds', () => {
+    const en = documentFromText('Report data is backed up every 6 hours.\n\nImage data is backed up once a week.\n\nAudit logs are kept for 2 years.\n\nServer logs are kept for 3 months.', { id: 'en-s' });
+    const a = (snippet: string, attr: string, value: string) => claimOn(en, snippet, attr, value, { type: 'full' });
+    expect(findContradictions([a('every 6 hours', 'backup.frequency', 'PT6H'), a('once a week', 'backup.frequency', 'P1W')])).toEqual([]);
+    expect(findContradictions([a('2 years', 'logging.retention', 'P2Y'), a('3 months', 'logging.retention', 'P3M')])).toEqual([]);
+    expect(findContradictions([a('2 years', 'backup.retention', 'P2Y'), a('3 months', 'backup.retention', 'P3M')])).toHaveLength(1);
+    const pl = documentFromText('Kopię przyrostową wykonujemy co godzinę.\n\nPełną kopię wykonujemy raz na dobę.', { id: 'pl-s' });
+    expect(findContradictions([claimOn(pl, 'co godzinę', 'backup.frequency', 'PT1H'), claimOn(pl, 'raz na dobę', 'backup.frequency', 'P1D')])).toEqual([]);
   });
 
   it('does not flag values that agree, multi-valued attributes, other qualifiers or one sentence', () => {

@@ -1,10 +1,14 @@
 /**
  * A "Yes" that its own row takes back: the answer or comment hedges ("Yes, planned for next
  * year", "Tak, częściowo") or the comment opens with a "No" ("Yes | No, only for admins").
- * Hedge words are data (rules/model/questionnaire.json).
+ * Hedge words are data (rules/model/questionnaire.json). Only the answer and the comment's first
+ * sentence are read: "Yes | SOC 2 Type I as of March. A Type II period is under way." answers yes
+ * and then adds news about something else.
  */
 import { answerKind, closedQuestionnaireRows, hedges, rowRange } from '../../model/questionnaire.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
+
+const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
 
 export const rule: CodeRule = {
   id: 'hedged-answer',
@@ -16,7 +20,7 @@ export const rule: CodeRule = {
     for (const r of closedQuestionnaireRows(doc)) {
       if (r.answer !== 'yes') continue;
       const denied = answerKind(r.comment) === 'no';
-      if (!denied && !hedges(`${r.answerText} ${r.comment}`)) continue;
+      if (!denied && !hedges(`${r.answerText} ${firstSentence(r.comment)}`)) continue;
       const [start, end] = rowRange(doc, r.row);
       hits.push({ start, end, params: { question: r.control ?? r.question.slice(0, 80) } });
     }

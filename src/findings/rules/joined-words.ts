@@ -2,7 +2,8 @@
  * Words run together by extraction: "FrankfurtData backup", "DublinData centre". A lower-case
  * letter followed by a capitalised word inside one token, where the parts are words the document
  * uses on their own. Camel-case names (SharePoint, DevOps, iPhone, McAfee) are listed in
- * rules/common/structure.json; a token that recurs identically is a name too.
+ * rules/common/structure.json; a token that recurs identically is a name too, and so is one the
+ * document's title, vendor or product name holds ("HarborTrack Asset Register").
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { joinedWords } from './structure-data.ts';
@@ -52,6 +53,7 @@ export const rule: CodeRule = {
       if (!SEAM.test(t.word)) known.add(key(t.word));
     }
     const names = new Set([...joinedWords.names].map(key));
+    for (const own of [doc.title, doc.vendor.name, doc.product ?? '']) for (const w of own.match(/\p{L}+/gu) ?? []) names.add(key(w));
     // Every beginning (3+ letters) of every known word, for inflected parts.
     const stems = new Set<string>();
     for (const w of known) for (let n = MIN_STEM; n <= w.length; n++) stems.add(w.slice(0, n));

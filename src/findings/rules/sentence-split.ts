@@ -8,6 +8,7 @@ import type { Block, SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
 import { continuationWords } from './structure-data.ts';
 import { blockText, markdownLinkSpans } from './text-utils.ts';
+import { greatest } from '../../lists.ts';
 
 const TERMINAL = /[.!?…:;)\]"”»’'*]\s*$/u;
 const CONTEXT_WORDS = 5;
@@ -15,8 +16,9 @@ const CONTEXT_WORDS = 5;
 function endsOpen(text: string): { open: boolean; dangling: boolean } {
   const t = text.trimEnd();
   if (t === '' || TERMINAL.test(t)) return { open: false, dangling: false };
-  // Case as written: "Acme Software AS" ends on a company suffix, not on "as".
-  const last = /(\p{L}+)\s*$/u.exec(t)?.[1] ?? '';
+  // Case as written: "Acme Software AS" ends on a company suffix, not on "as"; a compound is one
+  // word: "Single sign-on" (a label over its value) does not end on "on".
+  const last = /([\p{L}-]+)\s*$/u.exec(t)?.[1] ?? '';
   const joiner = last === last.toLowerCase() && continuationWords.has(last);
   return { open: /[\p{L}\p{N},–-]$/u.test(t), dangling: /,$/u.test(t) || joiner };
 }
@@ -66,6 +68,24 @@ function titleBlockEnd(doc: SeckbDocument, blocks: Block[]): number {
   return i === -1 ? blocks.length : i;
 }
 
+/** A line in capitals is a title ("ACME – QUESTIONS AND ANSWERS"), not half a sentence. */
+function shouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+}
+
+/**
+ * A page whose text stops well short of the document's fullest page: the writer broke it early.
+ * Text that runs on from a full page is ordinary typesetting, not a cut sentence.
+ */
+const FULL_PAGE_SHARE = 0.6;
+function endsEarly(doc: SeckbDocument, page: number): boolean {
+  const length = (p: { start: number; end: number }) => p.end - p.start;
+  const pages = doc.pages ?? [];
+  const here = pages.find((p) => p.number === page);
+  if (!here || pages.length < 2) return true;
+  return length(here) < FULL_PAGE_SHARE * greatest(pages.map(length));
+}
+
 /** Cut sentences; `page`: only cuts where the page changes, otherwise only where it does not. */
 export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
   const blocks = doc.blocks.filter((b) => b.type !== 'image' && blockText(doc, b).trim() !== '' && !/^\s*\d{1,4}\s*$/u.test(blockText(doc, b)));
@@ -86,7 +106,8 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const aText = blockText(doc, a);
     const bText = blockText(doc, b);
     const end = endsOpen(aText);
-    if (!end.open) continue;
+    if (!end.open || shouted(aText)) continue;
+    if (page && !endsEarly(doc, a.page!)) continue;
     if (i + 1 < titleEnd && !end.dangling && !startsLower(bText)) continue;
     // A real title rarely runs on in lower case; a promoted fragment has several words.
     const fragment = end.dangling || aText.trim().split(/\s+/u).length >= 4;

@@ -47,4 +47,8 @@ export const modality = {
   mandatory: [...en.modality.mandatory, ...pl.modality.mandatory],
   optional: [...en.modality.optional, ...pl.modality.optional],
   stopwords: [...en.modality.stopwords, ...pl.modality.stopwords],
+  actors: {
+    staff: [...en.modality.actors.staff, ...pl.modality.actors.staff],
+    users: [...en.modality.actors.users, ...pl.modality.actors.users],
+  },
 };

@@ -3,7 +3,8 @@
  * same document calls it optional ("MFA is mandatory for administrators" / "administrators may
  * use MFA; it is optional"). Claims compare values; this compares modality words
  * (rules/{en,pl}/structure.json `modality`) of sentences sharing at least two content words.
- * Questions (FAQ and questionnaire prompts) are not statements and are skipped.
+ * Questions (FAQ and questionnaire prompts) are not statements and are skipped, and so are pairs
+ * binding different groups (`actors`: "mandatory for vendor staff" / "optional for users").
  */
 import type { SeckbDocument } from '../../model/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
@@ -24,6 +25,7 @@ function phraseRe(list: readonly string[]): RegExp {
 const OPTIONAL = phraseRe(modality.optional);
 const MANDATORY = phraseRe(modality.mandatory);
 const STOP = new Set(modality.stopwords.map((w) => foldDiacritics(w).toLowerCase()));
+const ACTORS = Object.entries(modality.actors).map(([group, words]) => ({ group, re: phraseRe(words) }));
 const MODAL_WORDS = new Set([...modality.optional, ...modality.mandatory].flatMap((p) => p.split(' ')).map((w) => foldDiacritics(w).toLowerCase().slice(0, STEM)));
 
 function modeOf(text: string): Mode | undefined {
@@ -49,7 +51,16 @@ interface Statement {
   end: number;
   mode: Mode;
   stems: Set<string>;
+  /** The group the statement binds, when it names exactly one. */
+  actor?: string;
 }
+
+function actorOf(text: string): string | undefined {
+  const named = ACTORS.filter((a) => a.re.test(text));
+  return named.length === 1 ? named[0].group : undefined;
+}
+
+const differentActors = (a: Statement, b: Statement) => a.actor !== undefined && b.actor !== undefined && a.actor !== b.actor;
 
 function statements(doc: SeckbDocument): Statement[] {
   const out: Statement[] = [];
@@ -57,7 +68,7 @@ function statements(doc: SeckbDocument): Statement[] {
     const text = doc.text.slice(s.start, s.end);
     if (/\?\s*$/u.test(text)) continue;
     const mode = modeOf(text);
-    if (mode) out.push({ start: s.start, end: s.end, mode, stems: stems(text) });
+    if (mode) out.push({ start: s.start, end: s.end, mode, stems: stems(text), actor: actorOf(text) });
   }
   return out;
 }
@@ -71,7 +82,7 @@ export const rule: CodeRule = {
     const hits: RuleHit[] = [];
     const list = statements(doc);
     list.forEach((b, i) => {
-      const a = list.slice(0, i).find((x) => x.mode !== b.mode && [...x.stems].filter((w) => b.stems.has(w)).length >= MIN_SHARED);
+      const a = list.slice(0, i).find((x) => x.mode !== b.mode && !differentActors(x, b) && [...x.stems].filter((w) => b.stems.has(w)).length >= MIN_SHARED);
       if (!a) return;
       hits.push({
         start: b.start,

@@ -50,6 +50,10 @@ export const examples: Example[] = [
   { rule: 'split-across-paragraph', lang: 'en', text: '# Apps\n\n## Mobile\n\nWe ship two apps. Our mobile app runs on\n\niPhone and Android devices.', expect: ['Our mobile app runs on\n\niPhone and Android devices.'] },
   { rule: 'split-across-paragraph', lang: 'pl', text: 'Dane są szyfrowane.\n\nKopie zapasowe wykonujemy codziennie.', expect: [] },
   { rule: 'split-across-paragraph', lang: 'pl', text: 'Lokalizacja: Warszawa\n\nCentrum zapasowe działa w Poznaniu.', expect: [] },
+  // A label over its value ('Single sign-on' ends on a compound, not on 'on') and a title in capitals over a date line.
+  { rule: 'split-across-paragraph', lang: 'en', format: 'txt', text: 'Backups\n\nEvery night, kept for 30 days.\n\nSingle sign-on\n\nMicrosoft Entra ID, Okta\n\nAdd-on\n\nAudit log export', expect: [] },
+  { rule: 'split-across-paragraph', lang: 'pl', format: 'txt', text: 'SERWISIX – PYTANIA I ODPOWIEDZI O BEZPIECZEŃSTWO\n\nstan na 1 października 2026 r.\n\nP: Gdzie są dane?\n\nO: W Gdańsku.', expect: [] },
+  { rule: 'split-across-paragraph', lang: 'en', format: 'txt', text: 'ACME FIELD SERVICE – SECURITY QUESTIONS AND ANSWERS\n\nas of 1 October 2026\n\nQ: Where is data stored?\n\nA: In Dublin.', expect: [] },
 
   // joined-words
   { rule: 'joined-words', lang: 'en', text: 'Production runs in one region. Data is replicated nightly.\n\nLocation: AWS region FrankfurtData backup: AWS region Stockholm.', expect: ['FrankfurtData'] },
@@ -59,6 +63,9 @@ export const examples: Example[] = [
   { rule: 'joined-words', lang: 'en', text: 'SafeTrack stores work orders. SafeTrack is hosted in the EU. Only staff can open SafeTrack logs.', expect: [] },
   { rule: 'joined-words', lang: 'pl', text: 'Kod przechowujemy w GitHub, a hasła w LastPass. Dokumenty trzymamy w SharePoint.', expect: [] },
   { rule: 'joined-words', lang: 'pl', text: 'Serwery stoją w regionie PolskaCentralna według opisu dostawcy.', expect: [] },
+  // The document's own name in its title is a name, however rarely the text repeats it.
+  { rule: 'joined-words', lang: 'en', text: '# DepotPilot listing\n\nDepotPilot keeps records for every depot and every pilot site.', expect: [] },
+  { rule: 'joined-words', lang: 'pl', text: '# SerwisPlus – bezpieczeństwo\n\nSerwisPlus obsługuje serwis maszyn w wariancie plus.', expect: [] },
 
   { rule: 'joined-words', lang: 'en', text: 'Our data centres are audited every year. All records stay in one dataCentre near Dublin.', expect: ['dataCentre'] },
   { rule: 'joined-words', lang: 'en', text: 'Each team owns its security. We review access monthly securityThe results go to the board.', expect: ['securityThe'] },
@@ -74,6 +81,10 @@ export const examples: Example[] = [
   { rule: 'wording-contradiction', lang: 'en', text: 'Security training is mandatory for all staff.\n\nCustomers may optionally attend our yearly conference; attendance is voluntary.', expect: [] },
   { rule: 'wording-contradiction', lang: 'en', text: '## Is two-step login required for engineers?\n\nTwo-step login is optional for engineers with hardware keys.', expect: [] },
   { rule: 'wording-contradiction', lang: 'pl', text: 'Szkolenie z bezpieczeństwa jest obowiązkowe dla pracowników.\n\nUdział klientów w konferencji jest dobrowolny.', expect: [] },
+  // Statements binding different groups (vendor staff / customer users) do not contradict; the same group does.
+  { rule: 'wording-contradiction', lang: 'en', text: 'Multi-factor authentication is mandatory for vendor staff.\n\nMulti-factor authentication is optional for users.', expect: [] },
+  { rule: 'wording-contradiction', lang: 'pl', text: 'Uwierzytelnianie wieloskładnikowe jest obowiązkowe dla personelu dostawcy.\n\nUwierzytelnianie wieloskładnikowe jest opcjonalne dla użytkowników.', expect: [] },
+  { rule: 'wording-contradiction', lang: 'pl', text: 'Uwierzytelnianie wieloskładnikowe jest obowiązkowe dla wszystkich użytkowników.\n\nUwierzytelnianie wieloskładnikowe jest opcjonalne dla użytkowników planu Basic.', expect: ['Uwierzytelnianie wieloskładnikowe jest opcjonalne dla użytkowników planu Basic.'] },
 
   // untranslated-segment
   { rule: 'untranslated-segment', lang: 'pl', text: '# Bezpieczeństwo\n\nDane klientów są szyfrowane i przechowywane w Polsce. All administrative access is logged and reviewed monthly by the team. Kopie zapasowe wykonujemy codziennie.', expect: ['All administrative access is logged and reviewed monthly by the team.'] },
@@ -131,4 +142,7 @@ export const examples: Example[] = [
   { rule: 'hedged-answer', lang: 'en', text: '# CAIQ\n\n| Question ID | Question | Answer | Comment |\n|---|---|---|---|\n| IAM-14.1 | Is MFA offered to customers? | Yes, planned for next year | |\n| CEK-03.1 | Is data encrypted at rest? | Yes | No, only the database volumes. |\n| IAM-16.1 | Is RBAC available? | Yes | Roles per site. |\n', expect: ['IAM-14.1 | Is MFA offered to customers? | Yes, planned for next year |', 'CEK-03.1 | Is data encrypted at rest? | Yes | No, only the database volumes.'] },
   { rule: 'hedged-answer', lang: 'pl', text: '# Ankieta\n\n| Pytanie | Odpowiedź | Komentarz |\n|---|---|---|\n| Czy oferujecie MFA? | Tak | Planowane na przyszły rok. |\n| Czy szyfrujecie kopie? | Tak, częściowo | |\n| Czy macie role? | Tak | Role per zakład. |\n', expect: ['Czy oferujecie MFA? | Tak | Planowane na przyszły rok.', 'Czy szyfrujecie kopie? | Tak, częściowo |'] },
   { rule: 'hedged-answer', lang: 'en', text: '# CAIQ\n\n| Question | Answer | Comment |\n|---|---|---|\n| Is MFA offered? | Yes | Enforced for every user since 2024. |\n| Is data encrypted at rest? | No | Planned for next year. |\n| Is there a WAF? | Yes | |\n', expect: [] },
+  // A hedge in a later sentence of the comment is news about something else, not a take-back of the 'yes'.
+  { rule: 'hedged-answer', lang: 'en', text: '# SIG\n\n| Ref | Question | Response | Additional information |\n|---|---|---|---|\n| A.2 | Has a SOC 2 examination been completed? | Yes | SOC 2 Type I, as of 31 March. A Type II period is under way. |\n| A.3 | Is there a WAF? | Yes | |\n| A.4 | Is data encrypted? | Yes | AES-256. |\n', expect: [] },
+  { rule: 'hedged-answer', lang: 'pl', text: '# Ankieta\n\n| Pytanie | Odpowiedź | Komentarz |\n|---|---|---|\n| Czy macie raport SOC 2? | Tak | Typ I z marca. Audyt typu II jest w trakcie. |\n| Czy szyfrujecie kopie? | Tak | AES-256. |\n| Czy macie role? | Tak | Role per zakład. |\n', expect: [] },
 ];

@@ -29,9 +29,13 @@ function pdfDoc(paragraphs: Array<[string, number]>): SeckbDocument {
   };
 }
 
+/** A full page of prose, so that a page stopping at a fraction of it was broken early. */
+const FULL_PAGE: [string, number] = ['Every change is reviewed by a second engineer before it is merged. '.repeat(12).trim(), 1];
+
 describe('split-across-page', () => {
   it('finds an English sentence cut by a page break, not by a paragraph break on one page', () => {
     const doc = pdfDoc([
+      FULL_PAGE,
       ['Every change is reviewed, and before release we run the full', 2],
       ['regression suite against a staging environment.', 3],
       ['Backups are taken daily.', 3],
@@ -44,9 +48,16 @@ describe('split-across-page', () => {
   it('finds a Polish sentence cut by a page break, even before a capitalised name', () => {
     const doc = pdfDoc([
       ['Kopie zapasowe przechowujemy w regionie Frankfurt oraz', 1],
-      ['Sztokholm przez trzydzieści dni.', 2],
+      ['Sztokholm przez trzydzieści dni. ' + 'Każda zmiana jest sprawdzana przez drugiego inżyniera. '.repeat(12).trim(), 2],
     ]);
     expect(runRule(splitAcrossPage, doc)).toHaveLength(1);
+  });
+
+  it('leaves a sentence that runs on from a full page alone: that is typesetting, not a cut (EN and PL)', () => {
+    const en = pdfDoc([[`${FULL_PAGE[0]} Access rights of staff are reviewed every`, 1], ['quarter by the security team.', 2]]);
+    expect(runRule(splitAcrossPage, en)).toEqual([]);
+    const pl = pdfDoc([[`${'Każda zmiana jest sprawdzana przez drugiego inżyniera. '.repeat(12)}Przegląd uprawnień personelu odbywa się co`, 1], ['kwartał.', 2]]);
+    expect(runRule(splitAcrossPage, pl)).toEqual([]);
   });
 
   it('leaves pages that end with a full sentence alone, and skips page-number lines', () => {
