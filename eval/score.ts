@@ -25,30 +25,8 @@ import type { Claim, ClaimValue } from '../src/claims/types.ts';
 import type { Finding } from '../src/findings/types.ts';
 import type { SeckbDocument } from '../src/model/types.ts';
 
-/**
- * dev: rules may be improved against it; test, test2: measurement only (test2 was added once test
- * had been seen). world-dev / world-test / world-test2: the set written after reading real vendor
- * pages (eval/README.md); world-dev and world-dev2 are for tuning, and so is world-test from round 2
- * on (it was read twice); world-test2 was sealed for round 2 and world-test3 is sealed from round 3
- * (run once per round by the person measuring, see RESULTS.md).
- */
-export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3';
-export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3'];
-/** The world splits: written after reading real vendor pages; run only when named (never by `all`). */
-export const WORLD: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3']);
-/**
- * World splits written with claims labels only. Such a split reports findings once its labels list
- * any finding or trap (findingsLabelled): then every one of its documents is scored, a document with
- * no finding labelled counting as clean. world-test3 labels findings from the start.
- */
-export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2']);
-/**
- * Findings-only splits: documents written to carry the residue real writers leave (pasted chat text,
- * placeholders, editor notes, markup leaks) in a realistic page; claims are not labelled, so not scored.
- */
-export const FINDINGS_ONLY: ReadonlySet<Split> = new Set(['world-dev3']);
-/** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
-export const SEALED: ReadonlySet<Split> = new Set(['world-test2', 'world-test3']);
+export * from './splits.ts';
+import { CLAIMS_ONLY, FINDINGS_ONLY, type Split } from './splits.ts';
 
 export interface LabelClaim {
   attribute: string;
