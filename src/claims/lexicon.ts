@@ -4,7 +4,8 @@
  */
 import en from '../../rules/claims/en.json' with { type: 'json' };
 import pl from '../../rules/claims/pl.json' with { type: 'json' };
-import { WORD_END, alternation, compileTerms, escapeRe } from './terms.ts';
+import { START, WORD_END, alternation, compileTerms, escapeRe, termSource } from './terms.ts';
+import { TermLists, narrowBuild, narrowedRegExp } from '../regex/narrowed.ts';
 
 interface LangData {
   negation: string[];
@@ -64,12 +65,16 @@ export interface Lexicon {
   adjectiveAfterNoun: boolean;
 }
 
-function compoundSource(data: LangData): string {
+/** "trzymiesięcznym": number prefixes fused with unit adjectives; with `lists`, as placeholders. */
+function compoundSource(data: LangData, lists?: TermLists): string {
   const prefixes = Object.keys(data.compoundNumbers ?? {}).sort((a, b) => b.length - a.length || a.localeCompare(b));
   const units = Object.entries(data.compoundUnits ?? {});
   if (prefixes.length === 0 || units.length === 0) return '';
-  const unitAlt = units.map(([code, terms]) => `(?<${code}>${alternation(terms)})`).join('|');
-  return `(?<c>${prefixes.map(escapeRe).join('|')})(?:${unitAlt})`;
+  const unitAlt = units
+    .map(([code, terms]) => `(?<${code}>${lists ? lists.placeholder(`compound:${code}`, () => terms.map(termSource)) : alternation(terms)})`)
+    .join('|');
+  const numbers = prefixes.map(escapeRe);
+  return `(?<c>${lists ? lists.placeholder('compoundNumbers', () => numbers) : numbers.join('|')})(?:${unitAlt})`;
 }
 
 function compileLexicon(lang: string, data: LangData): Lexicon {
@@ -81,22 +86,25 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
     return list;
   };
   const words = Object.keys(data.numbers).sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const numberSource = `(?:\\d+(?:[.,]\\d+)?|${words.map((w) => `${escapeRe(w)}${WORD_END}`).join('|')})`;
+  const numberWords = words.map((w) => `${escapeRe(w)}${WORD_END}`);
+  const numberSource = `(?:\\d+(?:[.,]\\d+)?|${numberWords.join('|')})`;
   const unitSource = Object.entries(data.units)
     .map(([code, list]) => `(?<${code}>${alternation(list)})`)
     .join('|');
   const built = new Map<string, RegExp>();
+  const lists = new TermLists();
+  const conceptList = (name: string) => lists.of(`concept:${name}`, () => terms(name).map(termSource));
   const lex: Lexicon = {
     lang,
     memo(key, build) {
       let re = built.get(key);
-      if (!re) built.set(key, (re = build(lex)));
+      if (!re) built.set(key, (re = narrowBuild(lex, recorder, lists, build)));
       return re;
     },
     concept(name: string): RegExp {
       let re = cache.get(name);
       if (!re) {
-        re = compileTerms(terms(name));
+        re = terms(name).length === 0 ? compileTerms([]) : narrowedRegExp([START, conceptList(name)], 'giu');
         cache.set(name, re);
       }
       return re;
@@ -121,6 +129,21 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
     frequencyExclusions: compileTerms(data.frequencyExclusions),
     adjectiveAfterNoun: data.adjectiveAfterNoun === true,
     subprocessorUse: new RegExp(`(?<![\\p{L}\\p{N}])${data.subprocessorUse}(\\p{Lu}[\\p{L}\\p{N}]*(?:[ .-]\\p{Lu}[\\p{L}\\p{N}]*)?)`, 'gu'),
+  };
+  // The same lexicon with every term list as a placeholder: memo patterns compile narrowed.
+  const termsOf = (key: string, list: string[]) => lists.placeholder(key, () => list.map(termSource));
+  const recorder: Lexicon = {
+    ...lex,
+    concept: (name) => ({ source: `${START}${lists.placeholder(`concept:${name}`, () => terms(name).map(termSource))}` }) as RegExp,
+    source: (name) => lists.placeholder(`concept:${name}`, () => terms(name).map(termSource)),
+    numberSource: numberWords.length === 0 ? numberSource : `(?:\\d+(?:[.,]\\d+)?|${lists.placeholder('numbers', () => numberWords)})`,
+    unitSource: Object.entries(data.units)
+      .map(([code, list]) => `(?<${code}>${termsOf(`unit:${code}`, list)})`)
+      .join('|'),
+    everySource: termsOf('every', data.every),
+    timesSource: termsOf('times', data.times),
+    boundBareSource: termsOf('boundBare', data.boundBare),
+    compoundSource: compoundSource(data, lists),
   };
   return lex;
 }

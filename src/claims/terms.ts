@@ -1,7 +1,9 @@
 /**
  * Terms of rule data as regular expressions. A term is a regex source matched at a word start,
  * so a stem ("szyfrow") matches every inflected form; a trailing `$` means the word ends there.
+ * Term lists compile narrowed (src/regex/narrowed.ts): per text, only the terms it can match.
  */
+import { narrowedRegExp, termList } from '../regex/narrowed.ts';
 export interface Hit {
   start: number;
   end: number;
@@ -27,7 +29,7 @@ export function alternation(terms: string[]): string {
 
 export function compileTerms(terms: string[], flags = 'giu'): RegExp {
   if (terms.length === 0) return /(?!)/gu;
-  return new RegExp(`${START}${alternation(terms)}`, flags);
+  return narrowedRegExp([START, termList(terms.map(termSource))], flags);
 }
 
 /** All hits of a global regex, as [start, end). */
@@ -58,7 +60,10 @@ export class Table {
     private readonly end = '',
   ) {}
   private get entries(): Array<[string, RegExp]> {
-    return (this.compiled ??= Object.entries(this.table).map(([key, terms]) => [key, new RegExp(`${START}${alternation(terms)}${this.end}`, this.flags)]));
+    return (this.compiled ??= Object.entries(this.table).map(([key, terms]) => [
+      key,
+      terms.length === 0 ? new RegExp(`${START}(?!)${this.end}`, this.flags) : narrowedRegExp([START, termList(terms.map(termSource)), this.end], this.flags),
+    ]));
   }
   /** Hits sorted by start; where hits overlap the longer one wins. */
   find(text: string): Hit[] {

@@ -21,14 +21,14 @@ const S = '(?<![\\p{L}\\p{N}.,])';
 /** A number, optionally repeated in digits as contracts write it: "twelve (12) hours", "dwanaście (12) miesięcy". */
 const numberWithDigits = (lex: Lexicon) => `${lex.numberSource}(?:\\s*\\(\\s*\\d+\\s*\\))?`;
 
+/** Each pattern is built from `l` alone, so the lexicon can build it narrowed (src/regex/narrowed.ts). */
 export function numberRegexes(lex: Lexicon) {
-  const num = numberWithDigits(lex);
   return {
     // "30 days", "30-day", "1 to 3 months", "od 7 do 14 dni": a range gives its upper bound;
     // "14 more days", "14 kolejnych dni": a word between number and unit.
     duration: lex.memo('duration', (l) =>
       new RegExp(
-        `${S}(?<n>${num})(?:\\s*(?:-|–|${l.source('rangeJoin')})\\s*(?<n2>${num}))?[\\s\\u00a0-]*(?:(?:${l.source('lengthAdjective')})\\s+)?(?:${l.unitSource})`,
+        `${S}(?<n>${numberWithDigits(l)})(?:\\s*(?:-|–|${l.source('rangeJoin')})\\s*(?<n2>${numberWithDigits(l)}))?[\\s\\u00a0-]*(?:(?:${l.source('lengthAdjective')})\\s+)?(?:${l.unitSource})`,
         'giu',
       ),
     ),
@@ -36,11 +36,11 @@ export function numberRegexes(lex: Lexicon) {
     bare: lex.memo('bare', (l) => new RegExp(`${S}${l.boundBareSource}\\s+(?:${l.unitSource})`, 'giu')),
     every: lex.memo('every', (l) =>
       new RegExp(
-        `${S}${l.everySource}\\s+(?:(?:${l.source('approximately')})\\s+)?(?:(?<n>${num})(?:\\s*(?:-|–|${l.source('rangeJoin')})\\s*(?<n2>${num}))?\\s*)?(?:${l.unitSource})`,
+        `${S}${l.everySource}\\s+(?:(?:${l.source('approximately')})\\s+)?(?:(?<n>${numberWithDigits(l)})(?:\\s*(?:-|–|${l.source('rangeJoin')})\\s*(?<n2>${numberWithDigits(l)}))?\\s*)?(?:${l.unitSource})`,
         'giu',
       ),
     ),
-    times: lex.memo('times', (l) => new RegExp(`${S}(?<n>${num})\\s*${l.timesSource}\\s+(?:${l.unitSource})`, 'giu')),
+    times: lex.memo('times', (l) => new RegExp(`${S}(?<n>${numberWithDigits(l)})\\s*${l.timesSource}\\s+(?:${l.unitSource})`, 'giu')),
     // "z trzymiesięcznym wyprzedzeniem": the number is fused with the unit adjective.
     compound: lex.compoundSource ? lex.memo('compound', (l) => new RegExp(`${S}${l.compoundSource}`, 'giu')) : undefined,
   };

@@ -1,0 +1,221 @@
+/**
+ * Regular expressions over long lists of rule terms that compile only the terms a text can
+ * match. V8 compiles a regex twice (bytecode, then native code on a later use), and a Unicode
+ * class such as the word boundary `(?![\p{L}\p{N}])` costs about half a millisecond per
+ * occurrence at each step, so a lexicon of hundreds of term lists cost seconds in every fresh
+ * process. Here each term's required literals (literals.ts) are looked up in the text first; a
+ * term none of whose literals the text holds cannot match anywhere in it, and an alternation
+ * without it tries the same alternatives in the same order, so every match is the same.
+ *
+ * A pattern grows: it compiles the terms the texts so far (and the scoped document,
+ * registry.ts) could match, and recompiles with more only when a text needs more; after a few
+ * growths (a long-lived worker seeing many documents) it compiles every term.
+ */
+import { analyse, clausesOf, listToken, type Info } from './literals.ts';
+import { literalId, registerTermList, scanText, scopedTerms, type TermList } from './registry.ts';
+
+export type { TermList } from './registry.ts';
+/** Regex source text, and term lists between. */
+export type Piece = string | TermList;
+
+const MAX_GROWTHS = 3;
+const NEVER = '(?!)';
+/** A capturing group in a term: leaving the term out would renumber the groups after it. */
+const CAPTURE = /\((?!\?)|\(\?<(?![=!])/;
+const placeholder = (k: number) => `\uE000${k}\uE001`;
+const nativeExec = RegExp.prototype.exec;
+
+/** Registers a list of terms (regex sources, each one alternative). */
+export function termList(sources: string[]): TermList {
+  const clauses = sources.map((s) => {
+    try {
+      return clausesOf(analyse(s, 'u'));
+    } catch {
+      return [];
+    }
+  });
+  const list = registerTermList(sources, clauses);
+  if (sources.some((s) => CAPTURE.test(s))) list.always = sources.map((_, i) => i);
+  return list;
+}
+
+export const alternationOf = (list: TermList, terms: readonly number[] = list.sources.map((_, i) => i)): string =>
+  terms.length === 0 ? NEVER : `(?:${terms.map((i) => list.sources[i]).join('|')})`;
+
+class Pattern {
+  readonly fullSource: string;
+  private readonly lists: TermList[];
+  /** Clauses of literal ids (>= 0) and list tokens (-1 - list id): any match meets them all. */
+  private readonly need: number[][];
+  /** Per list slot, the terms compiled (sorted on use); undefined once every term is. */
+  private active: Array<Set<number> | undefined>;
+  private growths = 0;
+  private compiled: RegExp | undefined;
+
+  constructor(
+    private readonly pieces: Piece[],
+    readonly flags: string,
+  ) {
+    this.lists = pieces.filter((p): p is TermList => typeof p !== 'string');
+    this.fullSource = pieces.map((p) => (typeof p === 'string' ? p : alternationOf(p))).join('');
+    // Narrowing reads terms as Unicode-mode sources; other patterns always compile whole.
+    const narrow = flags.includes('u');
+    this.active = this.lists.map((l) => (narrow && l.always.length < l.sources.length ? new Set(l.always) : undefined));
+    this.need = this.analyseNeed();
+  }
+
+  private analyseNeed(): number[][] {
+    let k = 0;
+    const template = this.pieces.map((p) => (typeof p === 'string' ? p : placeholder(k++))).join('');
+    const parts: Info[] = this.lists.map((l) => (l.always.length === 0 ? { clauses: [[listToken(l.id)]] } : { clauses: [] }));
+    let clauses: string[][];
+    try {
+      clauses = clausesOf(analyse(template, this.flags, parts));
+    } catch {
+      clauses = [];
+    }
+    const tokens = new Map(this.lists.map((l) => [listToken(l.id), -1 - l.id]));
+    return clauses.map((c) => c.map((s) => tokens.get(s) ?? literalId(s)));
+  }
+
+  /** The regex to run on `text`, or undefined when nothing in it can match. */
+  regexFor(text: string): RegExp | undefined {
+    const scan = scanText(text);
+    for (const clause of this.need) {
+      if (!clause.some((x) => (x >= 0 ? scan.present.has(x) : scan.possible.has(-1 - x)))) return undefined;
+    }
+    for (let k = 0; k < this.lists.length; k++) {
+      const active = this.active[k];
+      const terms = active && scan.possible.get(this.lists[k].id);
+      if (terms && terms.some((t) => !active.has(t))) {
+        this.grow(scan.possible);
+        break;
+      }
+    }
+    return (this.compiled ??= new RegExp(this.source(), this.flags));
+  }
+
+  private grow(possible: Map<number, number[]>): void {
+    this.compiled = undefined;
+    if (++this.growths > MAX_GROWTHS) {
+      this.active = this.active.map(() => undefined);
+      return;
+    }
+    this.lists.forEach((list, k) => {
+      const active = this.active[k];
+      if (!active) return;
+      for (const t of possible.get(list.id) ?? []) active.add(t);
+      for (const t of scopedTerms(list)) active.add(t);
+    });
+  }
+
+  private source(): string {
+    let k = 0;
+    return this.pieces
+      .map((p) => {
+        if (typeof p === 'string') return p;
+        const active = this.active[k++];
+        return active ? alternationOf(p, [...active].sort((a, b) => a - b)) : alternationOf(p);
+      })
+      .join('');
+  }
+
+  withFlags(flags: string): Pattern {
+    return flags === this.flags ? this : new Pattern(this.pieces, flags);
+  }
+}
+
+/**
+ * A RegExp whose `exec` (so `test`, `match`, `matchAll`, `replace`, `split`) runs the narrowed
+ * regex for each text; `source` is the whole pattern. It holds no compiled pattern of its own.
+ */
+export class NarrowedRegExp extends RegExp {
+  /** @internal */
+  readonly pattern: Pattern;
+
+  constructor(pattern: Pattern | NarrowedRegExp, flags?: string) {
+    const p = pattern instanceof NarrowedRegExp ? pattern.pattern.withFlags(flags ?? pattern.flags) : pattern;
+    super('(?:)', p.flags);
+    this.pattern = p;
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const text = String(input);
+    const re = this.pattern.regexFor(text);
+    const moves = this.global || this.sticky;
+    if (!re) {
+      if (moves) this.lastIndex = 0;
+      return null;
+    }
+    if (moves) re.lastIndex = this.lastIndex;
+    const m = nativeExec.call(re, text);
+    if (moves) this.lastIndex = re.lastIndex;
+    return m;
+  }
+}
+
+// `source` is the whole pattern (an accessor: TypeScript declares RegExp's as a field).
+Object.defineProperty(NarrowedRegExp.prototype, 'source', {
+  get(this: NarrowedRegExp) {
+    return this.pattern.fullSource;
+  },
+});
+
+/** A regex of source pieces and term lists; compiles per text only the terms it can match. */
+export function narrowedRegExp(pieces: Piece[], flags: string): RegExp {
+  return new NarrowedRegExp(new Pattern(pieces, flags));
+}
+
+/**
+ * Term lists by key, and placeholders that stand for them in a pattern's source: a builder
+ * given placeholders instead of alternations (`narrowBuild`) yields a pattern of pieces.
+ */
+export class TermLists {
+  private readonly byKey = new Map<string, TermList>();
+  private readonly byId = new Map<number, TermList>();
+
+  of(key: string, sources: () => string[]): TermList {
+    let list = this.byKey.get(key);
+    if (!list) {
+      list = termList(sources());
+      this.byKey.set(key, list);
+      this.byId.set(list.id, list);
+    }
+    return list;
+  }
+
+  placeholder(key: string, sources: () => string[]): string {
+    return `\uE000${this.of(key, sources).id}\uE001`;
+  }
+
+  /** The pieces of a source with placeholders, or undefined when it has none or an unknown one. */
+  pieces(source: string): Piece[] | undefined {
+    const parts = source.split(/\uE000(\d+)\uE001/);
+    if (parts.length === 1) return undefined;
+    const pieces: Piece[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      if (i % 2 === 0) pieces.push(parts[i]);
+      else {
+        const list = this.byId.get(Number(parts[i]));
+        if (!list) return undefined;
+        pieces.push(list);
+      }
+    }
+    return pieces;
+  }
+}
+
+/**
+ * Runs `build` on `recorder` (the same shape as `real`, its sources placeholders of `lists`) and
+ * returns the narrowed pattern; builds on `real` when the recording fails or holds no list.
+ */
+export function narrowBuild<L>(real: L, recorder: L, lists: TermLists, build: (l: L) => RegExp): RegExp {
+  let recorded: RegExp;
+  try {
+    recorded = build(recorder);
+  } catch {
+    return build(real);
+  }
+  const pieces = lists.pieces(recorded.source);
+  return pieces ? narrowedRegExp(pieces, recorded.flags) : build(real);
+}

@@ -1,0 +1,149 @@
+/**
+ * The literals every narrowed pattern (narrowed.ts) depends on, and what one text holds of them.
+ * A text is case-folded and walked once over a trie of all registered literals; from the
+ * literals it contains follow the terms of each term list that could match in it (a term's
+ * clauses all met). Scans of recent texts are kept, since the claim rules test one sentence
+ * with hundreds of patterns in a row.
+ */
+import { foldCase } from './fold.ts';
+import type { Clauses } from './literals.ts';
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Literal ids that end here. */
+  ends: number[];
+}
+
+/** A list of alternatives (rule terms as regex sources) whose members may be left out per text. */
+export interface TermList {
+  id: number;
+  sources: string[];
+  /** Per term, its clauses as literal ids; empty = always possible. */
+  needs: number[][][];
+  /** Terms that are always possible (nothing known about their text). */
+  always: number[];
+}
+
+/** What one text holds: its literals and, per term list, the terms that could match in it. */
+export interface TextScan {
+  present: Set<number>;
+  possible: Map<number, number[]>;
+}
+
+const literalIds = new Map<string, number>();
+const literals: string[] = [];
+const root: TrieNode = { next: new Map(), ends: [] };
+/** Per literal id, the (list, term) pairs whose first clause names it. */
+const owners: Array<Array<[TermList, number]>> = [];
+let lists = 0;
+/** Bumped whenever a literal or list is added: older scans may miss it. */
+let version = 0;
+
+export function literalId(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id !== undefined) return id;
+  id = literals.length;
+  literals.push(literal);
+  literalIds.set(literal, id);
+  owners.push([]);
+  let node = root;
+  for (let i = 0; i < literal.length; i++) {
+    const c = literal.charCodeAt(i);
+    let next = node.next.get(c);
+    if (!next) node.next.set(c, (next = { next: new Map(), ends: [] }));
+    node = next;
+  }
+  node.ends.push(id);
+  version++;
+  return id;
+}
+
+/** Clauses as literal ids, the one with the longest shortest literal first (it keys the owners). */
+export function clauseIds(clauses: Clauses): number[][] {
+  const shortest = (c: string[]) => Math.min(...c.map((s) => s.length));
+  return [...clauses].sort((a, b) => shortest(b) - shortest(a) || a.length - b.length).map((c) => c.map(literalId));
+}
+
+/** Registers a list of terms with the clauses of each (literals.ts). */
+export function registerTermList(sources: string[], clauses: Clauses[]): TermList {
+  const list: TermList = { id: lists++, sources, needs: clauses.map(clauseIds), always: [] };
+  list.needs.forEach((need, term) => {
+    if (need.length === 0) list.always.push(term);
+    else for (const id of need[0]) owners[id].push([list, term]);
+  });
+  version++;
+  return list;
+}
+
+/** Literal ids found in a folded text. */
+function literalsIn(folded: string): Set<number> {
+  const present = new Set<number>();
+  for (let i = 0; i < folded.length; i++) {
+    let node: TrieNode | undefined = root;
+    for (let j = i; j < folded.length; j++) {
+      node = node.next.get(folded.charCodeAt(j));
+      if (!node) break;
+      for (const id of node.ends) present.add(id);
+    }
+  }
+  return present;
+}
+
+const meets = (need: number[][], has: (id: number) => boolean) => need.every((clause) => clause.some(has));
+
+function scan(text: string): TextScan {
+  const present = literalsIn(foldCase(text));
+  const possible = new Map<number, number[]>();
+  const has = (id: number) => present.has(id);
+  for (const id of present) {
+    for (const [list, term] of owners[id]) {
+      const terms = possible.get(list.id);
+      if (terms?.includes(term) || !meets(list.needs[term], has)) continue;
+      if (terms) terms.push(term);
+      else possible.set(list.id, [term]);
+    }
+  }
+  return { present, possible };
+}
+
+const RECENT = 16;
+const recent = new Map<string, { version: number; scan: TextScan }>();
+
+export function scanText(text: string): TextScan {
+  const hit = recent.get(text);
+  if (hit && hit.version === version) return hit.scan;
+  const result = scan(text);
+  recent.delete(text);
+  recent.set(text, { version, scan: result });
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return result;
+}
+
+/**
+ * The text of the document being worked on (`scopeText`): a pattern that grows takes in every
+ * term the document could match at once, so one compile serves all its sentences. Only a
+ * speed hint: what a text may match is always decided from that text itself.
+ */
+let scope: { folded: string; present: Set<number>; known: number; later: Map<number, boolean>; possible: Map<number, number[]> } | undefined;
+
+export function scopeText(text: string | undefined): void {
+  if (text === undefined) scope = undefined;
+  else if (scope?.folded !== (text = foldCase(text))) scope = { folded: text, present: literalsIn(text), known: literals.length, later: new Map(), possible: new Map() };
+}
+
+/** Terms of `list` the scoped document could match (none without a scope). */
+export function scopedTerms(list: TermList): number[] {
+  const s = scope;
+  if (!s) return [];
+  let terms = s.possible.get(list.id);
+  if (terms) return terms;
+  const has = (id: number): boolean => {
+    if (id < s.known) return s.present.has(id);
+    let found = s.later.get(id);
+    if (found === undefined) s.later.set(id, (found = s.folded.includes(literals[id])));
+    return found;
+  };
+  terms = list.needs.flatMap((need, term) => (need.length > 0 && meets(need, has) ? [term] : []));
+  s.possible.set(list.id, terms);
+  return terms;
+}
