@@ -18,11 +18,14 @@ import { answerColumns, type AnswerColumns } from './answers.ts';
 import { isQuestionnaire, rowCandidates } from './rows.ts';
 import { answerOnly, documentProvider, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 import { append } from '../lists.ts';
+import { scopeText } from '../regex/registry.ts';
 
 /** Below this many words the detected language of a document is not trusted to gate extraction. */
 const MIN_WORDS_FOR_LANGUAGE = 20;
 
 export function extractClaims(doc: SeckbDocument): Claim[] {
+  // Term patterns compile at once every term this document could match (src/regex/narrowed.ts).
+  scopeText(doc.text);
   const docProvider = documentProvider(doc);
   const claims: Claim[] = [];
   // A language without claim rules (German, Danish, ...) yields no guessed claims. Detection needs

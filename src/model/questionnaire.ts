@@ -45,8 +45,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as whole words: "no" is not the "no" of "notes", "#" stands alone. */
 const wordRe = (p: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u');
 
+// Each word's regex is compiled on the first cell that holds the word: Unicode classes make
+// each cost about a millisecond, and most documents have no questionnaire.
 const HEADER_WORDS = (Object.entries(data.headers) as Array<[ColumnRole, string[]]>).flatMap(([role, words]) =>
-  words.map((w) => ({ role, length: w.length, re: wordRe(w) })),
+  words.map((word) => ({ role, word, length: word.length, re: undefined as RegExp | undefined })),
 );
 const ANSWER_WORDS = Object.entries(data.answers) as Array<['yes' | 'no' | 'na', string[]]>;
 const HEDGES = new RegExp(`(?<![\\p{L}])(?:${[...data.hedges.en, ...data.hedges.pl].join('|')})`, 'iu');
@@ -57,7 +59,7 @@ export function headerRole(cell: string): ColumnRole | undefined {
   const text = fold(cell);
   if (!text || text.length > 80) return undefined;
   let best: { role: ColumnRole; length: number } | undefined;
-  for (const h of HEADER_WORDS) if (h.re.test(text) && (!best || h.length > best.length)) best = h;
+  for (const h of HEADER_WORDS) if (text.includes(h.word) && (h.re ??= wordRe(h.word)).test(text) && (!best || h.length > best.length)) best = h;
   return best?.role;
 }
 

@@ -1,0 +1,135 @@
+/**
+ * Narrowed patterns (src/regex/narrowed.ts) must find exactly what the whole pattern finds: on
+ * generated text made of the rule terms' own words, for every concept of both lexicons, the
+ * number patterns built from them and every claims table, and through every RegExp entry point.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import en from '../../rules/claims/en.json' with { type: 'json' };
+import pl from '../../rules/claims/pl.json' with { type: 'json' };
+import common from '../../rules/claims/common.json' with { type: 'json' };
+import { COMMON } from '../../src/claims/common.ts';
+import { lexiconFor } from '../../src/claims/lexicon.ts';
+import { Table } from '../../src/claims/terms.ts';
+import { numberRegexes } from '../../src/claims/values/number.ts';
+import { NarrowedRegExp, narrowedRegExp, termList } from '../../src/regex/narrowed.ts';
+import { scopeText } from '../../src/regex/registry.ts';
+
+/** Every match as [index, text, groups], the way callers read them. */
+function matches(re: RegExp, text: string): unknown[] {
+  const out: unknown[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m[0], m.groups ? { ...m.groups } : undefined, [...m]]);
+    if (!re.global) break;
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
+/** Words of the terms themselves (literal runs), so generated text hits many terms. */
+function vocabulary(sources: string[]): string[] {
+  const words = new Set<string>();
+  for (const s of sources) {
+    for (const w of s.split(/\\[pPk]\{[^}]*\}|\\[dswbDSWB]|\\.|[()[\]{}|?*+^$<>!=:]/)) if (w.trim().length >= 2) words.add(w.trim());
+  }
+  return [...words];
+}
+
+const SEPARATORS = [' ', ' ', ' ', '\n', ', ', '. ', '-', '(', ')', ' 30 ', ' 2 ', 'ſ', 'K', 'İ', 'ß', 'ς'];
+const SUFFIXES = ['', '', '', 'e', 'ie', 'ach', 'ów', 'ami', 's', 'ed', 'ing', 'y', 'ą'];
+const CASES = [(s: string) => s, (s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), (s: string) => s[0].toUpperCase() + s.slice(1)];
+
+function textOf(words: string[]): fc.Arbitrary<string> {
+  const token = fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...words), fc.constantFrom(...SUFFIXES), fc.constantFrom(...CASES)).map(([w, s, c]) => c(w + s)) },
+    { weight: 3, arbitrary: fc.constantFrom(...SEPARATORS) },
+  );
+  return fc.array(token, { minLength: 1, maxLength: 24 }).map((t) => t.join(''));
+}
+
+const plain = (re: RegExp) => new RegExp(re.source, re.flags);
+
+function sameOnGeneratedText(patterns: RegExp[], words: string[], numRuns: number): void {
+  const reference = patterns.map(plain);
+  let found = 0;
+  fc.assert(
+    fc.property(textOf(words), fc.option(textOf(words)), (text, scope) => {
+      // The scope (the document being read) may be any text: it only decides what compiles first.
+      scopeText(scope ?? undefined);
+      patterns.forEach((re, i) => {
+        const want = matches(reference[i], text);
+        found += want.length;
+        expect(matches(re, text), `${re.source.slice(0, 80)} on ${JSON.stringify(text)}`).toEqual(want);
+      });
+    }),
+    { numRuns },
+  );
+  scopeText(undefined);
+  expect(found).toBeGreaterThan(numRuns / 4); // the texts do hit terms
+}
+
+describe('narrowed patterns find what the whole pattern finds', () => {
+  for (const [lang, data] of [['en', en], ['pl', pl]] as const) {
+    it(`every ${lang} concept and number pattern`, () => {
+      const lex = lexiconFor(lang);
+      const names = Object.keys(data.concepts);
+      const numbers = Object.values(numberRegexes(lex)).filter((re): re is RegExp => re !== undefined);
+      const patterns = [...names.map((n) => lex.concept(n)), lex.negation, lex.modalNegation, lex.farNegation, lex.negationAfter, lex.frequencyExclusions, ...numbers];
+      expect(patterns.filter((re) => re instanceof NarrowedRegExp).length).toBeGreaterThan(names.length / 2);
+      const words = vocabulary([...Object.values(data.concepts).flat(), ...Object.keys(data.numbers), ...Object.values(data.units).flat(), ...data.every]);
+      sameOnGeneratedText(patterns, words, 150);
+    }, 120_000);
+  }
+
+  it('every claims table', () => {
+    const tables: Table[] = [COMMON.providers, COMMON.certifications, COMMON.countries, COMMON.cities, COMMON.regionCodes, COMMON.subprocessors, ...COMMON.regionNames.values(), ...COMMON.regionCities.values()];
+    const entries = tables.flatMap((t) => (t as unknown as { entries: Array<[string, RegExp]> }).entries.map(([, re]) => re));
+    const words = vocabulary([common.providers, common.countries, common.cities, common.certifications, common.subprocessors].flatMap((t) => Object.values(t).flat() as string[]).concat(common.regions.flatMap((r) => [r.code, ...r.names, ...r.cities])));
+    sameOnGeneratedText(entries, words, 100);
+  }, 120_000);
+});
+
+describe('NarrowedRegExp behaves as a RegExp', () => {
+  const terms = ['kopi\\p{L}*\\s+zapas', 'backup(?![\\p{L}\\p{N}])', 'szyfr', 'a'];
+  const make = (flags: string) => narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList(terms), '\\p{L}*'], flags);
+  const whole = (flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})\\p{L}*`, flags);
+  const text = 'Kopie zapasowe, BACKUP i szyfrowanie; a backupy. Nic więcej.';
+
+  it('has the whole source and the same flags', () => {
+    expect(make('giu').source).toBe(whole('giu').source);
+    expect(String(make('giu'))).toBe(String(whole('giu')));
+    expect(make('gdiu').flags).toBe('dgiu');
+  });
+
+  it('gives the same results through exec, test, match, matchAll, replace, search and split', () => {
+    for (const flags of ['giu', 'iu', 'yiu', 'gdiu', 'gu']) {
+      const [a, b] = [make(flags), whole(flags)];
+      expect(matches(a, text)).toEqual(matches(b, text));
+      expect(a.test(text)).toBe(b.test(text));
+      expect(text.match(a)).toEqual(text.match(b));
+      if (flags.includes('g')) expect([...text.matchAll(a)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(b)].map((m) => [m.index, m[0]]));
+      expect(text.replace(a, '<$&>')).toBe(text.replace(b, '<$&>'));
+      expect(text.search(a)).toBe(text.search(b));
+      expect(text.split(a)).toEqual(text.split(b));
+    }
+  });
+
+  it('keeps lastIndex as a global regex does, also where nothing can match', () => {
+    const a = make('giu');
+    a.lastIndex = 5;
+    expect(a.exec('nothing here')).toBeNull();
+    expect(a.lastIndex).toBe(0);
+    a.lastIndex = 3;
+    const m = a.exec(text)!;
+    const b = whole('giu');
+    b.lastIndex = 3;
+    expect([m.index, a.lastIndex]).toEqual([b.exec(text)!.index, b.lastIndex]);
+  });
+
+  it('compiles only the terms a text can match', () => {
+    const a = make('giu') as NarrowedRegExp;
+    a.exec('szyfrowanie');
+    expect((a as unknown as { pattern: { source(): string } }).pattern.source()).toBe('(?<![\\p{L}\\p{N}])(?:szyfr|a)\\p{L}*');
+  });
+});
