@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../src/regex/fold.ts';
 import { requiredLiterals } from '../../src/regex/literals.ts';
+import { captureGroups } from '../../src/regex/groups.ts';
 
 /** Letters that make case folding interesting, and a few that make words. */
 const LETTERS = ['a', 'b', 'K', 'k', '\u212a', 's', 'S', 'ſ', 'ß', 'ẞ', 'ą', 'Ą', 'σ', 'Σ', 'ς', 'i', 'I', 'İ', 'ı', '1', ' ', '-', '.'];
@@ -50,6 +51,22 @@ describe('requiredLiterals', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('counts capturing groups as the engine does', () => {
+    fc.assert(
+      fc.property(regexSource, (source) => {
+        let engine: number;
+        try {
+          engine = new RegExp(`${source}|`, 'u').exec('')!.length - 1;
+        } catch {
+          return;
+        }
+        expect(captureGroups(source), source).toBe(engine);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(captureGroups('(?<year>\\d{4})-([a(]\\))(?:x)(?=y)(?<!z)\\(')).toBe(2);
   });
 
   it('reads the shapes rule terms use', () => {

@@ -1,6 +1,8 @@
 /** `pattern`: a regular expression (Vale's `existence` with `raw`), compiled once at load. */
 import type { MatcherFactory } from './types.ts';
 import { allMatches } from './types.ts';
+import { narrowedRegExp } from '../../regex/narrowed.ts';
+import { captureGroups } from '../../regex/groups.ts';
 
 export const pattern: MatcherFactory = (entry, fail) => {
   if (typeof entry.pattern !== 'string' || entry.pattern === '') fail('pattern empty');
@@ -15,7 +17,9 @@ export const pattern: MatcherFactory = (entry, fail) => {
   const group = entry.group ?? 0;
   if (!Number.isInteger(group) || group < 0) fail('group must be a non-negative integer');
   // A group beyond the pattern's would silently report nothing.
-  const groups = new RegExp(`${entry.pattern}|`, 'u').exec('')!.length - 1;
+  const groups = captureGroups(entry.pattern!);
   if (group > groups) fail(`group ${group} but the pattern has ${groups}`);
-  return (text) => allMatches(re!, text, group);
+  // Run only on texts that hold the pattern's required literals (src/regex/literals.ts).
+  const narrowed = narrowedRegExp([re!.source], re!.flags);
+  return (text) => allMatches(narrowed, text, group);
 };

@@ -5,6 +5,7 @@
  */
 import type { MatcherFactory } from './types.ts';
 import { WORD_CHAR, allMatches, escapeRegExp } from './types.ts';
+import { narrowedRegExp, termList } from '../../regex/narrowed.ts';
 
 /** One phrase as a regular expression source, with word boundaries where it starts/ends with a letter. */
 export function phraseSource(token: string): string {
@@ -29,9 +30,9 @@ export const phrase: MatcherFactory = (entry, fail) => {
   tokens.forEach((t, i) => {
     if (typeof t !== 'string' || t.trim() === '') fail(`tokens[${i}] is not a non-empty string`);
   });
-  const alternatives = `(${tokens.map(phraseSource).join('|')})`;
-  const source =
-    entry.anchor === 'start' ? LEAD + alternatives : entry.anchor === 'whole' ? `${LEAD}${alternatives}\\s*$` : alternatives;
-  const re = new RegExp(source, `gud${entry.caseSensitive ? '' : 'i'}`);
+  // The phrases are one term list: per text only those it can hold are compiled (src/regex).
+  const phrases = termList(tokens.map(phraseSource));
+  const pieces = entry.anchor === 'start' ? [`${LEAD}(`, phrases, ')'] : entry.anchor === 'whole' ? [`${LEAD}(`, phrases, ')\\s*$'] : ['(', phrases, ')'];
+  const re = narrowedRegExp(pieces, `gud${entry.caseSensitive ? '' : 'i'}`);
   return (text) => allMatches(re, text, 1);
 };
