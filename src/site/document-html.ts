@@ -76,12 +76,20 @@ export function markLabels(marks: Mark[]): Array<[string, string]> {
   return [...out];
 }
 
-/** A document's text as a page of its own, the same for every UI language (src/pages/text/[id].html.ts). */
-export function documentTextPage(doc: Pick<SeckbDocument, 'title' | 'language' | 'text' | 'blocks' | 'sections'>, marks: Mark[], csp: string): string {
+/**
+ * A page that holds content shared by the pages of both UI languages (which load it in the
+ * browser, src/site/client/shared-html.ts); opened by itself, it shows that content plainly.
+ */
+export function sharedPage(title: string, lang: string, csp: string, bodyHtml: string): string {
   return `<!doctype html>
-<html lang="${escapeHtml(doc.language)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(doc.title)}</title></head>
+<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><title>${escapeHtml(title)}</title></head>
 <body>
-${documentHtml(doc, marks)}
+${bodyHtml}
 </body></html>
 `;
+}
+
+/** A document's text as a page of its own, the same for every UI language (src/pages/text/[id].html.ts). */
+export function documentTextPage(doc: Pick<SeckbDocument, 'title' | 'language' | 'text' | 'blocks' | 'sections'>, marks: Mark[], csp: string): string {
+  return sharedPage(doc.title, doc.language, csp, documentHtml(doc, marks));
 }

@@ -3,6 +3,7 @@
  * matched section marked kept / removed / added (LCS on normalized sentence text). Pure.
  */
 import type { SeckbDocument } from '../model/types.ts';
+import { escapeHtml, sharedPage } from './document-html.ts';
 
 export interface SideSentence {
   text: string;
@@ -96,4 +97,20 @@ export function buildVersionRows(oldDoc: SeckbDocument, newDoc: SeckbDocument): 
   }
   flushUntil(a.length, b.length);
   return rows;
+}
+
+/**
+ * The side-by-side text of two versions as a page of its own (`/versions/<pair>.html`): a table of
+ * the rows, escaped, with no UI words, so the pair page of each UI language loads the one copy.
+ */
+export function versionTextPage(oldDoc: SeckbDocument, newDoc: SeckbDocument, csp: string): string {
+  const side = (heading: string | undefined, sentences: SideSentence[], lang: string, changed: 'removed' | 'added'): string => {
+    const tag = changed === 'removed' ? 'del' : 'ins';
+    const body = sentences.map((s) => ` ${s.state === changed ? `<${tag} class="s-${changed}">${escapeHtml(s.text)}</${tag}>` : `<span>${escapeHtml(s.text)}</span>`}`).join('');
+    return `<td lang="${escapeHtml(lang)}">${heading !== undefined ? `<strong>${escapeHtml(heading)}</strong>` : ''}${body}</td>`;
+  };
+  const rows = buildVersionRows(oldDoc, newDoc).map(
+    (r) => `<tr${r.changed ? ' class="flagged"' : ''}>${side(r.oldHeading, r.oldSentences, oldDoc.language, 'removed')}${side(r.newHeading, r.newSentences, newDoc.language, 'added')}</tr>`,
+  );
+  return sharedPage(newDoc.title, newDoc.language, csp, `<table><tbody>\n${rows.join('\n')}\n</tbody></table>`);
 }

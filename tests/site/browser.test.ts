@@ -13,6 +13,7 @@ import { serve } from './serve.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
 import { documentFindings } from '../../src/findings/document-findings.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
+import { markDifferences } from '../../src/site/differs.ts';
 import type { Alignment } from '../../src/align/types.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -278,8 +279,24 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     await page.locator('#compare-table td:visible .val a').first().focus();
     expect(await page.locator('#compare-table td:visible .val:focus-within .tip').isVisible()).toBe(true);
     await shot(page, 'en-compare-toggled');
+    // "Differs" markers follow the vendors shown (the page holds only those shown at first).
+    const markers = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#compare-table tr[data-row]')].map((tr) =>
+          [...tr.querySelectorAll<HTMLElement>('td[data-col]')].filter((td) => td.offsetParent !== null).map((td): [string, boolean] => [td.dataset.key ?? '', !!td.querySelector('[data-cell-marker]:not([hidden])')]),
+        ),
+      );
+    const consistent = async () => {
+      for (const row of await markers()) expect(row.map(([, on]) => on)).toEqual(markDifferences(row.map(([k]) => k)).cells);
+    };
+    await consistent();
+    await page.locator('[data-pick="none"]').click();
+    await boxes.nth(1).check();
+    await boxes.nth(2).check();
+    await consistent();
     await page.locator('[data-pick="all"]').click();
     expect(await visibleHeads()).toBe(n);
+    await consistent();
     await page.close();
     // All columns shown: the site's table is `seckb compare`'s table, cell for cell, in both languages.
     for (const locale of ['en', 'pl']) {
@@ -530,7 +547,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       // Each claim's quote is written from its marks, as the KB has it; its mark's title is the row's words.
       for (const c of claims) {
         const row = page.locator(`table.claims tr[data-m="c-${c.id}"]`);
-        expect(await row.locator('a[data-quote]').textContent()).toBe(`“${c.quote}”`);
+        expect(await row.locator('[data-quote] a').textContent()).toBe(`“${c.quote}”`);
+        expect(await row.locator('[data-quote] a').getAttribute('href')).toBe(`#c-${c.id}`);
         const attribute = (await row.locator('th').textContent())!.trim();
         expect(await page.locator(`.doctext mark[data-m~="c-${c.id}"]`).first().getAttribute('title')).toContain(`${attribute}: `);
       }
@@ -555,6 +573,25 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       const box = (await target.boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(-1);
       expect(box.y).toBeLessThan(900);
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("shows two versions side by side from their one shared page in both languages", async () => {
+    const p = pairs.versions[0]!;
+    const key = `${p.old}--${p.new}`;
+    const shared = readFileSync(path.join(site.dist, 'versions', `${key}.html`), 'utf8');
+    const rows = (shared.match(/<tr[ >]/g) ?? []).length;
+    expect(rows).toBeGreaterThan(0);
+    for (const locale of ['en', 'pl']) {
+      // The page itself holds only the table's head and a link to the shared page, not the texts.
+      const own = readFileSync(path.join(site.dist, locale, 'versions', key, 'index.html'), 'utf8');
+      expect((own.slice(own.indexOf('id="version-text"')).match(/<tr[ >]/g) ?? []).length).toBe(2);
+      const page = await open(`/${locale}/versions/${key}/`);
+      await page.locator('#version-text[data-loaded]').waitFor();
+      expect(await page.locator('#version-text tbody tr').count()).toBe(rows);
+      expect(await page.locator('#version-text thead th').first().textContent()).toBe(locale === 'en' ? 'Older version' : 'Starsza wersja');
       await page.close();
     }
     expect(problems).toEqual([]);

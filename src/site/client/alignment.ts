@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import type { AlignedPair, Alignment } from '../../align/types.ts';
 import { exportAlignment, type ExportFormat } from '../align-export.ts';
 import { alignmentView } from '../alignment-view.ts';
+import { showTarget } from './shared-html.ts';
 
 interface Labels {
   empty: string;
@@ -75,11 +76,7 @@ function render(t: HTMLTableElement, a: Alignment): void {
   }
   t.tBodies[0]?.replaceWith(body);
   t.dataset.loaded = 'true';
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if (target) {
-    target.classList.add('is-target');
-    target.scrollIntoView();
-  }
+  showTarget();
 }
 
 function download(format: ExportFormat, filename: string, a: Alignment): void {

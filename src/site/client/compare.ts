@@ -8,6 +8,14 @@ import { toCsv } from '../csv.ts';
 const picker = document.getElementById('vendor-picker');
 const boxes = (): HTMLInputElement[] => [...document.querySelectorAll<HTMLInputElement>('input[name="vendor"]')];
 
+/** A cell's "differs" marker, made from the page's template: cells that differ at first carry their own. */
+function addMarker(td: HTMLElement): HTMLElement | null {
+  const template = document.getElementById('differs-marker') as HTMLTemplateElement | null;
+  const marker = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+  if (marker) td.append(marker);
+  return marker ?? null;
+}
+
 function shown(): Set<string> {
   return new Set(boxes().filter((b) => b.checked).map((b) => b.value));
 }
@@ -20,7 +28,7 @@ function apply(): void {
     const marks = markDifferences(cells.map((td) => td.dataset.key ?? ''));
     cells.forEach((td, i) => {
       td.classList.toggle('differs', marks.cells[i]!);
-      const m = td.querySelector<HTMLElement>('[data-cell-marker]');
+      const m = td.querySelector<HTMLElement>('[data-cell-marker]') ?? (marks.cells[i] ? addMarker(td) : null);
       if (m) m.hidden = !marks.cells[i];
     });
     const rm = row.querySelector<HTMLElement>('[data-row-marker]');

@@ -2,19 +2,12 @@
  * Document page: puts the document's text (/text/<id>.html, the one copy for both UI languages)
  * into the page, gives each mark its title in the page's language (a claim's: its row of the
  * claims table, "attribute: value"; others: #mark-labels), writes each claim's quote from its
- * marks, and then shows the passage the address points at (#c-..., #f-..., a section), as a link
+ * marks into its row as a link to them, and then shows the passage the address points at (#c-..., #f-..., a section), as a link
  * from a quote expects. Until then, or if the text cannot be loaded, the page links to the text page.
  */
-const box = document.querySelector<HTMLElement>('.doctext[data-src]');
+import { loadShared, showTarget } from './shared-html.ts';
 
-/** The element the address names, marked as the target (it did not exist when the page loaded). */
-function showTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
-  if (!target) return;
-  target.classList.add('is-target');
-  target.scrollIntoView();
-}
+const box = document.querySelector<HTMLElement>('.doctext[data-src]');
 
 const words = (cell: HTMLElement | undefined): string => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -24,9 +17,7 @@ function quote(marks: HTMLElement[]): string {
 }
 
 async function load(el: HTMLElement): Promise<void> {
-  const res = await fetch(el.dataset.src!);
-  if (!res.ok) throw new Error(`${el.dataset.src}: HTTP ${res.status}`);
-  const parsed = new DOMParser().parseFromString(await res.text(), 'text/html');
+  const parsed = await loadShared(el.dataset.src!);
   const labels = new Map([...document.querySelectorAll<HTMLElement>('#mark-labels [data-m]')].map((li) => [li.dataset.m!, li.textContent ?? '']));
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];
   for (const tr of rows) labels.set(tr.dataset.m!, `${words(tr.cells[0])}: ${words(tr.cells[1])}`);
@@ -38,9 +29,13 @@ async function load(el: HTMLElement): Promise<void> {
     for (const id of ids) pieces.set(id, [...(pieces.get(id) ?? []), mark]);
   }
   for (const tr of rows) {
-    const link = tr.querySelector<HTMLElement>('a[data-quote]');
+    const cell = tr.querySelector<HTMLElement>('[data-quote]');
     const marks = pieces.get(tr.dataset.m!);
-    if (link && marks) link.textContent = `“${quote(marks)}”`;
+    if (!cell || !marks) continue;
+    const link = document.createElement('a');
+    link.href = `#${tr.dataset.m}`;
+    link.textContent = `“${quote(marks)}”`;
+    cell.replaceChildren(link);
   }
   el.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
   el.removeAttribute('aria-busy');
