@@ -97,12 +97,36 @@ async function knowledgeBase(n: number): Promise<{ kb: string; docs: number; ing
   return { kb, docs, ingest: JSON.parse(readFileSync(done, 'utf8')) as Run };
 }
 
+/**
+ * V8 flags of the seckb build, as package.json's `build` script runs it: a full collection when
+ * the heap reaches 1.5x what was live after the last one (V8's default lets it reach 2-4x, and the
+ * build's peak RSS was mostly garbage). Not a cap: a larger KB still gets the heap it needs.
+ * `--site DIR` (an older checkout) builds as that checkout did, without them.
+ */
+const SECKB_NODE_FLAGS = values.site ? [] : ['--heap-growing-percent=50'];
+
 /** Cold `astro build` of the seckb site over `kb`, with a cache folder of its own. */
 function buildSeckb(n: number, kb: string): Run {
   const out = path.join(work, `dist-seckb-${n}`);
   const cache = path.join(work, `cache-seckb-${n}`);
   for (const p of [out, cache]) rmSync(p, { recursive: true, force: true });
-  return measure(['node', astro, 'build'], site, { SECKB_KB: kb, SECKB_SITE_OUT: out, SECKB_ASTRO_CACHE: cache });
+  return measure(['node', ...SECKB_NODE_FLAGS, astro, 'build'], site, { SECKB_KB: kb, SECKB_SITE_OUT: out, SECKB_ASTRO_CACHE: cache });
+}
+
+/** Bytes per document of each part of dist/ (first folder; under en/ and pl/ both summed by the next one). */
+function byRoute(dir: string, docs: number): string {
+  const parts = new Map<string, number>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep);
+    const key = rel[0] === 'en' || rel[0] === 'pl' ? `<lang>/${rel[1]}` : rel.length > 1 ? `${rel[0]}/` : rel[0]!;
+    parts.set(key, (parts.get(key) ?? 0) + statSync(path.join(e.parentPath, e.name)).size);
+  }
+  return [...parts]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, bytes]) => bytes / docs >= 51.2)
+    .map(([key, bytes]) => `${key} ${(bytes / 1024 / docs).toFixed(1)}`)
+    .join(', ');
 }
 
 /** Cold `astro build` of the plain site (its .astro and cache folders removed first). */
@@ -113,6 +137,7 @@ function buildPlain(dir: string): Run {
 
 mkdirSync(work, { recursive: true });
 const rows: string[] = [];
+const routes: string[] = [];
 const out = (s: string) => {
   rows.push(s);
   log(s);
@@ -145,7 +170,9 @@ for (const n of DOCS) {
   out(
     `| ${docs} (ingest ${ingest ? `${ingest.wallS.toFixed(0)} s wall, ${ingest.cpuS.toFixed(0)} s CPU` : 'reused'}) | ${run(seckb)} | ${run(plain)} | ${(m(seckb, 'cpuS') / m(plain, 'cpuS')).toFixed(2)}x | ${(m(seckb, 'wallS') / m(plain, 'wallS')).toFixed(2)}x | ${s.pages} / ${s.files} / ${mb(s.bytes)} | ${p.pages} / ${mb(p.bytes)} | ${kbPerDoc(s.bytes)} KiB / ${kbPerDoc(p.bytes)} KiB (${(s.bytes / p.bytes).toFixed(2)}x) |`,
   );
+  if (values.only !== 'plain') routes.push(`- ${docs} documents, KiB per document by part of dist/: ${byRoute(path.join(work, `dist-seckb-${n}`), docs)}`);
 }
 const note = `\nrounds: ${ROUNDS}; load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${new Date().toISOString()}\n`;
-writeFileSync(path.join(root, 'bench/output/site-build.md'), `${rows.join('\n')}\n${note}`);
+for (const r of routes) log(r);
+writeFileSync(path.join(root, 'bench/output/site-build.md'), `${rows.join('\n')}\n\n${routes.join('\n')}\n${note}`);
 log(`${note}written to bench/output/site-build.md`);
