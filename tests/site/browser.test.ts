@@ -544,6 +544,11 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       const page = await open(`/${locale}/documents/${doc.id}/`);
       await page.locator('.doctext[data-loaded]').waitFor();
       expect(await page.locator('.doctext').textContent()).toContain(sentence);
+      // The contents list the text's headings, each a link to its heading.
+      const toc = await page.locator('#doc-toc li a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+      const headings = await page.locator('.doctext :is(h2, h3, h4, h5, h6)[id]').evaluateAll((hs) => hs.map((h) => [`#${h.id}`, h.textContent]));
+      expect(toc).toEqual(headings);
+      expect(toc.length).toBeGreaterThan(0);
       // Each claim's quote is written from its marks, as the KB has it; its mark's title is the row's words.
       for (const c of claims) {
         const row = page.locator(`table.claims tr[data-m="c-${c.id}"]`);

@@ -2,8 +2,9 @@
  * Document page: puts the document's text (/text/<id>.html, the one copy for both UI languages)
  * into the page, gives each mark its title in the page's language (a claim's: its row of the
  * claims table, "attribute: value"; others: #mark-labels), writes each claim's quote from its
- * marks into its row as a link to them, and then shows the passage the address points at (#c-..., #f-..., a section), as a link
- * from a quote expects. Until then, or if the text cannot be loaded, the page links to the text page.
+ * marks into its row as a link to them, lists the text's headings as the contents, and then
+ * shows the passage the address points at (#c-..., #f-..., a section), as a link from a quote
+ * expects. Until then, or if the text cannot be loaded, the page links to the text page.
  */
 import { loadShared, showTarget } from './shared-html.ts';
 
@@ -14,6 +15,27 @@ const words = (cell: HTMLElement | undefined): string => (cell?.textContent ?? '
 /** A claim's quote from the marks over it: one block's pieces run on, pieces of two blocks get a space. */
 function quote(marks: HTMLElement[]): string {
   return marks.map((m, i) => (i > 0 && m.parentElement !== marks[i - 1]!.parentElement ? ' ' : '') + (m.textContent ?? '')).join('');
+}
+
+/** The contents list from the text's headings, indented by level as the sections nest. */
+function contents(text: HTMLElement): void {
+  const list = document.querySelector('#doc-toc ol');
+  if (!list) return;
+  const headings = [...text.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id], h5[id], h6[id]')];
+  const level = (h: HTMLElement): number => Number(h.tagName.slice(1));
+  const top = Math.min(...headings.map(level));
+  list.replaceChildren(
+    ...headings.map((h) => {
+      const li = document.createElement('li');
+      li.className = `l${level(h) - top + 2}`;
+      const a = document.createElement('a');
+      a.href = `#${h.id}`;
+      a.textContent = h.textContent;
+      li.append(a);
+      return li;
+    }),
+  );
+  if (!headings.length) list.closest('nav')!.hidden = true;
 }
 
 async function load(el: HTMLElement): Promise<void> {
@@ -38,6 +60,7 @@ async function load(el: HTMLElement): Promise<void> {
     cell.replaceChildren(link);
   }
   el.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+  contents(el);
   el.removeAttribute('aria-busy');
   el.dataset.loaded = 'true';
   showTarget();
