@@ -96,6 +96,16 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   // "ap-southeast-1 backups go to ap-northeast-1": a place right before a cue word names where
   // those copies come from; no cue makes it their destination.
   const sources = new Set(list.filter((p) => cues.some((c) => c.start >= p.end && /^\s*$/.test(text.slice(p.end, c.start)))));
+  // "Backups are replicated from Stockholm to Frankfurt": the place copies come from is no
+  // destination of the cue either (it keeps the heading's role); the place they go to takes it.
+  const origin = ctx.lex.memo('placeOriginBefore', (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source('placeOrigin')})\\s+(?:[\\p{L}\\p{N}.-]+\\s+){0,3}$`, 'iu'));
+  list.forEach((p, k) => {
+    const clause = parts[clauseOf(p.start)];
+    const clauseStart = clause?.offset ?? 0;
+    const before = text.slice(Math.max(clauseStart, p.start - 48), p.start);
+    const fromHere = origin.test(before) || (k > 0 && sources.has(list[k - 1]) && listGap.test(text.slice(list[k - 1].end, p.start)));
+    if (fromHere && list.some((q) => q.start > p.end && clauseOf(q.start) === clauseOf(p.start) && !listGap.test(text.slice(p.end, q.start)))) sources.add(p);
+  });
   const forward = new Set<string>();
   for (const cue of cues) {
     const cl = clauseOf(cue.start);
