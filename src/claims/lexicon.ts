@@ -86,19 +86,19 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
     return list;
   };
   const words = Object.keys(data.numbers).sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const numberWords = words.map((w) => `${escapeRe(w)}${WORD_END}`);
-  const numberSource = `(?:\\d+(?:[.,]\\d+)?|${numberWords.join('|')})`;
+  const numberSource = `(?:\\d+(?:[.,]\\d+)?|${words.map((w) => `${escapeRe(w)}${WORD_END}`).join('|')})`;
   const unitSource = Object.entries(data.units)
     .map(([code, list]) => `(?<${code}>${alternation(list)})`)
     .join('|');
   const built = new Map<string, RegExp>();
   const lists = new TermLists();
   const conceptList = (name: string) => lists.of(`concept:${name}`, () => terms(name).map(termSource));
-  const lex: Lexicon = {
+  let recorder: Lexicon | undefined;
+  const lex = {
     lang,
-    memo(key, build) {
+    memo(key: string, build: (l: Lexicon) => RegExp) {
       let re = built.get(key);
-      if (!re) built.set(key, (re = narrowBuild(lex, recorder, lists, build)));
+      if (!re) built.set(key, (re = narrowBuild(lex, (recorder ??= recording(lex, data, lists, terms)), lists, build)));
       return re;
     },
     concept(name: string): RegExp {
@@ -109,12 +109,8 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
       }
       return re;
     },
-    source: (name) => alternation(terms(name)),
-    hasConcept: (name) => concepts[name] !== undefined,
-    negation: compileTerms(data.negation),
-    negationAfter: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,4}?${alternation(data.negationAfter)}`, 'iu'),
-    modalNegation: compileTerms(data.modalNegation),
-    farNegation: compileTerms(data.farNegation ?? []),
+    source: (name: string) => alternation(terms(name)),
+    hasConcept: (name: string) => concepts[name] !== undefined,
     clauseBreaks: data.clauseBreaks,
     numbers: data.numbers,
     numberSource,
@@ -122,30 +118,55 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
     everySource: alternation(data.every),
     timesSource: alternation(data.times),
     boundBareSource: alternation(data.boundBare),
-    adverbs: Object.entries(data.adverbs).map(([iso, list]) => [iso, compileTerms(list)]),
-    idioms: Object.entries(data.idioms ?? {}).map(([iso, list]) => [iso, compileTerms(list)]),
     compoundNumbers: data.compoundNumbers ?? {},
     compoundSource: compoundSource(data),
-    frequencyExclusions: compileTerms(data.frequencyExclusions),
     adjectiveAfterNoun: data.adjectiveAfterNoun === true,
-    subprocessorUse: new RegExp(`(?<![\\p{L}\\p{N}])${data.subprocessorUse}(\\p{Lu}[\\p{L}\\p{N}]*(?:[ .-]\\p{Lu}[\\p{L}\\p{N}]*)?)`, 'gu'),
-  };
-  // The same lexicon with every term list as a placeholder: memo patterns compile narrowed.
+  } as Lexicon;
+  // Regexes are made on first use: checking a rule file loads both lexicons and uses neither.
+  lazily(lex, 'negation', () => compileTerms(data.negation));
+  lazily(lex, 'negationAfter', () => narrowedRegExp(['^\\s*(?:[\\p{L}-]+\\s+){0,4}?', lists.of('negationAfter', () => data.negationAfter.map(termSource))], 'iu'));
+  lazily(lex, 'modalNegation', () => compileTerms(data.modalNegation));
+  lazily(lex, 'farNegation', () => compileTerms(data.farNegation ?? []));
+  lazily(lex, 'adverbs', () => Object.entries(data.adverbs).map(([iso, list]) => [iso, compileTerms(list)]));
+  lazily(lex, 'idioms', () => Object.entries(data.idioms ?? {}).map(([iso, list]) => [iso, compileTerms(list)]));
+  lazily(lex, 'frequencyExclusions', () => compileTerms(data.frequencyExclusions));
+  lazily(lex, 'subprocessorUse', () => new RegExp(`(?<![\\p{L}\\p{N}])${data.subprocessorUse}(\\p{Lu}[\\p{L}\\p{N}]*(?:[ .-]\\p{Lu}[\\p{L}\\p{N}]*)?)`, 'gu'));
+  return lex;
+}
+
+/** The lexicon with every term list as a placeholder of `lists`: memo patterns compile narrowed. */
+function recording(lex: Lexicon, data: LangData, lists: TermLists, terms: (name: string) => string[]): Lexicon {
   const termsOf = (key: string, list: string[]) => lists.placeholder(key, () => list.map(termSource));
-  const recorder: Lexicon = {
-    ...lex,
-    concept: (name) => ({ source: `${START}${lists.placeholder(`concept:${name}`, () => terms(name).map(termSource))}` }) as RegExp,
-    source: (name) => lists.placeholder(`concept:${name}`, () => terms(name).map(termSource)),
-    numberSource: numberWords.length === 0 ? numberSource : `(?:\\d+(?:[.,]\\d+)?|${lists.placeholder('numbers', () => numberWords)})`,
-    unitSource: Object.entries(data.units)
+  const words = Object.keys(data.numbers).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const recorder = Object.create(lex) as Lexicon;
+  recorder.concept = (name) => ({ source: `${START}${termsOf(`concept:${name}`, terms(name))}` }) as RegExp;
+  recorder.source = (name) => termsOf(`concept:${name}`, terms(name));
+  lazily(recorder, 'numberSource', () =>
+    words.length === 0 ? lex.numberSource : `(?:\\d+(?:[.,]\\d+)?|${lists.placeholder('numbers', () => words.map((w) => `${escapeRe(w)}${WORD_END}`))})`,
+  );
+  lazily(recorder, 'unitSource', () =>
+    Object.entries(data.units)
       .map(([code, list]) => `(?<${code}>${termsOf(`unit:${code}`, list)})`)
       .join('|'),
-    everySource: termsOf('every', data.every),
-    timesSource: termsOf('times', data.times),
-    boundBareSource: termsOf('boundBare', data.boundBare),
-    compoundSource: compoundSource(data, lists),
-  };
-  return lex;
+  );
+  lazily(recorder, 'everySource', () => termsOf('every', data.every));
+  lazily(recorder, 'timesSource', () => termsOf('times', data.times));
+  lazily(recorder, 'boundBareSource', () => termsOf('boundBare', data.boundBare));
+  lazily(recorder, 'compoundSource', () => compoundSource(data, lists));
+  return recorder;
+}
+
+/** Defines `key` on `obj` as made on first read, then kept. */
+function lazily<T extends object, K extends keyof T>(obj: T, key: K, make: () => T[K]): void {
+  Object.defineProperty(obj, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(obj, key, { value, enumerable: true });
+      return value;
+    },
+  });
 }
 
 const LANG_DATA: Record<string, LangData> = { en: en as LangData, pl: pl as LangData };

@@ -9,9 +9,9 @@ import { foldCase } from './fold.ts';
 import type { Clauses } from './literals.ts';
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  next?: Map<number, TrieNode>;
   /** Literal ids that end here. */
-  ends: number[];
+  ends?: number[];
 }
 
 /** A list of alternatives (rule terms as regex sources) whose members may be left out per text. */
@@ -32,7 +32,7 @@ export interface TextScan {
 
 const literalIds = new Map<string, number>();
 const literals: string[] = [];
-const root: TrieNode = { next: new Map(), ends: [] };
+const root: TrieNode = {};
 /** Per literal id, the (list, term) pairs whose first clause names it. */
 const owners: Array<Array<[TermList, number]>> = [];
 let lists = 0;
@@ -49,11 +49,12 @@ export function literalId(literal: string): number {
   let node = root;
   for (let i = 0; i < literal.length; i++) {
     const c = literal.charCodeAt(i);
+    node.next ??= new Map();
     let next = node.next.get(c);
-    if (!next) node.next.set(c, (next = { next: new Map(), ends: [] }));
+    if (!next) node.next.set(c, (next = {}));
     node = next;
   }
-  node.ends.push(id);
+  (node.ends ??= []).push(id);
   version++;
   return id;
 }
@@ -80,10 +81,10 @@ function literalsIn(folded: string): Set<number> {
   const present = new Set<number>();
   for (let i = 0; i < folded.length; i++) {
     let node: TrieNode | undefined = root;
-    for (let j = i; j < folded.length; j++) {
+    for (let j = i; j < folded.length && node.next; j++) {
       node = node.next.get(folded.charCodeAt(j));
       if (!node) break;
-      for (const id of node.ends) present.add(id);
+      if (node.ends) for (const id of node.ends) present.add(id);
     }
   }
   return present;
