@@ -12,7 +12,7 @@
  * growths (a long-lived worker seeing many documents) it compiles every term.
  */
 import { analyse, clausesOf, listToken, type Info } from './literals.ts';
-import { literalId, registerTermList, scanText, scopedTerms, type TermList } from './registry.ts';
+import { currentScope, insideScope, literalId, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
 
 export type { TermList } from './registry.ts';
 /** Regex source text, and term lists between. */
@@ -51,6 +51,9 @@ class Pattern {
   private active: Array<Set<number> | undefined>;
   private growths = 0;
   private compiled: RegExp | undefined;
+  /** The scope this pattern was last fitted to, and whether that document meets its need. */
+  private scope = 0;
+  private scopeMeetsNeed = false;
 
   constructor(
     private readonly pieces: Piece[],
@@ -80,6 +83,11 @@ class Pattern {
 
   /** The regex to run on `text`, or undefined when nothing in it can match. */
   regexFor(text: string): RegExp | undefined {
+    const scope = currentScope();
+    if (scope && insideScope(text)) {
+      if (this.scope !== scope.id) this.fit(scope);
+      return this.scopeMeetsNeed ? (this.compiled ??= new RegExp(this.source(), this.flags)) : undefined;
+    }
     const scan = scanText(text);
     for (const clause of this.need) {
       if (!clause.some((x) => (x >= 0 ? scan.present.has(x) : scan.possible.has(-1 - x)))) return undefined;
@@ -93,6 +101,14 @@ class Pattern {
       }
     }
     return (this.compiled ??= new RegExp(this.source(), this.flags));
+  }
+
+  /** Compiles every term the scoped document could match; notes whether it meets the need at all. */
+  private fit(scope: Scope): void {
+    this.scope = scope.id;
+    const byId = new Map(this.lists.map((l) => [l.id, l]));
+    this.scopeMeetsNeed = this.need.every((clause) => clause.some((x) => (x >= 0 ? scope.has(x) : scope.terms(byId.get(-1 - x)!).length > 0)));
+    if (this.lists.some((list, k) => scope.terms(list).some((t) => this.active[k] && !this.active[k].has(t)))) this.grow(new Map());
   }
 
   private grow(possible: Map<number, number[]>): void {

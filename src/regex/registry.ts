@@ -109,42 +109,89 @@ function scan(text: string): TextScan {
 
 const RECENT = 16;
 const recent = new Map<string, { version: number; scan: TextScan }>();
+let last: { text: string; version: number; scan: TextScan } | undefined;
 
 export function scanText(text: string): TextScan {
-  const hit = recent.get(text);
-  if (hit && hit.version === version) return hit.scan;
-  const result = scan(text);
-  recent.delete(text);
-  recent.set(text, { version, scan: result });
-  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
-  return result;
+  // Hundreds of patterns test one text in a row: the last one is checked first.
+  if (last && last.text === text && last.version === version) return last.scan;
+  let hit = recent.get(text);
+  if (!hit || hit.version !== version) {
+    hit = { version, scan: scan(text) };
+    recent.delete(text);
+    recent.set(text, hit);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  last = { text, version, scan: hit.scan };
+  return hit.scan;
 }
 
 /**
- * The text of the document being worked on (`scopeText`): a pattern that grows takes in every
- * term the document could match at once, so one compile serves all its sentences. Only a
- * speed hint: what a text may match is always decided from that text itself.
+ * The text of the document being worked on (`scopeText`). A pattern fitted to it has compiled
+ * every term the document could match, so on a text found inside the document (a sentence, a
+ * clause, the lines before one) it needs no scan of its own: every literal of such a text is a
+ * literal of the document. A text not found inside it is scanned as any other.
  */
-let scope: { folded: string; present: Set<number>; known: number; later: Map<number, boolean>; possible: Map<number, number[]> } | undefined;
+export interface Scope {
+  id: number;
+  text: string;
+  /** Whether the document holds a literal (by id). */
+  has(id: number): boolean;
+  /** Terms of `list` the document could match. */
+  terms(list: TermList): number[];
+}
+
+let scopes = 0;
+let scope: (Scope & { last: number; inside: Map<string, boolean> }) | undefined;
+/** Shorter texts are scanned: cheaper than searching the document for them. */
+const MIN_SEARCHED = 40;
+/** Texts near the one found last are looked for there first (units come in document order). */
+const NEAR = 16_384;
 
 export function scopeText(text: string | undefined): void {
   if (text === undefined) scope = undefined;
-  else if (scope?.folded !== (text = foldCase(text))) scope = { folded: text, present: literalsIn(text), known: literals.length, later: new Map(), possible: new Map() };
+  else if (scope?.text !== text) scope = makeScope(text);
 }
 
-/** Terms of `list` the scoped document could match (none without a scope). */
-export function scopedTerms(list: TermList): number[] {
-  const s = scope;
-  if (!s) return [];
-  let terms = s.possible.get(list.id);
-  if (terms) return terms;
+export const currentScope = (): Scope | undefined => scope;
+
+function makeScope(text: string): Scope & { last: number; inside: Map<string, boolean> } {
+  const folded = foldCase(text);
+  const present = literalsIn(folded);
+  const known = literals.length;
+  const later = new Map<number, boolean>();
+  const possible = new Map<number, number[]>();
   const has = (id: number): boolean => {
-    if (id < s.known) return s.present.has(id);
-    let found = s.later.get(id);
-    if (found === undefined) s.later.set(id, (found = s.folded.includes(literals[id])));
+    if (id < known) return present.has(id);
+    let found = later.get(id);
+    if (found === undefined) later.set(id, (found = folded.includes(literals[id])));
     return found;
   };
-  terms = list.needs.flatMap((need, term) => (need.length > 0 && meets(need, has) ? [term] : []));
-  s.possible.set(list.id, terms);
-  return terms;
+  const terms = (list: TermList): number[] => {
+    let found = possible.get(list.id);
+    if (!found) possible.set(list.id, (found = list.needs.flatMap((need, term) => (need.length > 0 && meets(need, has) ? [term] : []))));
+    return found;
+  };
+  return { id: ++scopes, text, has, terms, last: 0, inside: new Map() };
 }
+
+/** Whether `text` occurs in the scoped document (then it holds no literal the document lacks). */
+export function insideScope(text: string): boolean {
+  const s = scope;
+  if (!s || text.length < MIN_SEARCHED || text.length > s.text.length) return false;
+  if (lastInside && lastInside.text === text && lastInside.scope === s.id) return lastInside.inside;
+  let inside = s.inside.get(text);
+  if (inside === undefined) {
+    let at = s.text.indexOf(text, Math.max(0, s.last - NEAR));
+    if (at < 0 && s.last > NEAR) at = s.text.indexOf(text);
+    if (at >= 0) s.last = at;
+    inside = at >= 0;
+    s.inside.set(text, inside);
+    if (s.inside.size > 4 * RECENT) s.inside.delete(s.inside.keys().next().value!);
+  }
+  lastInside = { text, scope: s.id, inside };
+  return inside;
+}
+let lastInside: { text: string; scope: number; inside: boolean } | undefined;
+
+/** Terms of `list` the scoped document could match (none without a scope). */
+export const scopedTerms = (list: TermList): number[] => scope?.terms(list) ?? [];

@@ -54,9 +54,10 @@ function sameOnGeneratedText(patterns: RegExp[], words: string[], numRuns: numbe
   const reference = patterns.map(plain);
   let found = 0;
   fc.assert(
-    fc.property(textOf(words), fc.option(textOf(words)), (text, scope) => {
-      // The scope (the document being read) may be any text: it only decides what compiles first.
-      scopeText(scope ?? undefined);
+    fc.property(textOf(words), fc.option(textOf(words)), fc.constantFrom('none', 'other', 'around'), (text, other, kind) => {
+      // The scope (the document being read) may be any text, or one the text is part of (the
+      // usual case, where a pattern fitted to the document runs without scanning the text).
+      scopeText(kind === 'none' ? undefined : kind === 'other' ? (other ?? '') : `${other ?? ''}\n${text} ${other ?? ''}`);
       patterns.forEach((re, i) => {
         const want = matches(reference[i], text);
         found += want.length;
