@@ -163,8 +163,16 @@ function makeScope(text: string): Scope & { last: number; inside: Map<string, bo
   const has = (id: number): boolean => {
     if (id < known) return present.has(id);
     let found = later.get(id);
-    if (found === undefined) later.set(id, (found = folded.includes(literals[id])));
+    if (found === undefined) later.set(id, (found = contains(literals[id])));
     return found;
+  };
+  // Literals registered after the scope are looked up by their first three letters: thousands
+  // of indexOf calls over a long document cost more than indexing it once.
+  let grams: Map<string, number[]> | undefined;
+  const contains = (literal: string): boolean => {
+    if (literal.length < 3 || folded.length < LONG_SCOPE) return folded.includes(literal);
+    grams ??= trigrams(folded);
+    return grams.get(literal.slice(0, 3))?.some((at) => folded.startsWith(literal, at)) ?? false;
   };
   const terms = (list: TermList): number[] => {
     let found = possible.get(list.id);
@@ -172,6 +180,19 @@ function makeScope(text: string): Scope & { last: number; inside: Map<string, bo
     return found;
   };
   return { id: ++scopes, text, has, terms, last: 0, inside: new Map() };
+}
+
+const LONG_SCOPE = 8192;
+
+function trigrams(text: string): Map<string, number[]> {
+  const grams = new Map<string, number[]>();
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const key = text.slice(i, i + 3);
+    const at = grams.get(key);
+    if (at) at.push(i);
+    else grams.set(key, [i]);
+  }
+  return grams;
 }
 
 /** Whether `text` occurs in the scoped document (then it holds no literal the document lacks). */

@@ -54,10 +54,12 @@ function sameOnGeneratedText(patterns: RegExp[], words: string[], numRuns: numbe
   const reference = patterns.map(plain);
   let found = 0;
   fc.assert(
-    fc.property(textOf(words), fc.option(textOf(words)), fc.constantFrom('none', 'other', 'around'), (text, other, kind) => {
+    fc.property(textOf(words), fc.option(textOf(words)), fc.constantFrom('none', 'other', 'around', 'long'), (text, other, kind) => {
       // The scope (the document being read) may be any text, or one the text is part of (the
-      // usual case, where a pattern fitted to the document runs without scanning the text).
-      scopeText(kind === 'none' ? undefined : kind === 'other' ? (other ?? '') : `${other ?? ''}\n${text} ${other ?? ''}`);
+      // usual case, where a pattern fitted to the document runs without scanning the text);
+      // a long one is indexed by trigrams.
+      const around = `${other ?? ''}\n${text} ${other ?? ''}`;
+      scopeText(kind === 'none' ? undefined : kind === 'other' ? (other ?? '') : kind === 'around' ? around : `${around} `.repeat(Math.ceil(9000 / around.length)));
       patterns.forEach((re, i) => {
         const want = matches(reference[i], text);
         found += want.length;
@@ -89,6 +91,29 @@ describe('narrowed patterns find what the whole pattern finds', () => {
     const words = vocabulary([common.providers, common.countries, common.cities, common.certifications, common.subprocessors].flatMap((t) => Object.values(t).flat() as string[]).concat(common.regions.flatMap((r) => [r.code, ...r.names, ...r.cities])));
     sameOnGeneratedText(entries, words, 100);
   }, 120_000);
+});
+
+describe('literals first seen after the scope was set', () => {
+  it('are looked up in a long scoped document as in a short one', () => {
+    let run = 0;
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-eA-E]{1,5}$/), { minLength: 1, maxLength: 12 }), fc.array(fc.stringMatching(/^[a-e]{1,5}$/), { minLength: 1, maxLength: 6 }), (words, terms) => {
+        for (const long of [false, true]) {
+          // Words of this run only, so their literals are new to the registry.
+          const tag = `zq${run++}x`;
+          const doc = words.map((w) => tag + w).join(' ');
+          const scope = long ? `${doc} `.repeat(Math.ceil(9000 / (doc.length + 1))) : doc;
+          scopeText(scope);
+          const sources = terms.map((t) => `${tag}${t}(?![\\p{L}\\p{N}])`);
+          const re = narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList(sources)], 'giu');
+          const reference = new RegExp(re.source, 'giu');
+          for (const text of [doc, scope.slice(0, 60), `${doc} ${doc}`]) expect(matches(re, text)).toEqual(matches(reference, text));
+        }
+        scopeText(undefined);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('NarrowedRegExp behaves as a RegExp', () => {
