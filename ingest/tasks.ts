@@ -16,7 +16,7 @@ import type { Claim } from '../src/claims/types.ts';
 import type { Finding } from '../src/findings/types.ts';
 import type { RuleFile } from '../src/findings/rule-data.ts';
 import type { Locale } from '../src/i18n/index.ts';
-import type { DocumentAnalysis } from '../src/kb/analyze.ts';
+import type { SerializedResult } from '../src/kb/serialized-result.ts';
 import type { ReadResult, SeckbDocument } from '../src/model/types.ts';
 import { isReadError, ReadError } from './errors.ts';
 import { linkRefusal } from './links.ts';
@@ -51,8 +51,8 @@ export interface TaskResults {
   read: ReadResult;
   document: SeckbDocument;
   claims: { document: SeckbDocument; claims: Claim[] };
-  /** `dropped`: a saved web page's chrome the reader left out, for the manifest. */
-  analyze: DocumentAnalysis & { format: string; dropped?: ReadResult['dropped']; note?: string };
+  /** The result and what the KB takes of it, serialised (src/kb/serialized-result.ts). */
+  analyze: SerializedResult;
   check: CheckedFile;
 }
 
@@ -88,8 +88,10 @@ async function run(task: FileTask, limits: ReadLimits): Promise<TaskResults[File
       const { analyzeDocument } = await import('../src/kb/analyze.ts');
       const { readIgnoreFile, readSourceText } = await import('./sidecars.ts');
       const { doc, read } = await documentOf(task.file, limits, task.id, task.source, task.sha256);
+      const { serializeResult } = await import('../src/kb/serialized-result.ts');
       const analysis = analyzeDocument(doc, { now: new Date(task.now), source: readSourceText(task.file), silenced: readIgnoreFile(task.file) });
-      return { ...analysis, format: read.format, ...(read.dropped ? { dropped: read.dropped } : {}), ...(read.note ? { note: read.note } : {}) };
+      // Serialised here, in parallel, so the ingest's main thread only writes it (and keeps its summary).
+      return serializeResult({ ...analysis, format: read.format, ...(read.dropped ? { dropped: read.dropped } : {}), ...(read.note ? { note: read.note } : {}) });
     }
     case 'check': {
       const { documentFindings } = await import('../src/findings/document-findings.ts');

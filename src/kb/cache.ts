@@ -70,12 +70,11 @@ export class ResultCache {
   }
 
   /**
-   * Stores a result; best effort (a cache that cannot be written only costs the next run time).
+   * Stores a result (its JSON); best effort (a cache that cannot be written only costs the next run time).
    * The byte size written, or undefined when it could not be stored.
    */
-  put(key: string, result: CachedResult): number | undefined {
+  put(key: string, content: string): number | undefined {
     this.used.add(key);
-    const content = JSON.stringify(result);
     return this.write(`${key}.json`, content) ? Buffer.byteLength(content) : undefined;
   }
 

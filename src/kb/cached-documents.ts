@@ -7,21 +7,12 @@
  * document), a few at a time.
  */
 import type { DocumentAnalysis } from './analyze.ts';
-import { OTHER_LOCALES } from './report-locales.ts';
-import { storeDocumentResults, type ResultStore } from './document-results.ts';
 import type { CachedResult, ResultCache } from './cache.ts';
-import type { ManifestEntry } from './read.ts';
-import { summarize, type DocumentSummary } from './summary.ts';
-
-/** What the manifest entry takes from the read (beside id, source, sha256, status). */
-export type ReadEntry = Pick<ManifestEntry, 'format' | 'dropped' | 'note'>;
+import { storeDocumentParts, type ResultStore } from './document-results.ts';
+import { summaryRecord, type SerializedResult, type SummaryRecord } from './serialized-result.ts';
 
 /** A stored summary, with the byte size of the whole result it was made from (a check that it is still there). */
-interface StoredSummary {
-  size: number;
-  entry: ReadEntry;
-  summary: DocumentSummary;
-}
+type StoredSummary = SummaryRecord & { size: number };
 
 /** Parsed full analyses kept for reuse: a document is usually in a few pairs computed close together. */
 const RECENT = 8;
@@ -30,10 +21,8 @@ export class CachedDocuments {
   /** Stored results under the KB code's fingerprint (summaries and KB files change with it). */
   readonly store: ResultStore;
   /** Results the cache could not store (a read-only or full disk): kept in memory instead. */
-  private readonly unstored = new Map<string, CachedResult>();
+  private readonly unstored = new Map<string, string>();
   private readonly recent = new Map<string, DocumentAnalysis>();
-  /** How many full results were parsed back from the cache (tests count them). */
-  parsed = 0;
 
   constructor(
     private readonly cache: ResultCache,
@@ -45,18 +34,18 @@ export class CachedDocuments {
     };
   }
 
-  /** A fresh result: stored, and only its summary kept. */
-  add(key: string, result: CachedResult): { entry: ReadEntry; summary: DocumentSummary } {
-    const size = this.cache.put(key, result);
-    if (size === undefined) this.unstored.set(key, result);
-    const record = summaryOf(result, size ?? -1);
-    this.store.memo(`summary\u0000${key}`, () => JSON.stringify(record), () => false);
-    storeDocumentResults(result.document, key, this.store);
-    return record;
+  /** A fresh result (serialised by the worker): stored, and only its summary kept. */
+  add(key: string, fresh: SerializedResult): SummaryRecord {
+    const size = this.cache.put(key, fresh.result);
+    if (size === undefined) this.unstored.set(key, fresh.result);
+    // The record as stored is the worker's JSON with the size in front: not serialised again.
+    this.store.memo(`summary\u0000${key}`, () => `{"size":${size ?? -1},${fresh.summary.slice(1)}`, () => false);
+    storeDocumentParts(fresh, key, this.store);
+    return JSON.parse(fresh.summary) as SummaryRecord;
   }
 
   /** An unchanged file's summary; undefined when its entry is missing or damaged (the file is then processed again). */
-  summary(key: string): { entry: ReadEntry; summary: DocumentSummary } | undefined {
+  summary(key: string): SummaryRecord | undefined {
     let record: StoredSummary | undefined;
     const size = this.cache.size(key);
     if (size === undefined) return undefined;
@@ -70,7 +59,7 @@ export class CachedDocuments {
     };
     this.store.memo(`summary\u0000${key}`, () => {
       const full = this.load(key);
-      record = full ? summaryOf(full, size) : undefined;
+      record = full ? { size, ...summaryRecord(full) } : undefined;
       return record ? JSON.stringify(record) : '';
     }, parse);
     return record;
@@ -89,13 +78,7 @@ export class CachedDocuments {
 
   private load(key: string): CachedResult | undefined {
     const kept = this.unstored.get(key);
-    if (kept) return kept;
-    this.parsed++;
+    if (kept) return JSON.parse(kept) as CachedResult;
     return this.cache.get(key);
   }
-}
-
-function summaryOf(result: CachedResult, size: number): StoredSummary {
-  const { format, dropped, note, ...analysis } = result;
-  return { size, entry: { format, ...(dropped ? { dropped } : {}), ...(note ? { note } : {}) }, summary: summarize(analysis, OTHER_LOCALES) };
 }

@@ -27,16 +27,26 @@ export const storedKeys = {
 /** A search part without its passage file, packed, as stored (the passages are a file of their own). */
 export const postingsOnly = (part: DocumentSearchPart): string => JSON.stringify({ ...packPart(part), record: '' });
 
-/**
- * Stores what a fresh document contributes under its own vendor name (usually the display name):
- * its KB file, search part and passages. Called as each result arrives, so the build finds them
- * without keeping the document in memory.
- */
-export function storeDocumentResults(doc: SeckbDocument, docKey: string, store: ResultStore): void {
-  // Stored anew: an entry left from before may be damaged, and this is the moment to mend it.
-  store.memoFile(storedKeys.document(docKey, doc.vendor.name), () => json(doc), true);
-  const part = documentSearchPart(doc);
-  store.memo(storedKeys.searchPart(docKey, doc.vendor.name), () => postingsOnly(part), () => false);
-  store.memoFile(storedKeys.passages(docKey, doc.vendor.name), () => part.record, true);
+/** What a document contributes on its own, serialised under its own vendor name (usually the display name). */
+export interface DocumentParts {
+  vendorName: string;
+  /** documents/<id>.json */
+  document: string;
+  /** The search part without passages (postingsOnly). */
+  searchPart: string;
+  /** Its search/<lang>.d<n>.json */
+  passages: string;
 }
 
+export function documentParts(doc: SeckbDocument): DocumentParts {
+  const part = documentSearchPart(doc);
+  return { vendorName: doc.vendor.name, document: json(doc), searchPart: postingsOnly(part), passages: part.record };
+}
+
+/** Stores a fresh document's parts, so the build finds them without the document in memory. */
+export function storeDocumentParts(parts: DocumentParts, docKey: string, store: ResultStore): void {
+  // Stored anew: an entry left from before may be damaged, and this is the moment to mend it.
+  store.memoFile(storedKeys.document(docKey, parts.vendorName), () => parts.document, true);
+  store.memo(storedKeys.searchPart(docKey, parts.vendorName), () => parts.searchPart, () => false);
+  store.memoFile(storedKeys.passages(docKey, parts.vendorName), () => parts.passages, true);
+}
