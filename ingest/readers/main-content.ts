@@ -78,6 +78,16 @@ const EXAMPLES = 5;
 const HEADING = /^h[1-6]$/;
 const EXAMPLE_CHARS = 60;
 
+const NOT_PLAIN = new Set(['a', 'button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'header', 'iframe', 'img', 'svg']);
+const PLAIN_LINE_CHARS = 300;
+
+/** A short run of text only (no links, controls or media) in a <div> or <span>. */
+function isPlainLine(el: Element): boolean {
+  const plain = (nodes: ElementContent[]): boolean => nodes.every((n) => n.type !== 'element' || (!NOT_PLAIN.has(n.tagName) && plain(n.children)));
+  const text = plainText(el.children);
+  return (el.tagName === 'div' || el.tagName === 'span') && text.length > 0 && text.length <= PLAIN_LINE_CHARS && plain(el.children);
+}
+
 function plainText(nodes: ElementContent[]): string {
   return nodes
     .map((n) => (n.type === 'text' ? n.value : n.type === 'element' && n.tagName !== 'script' && n.tagName !== 'style' ? ` ${plainText(n.children)} ` : ''))
@@ -118,6 +128,9 @@ export function keepMainContent(tree: Root, main: MainContent): { tree: Root; dr
       if (node.tagName === 'head') return [node];
       if (main.kept.has(node) || (besideKept && HEADING.test(node.tagName))) return [{ ...node, children: prune(node.children, true, true) }];
       if (containsKept(node)) return [{ ...node, children: prune(node.children, false, true) }];
+      // Readability turns a kept card's inner <div>s into new <p>s, which lose their marks: short
+      // plain text inside a kept element stays ("Backup location" / "Dublin, Ireland").
+      if (parentKept && isPlainLine(node)) return [{ ...node, children: prune(node.children, true, true) }];
       drop(node);
       return [];
     });

@@ -27,6 +27,15 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
   const inItem = (x: Sentence) => items.covers(x.start, x.end);
   const titleBlock = doc.blocks.find((b) => b.type === 'heading');
   const isDocTitle = (x: Sentence) => titleBlock !== undefined && titleBlock.start <= x.start && x.end <= titleBlock.end;
+  const short = (x: Sentence) => !/[.!?]$/.test(doc.text.slice(x.start, x.end).trim()) && !isTitle(x) && !inItem(x);
+  // Lines without a full stop in a row after a heading: an even run is label/value pairs of their own
+  // ("Infrastructure" / "Data hosting company" / "Amazon Web Services" / ...), so the heading
+  // labels none of them; an odd run starts with the heading's own value.
+  const runAfter = (i: number) => {
+    let n = 0;
+    while (i + n < sentences.length && short(sentences[i + n]) && (n === 0 || /^\s*\n\s*$/.test(doc.text.slice(sentences[i + n - 1].end, sentences[i + n].start)))) n++;
+    return n;
+  };
   const out: Sentence[] = [];
   // Whether each unit of `out` follows a question: then it is an answer ("Where is data stored?"
   // / "Australia"), never a label for the line after it.
@@ -43,7 +52,8 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
     // A label taken for a heading ("Secondary site") pairs with the value line under it; the
     // document's title ("Security at a glance") labels nothing.
     const valueLine = words(value) <= 10 && !/[.!?]$/.test(value);
-    const labelFits = prev !== undefined && !answers.at(-1) && (isTitle(prev) ? (isTitle(s) ? bare : valueLine && !isDocTitle(prev)) : true);
+    const labelFits =
+      prev !== undefined && !answers.at(-1) && (isTitle(prev) ? (isTitle(s) ? bare : valueLine && !isDocTitle(prev) && runAfter(i) % 2 === 1) : true);
     // "3 Encryption" / "3.1 Data at rest": numbered headings are an outline, not labels.
     // "99.9 % monthly" is a value, not a numbered heading.
     const outline = /^\d+(?:\.\d+)*\.?\s+\p{L}/u;

@@ -68,3 +68,23 @@ describe('pages without a clear main content', () => {
     expect(readHtml(short, { hasLines: false }).dropped).toBeUndefined();
   });
 });
+
+describe('label/value cards inside the main content', () => {
+  // Readability renames a card's inner <div>s to new <p>s; their text must still be read.
+  const card = (label: string, value: string) => `<div class="card"><div class="label">${label}</div><div>${value}</div></div>`;
+  const page = (cards: string[], para: string) =>
+    `<!DOCTYPE html><html><head><title>Trust</title></head><body><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav><main><h1>Trust centre</h1><p>${para}</p><h2>Infrastructure</h2>${cards.join('')}<h2>Encryption</h2><p>${para}</p></main><footer><a href="/jobs">Careers</a></footer></body></html>`;
+  it('keeps every card line (EN)', () => {
+    const prose = 'We run a maintenance planning service for factories, fleets and buildings, and this page explains how the data that our customers keep in it is protected, backed up and eventually deleted.';
+    const r = readHtml(page([card('Hosting provider', 'Microsoft Azure'), card('Backup location', 'Amsterdam, Netherlands')], prose), { mainContent: true });
+    const texts = r.blocks.map((b) => b.text);
+    for (const t of ['Hosting provider', 'Microsoft Azure', 'Backup location', 'Amsterdam, Netherlands']) expect(texts).toContain(t);
+    expect(texts.join('\n')).not.toContain('Careers');
+  });
+  it('keeps every card line (PL)', () => {
+    const prose = 'Prowadzimy usługę planowania przeglądów dla zakładów, flot i budynków, a ta strona wyjaśnia, jak chronimy dane klientów, jak tworzymy ich kopie zapasowe i kiedy je ostatecznie usuwamy.';
+    const r = readHtml(page([card('Dostawca chmury', 'Microsoft Azure'), card('Lokalizacja kopii', 'Amsterdam, Holandia')], prose), { mainContent: true });
+    const texts = r.blocks.map((b) => b.text);
+    for (const t of ['Dostawca chmury', 'Microsoft Azure', 'Lokalizacja kopii', 'Amsterdam, Holandia']) expect(texts).toContain(t);
+  });
+});
