@@ -181,4 +181,13 @@ describe('vendor detection (issue 11: header and title words)', () => {
     const named = documentFromText('# Security overview\n\nHosting is provided for Ferrovane by a cloud provider. Ferrovane encrypts backups. Ferrovane staff take training.\n', { format: 'md' });
     expect(named.vendor.name).toBe('Ferrovane');
   });
+
+  it('takes no vendor from a title that opens with a common word (a page with no vendor line)', () => {
+    const pl = documentFromText('# Zwięzły przewodnik po archiwach\n\nArchiwum warto sprawdzać raz w miesiącu. Dobrze jest trzymać je w innym budynku niż serwery.\n', { format: 'md', source: 'przewodnik.md' });
+    expect(pl.vendor.id).not.toBe('zwiezly');
+    const en = documentFromText('# Brief notes on archives\n\nAn archive should be checked once a month. It is best kept in another building than the servers.\n', { format: 'md', source: 'notes.md' });
+    expect(en.vendor.id).not.toBe('brief');
+    const named = documentFromText('# Ferrovane: brief notes on archives\n\nFerrovane checks its archives once a month.\n', { format: 'md' });
+    expect(named.vendor.name).toBe('Ferrovane');
+  });
 });

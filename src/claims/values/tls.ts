@@ -26,9 +26,15 @@ function tlsRegex(l: Lexicon): RegExp {
  * ("TLS 1.0 and 1.1 are disabled") names versions that are not accepted, unless it states a
  * floor ("not lower than 1.2").
  */
+/** A table cell that is a version and nothing else ("Minimum TLS version? | 1.2"). */
+const BARE_VERSION_CELL = /^\s*(?:TLS\s*)?v?(1\.[0-3])\s*$/i;
+
 export const tlsMin: Extractor = (seg, _spec, ctx) => {
   const m = ctx.lex.memo('tls', tlsRegex).exec(seg.text);
-  if (!m) return [];
+  // A row naming TLS whose answer cell holds only the version; never its first cell, which
+  // numbers the row ("1.2 | Is TLS enforced? | Yes").
+  const bare = seg.text.includes('|') ? seg.text.split('|').slice(1).flatMap((c) => BARE_VERSION_CELL.exec(c)?.[1] ?? []) : [];
+  if (!m) return least(bare);
   const lex = ctx.lex;
   const floor = lex.memo('tlsFloor', (l) => new RegExp(`(?:${l.source('tlsAtLeast')})\\s|(?:${l.source('tlsMinimum')})\\s*(?:TLS\\s*v?)?1\\.|\\+|${l.source('orHigher')}`, 'iu'));
   const accepted: string[] = [];
@@ -47,5 +53,9 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
     if (denied && !floor.test(own)) continue;
     append(accepted, versions);
   }
-  return accepted.length > 0 ? [{ value: accepted.sort()[0] }] : [];
+  return least([...accepted, ...bare]);
 };
+
+function least(versions: string[]) {
+  return versions.length > 0 ? [{ value: [...versions].sort()[0] }] : [];
+}
