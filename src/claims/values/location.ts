@@ -106,6 +106,10 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     const fromHere = origin.test(before) || (k > 0 && sources.has(list[k - 1]) && listGap.test(text.slice(list[k - 1].end, p.start)));
     if (fromHere && list.some((q) => q.start > p.end && clauseOf(q.start) === clauseOf(p.start) && !listGap.test(text.slice(p.end, q.start)))) sources.add(p);
   });
+  const rightBefore = (c: Hit, p: Place) => {
+    const gap = text.slice(c.end, p.start);
+    return c.end <= p.start && !/[,;:.]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && !list.some((q) => q !== p && q.start >= c.end && q.end <= p.start);
+  };
   const forward = new Set<string>();
   for (const cue of cues) {
     const cl = clauseOf(cue.start);
@@ -126,6 +130,9 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     // "geo-redundant backups are replicated to X": copies of backups are backups, whatever else is said of them.
     if (i >= 0 && inClause[i].role === 'failover' && cue.role === 'backup') inClause[i].role = undefined;
     if (i < 0 || inClause[i].role) continue;
+    // "... from production: production runs in A, backups in B": a production cue right before
+    // the place (a few words, no place or punctuation between) is its own.
+    if (step > 0 && cue.role !== 'production' && cues.some((c) => c.start >= cue.end && c.role === 'production' && rightBefore(c, inClause[i]))) continue;
     inClause[i].role = cue.role;
     if (step > 0) forward.add(cue.role);
     for (let j = i + step; j >= 0 && j < inClause.length; j += step) {
