@@ -158,4 +158,13 @@ describe('NarrowedRegExp behaves as a RegExp', () => {
     a.exec('szyfrowanie');
     expect((a as unknown as { pattern: { source(): string } }).pattern.source()).toBe('(?<![\\p{L}\\p{N}])(?:szyfr|a)\\p{L}*');
   });
+
+  it('lets neighbouring terms share their boundary class', () => {
+    const WE = '(?![\\p{L}\\p{N}])';
+    const re = narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList([`dni${WE}`, `doby${WE}`, 'godzin\\p{L}*', 'minut\\p{L}*', `h${WE}`, `a\\\\${WE}`])], 'giu');
+    re.exec('3 dni, 2 doby, 4 godziny, 5 minut, 6 h, a\\');
+    expect((re as unknown as { pattern: { source(): string } }).pattern.source()).toBe(
+      `(?<![\\p{L}\\p{N}])(?:(?:dni|doby)${WE}|(?:godzin|minut)\\p{L}*|(?:h|a\\\\)${WE})`,
+    );
+  });
 });
