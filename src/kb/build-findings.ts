@@ -15,10 +15,6 @@ import { findingItem, joinJsonItems, type DocumentMeta, type DocumentSummary, ty
 /** A group's result stored under its documents (build-kb.ts), or `compute()`d. */
 export type StoredText = (kind: string, ids: string[], compute: () => string) => string;
 
-/**
- * The cross-document findings as items, in the order crossDocumentFindingsIn makes them
- * (translations, versions, questionnaires), a repeated id kept once.
- */
 /** What a group's findings are computed from, when they are not stored. */
 export interface GroupInputs {
   documentOf: (id: string) => SeckbDocument;
@@ -27,6 +23,10 @@ export interface GroupInputs {
   alignmentOf: (pair: string) => Alignment | undefined;
 }
 
+/**
+ * The cross-document findings as items, in the order crossDocumentFindingsIn makes them
+ * (translations, versions, questionnaires), a repeated id kept once.
+ */
 export function crossFindingGroups(metas: DocumentMeta[], pairs: DocumentPairs, stored: StoredText, inputs: GroupInputs): FindingItem[] {
   const items = new Map<string, FindingItem>();
   const group = (kind: string, ids: string[], groupPairs: DocumentPairs, questionnaires: boolean): void => {
