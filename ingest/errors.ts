@@ -30,6 +30,8 @@ export function formatBytes(bytes: number): string {
 /** The reasons used in more than one place, so they read the same everywhere. */
 export const reasons = {
   empty: () => 'empty file',
+  notRegularFile: () => 'not a regular file (a pipe, socket or device); save the document as a file and read that',
+  cannotOpen: (code: string | undefined) => `cannot open the file (${code ?? 'error'}); check that it exists and you may read it`,
   binary: () => 'looks like a binary file, not text',
   unsupported: (ext: string) =>
     `unsupported extension "${ext}"; convert to .md, .txt, .docx, .pdf, .html, .xlsx or .csv`,

@@ -1,6 +1,6 @@
 /** One file -> one SeckbDocument (Node): read, decode, parse and build. For check/diff/align. */
 import { createHash } from 'node:crypto';
-import { readFile as readBytes } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { buildDocument } from '../src/model/build.ts';
 import { slugify } from '../src/model/ids.ts';
@@ -13,13 +13,20 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** A file's SHA-256, read in chunks: a file of any size costs no more memory than one chunk. */
+export async function fileSha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
 /** Throws ReadError (one-line reason) when the file cannot be read. */
 export async function loadDocument(file: string, limits?: Partial<ReadLimits>): Promise<SeckbDocument> {
   const refusal = linkRefusal(file);
   if (refusal) throw new ReadError(refusal);
-  const bytes = await readBytes(file);
-  const read = await readFile(file, limits);
+  const read = await readFile(file, limits); // checks type and size before reading anything
+  const sha = await fileSha256(file);
   const source = file.split(path.sep).join('/');
   const id = slugify(path.basename(file).replace(/\.[^.]+$/, '')) || 'document';
-  return buildDocument(read, { id, source, sha256: sha256(bytes) });
+  return buildDocument(read, { id, source, sha256: sha });
 }

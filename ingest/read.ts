@@ -62,11 +62,11 @@ export async function readFile(file: string, limits: Partial<ReadLimits> = {}): 
   let size: number;
   try {
     const st = await stat(file);
-    if (!st.isFile()) throw new ReadError('not a file');
+    if (!st.isFile()) throw new ReadError(reasons.notRegularFile());
     size = st.size;
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError(`cannot open the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+    throw new ReadError(reasons.cannotOpen((error as NodeJS.ErrnoException).code), { cause: error });
   }
   if (size === 0) throw new ReadError(reasons.empty());
   if (size > lim.maxFileBytes) throw new ReadError(reasons.tooLarge(size, lim.maxFileBytes));

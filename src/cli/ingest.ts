@@ -1,9 +1,10 @@
 /** `seckb ingest [SOURCE ...] [--out DIR]` (spec: cli.md). */
 import { existsSync, statSync } from 'node:fs';
-import { readFile as readBytes, readdir, readlink } from 'node:fs/promises';
+import { readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { reasons } from '../../ingest/errors.ts';
 import { LINK_IN_FOLDER_REASON, linkRefusal } from '../../ingest/links.ts';
-import { sha256 } from '../../ingest/load.ts';
+import { fileSha256, sha256 } from '../../ingest/load.ts';
 import { eachFileTask } from '../../ingest/pool.ts';
 import { isSupported, SIDECAR_SUFFIX } from '../../ingest/read.ts';
 import type { FileTask } from '../../ingest/tasks.ts';
@@ -57,6 +58,19 @@ async function collect(sources: string[]): Promise<{ files: string[]; links: str
   return { files: [...new Set(files)], links: [...new Set(links)] };
 }
 
+/**
+ * The file's hash, or why it cannot be read. A pipe or device named on the command line would
+ * block or never end, so only regular files are read; an unreadable file fails alone.
+ */
+async function hashOrRefuse(file: string): Promise<{ sha: string } | { error: string }> {
+  try {
+    if (!(await stat(file)).isFile()) return { error: reasons.notRegularFile() };
+    return { sha: await fileSha256(file) };
+  } catch (error) {
+    return { error: reasons.cannotOpen((error as NodeJS.ErrnoException).code) };
+  }
+}
+
 export const command: Command = {
   usage: USAGE,
   async run(argv) {
@@ -102,9 +116,15 @@ export const command: Command = {
     for (const file of files) {
       const id = ids.get(file)!;
       const format = path.extname(file).slice(1).toLowerCase();
-      const sha = sha256(await readBytes(file));
+      const hashed = await hashOrRefuse(file);
+      if ('error' in hashed) {
+        process.stderr.write(`seckb ingest: ${file}: ${hashed.error}\n`);
+        entries.push({ id, source: shown(file), sha256: sha256(new Uint8Array()), format, status: 'failed', error: hashed.error });
+        continue;
+      }
+      const { sha } = hashed;
       if (!isSupported(file)) {
-        entries.push({ id, source: shown(file), sha256: sha, format, status: 'failed', error: `unsupported extension ".${format}"; convert it to .md, .txt, .docx, .pdf or .html` });
+        entries.push({ id, source: shown(file), sha256: sha, format, status: 'failed', error: reasons.unsupported(path.extname(file) || path.basename(file)) });
         continue;
       }
       const key = cacheKey([fingerprint, id, file, sha, sidecarBytes(file + SIDECAR_SUFFIX), sidecarBytes(`${file}.seckb-ignore`), now.toISOString().slice(0, 10)]);

@@ -1,0 +1,48 @@
+/**
+ * Files that are not ordinary documents: a named pipe given on the command line (reading it would
+ * block for ever), a file over 2 GiB (Node cannot read it into one buffer, and should not try), an
+ * unreadable file. Each fails alone with a one-line reason; the other documents are still ingested.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seckb } from '../helpers/cli.ts';
+
+type Entry = { source: string; status: string; error?: string; sha256: string };
+
+describe('special and oversized files', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'seckb-special-'));
+    mkdirSync(path.join(work, 'docs'));
+    writeFileSync(path.join(work, 'docs', 'acme.md'), '# Acme Security\n\nAcme hosts its service in Azure West Europe.\n');
+    // Sparse: just over 2 GiB (Node's limit for one buffer) on paper, no disk blocks.
+    writeFileSync(path.join(work, 'docs', 'huge.txt'), '');
+    truncateSync(path.join(work, 'docs', 'huge.txt'), 2 * 1024 ** 3 + 1024 ** 2);
+    execFileSync('mkfifo', [path.join(work, 'docs', 'pipe.md')]);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('ingest records each as failed with its reason and still writes the good document', () => {
+    const r = seckb(['ingest', 'docs', 'docs/pipe.md', '--out', 'kb'], work);
+    expect(r.code).toBe(1);
+    const manifest = JSON.parse(readFileSync(path.join(work, 'kb', 'manifest.json'), 'utf8')) as { documents: Entry[] };
+    const bySource = new Map(manifest.documents.map((d) => [d.source, d]));
+    expect(bySource.get('docs/acme.md')?.status).toBe('ok');
+    expect(bySource.get('docs/huge.txt')).toMatchObject({ status: 'failed', error: expect.stringMatching(/^file is 2049 MB, over the 50 MB limit/) });
+    // The hash is of the file's bytes (2 GiB of zeros), read in chunks.
+    expect(bySource.get('docs/huge.txt')?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(bySource.get('docs/pipe.md')).toMatchObject({ status: 'failed', error: expect.stringMatching(/^not a regular file/) });
+    expect(r.stderr).toMatch(/pipe\.md: not a regular file \(a pipe, socket or device\)/);
+    expect(r.stderr.split('\n').filter((l) => /huge\.txt|pipe\.md/.test(l))).toHaveLength(2);
+  });
+
+  it('check reports the same reasons without reading the files', () => {
+    const r = seckb(['check', 'huge.txt', 'pipe.md', 'acme.md'], path.join(work, 'docs'));
+    expect(r.stderr).toMatch(/huge\.txt.*file is 2049 MB, over the 50 MB limit/);
+    expect(r.stderr).toMatch(/pipe\.md.*not a regular file/);
+    expect(r.stderr).toMatch(/files checked: 1/);
+  });
+});
