@@ -8,19 +8,19 @@ import { attributeLabel, qualifierLabel } from '../claims/reporters/cells.ts';
 import { ATTRIBUTE_BY_ID, GROUPS, attributeIndex } from '../claims/vocabulary.ts';
 import type { Locale } from '../i18n/index.ts';
 
-const sortedQualifiers = (c: Claim) => Object.fromEntries(Object.entries(c.qualifiers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sortedQualifiers = (c: Pick<Claim, 'qualifiers'>) => Object.fromEntries(Object.entries(c.qualifiers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** "Backup retention" / "Hosting location (Role: failover)". */
-export function claimLabel(c: Claim, locale: Locale): string {
+export function claimLabel(c: Pick<Claim, 'attribute' | 'qualifiers'>, locale: Locale): string {
   const q = qualifierLabel(sortedQualifiers(c), locale);
   return q ? `${attributeLabel(c.attribute, locale)} (${q})` : attributeLabel(c.attribute, locale);
 }
 
-export function claimAttribute(c: Claim, locale: Locale): string {
+export function claimAttribute(c: Pick<Claim, 'attribute'>, locale: Locale): string {
   return attributeLabel(c.attribute, locale);
 }
 
-export function claimQualifiers(c: Claim, locale: Locale): string {
+export function claimQualifiers(c: Pick<Claim, 'qualifiers'>, locale: Locale): string {
   return qualifierLabel(sortedQualifiers(c), locale);
 }
 

@@ -89,7 +89,10 @@ ${bodyHtml}
 `;
 }
 
-/** A document's text as a page of its own, the same for every UI language (src/pages/text/[id].html.ts). */
-export function documentTextPage(doc: Pick<SeckbDocument, 'title' | 'language' | 'text' | 'blocks' | 'sections'>, marks: Mark[], csp: string): string {
-  return sharedPage(doc.title, doc.language, csp, documentHtml(doc, marks));
+/**
+ * A document's text as a page of its own, the same for every UI language (src/pages/text/[id].html.ts),
+ * with `data` (its claims as a JSON data block, src/site/document-data.ts) after it.
+ */
+export function documentTextPage(doc: Pick<SeckbDocument, 'title' | 'language' | 'text' | 'blocks' | 'sections'>, marks: Mark[], csp: string, data = ''): string {
+  return sharedPage(doc.title, doc.language, csp, documentHtml(doc, marks) + data);
 }

@@ -15,6 +15,9 @@ import { documentFindings } from '../../src/findings/document-findings.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
 import { markDifferences } from '../../src/site/differs.ts';
 import type { Alignment } from '../../src/align/types.ts';
+import { byComparisonOrder, claimAttribute, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
+import type { Locale } from '../../src/i18n/index.ts';
+import type { Claim } from '../../src/claims/types.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const PAGE_SIZE = 20;
@@ -538,7 +541,9 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     const html = readdirSync(site.dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
     const holding = html.filter((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8').includes(sentence)).map((e) => path.relative(site.dist, path.join(e.parentPath, e.name)));
     expect(holding).toEqual([`text/${doc.id}.html`]);
-    const claims = (JSON.parse(readFileSync(path.join(site.kb, 'claims.json'), 'utf8')) as Array<{ id: string; documentId: string; quote: string }>).filter((c) => c.documentId === doc.id);
+    // Neither language's page carries claim rows: they come from the one text page.
+    for (const locale of ['en', 'pl']) expect(readFileSync(path.join(site.dist, locale, 'documents', doc.id, 'index.html'), 'utf8')).not.toMatch(/<tr data-m="c-/);
+    const claims = (JSON.parse(readFileSync(path.join(site.kb, 'claims.json'), 'utf8')) as Claim[]).filter((c) => c.documentId === doc.id);
     expect(claims.length).toBeGreaterThan(0);
     for (const locale of ['en', 'pl']) {
       const page = await open(`/${locale}/documents/${doc.id}/`);
@@ -549,6 +554,15 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       const headings = await page.locator('.doctext :is(h2, h3, h4, h5, h6)[id]').evaluateAll((hs) => hs.map((h) => [`#${h.id}`, h.textContent]));
       expect(toc).toEqual(headings);
       expect(toc.length).toBeGreaterThan(0);
+      // The claims table is drawn from the text page's data in the page's language, in the comparison's order.
+      const fromKb = [...claims].sort(byComparisonOrder);
+      expect(await page.locator('table.claims tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.m))).toEqual(fromKb.map((c) => `c-${c.id}`));
+      for (const c of fromKb) {
+        const row = page.locator(`table.claims tr[data-m="c-${c.id}"]`);
+        expect((await row.locator('th').textContent())!.trim()).toBe(claimAttribute(c, locale as Locale));
+        const qualifiers = claimQualifiers(c, locale as Locale);
+        expect((await row.locator('td').first().textContent())!.trim()).toBe(`${claimValue(c, locale as Locale)}${qualifiers ? ` (${qualifiers})` : ''}`);
+      }
       // Each claim's quote is written from its marks, as the KB has it; its mark's title is the row's words.
       for (const c of claims) {
         const row = page.locator(`table.claims tr[data-m="c-${c.id}"]`);
@@ -560,6 +574,20 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       await page.close();
     }
     expect(problems).toEqual([]);
+  });
+
+  it('without scripts, a document page links to its text and says where its statements are listed', async () => {
+    const doc = docs.find((d) => d.id.startsWith('zed'))!;
+    for (const locale of ['en', 'pl']) {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`${site.url}/${locale}/documents/${doc.id}/`);
+      expect(await page.locator('.doctext a').getAttribute('href')).toBe(`/text/${doc.id}.html`);
+      expect(await page.locator('table.claims tbody tr').count()).toBe(0);
+      const note = page.locator('noscript p').filter({ hasText: locale === 'en' ? 'Without scripts' : 'Bez skryptów' });
+      expect(await note.count()).toBe(1);
+      expect(await note.locator('a').first().getAttribute('href')).toBe(`/${locale}/compare/`);
+      await page.close();
+    }
   });
 
   it('an evidence link from the comparison lands on its passage in the loaded text', async () => {

@@ -1,11 +1,13 @@
 /**
- * /text/<id>.html: a document's text with its marks, once for both UI languages. The document
- * pages (/en/, /pl/) load it in the browser (src/site/client/doctext.ts) and link to it.
+ * /text/<id>.html: a document's text with its marks and its claims as data, once for both UI
+ * languages. The document pages (/en/, /pl/) load it in the browser (src/site/client/doctext.ts)
+ * and link to it.
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../site/kb.ts';
 import { marksOf } from '../../site/marks.ts';
 import { documentTextPage } from '../../site/document-html.ts';
+import { claimRows, claimsDataBlock } from '../../site/document-data.ts';
 import { CSP } from '../../site/page.ts';
 import type { SeckbDocument } from '../../model/types.ts';
 
@@ -13,5 +15,8 @@ export function getStaticPaths() {
   return loadSite().kb.documents.map((doc) => ({ params: { id: doc.id }, props: { doc } }));
 }
 
-export const GET: APIRoute<{ doc: SeckbDocument }> = ({ props: { doc } }) =>
-  new Response(documentTextPage(doc, marksOf(loadSite(), doc.id, 'en'), CSP), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+export const GET: APIRoute<{ doc: SeckbDocument }> = ({ props: { doc } }) => {
+  const site = loadSite();
+  const data = claimsDataBlock(claimRows(site.claimsOf(doc.id), doc.language));
+  return new Response(documentTextPage(doc, marksOf(site, doc.id, 'en'), CSP, data), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+};

@@ -1,11 +1,13 @@
 /**
  * Document page: puts the document's text (/text/<id>.html, the one copy for both UI languages)
- * into the page, gives each mark its title in the page's language (a claim's: its row of the
- * claims table, "attribute: value"; others: #mark-labels), writes each claim's quote from its
+ * into the page, draws the claims table from the claims it holds as data (claim-rows.ts), gives
+ * each mark its title in the page's language (a claim's: its row of the claims table,
+ * "attribute: value"; others: #mark-labels), writes each claim's quote from its
  * marks into its row as a link to them, lists the text's headings as the contents, and then
  * shows the passage the address points at (#c-..., #f-..., a section), as a link from a quote
  * expects. Until then, or if the text cannot be loaded, the page links to the text page.
  */
+import { drawClaimRows } from './claim-rows.ts';
 import { loadShared, showTarget } from './shared-html.ts';
 
 const box = document.querySelector<HTMLElement>('.doctext[data-src]');
@@ -40,6 +42,7 @@ function contents(text: HTMLElement): void {
 
 async function load(el: HTMLElement): Promise<void> {
   const parsed = await loadShared(el.dataset.src!);
+  drawClaimRows(parsed, el.lang);
   const labels = new Map([...document.querySelectorAll<HTMLElement>('#mark-labels [data-m]')].map((li) => [li.dataset.m!, li.textContent ?? '']));
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];
   for (const tr of rows) labels.set(tr.dataset.m!, `${words(tr.cells[0])}: ${words(tr.cells[1])}`);

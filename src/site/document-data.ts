@@ -1,0 +1,41 @@
+/**
+ * A document's claims as data, stored once for both UI languages inside its text page
+ * (/text/<id>.html, a JSON data block): the document page of either language draws its claims
+ * table from it in the browser, in its own words (src/site/client/claim-rows.ts, with the claims
+ * module's labels and value formatter), instead of each language's page carrying a rendered
+ * table. Rows are in the comparison's order. Pure and browser-safe.
+ */
+import type { Claim } from '../claims/types.ts';
+import { byComparisonOrder } from './claim-text.ts';
+
+/** [claim id, attribute, value, qualifiers (omitted when none), quote language (omitted when the document's)]. */
+export type ClaimRow = [string, string, Claim['value'], Claim['qualifiers']?, string?];
+
+/** Id of the data block in the text page. */
+export const CLAIMS_DATA_ID = 'claims-data';
+
+export function claimRows(claims: Claim[], docLanguage: string): ClaimRow[] {
+  return [...claims].sort(byComparisonOrder).map((c) => {
+    const row: ClaimRow = [c.id, c.attribute, c.value];
+    const hasQualifiers = Object.keys(c.qualifiers).length > 0;
+    if (hasQualifiers || c.lang !== docLanguage) row.push(c.qualifiers);
+    if (c.lang !== docLanguage) row.push(c.lang);
+    return row;
+  });
+}
+
+/** The rows as an inert JSON data block (never run; `<` escaped so no text can close the element). */
+export function claimsDataBlock(rows: ClaimRow[]): string {
+  return `<script type="application/json" id="${CLAIMS_DATA_ID}">${JSON.stringify(rows).replace(/</g, '\\u003c')}</script>`;
+}
+
+/** The rows back from a parsed text page; none when the block is missing or not a list. */
+export function readClaimRows(json: string | null | undefined): ClaimRow[] {
+  if (!json) return [];
+  try {
+    const rows: unknown = JSON.parse(json);
+    return Array.isArray(rows) ? rows.filter((r): r is ClaimRow => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string') : [];
+  } catch {
+    return [];
+  }
+}

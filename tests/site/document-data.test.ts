@@ -1,0 +1,77 @@
+/**
+ * A document's claims as data in its text page (src/site/document-data.ts): once for both UI
+ * languages, in the comparison's order, inert and unbreakable by the text it carries, and read
+ * back to what each language's claims table shows.
+ */
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { readSiteKb } from '../../src/site/kb.ts';
+import { indexKb } from '../../src/site/site-index.ts';
+import { CLAIMS_DATA_ID, claimRows, claimsDataBlock, readClaimRows } from '../../src/site/document-data.ts';
+import { byComparisonOrder, claimAttribute, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
+import { documentTextPage } from '../../src/site/document-html.ts';
+import type { Claim } from '../../src/claims/types.ts';
+
+const kb = readSiteKb(path.resolve(import.meta.dirname, 'fixtures/kb'));
+const site = indexKb(kb);
+
+const claim = (over: Partial<Claim>): Claim => ({
+  id: 'c1',
+  documentId: 'd',
+  attribute: 'backup.retention',
+  value: 'P30D',
+  qualifiers: {},
+  quote: 'Backups are kept for 30 days.',
+  start: 0,
+  end: 29,
+  sectionId: 's0',
+  lang: 'en',
+  ...over,
+});
+
+describe('claims as data in the text page', () => {
+  it('holds every claim of a document once, in the comparison order, with what its row shows', () => {
+    for (const doc of kb.documents) {
+      const claims = site.claimsOf(doc.id);
+      const rows = claimRows(claims, doc.language);
+      expect(rows.map((r) => r[0])).toEqual([...claims].sort(byComparisonOrder).map((c) => c.id));
+      for (const [id, attribute, value, qualifiers = {}] of rows) {
+        const c = claims.find((x) => x.id === id)!;
+        for (const locale of ['en', 'pl'] as const) {
+          expect(claimAttribute({ attribute }, locale)).toBe(claimAttribute(c, locale));
+          expect(claimValue({ attribute, value }, locale)).toBe(claimValue(c, locale));
+          expect(claimQualifiers({ qualifiers }, locale)).toBe(claimQualifiers(c, locale));
+        }
+      }
+    }
+    expect(kb.claims.length).toBeGreaterThan(5);
+  });
+
+  it('leaves out empty qualifiers and the quote language when it is the document\'s', () => {
+    expect(claimRows([claim({})], 'en')).toEqual([['c1', 'backup.retention', 'P30D']]);
+    expect(claimRows([claim({ qualifiers: { type: 'daily' } })], 'en')).toEqual([['c1', 'backup.retention', 'P30D', { type: 'daily' }]]);
+    expect(claimRows([claim({ lang: 'pl' })], 'en')).toEqual([['c1', 'backup.retention', 'P30D', {}, 'pl']]);
+  });
+
+  it('is an inert data block that text in a value cannot close, and reads back whole from the parsed page', () => {
+    const hostile = claim({ attribute: 'hosting.provider', value: '</script><script>alert(1)</script><!--', qualifiers: { note: '<img src=x onerror=alert(2)>' } });
+    const block = claimsDataBlock(claimRows([hostile], 'en'));
+    expect(block.match(/<\/script>/g)).toHaveLength(1);
+    const doc = kb.documents[0]!;
+    const page = documentTextPage(doc, [], "default-src 'none'", block);
+    const { document } = parseHTML(page);
+    const scripts = document.querySelectorAll('script');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.getAttribute('type')).toBe('application/json');
+    expect(readClaimRows(document.getElementById(CLAIMS_DATA_ID)?.textContent)).toEqual(claimRows([hostile], 'en'));
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('reads nothing from a missing or broken block', () => {
+    expect(readClaimRows(undefined)).toEqual([]);
+    expect(readClaimRows('{not json')).toEqual([]);
+    expect(readClaimRows('{"a":1}')).toEqual([]);
+    expect(readClaimRows('[["ok","backup.retention","P1D"],[1,2],"x"]')).toEqual([['ok', 'backup.retention', 'P1D']]);
+  });
+});
