@@ -28,7 +28,6 @@ const DOCUMENT_PIECES: Array<[string, RegExp]> = [
   ['text box, contents, mark titles', /<div class="doc-layout">[\s\S]*?<\/section>\s*<\/div>/],
   ['claims table', /<h2 id="claims">[\s\S]*?(?=<h2 id="findings">)/],
   ['findings table', /<h2 id="findings">[\s\S]*?(?=<\/main>)/],
-  ['data file', /^\{[\s\S]*$/],
 ];
 
 export function documentPieces(html: string): Map<string, number> {
