@@ -2,14 +2,18 @@
  * Two statements of one document that cannot both hold: claims of one single-valued attribute
  * with equal qualifiers and different values ("deleted within 30 days" / "within 60 days";
  * "customers cannot export" / "can export via the web interface"). Which attributes hold several
- * values at once is data (rules/common/claim-cardinality.json). Needs ctx.claims.
+ * values at once is data (rules/common/claim-cardinality.json); statements whose frames set them
+ * apart (statement-frames.ts: a legacy exception, an on-site part, another trigger) both hold.
+ * Needs ctx.claims.
  */
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
 import type { Claim } from '../claims/types.ts';
+import type { SeckbDocument } from '../model/types.ts';
 import type { RelatedPlace } from './types.ts';
 import type { CodeRule, RuleHit } from './rule-types.ts';
 import { durationDays, effectiveQualifiers, groupByKey, isMultiValued, sameValue } from './diff.ts';
 import { append } from '../lists.ts';
+import { FrameCache, leadInBlock } from './statement-frames.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
@@ -36,9 +40,10 @@ export interface Contradiction {
 
 /**
  * Each later claim that contradicts an earlier one of its key, once per pair of values. Claims of
- * one sentence never contradict each other ("from 99.95% to 100%" is a range).
+ * one sentence never contradict each other ("from 99.95% to 100%" is a range), nor do claims whose
+ * statement frames set them apart (`frames`; without it, every frame is the same).
  */
-export function findContradictions(claims: Claim[]): Contradiction[] {
+export function findContradictions(claims: Claim[], frames = new FrameCache()): Contradiction[] {
   const out: Contradiction[] = [];
   for (const group of groupByKey(claims).values()) {
     if (severalPerDocument(group[0].attribute)) continue;
@@ -52,7 +57,7 @@ export function findContradictions(claims: Claim[]): Contradiction[] {
       let otherIndex = Infinity;
       for (const v of earlier.values()) {
         const candidate = v.first.start !== c.start ? { index: v.index, claim: v.first } : v.other;
-        if (candidate && candidate.index < otherIndex && conflicting(candidate.claim, c)) {
+        if (candidate && candidate.index < otherIndex && conflicting(candidate.claim, c) && !frames.apart(candidate.claim, c)) {
           other = candidate.claim;
           otherIndex = candidate.index;
         }
@@ -68,7 +73,7 @@ export function findContradictions(claims: Claim[]): Contradiction[] {
       out.push({ claim: c, other });
     });
   }
-  append(out, scopeBoundConflicts(claims));
+  append(out, scopeBoundConflicts(claims, frames));
   return out.sort((a, b) => a.claim.start - b.claim.start || a.claim.id.localeCompare(b.claim.id));
 }
 
@@ -78,7 +83,7 @@ function valueKey(c: Claim): string {
 }
 
 /** "All data within 30 days" against "backups within 60 days": the narrower scope takes longer. */
-function scopeBoundConflicts(claims: Claim[]): Contradiction[] {
+function scopeBoundConflicts(claims: Claim[], frames: FrameCache): Contradiction[] {
   const out: Contradiction[] = [];
   const seen = new Set<string>();
   // Unscoped bounds per attribute, one entry per exact value (its first claim and the first in
@@ -104,7 +109,7 @@ function scopeBoundConflicts(claims: Claim[]): Contradiction[] {
     let allIndex = Infinity;
     for (const v of bounds.get(c.attribute)?.values() ?? []) {
       const candidate = v.first.start !== c.start ? { index: v.index, claim: v.first } : v.other;
-      if (candidate && candidate.index < allIndex && days > v.days && !sameValue(candidate.claim.value, c.value)) {
+      if (candidate && candidate.index < allIndex && days > v.days && !sameValue(candidate.claim.value, c.value) && !frames.apart(candidate.claim, c)) {
         all = candidate.claim;
         allIndex = candidate.index;
       }
@@ -118,14 +123,19 @@ function scopeBoundConflicts(claims: Claim[]): Contradiction[] {
   return out;
 }
 
+/** Frames of a document's claims, each read with the text before it in its block. */
+export function documentFrames(doc: SeckbDocument): FrameCache {
+  return new FrameCache((c) => leadInBlock(doc.text, doc.blocks, c.start));
+}
+
 export const rule: CodeRule = {
   id: 'contradiction',
   kind: 'inconsistency',
   severity: 'warning',
   messageKey: 'findings.contradiction',
-  detect(_doc, ctx) {
+  detect(doc, ctx) {
     const claims = ctx.claims ?? [];
-    return findContradictions(claims).map(
+    return findContradictions(claims, documentFrames(doc)).map(
       ({ claim, other }): RuleHit => ({
         start: claim.start,
         end: claim.end,

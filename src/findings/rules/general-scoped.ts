@@ -9,7 +9,8 @@
 import cardinality from '../../../rules/common/claim-cardinality.json' with { type: 'json' };
 import type { Claim } from '../../claims/types.ts';
 import { effectiveQualifiers } from '../diff.ts';
-import { conflicting, place } from '../inconsistency.ts';
+import { conflicting, documentFrames, place } from '../inconsistency.ts';
+import { FrameCache } from '../statement-frames.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
 const SCOPE_KEYS = new Set(cardinality.scopeQualifiers);
@@ -54,8 +55,11 @@ function generalIndex(claims: Claim[], parts: Map<Claim, ReturnType<typeof split
   return index;
 }
 
-/** Each scoped claim that differs from a general claim of its attribute, once per pair of values. */
-export function generalScopedPairs(claims: Claim[]): GeneralScopedPair[] {
+/**
+ * Each scoped claim that differs from a general claim of its attribute, once per pair of values;
+ * statements whose frames set them apart (an on-site part, a copy step, ...) are not a pair.
+ */
+export function generalScopedPairs(claims: Claim[], frames = new FrameCache()): GeneralScopedPair[] {
   const out: GeneralScopedPair[] = [];
   const seen = new Set<string>();
   const parts = new Map(claims.map((c) => [c, split(c)]));
@@ -64,7 +68,7 @@ export function generalScopedPairs(claims: Claim[]): GeneralScopedPair[] {
     const s = parts.get(scoped);
     if (!s || s.scope === '' || BOUNDED.has(scoped.attribute)) continue;
     // A sentence stating both ("daily, and the database hourly") draws the distinction itself.
-    const general = generals.get(`${scoped.attribute}|${s.rest}`)?.find((g) => g.start !== scoped.start && conflicting(g, scoped));
+    const general = generals.get(`${scoped.attribute}|${s.rest}`)?.find((g) => g.start !== scoped.start && conflicting(g, scoped) && !frames.apart(g, scoped));
     if (!general) continue;
     const key = JSON.stringify([scoped.attribute, general.value, scoped.value, s.scope, s.rest]);
     if (seen.has(key)) continue;
@@ -79,8 +83,8 @@ export const rule: CodeRule = {
   kind: 'inconsistency',
   severity: 'warning',
   messageKey: 'findings.general-scoped-difference',
-  detect(_doc, ctx) {
-    return generalScopedPairs(ctx.claims ?? []).map(
+  detect(doc, ctx) {
+    return generalScopedPairs(ctx.claims ?? [], documentFrames(doc)).map(
       ({ general, scoped, scope }): RuleHit => ({
         start: scoped.start,
         end: scoped.end,

@@ -1,0 +1,151 @@
+/**
+ * The frame of a statement, for comparing two statements of one document. Claims of one key with
+ * different values can both hold when the sentences frame them apart: "TLS 1.0 is still accepted
+ * from legacy gateways" / "all other traffic requires TLS 1.2"; "attachments in the on-site
+ * gateway's cache are not encrypted" / "all data in the cloud service is encrypted"; "if you
+ * delete your account, data goes within 7 days" / "at the end of the contract, within 90 days";
+ * "you can still restore it for 14 days" / "then it is purged within 30 days"; "backups are copied
+ * once a day to a second region" / "backups every four hours"; "we plan to ..." / what holds now.
+ * Cue words are data (rules/{en,pl}/statement-frames.json); both languages' cues apply to every
+ * document, as a Polish paper may quote an English term. Browser-safe.
+ */
+import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
+import en from '../../rules/en/statement-frames.json' with { type: 'json' };
+import pl from '../../rules/pl/statement-frames.json' with { type: 'json' };
+import type { Claim } from '../claims/types.ts';
+
+interface FrameCues {
+  remainder: string[];
+  exception: string[];
+  universal: string[];
+  separateComponent: string[];
+  triggers: Record<string, string[]>;
+  stage: string[];
+  copyStep: string[];
+  timeframe: Record<string, string[]>;
+}
+
+const LANGS: FrameCues[] = [en, pl];
+
+/** One regex for a cue list: whole words, `*` lets a word go on, a space is any white space. */
+function cueRe(cues: readonly string[]): RegExp {
+  const alt = [...new Set(cues)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((c) => {
+      const open = c.endsWith('*');
+      const body = (open ? c.slice(0, -1) : c).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+      return open ? `${body}\\p{L}*` : body;
+    });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+const all = (pick: (l: FrameCues) => string[]) => cueRe(LANGS.flatMap(pick));
+/** Named cue lists (triggers, timeframes) keyed by name, both languages merged. */
+function named(pick: (l: FrameCues) => Record<string, string[]>): Array<[string, RegExp]> {
+  const names = [...new Set(LANGS.flatMap((l) => Object.keys(pick(l))))].sort();
+  return names.map((n) => [n, cueRe(LANGS.flatMap((l) => pick(l)[n] ?? []))]);
+}
+
+const RE = {
+  remainder: all((l) => l.remainder),
+  exception: all((l) => l.exception),
+  universal: all((l) => l.universal),
+  separateComponent: all((l) => l.separateComponent),
+  stage: all((l) => l.stage),
+  copyStep: all((l) => l.copyStep),
+};
+const TRIGGERS = named((l) => l.triggers);
+const TIMEFRAMES = named((l) => l.timeframe);
+const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
+
+export interface Frame {
+  /** "All other traffic ...": the rest of what the document names elsewhere. */
+  remainder: boolean;
+  /** "... still accepted on one legacy endpoint": an exception for a named part. */
+  exception: boolean;
+  /** "any", "every", "none": a statement that admits no exception (read with its block's lead). */
+  universal: boolean;
+  /** A part that runs outside the hosted service (an on-site gateway, a connector, a mobile device). */
+  separateComponent: boolean;
+  /** What sets the statement off, when exactly one trigger is named ("customer-deletion", "contract-end"). */
+  trigger?: string;
+  /** An undo window of a staged process ("can still be restored for 14 days"). */
+  stage: boolean;
+  /** A copy sent to a second place, a step of a backup scheme. */
+  copyStep: boolean;
+  /** "planned" or "past" when the statement speaks of another time than now. */
+  timeframe?: string;
+}
+
+function only(list: Array<[string, RegExp]>, text: string): string | undefined {
+  const hits = list.filter(([, re]) => re.test(text));
+  return hits.length === 1 ? hits[0][0] : undefined;
+}
+
+/** The frame of a statement's text; `lead` is the text before it in its block, where "any ..." may stand. */
+export function frameOf(text: string, lead = ''): Frame {
+  const remainder = RE.remainder.test(text);
+  return {
+    remainder,
+    exception: RE.exception.test(text),
+    universal: !remainder && (RE.universal.test(text) || RE.universal.test(lead)),
+    separateComponent: RE.separateComponent.test(text),
+    trigger: only(TRIGGERS, text),
+    stage: RE.stage.test(text),
+    copyStep: RE.copyStep.test(text),
+    timeframe: only(TIMEFRAMES, text),
+  };
+}
+
+const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAME_ATTRIBUTES[frame].some((p) => attribute.startsWith(p));
+
+/**
+ * Why two statements of one attribute both hold although their values differ, or undefined when
+ * their frames do not set them apart (then a difference is a contradiction).
+ */
+export function framesApart(attribute: string, a: Frame, b: Frame): string | undefined {
+  if (a.remainder || b.remainder) return 'remainder';
+  if (a.separateComponent !== b.separateComponent) return 'separate-component';
+  // An exception contradicts only a statement that admits none ("no longer accepted by any edition").
+  if (a.exception !== b.exception && !(a.exception ? b.universal : a.universal)) return 'exception';
+  if (a.trigger && b.trigger && a.trigger !== b.trigger) return 'trigger';
+  if (a.timeframe !== b.timeframe) return 'timeframe';
+  if ((a.stage || b.stage) && counts('stage', attribute)) return 'stage';
+  if ((a.copyStep || b.copyStep) && counts('copyStep', attribute)) return 'copy-step';
+  return undefined;
+}
+
+/** Frames of claims, computed once per quote and lead. */
+export class FrameCache {
+  private readonly byKey = new Map<string, Frame>();
+  constructor(private readonly leadOf: (c: Claim) => string = () => '') {}
+
+  of(c: Claim): Frame {
+    const lead = this.leadOf(c);
+    const key = `${lead}\u0000${c.quote}`;
+    let f = this.byKey.get(key);
+    if (!f) this.byKey.set(key, (f = frameOf(c.quote, lead)));
+    return f;
+  }
+
+  /** True when the two claims' frames set them apart (see framesApart). */
+  apart(a: Claim, b: Claim): boolean {
+    return framesApart(a.attribute, this.of(a), this.of(b)) !== undefined;
+  }
+}
+
+/** How far back in its block a statement's lead reaches: the sentence before it, not a whole long block. */
+const LEAD_CHARS = 300;
+
+/** The text of a block before `start`, at most LEAD_CHARS (blocks sorted by start, as a document holds them). */
+export function leadInBlock(text: string, blocks: ReadonlyArray<{ start: number; end: number }>, start: number): string {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end <= start) lo = mid + 1;
+    else if (blocks[mid].start > start) hi = mid - 1;
+    else return text.slice(Math.max(blocks[mid].start, start - LEAD_CHARS), start);
+  }
+  return '';
+}
