@@ -1,14 +1,16 @@
 /**
- * Builds the .docx and .pdf documents of the eval set from plain-text specs written for it:
- * eval/specs/<split>/<name>.docx.txt -> eval/docs/<split>/<name>.docx (and .pdf.txt -> .pdf).
+ * Builds the .docx, .pdf and .xlsx documents of the eval set from specs written for it:
+ * eval/specs/<split>/<name>.docx.txt -> eval/docs/<split>/<name>.docx (and .pdf.txt -> .pdf;
+ * .xlsx.json -> .xlsx, a questionnaire workbook in content/workbook.ts's spec form).
  * Run with `npx tsx eval/generate.ts`. Same spec syntax and determinism as content/generate.ts;
  * pdf specs are written as paragraphs and wrapped to the page here (`flow`), set in Liberation
  * Sans (Debian's fonts-liberation) because the built-in Helvetica cannot show Polish letters.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocx, buildPdf } from '../content/builders.ts';
+import { buildXlsx, type WorkbookSpec } from '../content/workbook.ts';
 
 const evalDir = import.meta.dirname;
 const fontDir = '/usr/share/fonts/truetype/liberation';
@@ -22,10 +24,11 @@ export async function generateEvalDocs(outRoot = join(evalDir, 'docs')): Promise
     mkdirSync(join(outRoot, split), { recursive: true });
     for (const spec of readdirSync(join(evalDir, 'specs', split)).sort()) {
       const from = join(evalDir, 'specs', split, spec);
-      const name = join(split, spec.replace(/\.txt$/, ''));
+      const name = join(split, spec.replace(/\.(?:txt|json)$/, ''));
       if (spec.endsWith('.docx.txt')) await buildDocx(from, join(outRoot, name));
       else if (spec.endsWith('.pdf.txt')) await buildPdf(from, join(outRoot, name), { flow: true, fonts: PDF_FONTS });
-      else throw new Error(`${split}/${spec}: a spec name ends in .docx.txt or .pdf.txt`);
+      else if (spec.endsWith('.xlsx.json')) writeFileSync(join(outRoot, name), await buildXlsx(JSON.parse(readFileSync(from, 'utf8')) as WorkbookSpec));
+      else throw new Error(`${split}/${spec}: a spec name ends in .docx.txt, .pdf.txt or .xlsx.json`);
       written.push(name);
     }
   }

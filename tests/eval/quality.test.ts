@@ -102,8 +102,9 @@ describe('eval labels', () => {
         expect(new Set(keys).size, `${name}: a label twice`).toBe(keys.length);
         // Finding labels and traps of the dev world splits stand in the text (docx and pdf: in the
         // spec they are built from); a sealed split's are checked by the one who writes them.
-        const spec = path.join(EVAL_DIR, 'specs', split, `${name}.txt`);
-        const source = SEALED.has(split) ? '' : await readFile(/\.(?:docx|pdf)$/.test(name) ? spec : file, 'utf8');
+        // docx/pdf are built from `<name>.txt`, xlsx from `<name>.json` (eval/generate.ts)
+        const spec = path.join(EVAL_DIR, 'specs', split, `${name}.${name.endsWith('.xlsx') ? 'json' : 'txt'}`);
+        const source = SEALED.has(split) ? '' : await readFile(/\.(?:docx|pdf|xlsx)$/.test(name) ? spec : file, 'utf8');
         for (const e of SEALED.has(split) ? [] : [...labels.findings.flatMap((f) => [f.excerpt, ...(f.related ? [f.related] : [])]), ...labels.mustNotFlag]) {
           expect(locate(source, e).length, `${name}: ${e}`).toBeGreaterThan(0);
         }
