@@ -4,11 +4,11 @@
  * a file output replaces only a file of its own kind. Each check returns a one-line reason to
  * refuse, or undefined; nothing here writes.
  */
-import { accessSync, constants, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 
-/** Top-level folders of a KB written before the manifest carried the marker. */
-const LEGACY_KB_FOLDERS = new Set(['documents', 'diffs', 'alignments', 'messages', 'search']);
+/** The folders a KB holds; each holds only .json files. */
+const KB_FOLDERS = new Set(['documents', 'diffs', 'alignments', 'messages', 'search']);
 
 function readManifest(dir: string): Record<string, unknown> | undefined {
   try {
@@ -19,14 +19,28 @@ function readManifest(dir: string): Record<string, unknown> | undefined {
   }
 }
 
+/**
+ * The first entry of a KB folder that seckb does not write (a person's notes, a copied document):
+ * replacing the KB would delete it. Only the two levels a KB has are read.
+ */
+export function foreignKbEntry(dir: string): string | undefined {
+  const isJsonFile = (e: Dirent) => e.isFile() && e.name.endsWith('.json');
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (isJsonFile(entry)) continue;
+    if (!entry.isDirectory() || !KB_FOLDERS.has(entry.name)) return entry.name;
+    const inner = readdirSync(path.join(dir, entry.name), { withFileTypes: true }).find((e) => !isJsonFile(e));
+    if (inner) return `${entry.name}/${inner.name}`;
+  }
+  return undefined;
+}
+
 /** A folder seckb wrote: its manifest carries the marker, or it is an unmarked KB of only KB files. */
 export function isSeckbKb(dir: string): boolean {
   const manifest = readManifest(dir);
   if (!manifest) return false;
   const marker = manifest.seckb as { kb?: unknown } | undefined;
   if (marker && typeof marker === 'object' && typeof marker.kb === 'number') return true;
-  if (typeof manifest.modelVersion !== 'string') return false;
-  return readdirSync(dir, { withFileTypes: true }).every((e) => (e.isDirectory() ? LEGACY_KB_FOLDERS.has(e.name) : e.isFile() && e.name.endsWith('.json')));
+  return typeof manifest.modelVersion === 'string' && foreignKbEntry(dir) === undefined;
 }
 
 /** `inner` is `outer` or lies inside it (both absolute, symlinks resolved). */
@@ -65,13 +79,23 @@ function notWritable(dir: string): string | undefined {
   }
 }
 
-/** A folder kind seckb writes whole and may replace: how to recognise it, and its name in messages. */
+/**
+ * A folder kind seckb writes whole and may replace: how to recognise it, what in it seckb did not
+ * write (and would delete), and its name in messages.
+ */
 export interface OwnedFolder {
   isOwn: (dir: string) => boolean;
+  foreign?: (dir: string) => string | undefined;
   what: string;
 }
 
-const KB_FOLDER: OwnedFolder = { isOwn: isSeckbKb, what: 'knowledge base' };
+const KB_FOLDER: OwnedFolder = { isOwn: isSeckbKb, foreign: foreignKbEntry, what: 'knowledge base' };
+
+/** Why an own folder must not be replaced: something in it that seckb did not write. */
+function foreignRefusal(shown: string, dir: string, own: OwnedFolder): string | undefined {
+  const foreign = own.foreign?.(dir);
+  return foreign === undefined ? undefined : `${shown} holds "${foreign}", which seckb did not write and a new ${own.what} would delete; move it out, then run again`;
+}
 
 /**
  * Why `seckb ingest` must not write its KB to `out` given these SOURCE arguments, if it must not.
@@ -97,6 +121,8 @@ export function kbOutRefusal(out: string, sources: string[], own: OwnedFolder = 
     const ours = target.startsWith(`.${path.basename(abs)}.v-`) && !target.includes('/');
     if (!ours) return `${shown} is a symbolic link seckb did not make; give a new or empty folder, or remove the link`;
     if (!own.isOwn(abs)) return `${shown} holds files that are not a seckb ${own.what}; give a new or empty folder`;
+    const foreign = foreignRefusal(shown, abs, own);
+    if (foreign) return foreign;
     targets.push(realpathSync(abs));
   }
   for (const source of sources) {
@@ -111,6 +137,8 @@ export function kbOutRefusal(out: string, sources: string[], own: OwnedFolder = 
     if (names.length > 0 && !own.isOwn(abs)) {
       return `${shown} holds files that are not a seckb ${own.what} (e.g. "${names[0]}"); give a new or empty folder`;
     }
+    const foreign = names.length > 0 ? foreignRefusal(shown, abs, own) : undefined;
+    if (foreign) return foreign;
   }
   return notWritable(path.dirname(abs));
 }
@@ -119,7 +147,15 @@ export function kbOutRefusal(out: string, sources: string[], own: OwnedFolder = 
 const KIND_OF_EXTENSION: Record<string, 'zip' | 'text'> = { '.xlsx': 'zip', '.csv': 'text', '.json': 'text', '.txt': 'text', '.md': 'text', '.tmx': 'text', '.xlf': 'text', '.xliff': 'text', '.sarif': 'text' };
 
 function looksLike(file: string, kind: 'zip' | 'text'): boolean {
-  const head = readFileSync(file).subarray(0, 4096);
+  // Only the first 4 KB are read: the file may be large.
+  const buffer = Buffer.alloc(4096);
+  const fd = openSync(file, 'r');
+  let head: Buffer;
+  try {
+    head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
   if (kind === 'zip') return head[0] === 0x50 && head[1] === 0x4b;
   return !head.includes(0);
 }

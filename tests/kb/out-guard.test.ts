@@ -126,6 +126,21 @@ describe('ingest --out refuses what is not its own KB', () => {
     expect(isSeckbKb(legacy)).toBe(true);
   });
 
+  it("refuses to replace its own KB while it holds a person's files, and keeps them", () => {
+    const kb = path.join(work, 'kept');
+    expect(seckb(['ingest', src, '--out', kb]).code).toBe(0);
+    writeFileSync(path.join(kb, 'notes.txt'), 'call the vendor on Monday');
+    expectRefused(seckb(['ingest', src, '--out', kb]), /--out ".*kept" holds "notes\.txt", which seckb did not write and a new knowledge base would delete; move it out/);
+    expect(readFileSync(path.join(kb, 'notes.txt'), 'utf8')).toBe('call the vendor on Monday');
+    rmSync(path.join(kb, 'notes.txt'));
+    // One level down too: a document copied next to the KB's own files.
+    writeFileSync(path.join(kb, 'documents', 'contract.pdf'), '%PDF-1.7');
+    expectRefused(seckb(['ingest', src, '--out', kb]), /holds "documents\/contract\.pdf"/);
+    expect(existsSync(path.join(kb, 'documents', 'contract.pdf'))).toBe(true);
+    rmSync(path.join(kb, 'documents', 'contract.pdf'));
+    expect(seckb(['ingest', src, '--out', kb]).code).toBe(0);
+  });
+
   it('a manifest.json alone does not make a folder a KB', () => {
     const fake = path.join(work, 'fake');
     mkdirSync(fake);
