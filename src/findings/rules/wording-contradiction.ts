@@ -2,12 +2,17 @@
  * A contradiction in wording only: one sentence makes something mandatory, another one of the
  * same document calls it optional ("MFA is mandatory for administrators" / "administrators may
  * use MFA; it is optional"). Claims compare values; this compares modality words
- * (rules/{en,pl}/structure.json `modality`) of sentences sharing at least two content words.
- * Questions (FAQ and questionnaire prompts) are not statements and are skipped, and so are pairs
- * binding different groups (`actors`: "mandatory for vendor staff" / "optional for users").
+ * (rules/{en,pl}/structure.json `modality`) of sentences about one subject: sharing at least two
+ * content words, or a claim attribute ("Multi-factor authentication is mandatory" / "MFA is
+ * optional": both give `auth.mfa`). Questions (FAQ and questionnaire prompts) are not statements
+ * and are skipped, and so are pairs binding different groups (`actors`: "mandatory for vendor
+ * staff" / "optional for users") and pairs whose frames set them apart (statement-frames.ts: a
+ * legacy exception, a plan, a part at the customer's site).
  */
 import type { SeckbDocument } from '../../model/types.ts';
+import type { Claim } from '../../claims/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
+import { framesApart, frameOf, type Frame } from '../statement-frames.ts';
 import { modality } from './structure-data.ts';
 import { foldDiacritics } from './text-utils.ts';
 
@@ -53,6 +58,9 @@ interface Statement {
   stems: Set<string>;
   /** The group the statement binds, when it names exactly one. */
   actor?: string;
+  /** Attributes of the claims read from the sentence: the subject in the vocabulary's words. */
+  attributes: Set<string>;
+  frame: Frame;
 }
 
 function actorOf(text: string): string | undefined {
@@ -62,27 +70,48 @@ function actorOf(text: string): string | undefined {
 
 const differentActors = (a: Statement, b: Statement) => a.actor !== undefined && b.actor !== undefined && a.actor !== b.actor;
 
-function statements(doc: SeckbDocument): Statement[] {
+/** Attributes of the claims starting inside [start, end); `claims` sorted by start. */
+function attributesIn(claims: readonly Claim[], start: number, end: number): Set<string> {
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = new Set<string>();
+  for (let i = lo; i < claims.length && claims[i].start < end; i++) out.add(claims[i].attribute);
+  return out;
+}
+
+function statements(doc: SeckbDocument, claims: readonly Claim[]): Statement[] {
   const out: Statement[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (/\?\s*$/u.test(text)) continue;
     const mode = modeOf(text);
-    if (mode) out.push({ start: s.start, end: s.end, mode, stems: stems(text), actor: actorOf(text) });
+    if (mode) out.push({ start: s.start, end: s.end, mode, stems: stems(text), actor: actorOf(text), attributes: attributesIn(claims, s.start, s.end), frame: frameOf(text) });
   }
   return out;
 }
+
+function sameSubject(a: Statement, b: Statement): boolean {
+  return [...a.stems].filter((w) => b.stems.has(w)).length >= MIN_SHARED || [...a.attributes].some((x) => b.attributes.has(x));
+}
+
+const opposed = (a: Statement, b: Statement) =>
+  a.mode !== b.mode && !differentActors(a, b) && sameSubject(a, b) && framesApart('', a.frame, b.frame) === undefined;
 
 export const rule: CodeRule = {
   id: 'wording-contradiction',
   kind: 'inconsistency',
   severity: 'warning',
   messageKey: 'findings.wording-contradiction',
-  detect(doc) {
+  detect(doc, ctx) {
     const hits: RuleHit[] = [];
-    const list = statements(doc);
+    const list = statements(doc, [...(ctx.claims ?? [])].sort((a, b) => a.start - b.start));
     list.forEach((b, i) => {
-      const a = list.slice(0, i).find((x) => x.mode !== b.mode && !differentActors(x, b) && [...x.stems].filter((w) => b.stems.has(w)).length >= MIN_SHARED);
+      const a = list.slice(0, i).find((x) => opposed(x, b));
       if (!a) return;
       hits.push({
         start: b.start,
