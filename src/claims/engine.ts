@@ -65,7 +65,10 @@ function runPrevious(rule: Rule, ctx: UnitContext): Candidate[] {
 
 export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Candidate[] {
   const whole: Segment = { text: ctx.text, offset: 0 };
-  const parts = clauses(ctx.text, ctx.lex);
+  const all = clauses(ctx.text, ctx.lex);
+  // "... are not encrypted; customers who need that should use an encrypted volume": a clause of
+  // advice to the reader states nothing, though the other clauses of its sentence do.
+  const parts = all.length > 1 ? all.filter((p) => !has(ctx.lex, 'adviceClause', p.text) && !has(ctx.lex, 'statesNothing', p.text)) : all;
   const out: Candidate[] = [];
   for (const rule of rules) {
     if (rule.previous) {
@@ -74,12 +77,12 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
     }
     if (rule.context && !has(ctx.lex, rule.context, ctx.text) && !has(ctx.lex, rule.context, ctx.before)) continue;
     if (rule.heading && !has(ctx.lex, rule.heading, ctx.heading)) continue;
-    if (rule.scope === 'sentence' || parts.length === 1) {
+    if (rule.scope === 'sentence' || all.length === 1) {
       append(out, runOn(rule, whole, ctx));
       continue;
     }
     const found = parts.flatMap((p) => runOn(rule, p, ctx, rule.carry ? ctx.text.slice(0, p.offset + p.text.length) : undefined));
-    append(out, lowest(rule, found.length > 0 ? found : runOn(rule, whole, ctx)));
+    append(out, lowest(rule, found.length > 0 || parts.length < all.length ? found : runOn(rule, whole, ctx)));
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { SeckbDocument, Sentence } from '../model/types.ts';
 import type { Claim } from './types.ts';
-import { has } from './context.ts';
+import { clauses, has } from './context.ts';
 import { lexiconFor } from './lexicon.ts';
 import { runRules } from './engine.ts';
 import { questionOf } from './answers.ts';
@@ -119,7 +119,12 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     // of the vendor.
     if (lex.memo('editorNoteStart', (l) => new RegExp(`^\\W*${l.concept('editorNote').source}`, 'u')).test(text)) continue;
     const opener = lex.memo('adviceOpener', (l) => new RegExp(`^[\\W\\d]*(?:${l.source('adviceOpener')})`, 'iu'));
-    if (has(lex, 'statesNothing', text) || opener.test(text)) continue;
+    // Advice in a later clause only ("...; customers should use an encrypted disk") leaves the
+    // clauses before it standing: the engine drops that clause alone.
+    if (has(lex, 'statesNothing', clauses(text, lex)[0].text) || opener.test(text)) continue;
+    // A section headed by advice to the reader ("Włączcie logowanie dwuskładnikowe", "Questions
+    // to ask your vendor") explains and recommends; it states nothing of the writer's service.
+    if (has(lex, 'adviceHeading', sectionById(doc, s.sectionId)?.heading ?? '')) continue;
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
     // but the text after it may answer it. A statement glued to a question by lost white
     // space ("...w HolandiiCzy dane...?") keeps its part.
