@@ -1,0 +1,65 @@
+/**
+ * Round-4 phenomena of the access, review, auth and encryption groups that need more than one
+ * sentence (sections, headings, clause lists); written for these tests in our own words.
+ * Single-sentence cases are rule examples in rules/claims/patterns.json.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectClaim, expectNoClaim } from './helpers.ts';
+
+describe('advice to the reader states nothing of the writer', () => {
+  it('a section headed by a plural imperative (PL blog) gives no claims, a factual section beside it does', () => {
+    const { claims } = claimsOf(
+      [
+        '# Cztery nawyki bezpiecznego zespołu',
+        '',
+        '## 1. Wymagajcie drugiego składnika',
+        '',
+        'Kod z aplikacji albo klucz sprzętowy sprawia, że wykradzione hasło niewiele daje.',
+        '',
+        '## 2. Jak to robimy u siebie',
+        '',
+        'Kopie zapasowe bazy danych wykonujemy codziennie.',
+      ].join('\n'),
+    );
+    expectNoClaim(claims, 'auth.mfa');
+    expectClaim(claims, { attribute: 'backup.frequency', value: 'P1D', qualifiers: { type: 'database' } });
+  });
+  it('"Questions to ask your vendor" is advice in English too', () => {
+    const { claims } = claimsOf(['# Buying a CMMS', '', '## Questions to ask your vendor', '', 'Whether backups are encrypted at rest and kept for 30 days.'].join('\n'));
+    expectNoClaim(claims, 'encryption.at_rest');
+    expectNoClaim(claims, 'backup.retention');
+  });
+  it('an advice clause after a statement leaves the statement standing (EN, PL)', () => {
+    const en = claimsOf('Exports saved on the kiosk tablet are not encrypted; customers should keep the tablet on an encrypted drive.').claims;
+    expectClaim(en, { attribute: 'encryption.at_rest', value: false });
+    expectNoClaim(en.filter((c) => c.value === true), 'encryption.at_rest');
+    const pl = claimsOf('Eksporty zapisane na tablecie w hali nie są szyfrowane; zalecamy przechowywanie tabletu na zaszyfrowanym dysku.').claims;
+    expectClaim(pl, { attribute: 'encryption.at_rest', value: false });
+    expectNoClaim(pl.filter((c) => c.value === true), 'encryption.at_rest');
+  });
+});
+
+describe('a list of stores before one verb', () => {
+  it('"A, B, and every C are encrypted" names every store, while a ladder still splits at ", and every"', () => {
+    const { claims } = claimsOf('The work-order database, the attachment store, and every nightly snapshot are encrypted at rest with AES-256.');
+    for (const scope of ['database', 'files', 'backups']) expectClaim(claims, { attribute: 'encryption.at_rest', value: true, qualifiers: { scope } });
+    const ladder = claimsOf('Nightly backups are kept for 14 days, and every weekly backup for three months.').claims;
+    expectClaim(ladder, { attribute: 'backup.retention', value: 'P14D', qualifiers: { type: 'daily' } });
+    expectClaim(ladder, { attribute: 'backup.retention', value: 'P3M', qualifiers: { type: 'weekly' } });
+  });
+});
+
+describe('staff access granted by the customer', () => {
+  it('an FAQ answer names both the ticket and the customer switch (EN)', () => {
+    const { claims } = claimsOf(
+      ['## Can your engineers look at our data?', '', 'Only if you let them. When you raise a ticket, an administrator can switch on support access for that ticket; it ends when the ticket closes.'].join('\n'),
+    );
+    expectClaim(claims, { attribute: 'access.staff_conditions', value: 'customer-request' });
+    expectClaim(claims, { attribute: 'access.staff_conditions', value: 'support-case' });
+  });
+  it('a ticket the customer opens is a support case, not a customer grant', () => {
+    const { claims } = claimsOf('An engineer can see a tenant account only while working on a ticket that tenant has raised.');
+    expectClaim(claims, { attribute: 'access.staff_conditions', value: 'support-case' });
+    expect(claims.filter((c) => c.value === 'customer-request')).toEqual([]);
+  });
+});
