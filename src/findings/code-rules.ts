@@ -4,6 +4,7 @@
  * entry in CODE_RULES per rule module. Keep the array sorted by rule id (deterministic output).
  */
 import type { CodeRule } from './rule-types.ts';
+import { rule as backupExpiryMismatch } from './rules/backup-expiry-mismatch.ts';
 import { rule as contradiction } from './inconsistency.ts';
 import { rule as generalScoped } from './rules/general-scoped.ts';
 import { rule as hedgedAnswer } from './rules/hedged-answer.ts';
@@ -21,6 +22,7 @@ import { rule as untranslatedSegment } from './rules/untranslated-segment.ts';
 import { rule as wordingContradiction } from './rules/wording-contradiction.ts';
 
 export const CODE_RULES: readonly CodeRule[] = [
+  backupExpiryMismatch,
   contradiction,
   generalScoped,
   hedgedAnswer,

@@ -22,6 +22,7 @@ interface FrameCues {
   triggers: Record<string, string[]>;
   stage: string[];
   copyStep: string[];
+  expiry: string[];
   timeframe: Record<string, string[]>;
 }
 
@@ -53,6 +54,7 @@ const RE = {
   separateComponent: all((l) => l.separateComponent),
   stage: all((l) => l.stage),
   copyStep: all((l) => l.copyStep),
+  expiry: all((l) => l.expiry),
 };
 const TRIGGERS = named((l) => l.triggers);
 const TIMEFRAMES = named((l) => l.timeframe);
@@ -96,6 +98,9 @@ export function frameOf(text: string, lead = ''): Frame {
     timeframe: only(TIMEFRAMES, text),
   };
 }
+
+/** The statement ties what it says to backups expiring ("deleted data ages out of the backups"). */
+export const tiedToExpiry = (text: string): boolean => RE.expiry.test(text);
 
 const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAME_ATTRIBUTES[frame].some((p) => attribute.startsWith(p));
 

@@ -1,0 +1,76 @@
+/**
+ * Deleted data said to leave the backups as they expire, after a time shorter than the backups
+ * are kept: "backups are kept 30 days" / "deleted data disappears from the backups when their
+ * retention ends, i.e. after 14 days". A copy kept 30 days still holds what was deleted on its
+ * first day, so one of the two figures is wrong. Only a purge tied to expiry (cue words `expiry`,
+ * rules/{en,pl}/statement-frames.json) is compared: an active purge may well be faster. With a
+ * retention ladder the longest rung counts (the monthly copy outlives the daily ones). A longer
+ * purge than the retention is no conflict (an upper bound). Needs ctx.claims.
+ */
+import cardinality from '../../../rules/common/claim-cardinality.json' with { type: 'json' };
+import type { Claim } from '../../claims/types.ts';
+import { durationDays, effectiveQualifiers, sameValue } from '../diff.ts';
+import { place } from '../inconsistency.ts';
+import type { CodeRule, RuleHit } from '../rule-types.ts';
+import { tiedToExpiry } from '../statement-frames.ts';
+
+/** Claims that say when deleted data leaves the backups. */
+function isBackupPurge(c: Claim): boolean {
+  if (c.attribute === 'deletion.backup_purge') return true;
+  return c.attribute === 'deletion.after_termination' && effectiveQualifiers(c).scope === 'backups';
+}
+
+/**
+ * One figure read twice in one sentence ("deleted within 30 days; deleted data may persist in
+ * backups until they expire" gives the production bound and a purge of 30 days): the figure may
+ * belong to the other step, so the purge is not compared.
+ */
+function sharedFigure(c: Claim, sameSentence: readonly Claim[]): boolean {
+  return sameSentence.some((o) => o.attribute.startsWith('deletion.') && !isBackupPurge(o) && sameValue(o.value, c.value));
+}
+
+export interface ExpiryMismatch {
+  purge: Claim;
+  retention: Claim;
+}
+
+export function expiryMismatches(claims: readonly Claim[]): ExpiryMismatch[] {
+  let longest: { claim: Claim; days: number } | undefined;
+  for (const c of claims) {
+    if (c.attribute !== 'backup.retention') continue;
+    const days = durationDays(c.value);
+    if (days !== undefined && (!longest || days > longest.days)) longest = { claim: c, days };
+  }
+  if (!longest) return [];
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of claims) bySentence.set(c.start, [...(bySentence.get(c.start) ?? []), c]);
+  const out: ExpiryMismatch[] = [];
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (!isBackupPurge(c) || c.start === longest.claim.start || !tiedToExpiry(c.quote) || sharedFigure(c, bySentence.get(c.start) ?? [])) continue;
+    const days = durationDays(c.value);
+    if (days === undefined || days >= longest.days * (1 - cardinality.durationTolerance)) continue;
+    const key = `${c.start}|${String(c.value)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ purge: c, retention: longest.claim });
+  }
+  return out;
+}
+
+export const rule: CodeRule = {
+  id: 'backup-expiry-mismatch',
+  kind: 'inconsistency',
+  severity: 'warning',
+  messageKey: 'findings.backup-expiry-mismatch',
+  detect(_doc, ctx) {
+    return expiryMismatches(ctx.claims ?? []).map(
+      ({ purge, retention }): RuleHit => ({
+        start: purge.start,
+        end: purge.end,
+        params: { purge: String(purge.value), retention: String(retention.value) },
+        related: [place(retention)],
+      }),
+    );
+  },
+};
