@@ -5,7 +5,7 @@
  * security white paper are two documents, not two versions, and comparing them as versions
  * would report every claim one of them does not make as dropped. In different languages, the
  * newest document of each kind is a translation pair (when both state a product, it must be the
- * same one).
+ * same one); the newer of the two, by stated version and then date, is the original.
  */
 import type { SeckbDocument } from '../model/types.ts';
 
@@ -27,6 +27,16 @@ function compareVersions(a?: string, b?: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/**
+ * Which of two documents states the later version (then, versions unknown or equal, the later
+ * date): > 0 when `a` is newer, 0 when neither says.
+ */
+export function statedNewer(a: PairedDocument, b: PairedDocument): number {
+  const versions = a.version && b.version ? compareVersions(a.version, b.version) : 0;
+  if (versions !== 0) return versions;
+  return a.date && b.date ? a.date.localeCompare(b.date) : 0;
 }
 
 /** Oldest first: by stated date, then version, then path. */
@@ -95,15 +105,18 @@ export function pairDocuments(docs: PairedDocument[]): DocumentPairs {
         }
       }
     }
-    // Translation: the newest document of each language. English is taken as the original
-    // (vendors write in English and translate for the Polish market), so a passage left in
-    // English inside the Polish version shows as `untranslated`.
+    // Translation: the newest document of each language. The one stating the later version (or
+    // date) is the original, so the other is a translation of an older version and the aligner
+    // reports what was added since. When neither says, English is taken as the original (vendors
+    // mostly write in English and translate for the Polish market).
     for (let i = 0; i < byLanguage.length; i++) {
       for (let j = i + 1; j < byLanguage.length; j++) {
         const a = byLanguage[i][byLanguage[i].length - 1];
         const b = byLanguage[j][byLanguage[j].length - 1];
         if (!sameProduct(a, b)) continue;
-        const [source, target] = b.language === 'en' && a.language !== 'en' ? [b, a] : [a, b];
+        const newer = statedNewer(a, b);
+        const bFirst = newer < 0 || (newer === 0 && b.language === 'en' && a.language !== 'en');
+        const [source, target] = bFirst ? [b, a] : [a, b];
         pairs.translations.push({ source: source.id, target: target.id });
       }
     }

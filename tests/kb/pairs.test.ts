@@ -52,4 +52,19 @@ describe('pairDocuments', () => {
     const caiq = doc('CAIQ', ['CAIQ'], { id: 'caiq', format: 'csv', language: 'pl' });
     expect(pairDocuments([pl, caiq, en]).translations).toEqual([{ source: 'en', target: 'pl' }]);
   });
+
+  it('takes the translation pair\'s original from the stated versions, then dates; English when neither says', () => {
+    const en = (extra: Partial<PairedDocument>) => doc('Acme Security White Paper', paperOutline, { id: 'en', ...extra });
+    const pl = (extra: Partial<PairedDocument>) => doc('Biała księga bezpieczeństwa Acme', ['1. Hosting', '2. Szyfrowanie'], { id: 'pl', language: 'pl', ...extra });
+    const direction = (a: PairedDocument, b: PairedDocument) => pairDocuments([a, b]).translations;
+    // The Polish paper is at version 3.1, the English one still at 2.4: Polish is the original.
+    expect(direction(en({ version: '2.4', date: '2026-02-01' }), pl({ version: '3.1', date: '2025-12-01' }))).toEqual([{ source: 'pl', target: 'en' }]);
+    expect(direction(en({ version: '3.1' }), pl({ version: '2.4' }))).toEqual([{ source: 'en', target: 'pl' }]);
+    // No versions (or the same one): the later date decides.
+    expect(direction(en({ date: '2025-04-02' }), pl({ date: '2026-01-15' }))).toEqual([{ source: 'pl', target: 'en' }]);
+    expect(direction(en({ version: '2.0', date: '2025-04-02' }), pl({ version: '2.0', date: '2026-01-15' }))).toEqual([{ source: 'pl', target: 'en' }]);
+    // One side undated, or both alike: English stays the original.
+    expect(direction(en({}), pl({ date: '2026-01-15' }))).toEqual([{ source: 'en', target: 'pl' }]);
+    expect(direction(en({ version: '1.0', date: '2026-01-15' }), pl({ version: '1.0', date: '2026-01-15' }))).toEqual([{ source: 'en', target: 'pl' }]);
+  });
 });
