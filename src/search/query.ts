@@ -45,14 +45,23 @@ interface Ranked {
 /** Files a search step must have read (each step is pure given them). */
 type Need = string[];
 
+/**
+ * A document's text by id, for passage files that hold offsets instead of text (the site's:
+ * src/search/site-passages.ts; the text comes from the document's text page).
+ */
+export type TextSource = (documentId: string) => string | Promise<string>;
+
 export class SearchEngine {
   readonly manifest: SearchManifest;
   private readonly read: SearchLoader;
+  private readonly textOf: TextSource | undefined;
   private readonly files = new Map<string, unknown>();
+  private readonly texts = new Map<string, string>();
 
-  constructor(manifest: SearchManifest, read: SearchLoader) {
+  constructor(manifest: SearchManifest, read: SearchLoader, textOf?: TextSource) {
     this.manifest = manifest;
     this.read = read;
+    this.textOf = textOf;
   }
 
   /** Languages with an index, e.g. ['en', 'pl']. */
@@ -197,6 +206,11 @@ export class SearchEngine {
     this.loadSync(this.termNeeds(plans));
     const top = this.rank(query, plans).slice(0, limit);
     this.loadSync(top.map((h) => this.documentOf(h).file));
+    for (const id of this.textsNeeded(top)) {
+      const text = this.textOf!(id);
+      if (typeof text !== 'string') throw new SearchIndexError('a synchronous search needs a synchronous text source');
+      this.texts.set(id, text);
+    }
     return top.map((h) => this.toResult(h));
   }
 
@@ -210,13 +224,29 @@ export class SearchEngine {
     await this.load(this.termNeeds(plans));
     const top = this.rank(query, plans).slice(0, limit);
     await this.load(top.map((h) => this.documentOf(h).file));
+    const ids = this.textsNeeded(top);
+    const texts = await Promise.all(ids.map((id) => this.textOf!(id)));
+    ids.forEach((id, i) => this.texts.set(id, texts[i]!));
     return top.map((h) => this.toResult(h));
+  }
+
+  /** Documents of these hits whose passages are offsets and whose text is not read yet. */
+  private textsNeeded(hits: Ranked[]): string[] {
+    const ids = new Set<string>();
+    for (const h of hits) {
+      const { file, local } = this.documentOf(h);
+      const doc = this.got<SearchDocument>(file);
+      if (typeof doc.units[local]![2] === 'number' && !this.texts.has(doc.id)) ids.add(doc.id);
+    }
+    if (ids.size && !this.textOf) throw new SearchIndexError('these passage files hold offsets: the search needs the documents\' texts');
+    return [...ids];
   }
 
   private toResult(hit: Ranked): SearchResult {
     const { file, local } = this.documentOf(hit);
     const doc = this.got<SearchDocument>(file);
-    const [sectionIndex, unitStart, text] = doc.units[local]!;
+    const [sectionIndex, unitStart, textOrEnd] = doc.units[local]!;
+    const text = typeof textOrEnd === 'number' ? this.texts.get(doc.id)!.slice(unitStart, textOrEnd) : textOrEnd;
     const [sectionId, heading, headingStart] = doc.sections[sectionIndex]!;
     const matched = new Set(hit.matched);
     let excerpt: string;
@@ -251,19 +281,19 @@ export class SearchEngine {
 }
 
 /** Read the manifest; `langs` (default none) preloads those languages' dictionaries. */
-export async function loadSearch(source: SearchSource, opts: { langs?: string[] } = {}): Promise<SearchEngine> {
+export async function loadSearch(source: SearchSource, opts: { langs?: string[]; texts?: TextSource } = {}): Promise<SearchEngine> {
   const read = toLoader(source);
-  const engine = new SearchEngine(parseManifest(await read(MANIFEST_FILE)), read);
+  const engine = new SearchEngine(parseManifest(await read(MANIFEST_FILE)), read, opts.texts);
   await engine.load((opts.langs ?? []).filter((l) => engine.languages.includes(l)).map(dictionaryFile));
   return engine;
 }
 
 /** Synchronous variant over files in memory or on disk (tests, the CLI). */
-export function loadSearchSync(files: Record<string, string> | ((file: string) => string), langs: string[] = []): SearchEngine {
+export function loadSearchSync(files: Record<string, string> | ((file: string) => string), langs: string[] = [], texts?: (documentId: string) => string): SearchEngine {
   const read = toLoader(files) as (file: string) => string;
   const json = read(MANIFEST_FILE);
   if (typeof json !== 'string') throw new SearchIndexError('loadSearchSync needs a synchronous source');
-  const engine = new SearchEngine(parseManifest(json), read);
+  const engine = new SearchEngine(parseManifest(json), read, texts);
   engine.loadSync(langs.filter((l) => engine.languages.includes(l)).map(dictionaryFile));
   return engine;
 }

@@ -41,8 +41,11 @@ export interface SearchDocument {
   vendor: string;
   /** [section id, heading, heading offset] */
   sections: Array<[string, string, number]>;
-  /** Per unit, in short-id order: [index into sections, offset in document.text, passage text]. */
-  units: Array<[number, number, string]>;
+  /**
+   * Per unit, in short-id order: [index into sections, offset in document.text, passage text], or
+   * in the site's files [section, start, end] (the text is taken from the document's text page).
+   */
+  units: Array<[number, number, string | number]>;
 }
 
 /** One hit, best first (spec: cli.md `search`; the last four fields are extras for the site). */

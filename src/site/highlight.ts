@@ -65,8 +65,7 @@ export interface RenderBlock {
  */
 export function renderBlocks(doc: Pick<SeckbDocument, 'text' | 'blocks' | 'sections'>, marks: Mark[]): RenderBlock[] {
   const sectionAt = new Map(doc.sections.map((s) => [s.start, s.id]));
-  const spans: Array<Pick<Block, 'type' | 'start' | 'end' | 'depth' | 'cells' | 'header' | 'group'>> =
-    doc.blocks && doc.blocks.length ? doc.blocks : paragraphs(doc.text);
+  const spans = blocksOf(doc);
   const seen = new Set<string>();
   const firstOnly = (segs: Segment[]): Segment[] =>
     segs.map((s) => {
@@ -85,6 +84,21 @@ export function renderBlocks(doc: Pick<SeckbDocument, 'text' | 'blocks' | 'secti
     else out.segments = firstOnly(segment(doc.text, marks, b.start, b.end));
     return out;
   });
+}
+
+type BlockSpan = Pick<Block, 'type' | 'start' | 'end' | 'depth' | 'cells' | 'header' | 'group'>;
+
+/** The blocks the page renders: the document's, or one paragraph per "\n\n" run without them. */
+function blocksOf(doc: Pick<SeckbDocument, 'text' | 'blocks'>): BlockSpan[] {
+  return doc.blocks && doc.blocks.length ? doc.blocks : paragraphs(doc.text);
+}
+
+/**
+ * The text range of each element the page renders text into, in page order: a table row's cells
+ * (a row without cells is one cell), every other block whole. documentHtml writes one element per range.
+ */
+export function renderedRanges(doc: Pick<SeckbDocument, 'text' | 'blocks'>): Array<[number, number]> {
+  return blocksOf(doc).flatMap((b): Array<[number, number]> => (b.type === 'table-row' && b.cells && b.cells.length ? b.cells.map(([s, e]): [number, number] => [s, e]) : [[b.start, b.end]]));
 }
 
 function paragraphs(text: string): Array<{ type: 'paragraph'; start: number; end: number }> {

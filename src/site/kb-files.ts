@@ -1,35 +1,20 @@
 /**
  * Files the site serves straight from the KB, written into dist/ after the pages instead of one
- * Astro route per file: the search index folder (~1.1 files per document) as it is, and each
- * stored alignment once, as compact JSON: the alignment page of either UI language renders its
- * rows from it and makes the TMX / XLIFF downloads from it in the browser
- * (src/site/client/alignment.ts), so no pair's text is stored five times. Node only (astro.config.mjs).
+ * Astro route per file: the search index folder (~1.1 files per document; its passage files with
+ * offsets instead of text), and each stored alignment once, as compact JSON of offsets
+ * (site-alignment.ts): the alignment page of either UI language renders its rows from it and the
+ * two text pages, and makes the TMX / XLIFF downloads in the browser (src/site/client/alignment.ts),
+ * so a pair's text is stored nowhere but in its documents' text pages. Node only (astro.config.mjs).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AlignedPair, Alignment } from '../align/types.ts';
+import type { Alignment } from '../align/types.ts';
+import { siteAlignment } from './site-alignment.ts';
 import type { DocumentPairs } from '../kb/pairs.ts';
 import { pairKey } from './paths.ts';
+import { isPassageFile, sitePassages } from '../search/site-passages.ts';
 
 const JSON_TYPE = 'application/json';
-
-/**
- * A stored alignment as the site serves it, on one line: what the page and the exporters read
- * (each pair's two texts, score, flags and drift item; the documents; the drift items), without
- * the offsets and section headings every pair carries in the KB (over a third of the file).
- */
-export function siteAlignment(a: Alignment): SiteAlignment {
-  return {
-    source: a.source,
-    target: a.target,
-    pairs: a.pairs.map((p) => ({ source: { text: p.source.text }, target: { text: p.target.text }, score: p.score, flags: p.flags, ...(p.drift ? { drift: p.drift } : {}) })),
-    ...(a.drift ? { drift: a.drift } : {}),
-  };
-}
-
-export interface SiteAlignment extends Omit<Alignment, 'pairs'> {
-  pairs: Array<Pick<AlignedPair, 'score' | 'flags' | 'drift'> & { source: { text: string }; target: { text: string } }>;
-}
 
 const alignmentFile = (file: string): string => JSON.stringify(siteAlignment(JSON.parse(readFileSync(file, 'utf8')) as Alignment));
 
@@ -45,11 +30,17 @@ function* storedAlignments(kbDir: string): Generator<[string, string]> {
   }
 }
 
+/** A search file as the site serves it: passage files hold offsets into the text pages (search/site-passages.ts). */
+const searchFile = (file: string): string => (isPassageFile(file) ? sitePassages(readFileSync(file, 'utf8')) : readFileSync(file, 'utf8'));
+
 /** Writes `search/` and `alignment/<pair>.json` of the KB at `kbDir` into `outDir`. */
 export function writeKbFiles(kbDir: string, outDir: string): { search: boolean; alignments: number } {
   const search = path.join(kbDir, 'search');
   const hasSearch = existsSync(search);
-  if (hasSearch) cpSync(search, path.join(outDir, 'search'), { recursive: true });
+  if (hasSearch) {
+    mkdirSync(path.join(outDir, 'search'), { recursive: true });
+    for (const name of readdirSync(search)) writeFileSync(path.join(outDir, 'search', name), searchFile(path.join(search, name)));
+  }
   let alignments = 0;
   for (const [key, file] of storedAlignments(kbDir)) {
     mkdirSync(path.join(outDir, 'alignment'), { recursive: true });
@@ -64,7 +55,7 @@ export function kbFileAt(kbDir: string, urlPath: string): { body: string; type: 
   const search = /^\/search\/([\w.-]+\.json)$/.exec(urlPath);
   if (search) {
     const file = path.join(kbDir, 'search', search[1]!);
-    return existsSync(file) ? { body: readFileSync(file, 'utf8'), type: JSON_TYPE } : undefined;
+    return existsSync(file) ? { body: searchFile(file), type: JSON_TYPE } : undefined;
   }
   const pair = /^\/alignment\/([\w.-]+--[\w.-]+)\.json$/.exec(urlPath);
   const file = pair && path.join(kbDir, 'alignments', `${pair[1]}.json`);

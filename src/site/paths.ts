@@ -16,3 +16,6 @@ export function switchLocale(pathname: string, to: Locale): string {
 }
 
 export const pairKey = (a: string, b: string): string => `${a}--${b}`;
+
+/** A document's text page, the one copy of its text for both UI languages (src/pages/text/[id].html.ts). */
+export const textPath = (documentId: string): string => `${BASE}text/${encodeURIComponent(documentId)}.html`;

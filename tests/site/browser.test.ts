@@ -78,7 +78,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   let site: Built;
   let browser: Browser;
   const problems: string[] = [];
-  let docs: Array<{ id: string; vendor: { id: string }; title: string; language: string }> = [];
+  let docs: Array<{ id: string; vendor: { id: string }; title: string; language: string; text: string }> = [];
   let pairs: { versions: Array<{ old: string; new: string }>; translations: Array<{ source: string; target: string }> };
 
   beforeAll(async () => {
@@ -236,9 +236,11 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   it('search fetches only what a query needs: no other language, only the shown results\' documents', async () => {
     const page = await open('/en/search/');
     const fetched: string[] = [];
+    const texts: string[] = [];
     page.on('request', (r) => {
       const p = new URL(r.url()).pathname;
       if (p.startsWith('/search/')) fetched.push(p.slice('/search/'.length));
+      if (p.startsWith('/text/')) texts.push(decodeURIComponent(p.slice('/text/'.length, -'.html'.length)));
     });
     await page.locator('#search-lang').selectOption('en');
     // A glued table cell ("...FrankfurtData...") is found by its first part and marks only it.
@@ -255,6 +257,11 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(docFiles.size).toBeGreaterThan(0);
     expect(docFiles.size).toBeLessThanOrEqual(shown);
     expect(docFiles.size).toBeLessThan(all.filter((f) => /^en\.d\d+\.json$/.test(f)).length);
+    // Passage files hold offsets; the excerpts are cut from the shown results' text pages, each fetched once.
+    const resultDocs = await page.locator('#search-results a.result').evaluateAll((as) => [...new Set(as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]!)))]);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.sort()).toEqual(resultDocs.sort());
+    for (const f of docFiles) expect((JSON.parse(readFileSync(path.join(site.dist, 'search', f), 'utf8')) as { units: unknown[][] }).units.every((u) => typeof u[2] === 'number')).toBe(true);
     const glued = page.locator('#search-results a.result', { hasText: 'FrankfurtData' });
     expect(await glued.count()).toBe(1);
     expect(await glued.locator('mark').allTextContents()).toEqual(['Frankfurt']);
@@ -573,6 +580,26 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       }
       await page.close();
     }
+    expect(problems).toEqual([]);
+  });
+
+  it("gives back every document's exact text from its text page in Chromium (search excerpts and alignments are offsets into it)", async () => {
+    const page = await open('/en/');
+    for (const doc of docs) {
+      // The join of src/site/text-layout.ts over the browser's own parse of the page.
+      const text = await page.evaluate(async (id) => {
+        const html = await (await fetch(`/text/${encodeURIComponent(id)}.html`)).text();
+        const parsed = new DOMParser().parseFromString(html, 'text/html');
+        const layout = JSON.parse(parsed.getElementById('text-layout')!.textContent!) as { gaps: Array<[number, string]> } | { text: string };
+        if ('text' in layout) return layout.text;
+        const gaps = new Map(layout.gaps);
+        const pieces = [...parsed.querySelectorAll('body > :is(p, h2, h3, h4, h5, h6, pre, blockquote), body > ul > li, body > table > tbody > tr > :is(td, th)')].map((el) => el.textContent ?? '');
+        return pieces.map((p, i) => (gaps.get(i) ?? '\n\n') + p).join('') + (gaps.get(pieces.length) ?? '\n\n');
+      }, doc.id);
+      expect(text, doc.id).toBe(doc.text);
+    }
+    expect(docs.length).toBeGreaterThan(5);
+    await page.close();
     expect(problems).toEqual([]);
   });
 

@@ -1,13 +1,15 @@
 /**
- * /text/<id>.html: a document's text with its marks and its claims as data, once for both UI
- * languages. The document pages (/en/, /pl/) load it in the browser (src/site/client/doctext.ts)
- * and link to it.
+ * /text/<id>.html: a document's text with its marks, its claims as data and the layout that gives
+ * back its exact text (src/site/text-layout.ts), once for both UI languages. The document pages
+ * (/en/, /pl/) load it in the browser (src/site/client/doctext.ts) and link to it; search excerpts
+ * and alignment pages take their passages from it.
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../site/kb.ts';
 import { marksOf } from '../../site/marks.ts';
 import { documentTextPage } from '../../site/document-html.ts';
 import { claimRows, claimsDataBlock } from '../../site/document-data.ts';
+import { textLayout, textLayoutBlock } from '../../site/text-layout.ts';
 import { CSP } from '../../site/page.ts';
 import type { SeckbDocument } from '../../model/types.ts';
 
@@ -17,6 +19,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<{ doc: SeckbDocument }> = ({ props: { doc } }) => {
   const site = loadSite();
-  const data = claimsDataBlock(claimRows(site.claimsOf(doc.id), doc.language));
+  const data = claimsDataBlock(claimRows(site.claimsOf(doc.id), doc.language)) + textLayoutBlock(textLayout(doc));
   return new Response(documentTextPage(doc, marksOf(site, doc.id, 'en'), CSP, data), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };

@@ -1,7 +1,8 @@
 /**
  * Alignment page: the pairs side by side and the TMX / XLIFF downloads, both from the one
- * alignment file the site holds per translation pair (`/alignment/<pair>.json`, the KB's record).
- * Both UI languages' pages read that file instead of each carrying both texts, and the downloads
+ * alignment file the site holds per translation pair (`/alignment/<pair>.json`, the KB's record
+ * with offsets) and the two documents' text pages, which give the passages' texts back exactly.
+ * Both UI languages' pages read those instead of each carrying both texts, and the downloads
  * are made here by the CLI's exporters (byte for byte `seckb align --format ...`) instead of being
  * stored three times. Labels come from the page (`data-labels`), texts are set as text.
  */
@@ -9,6 +10,8 @@ import type { TFunction } from 'i18next';
 import type { AlignedPair, Alignment } from '../../align/types.ts';
 import { exportAlignment, type ExportFormat } from '../align-export.ts';
 import { alignmentView } from '../alignment-view.ts';
+import { alignmentWithTexts, type SiteAlignment } from '../site-alignment.ts';
+import { documentText } from './document-text.ts';
 import { showTarget } from './shared-html.ts';
 
 interface Labels {
@@ -90,11 +93,16 @@ function download(format: ExportFormat, filename: string, a: Alignment): void {
 }
 
 if (table?.dataset.src) {
-  loaded = fetch(table.dataset.src).then((r) => {
-    if (!r.ok) throw new Error(`${table.dataset.src}: HTTP ${r.status}`);
-    // The site's record (siteAlignment in src/site/kb-files.ts) keeps all this page and the exporters read.
-    return r.json() as Promise<Alignment>;
-  });
+  loaded = fetch(table.dataset.src)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${table.dataset.src}: HTTP ${r.status}`);
+      // The site's record (src/site/site-alignment.ts): offsets into the two documents' texts.
+      return r.json() as Promise<SiteAlignment>;
+    })
+    .then(async (a) => {
+      const [source, target] = await Promise.all([documentText(a.source.documentId), documentText(a.target.documentId)]);
+      return alignmentWithTexts(a, source, target);
+    });
   void loaded.then((a) => render(table, a));
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     button.disabled = false;

@@ -62,7 +62,8 @@ async function load(el: HTMLElement): Promise<void> {
     link.textContent = `“${quote(marks)}”`;
     cell.replaceChildren(link);
   }
-  el.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+  // The text page's data blocks (claims, text layout) stay out of the page.
+  el.replaceChildren(...[...parsed.body.childNodes].filter((n) => n.nodeName !== 'SCRIPT').map((n) => document.importNode(n, true)));
   contents(el);
   el.removeAttribute('aria-busy');
   el.dataset.loaded = 'true';

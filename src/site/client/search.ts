@@ -8,6 +8,7 @@
 import { loadSearch, type SearchEngine } from '../../search/query.ts';
 import type { SearchResult } from '../../search/types.ts';
 import { pickPlural, type PluralForms } from '../plural.ts';
+import { documentText } from './document-text.ts';
 
 const root = document.getElementById('search');
 const input = document.getElementById('q') as HTMLInputElement | null;
@@ -23,11 +24,14 @@ let engine: Promise<SearchEngine> | undefined;
 let seq = 0;
 
 function getEngine(): Promise<SearchEngine> {
-  engine ??= loadSearch((file) =>
-    fetch(`/${file}`).then((r) => {
-      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-      return r.text();
-    }),
+  engine ??= loadSearch(
+    (file) =>
+      fetch(`/${file}`).then((r) => {
+        if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+        return r.text();
+      }),
+    // The site's passage files hold offsets: excerpts are cut from the results' text pages.
+    { texts: documentText },
   );
   return engine;
 }

@@ -1,0 +1,58 @@
+/**
+ * The site's passage files hold offsets into the documents' texts instead of the texts
+ * (src/search/site-passages.ts): a search over them, given the texts, returns exactly what a
+ * search over the KB's files returns, and they are much smaller.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndexes } from '../../src/search/build.ts';
+import { loadSearch, loadSearchSync } from '../../src/search/query.ts';
+import { isPassageFile, sitePassages } from '../../src/search/site-passages.ts';
+import type { SearchDocument } from '../../src/search/types.ts';
+import { fixtureDocuments } from './fixtures.ts';
+
+const docs = fixtureDocuments();
+const kbFiles = buildSearchIndexes(docs);
+const siteFiles = Object.fromEntries(Object.entries(kbFiles).map(([f, json]) => [f, isPassageFile(f) ? sitePassages(json) : json]));
+const text = (id: string) => docs.find((d) => d.id === id)!.text;
+const QUERIES: Array<[string, string?]> = [['backup'], ['kopie zapasowe'], ['encryption', 'pl'], ['ISO 27001 certyfikat'], ['szyfr'], ['subproc'], ['serwerownia', 'en']];
+
+describe('passage files of the site', () => {
+  it('hold [section, start, end] of every passage, a heading-only unit as an empty range', () => {
+    const passageFiles = Object.keys(kbFiles).filter(isPassageFile);
+    expect(passageFiles.length).toBe(docs.length);
+    for (const f of passageFiles) {
+      const kb = JSON.parse(kbFiles[f]!) as SearchDocument;
+      const site = JSON.parse(siteFiles[f]!) as SearchDocument;
+      expect({ ...site, units: [] }).toEqual({ ...kb, units: [] });
+      site.units.forEach(([section, start, end], i) => {
+        const [kbSection, kbStart, kbText] = kb.units[i]!;
+        expect([section, start]).toEqual([kbSection, kbStart]);
+        expect(text(kb.id).slice(start, end as number)).toBe(kbText);
+      });
+    }
+    const size = (files: Record<string, string>) => Object.entries(files).filter(([f]) => isPassageFile(f)).reduce((n, [, j]) => n + j.length, 0);
+    expect(size(siteFiles)).toBeLessThan(size(kbFiles) / 2);
+  });
+
+  it('give the same results as the KB files, synchronously and as the site fetches them', async () => {
+    const kb = loadSearchSync(kbFiles);
+    const site = loadSearchSync(siteFiles, [], text);
+    const fetched: string[] = [];
+    const browser = await loadSearch(siteFiles, { texts: async (id) => (fetched.push(id), text(id)) });
+    let results = 0;
+    for (const [q, lang] of QUERIES) {
+      const want = kb.search(q, { lang, limit: 5 });
+      results += want.length;
+      expect(site.search(q, { lang, limit: 5 }), q).toEqual(want);
+      expect(await browser.searchAsync(q, { lang, limit: 5 }), q).toEqual(want);
+    }
+    expect(results).toBeGreaterThan(10);
+    // Each document's text is read once, and only for documents among the results.
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(fetched.length).toBeLessThan(docs.length + 1);
+  });
+
+  it('say clearly when offsets meet a search without texts', () => {
+    expect(() => loadSearchSync(siteFiles).search('backup')).toThrow(/offsets/);
+  });
+});
