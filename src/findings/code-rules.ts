@@ -8,6 +8,7 @@ import { rule as backupExpiryMismatch } from './rules/backup-expiry-mismatch.ts'
 import { rule as contradiction } from './inconsistency.ts';
 import { rule as generalScoped } from './rules/general-scoped.ts';
 import { rule as hedgedAnswer } from './rules/hedged-answer.ts';
+import { hiddenRowsRule, hiddenSheetRule } from './rules/hidden-rows.ts';
 import { rule as joinedWords } from './rules/joined-words.ts';
 import { rule as missingFigure } from './rules/missing-figure.ts';
 import { rule as splitAcrossPage } from './rules/split-across-page.ts';
@@ -26,6 +27,8 @@ export const CODE_RULES: readonly CodeRule[] = [
   contradiction,
   generalScoped,
   hedgedAnswer,
+  hiddenRowsRule,
+  hiddenSheetRule,
   joinedWords,
   missingFigure,
   splitAcrossPage,
