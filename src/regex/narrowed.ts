@@ -11,6 +11,8 @@
  * registry.ts) could match, and recompiles with more only when a text needs more; after a few
  * growths (a long-lived worker seeing many documents) it compiles every term.
  */
+import type { Alphabet } from './alphabet.ts';
+import { compiledRegExp } from './native.ts';
 import { analyse, clausesOf, listToken, type Info } from './literals.ts';
 import { currentScope, insideScope, literalId, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
 
@@ -81,7 +83,11 @@ class Pattern {
   /** Per list slot, the terms compiled (sorted on use); undefined once every term is. */
   private active: Array<Set<number> | undefined>;
   private growths = 0;
+  private readonly narrow: boolean;
   private compiled: RegExp | undefined;
+  /** Compiled with its property classes cut to the scoped document's characters (alphabet.ts). */
+  private compiledIn: RegExp | undefined;
+  private alphabet = 0;
   /** The scope this pattern was last fitted to, and whether that document meets its need. */
   private scope = 0;
   private scopeMeetsNeed = false;
@@ -93,8 +99,8 @@ class Pattern {
     this.lists = pieces.filter((p): p is TermList => typeof p !== 'string');
     this.fullSource = pieces.map((p) => (typeof p === 'string' ? p : alternationOf(p))).join('');
     // Narrowing reads terms as Unicode-mode sources; other patterns always compile whole.
-    const narrow = flags.includes('u');
-    this.active = this.lists.map((l) => (narrow && l.always.length < l.sources.length ? new Set(l.always) : undefined));
+    this.narrow = flags.includes('u');
+    this.active = this.lists.map((l) => (this.narrow && l.always.length < l.sources.length ? new Set(l.always) : undefined));
     this.need = this.analyseNeed();
   }
 
@@ -117,7 +123,7 @@ class Pattern {
     const scope = currentScope();
     if (scope && insideScope(text)) {
       if (this.scope !== scope.id) this.fit(scope);
-      return this.scopeMeetsNeed ? (this.compiled ??= new RegExp(this.source(), this.flags)) : undefined;
+      return this.scopeMeetsNeed ? this.regexIn(scope.alphabet()) : undefined;
     }
     const scan = scanText(text);
     for (const clause of this.need) {
@@ -131,7 +137,19 @@ class Pattern {
         break;
       }
     }
-    return (this.compiled ??= new RegExp(this.source(), this.flags));
+    const alphabet = this.narrow ? scope?.alphabet() : undefined;
+    if (alphabet?.holds(text)) return this.regexIn(alphabet);
+    return (this.compiled ??= compiledRegExp(this.source(), this.flags));
+  }
+
+  /** The regex for texts made of `alphabet`'s characters only. */
+  private regexIn(alphabet: Alphabet): RegExp {
+    if (!this.narrow) return (this.compiled ??= compiledRegExp(this.source(), this.flags));
+    if (this.alphabet !== alphabet.id) {
+      this.alphabet = alphabet.id;
+      this.compiledIn = undefined;
+    }
+    return (this.compiledIn ??= compiledRegExp(alphabet.narrow(this.source(), this.flags), this.flags));
   }
 
   /** Compiles every term the scoped document could match; notes whether it meets the need at all. */
@@ -144,6 +162,7 @@ class Pattern {
 
   private grow(possible: Map<number, number[]>): void {
     this.compiled = undefined;
+    this.compiledIn = undefined;
     if (++this.growths > MAX_GROWTHS) {
       this.active = this.active.map(() => undefined);
       return;

@@ -5,6 +5,7 @@
  * clauses all met). Scans of recent texts are kept, since the claim rules test one sentence
  * with hundreds of patterns in a row.
  */
+import { alphabetOf, type Alphabet } from './alphabet.ts';
 import { foldCase } from './fold.ts';
 import type { Clauses } from './literals.ts';
 
@@ -138,6 +139,8 @@ export interface Scope {
   has(id: number): boolean;
   /** Terms of `list` the document could match. */
   terms(list: TermList): number[];
+  /** The document's characters (made on first use). */
+  alphabet(): Alphabet;
 }
 
 let scopes = 0;
@@ -179,7 +182,8 @@ function makeScope(text: string): Scope & { last: number; inside: Map<string, bo
     if (!found) possible.set(list.id, (found = list.needs.flatMap((need, term) => (need.length > 0 && meets(need, has) ? [term] : []))));
     return found;
   };
-  return { id: ++scopes, text, has, terms, last: 0, inside: new Map() };
+  let alphabet: Alphabet | undefined;
+  return { id: ++scopes, text, has, terms, alphabet: () => (alphabet ??= alphabetOf(text)), last: 0, inside: new Map() };
 }
 
 const LONG_SCOPE = 8192;
