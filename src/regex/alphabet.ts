@@ -7,6 +7,8 @@
  * is tested with the pattern's own flags, and a character matching a member's case variant
  * matches the original class as well.
  */
+import { compiledRegExp } from './native.ts';
+
 export interface Alphabet {
   id: number;
   /** Whether every character of `text` is one of the alphabet's. */
@@ -61,7 +63,7 @@ function tester(cls: string, flags: string): RegExp {
   const f = `${flags.includes('i') ? 'i' : ''}u`;
   const key = `${f}\u0000${cls}`;
   let re = testers.get(key);
-  if (!re) testers.set(key, (re = new RegExp(`^${cls}$`, f)));
+  if (!re) testers.set(key, (re = compiledRegExp(`^${cls}$`, f)));
   return re;
 }
 
