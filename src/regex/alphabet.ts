@@ -13,17 +13,20 @@ export interface Alphabet {
   id: number;
   /** Whether every character of `text` is one of the alphabet's. */
   holds(text: string): boolean;
+  /** This alphabet with the characters of `text` added (itself when it holds them all). */
+  with(text: string): Alphabet;
   /** `source` (a `u` regex) with each class holding a property escape cut to the alphabet. */
   narrow(source: string, flags: string): string;
 }
 
 let alphabets = 0;
-/** Past this many distinct characters a cut class may hold more ranges than the property's. */
-const MAX_POINTS = 1000;
+/** A cut class of more ranges than this is left whole: it would cost about as much. */
+const MAX_RANGES = 48;
 
-export function alphabetOf(text: string): Alphabet {
-  const units = new Uint8Array(0x10000);
-  const points = new Set<number>();
+/** The alphabet of `text`'s characters, on top of `base`'s. */
+export function alphabetOf(text: string, base?: { units: Uint8Array; points: Set<number> }): Alphabet {
+  const units = base ? base.units.slice() : new Uint8Array(0x10000);
+  const points = new Set(base?.points);
   for (let i = 0; i < text.length; i++) units[text.charCodeAt(i)] = 1;
   // Code points, and every UTF-16 unit alone: a slice of the text may cut a surrogate pair.
   for (const ch of text) points.add(ch.codePointAt(0)!);
@@ -33,10 +36,10 @@ export function alphabetOf(text: string): Alphabet {
   const cut = (cls: string, flags: string): string => {
     const key = `${flags}\u0000${cls}`;
     let out = classes.get(key);
-    if (out === undefined) classes.set(key, (out = membersClass(sorted, tester(cls, flags))));
+    if (out === undefined) classes.set(key, (out = membersClass(sorted, tester(cls, flags)) ?? cls));
     return out;
   };
-  return {
+  const alphabet: Alphabet = {
     id: ++alphabets,
     holds(t: string): boolean {
       for (let i = 0; i < t.length; i++) {
@@ -52,8 +55,10 @@ export function alphabetOf(text: string): Alphabet {
       }
       return true;
     },
-    narrow: (source, flags) => (sorted.length > MAX_POINTS ? source : narrowClasses(source, (cls) => cut(cls, flags))),
+    with: (t) => (alphabet.holds(t) ? alphabet : alphabetOf(t, { units, points })),
+    narrow: (source, flags) => narrowClasses(source, (cls) => cut(cls, flags)),
   };
+  return alphabet;
 }
 
 const testers = new Map<string, RegExp>();
@@ -67,8 +72,8 @@ function tester(cls: string, flags: string): RegExp {
   return re;
 }
 
-/** The members of `points` the tester matches, as one class of ranges. */
-function membersClass(points: number[], test: RegExp): string {
+/** The members of `points` the tester matches, as one class of ranges; undefined past MAX_RANGES. */
+function membersClass(points: number[], test: RegExp): string | undefined {
   const parts: string[] = [];
   const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
   for (let i = 0; i < points.length; i++) {
@@ -78,7 +83,7 @@ function membersClass(points: number[], test: RegExp): string {
     parts.push(j === i ? hex(points[i]) : `${hex(points[i])}-${hex(points[j])}`);
     i = j;
   }
-  return `[${parts.join('')}]`;
+  return parts.length > MAX_RANGES ? undefined : `[${parts.join('')}]`;
 }
 
 /**

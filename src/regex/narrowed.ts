@@ -11,10 +11,9 @@
  * registry.ts) could match, and recompiles with more only when a text needs more; after a few
  * growths (a long-lived worker seeing many documents) it compiles every term.
  */
-import type { Alphabet } from './alphabet.ts';
 import { compiledRegExp } from './native.ts';
 import { analyse, clausesOf, listToken, type Info } from './literals.ts';
-import { currentScope, insideScope, literalId, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
+import { currentAlphabet, currentScope, insideScope, literalId, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
 
 export type { TermList } from './registry.ts';
 /** Regex source text, and term lists between. */
@@ -85,7 +84,7 @@ class Pattern {
   private growths = 0;
   private readonly narrow: boolean;
   private compiled: RegExp | undefined;
-  /** Compiled with its property classes cut to the scoped document's characters (alphabet.ts). */
+  /** Compiled with its property classes cut to the current alphabet (registry.ts, alphabet.ts). */
   private compiledIn: RegExp | undefined;
   private alphabet = 0;
   /** The scope this pattern was last fitted to, and whether that document meets its need. */
@@ -123,7 +122,7 @@ class Pattern {
     const scope = currentScope();
     if (scope && insideScope(text)) {
       if (this.scope !== scope.id) this.fit(scope);
-      return this.scopeMeetsNeed ? this.regexIn(scope.alphabet()) : undefined;
+      return this.scopeMeetsNeed ? this.regexOn(text, scope.held) : undefined;
     }
     const scan = scanText(text);
     for (const clause of this.need) {
@@ -137,14 +136,13 @@ class Pattern {
         break;
       }
     }
-    const alphabet = this.narrow ? scope?.alphabet() : undefined;
-    if (alphabet?.holds(text)) return this.regexIn(alphabet);
-    return (this.compiled ??= compiledRegExp(this.source(), this.flags));
+    return this.regexOn(text, false);
   }
 
-  /** The regex for texts made of `alphabet`'s characters only. */
-  private regexIn(alphabet: Alphabet): RegExp {
-    if (!this.narrow) return (this.compiled ??= compiledRegExp(this.source(), this.flags));
+  /** The compiled regex for `text`: classes cut to the alphabet when it holds the text (`held`: known to). */
+  private regexOn(text: string, held: boolean): RegExp {
+    const alphabet = currentAlphabet();
+    if (!this.narrow || !(held || alphabet.holds(text))) return (this.compiled ??= compiledRegExp(this.source(), this.flags));
     if (this.alphabet !== alphabet.id) {
       this.alphabet = alphabet.id;
       this.compiledIn = undefined;

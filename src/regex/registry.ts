@@ -139,8 +139,8 @@ export interface Scope {
   has(id: number): boolean;
   /** Terms of `list` the document could match. */
   terms(list: TermList): number[];
-  /** The document's characters (made on first use). */
-  alphabet(): Alphabet;
+  /** Whether the current alphabet holds every character of the document. */
+  held: boolean;
 }
 
 let scopes = 0;
@@ -182,11 +182,33 @@ function makeScope(text: string): Scope & { last: number; inside: Map<string, bo
     if (!found) possible.set(list.id, (found = list.needs.flatMap((need, term) => (need.length > 0 && meets(need, has) ? [term] : []))));
     return found;
   };
-  let alphabet: Alphabet | undefined;
-  return { id: ++scopes, text, has, terms, alphabet: () => (alphabet ??= alphabetOf(text)), last: 0, inside: new Map() };
+  return { id: ++scopes, text, has, terms, held: growAlphabet(text), last: 0, inside: new Map() };
 }
 
 const LONG_SCOPE = 8192;
+
+/**
+ * The characters property classes are cut to (alphabet.ts): ASCII, Latin-1 and general
+ * punctuation, plus those of the documents scoped so far. Each growth recompiles the patterns
+ * in use, so after a few the alphabet stays as it is and texts with other characters run the
+ * whole classes.
+ */
+let alphabet: Alphabet | undefined;
+let alphabetGrowths = 0;
+const MAX_ALPHABET_GROWTHS = 4;
+const SEED = String.fromCharCode(...Array.from({ length: 0x100 }, (_, i) => i), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i));
+
+export const currentAlphabet = (): Alphabet => (alphabet ??= alphabetOf(SEED));
+
+/** Adds `text`'s characters to the alphabet while it may grow; whether it holds them now. */
+function growAlphabet(text: string): boolean {
+  const current = currentAlphabet();
+  if (current.holds(text)) return true;
+  if (alphabetGrowths >= MAX_ALPHABET_GROWTHS) return false;
+  alphabetGrowths++;
+  alphabet = current.with(text);
+  return true;
+}
 
 function trigrams(text: string): Map<string, number[]> {
   const grams = new Map<string, number[]>();

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alphabetOf, narrowClasses } from '../../src/regex/alphabet.ts';
 import { narrowedRegExp, termList } from '../../src/regex/narrowed.ts';
-import { scopeText } from '../../src/regex/registry.ts';
+import { currentAlphabet, scopeText } from '../../src/regex/registry.ts';
 
 function matches(re: RegExp, text: string): unknown[] {
   const out: unknown[] = [];
@@ -63,7 +63,7 @@ describe('classes cut to an alphabet', () => {
     expect(alphabet.holds('𝐁')).toBe(false);
   });
 
-  it('are used by narrowed patterns on texts of the scoped document, and not on others', () => {
+  it('are used by narrowed patterns on texts of the alphabet, and not on others', () => {
     const re = narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList(['kopi\\p{L}*', 'backup(?![\\p{L}\\p{N}])'])], 'giu');
     const whole = new RegExp(re.source, 'giu');
     const doc = 'Kopie zapasowe i backup; backupy też.';
@@ -71,10 +71,22 @@ describe('classes cut to an alphabet', () => {
     const compiledFor = (t: string) => (re as unknown as { pattern: { regexFor(t: string): RegExp | undefined } }).pattern.regexFor(t)?.source ?? '';
     expect(compiledFor(doc)).not.toContain('\\p{');
     expect(matches(re, doc)).toEqual(matches(whole, doc));
-    // "é" is not in the document: the whole classes decide (a cut class would end "backup" there).
-    const other = 'backupé kopie';
+    // A mathematical letter is in no document scoped here: the whole classes decide (a cut class
+    // would end "backup" before it).
+    const other = 'backup\u{1d51e} kopie';
     expect(compiledFor(other)).toContain('\\p{');
     expect(matches(re, other)).toEqual(matches(whole, other));
     scopeText(undefined);
+  });
+
+  it('grow with the documents scoped, a few times', () => {
+    const seen = new Set<number>();
+    for (const doc of ['Grüße aus Łódź', 'Ωμέγα και σίγμα', 'Привет мир', 'Ahoj světe ů', 'שלום עולם', 'مرحبا']) {
+      scopeText(doc);
+      seen.add(currentAlphabet().id);
+    }
+    scopeText(undefined);
+    expect(seen.size).toBeGreaterThan(1);
+    expect(seen.size).toBeLessThanOrEqual(5);
   });
 });
