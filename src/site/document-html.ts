@@ -21,14 +21,16 @@ const attr = (name: string, value: string | undefined): string => (value ? ` ${n
 
 /**
  * Segments as text; a marked segment is a <mark> carrying its first anchor id and the ids of the
- * marks covering it, further anchors are empty spans.
+ * marks covering it (`data-m`, left out when it would only repeat the mark's id: the page reads a
+ * missing `data-m` as the id), further anchors are empty spans.
  */
 export function segmentsHtml(segments: Segment[]): string {
   let out = '';
   for (const s of segments) {
     const [first, ...rest] = s.anchors;
     for (const m of rest) out += `<span id="${escapeHtml(m.id)}"></span>`;
-    out += s.marks.length ? `<mark${attr('class', markClass(s.marks))}${attr('id', first?.id)}${attr('data-m', markIds(s.marks))}>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);
+    const ids = markIds(s.marks);
+    out += s.marks.length ? `<mark${attr('class', markClass(s.marks))}${attr('id', first?.id)}${attr('data-m', ids === first?.id ? undefined : ids)}>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);
   }
   return out;
 }

@@ -9,7 +9,8 @@ import type { Finding } from '../findings/types.ts';
 import type { DocumentPairs } from '../kb/pairs.ts';
 import type { Kb } from '../kb/read.ts';
 import type { SeckbDocument } from '../model/types.ts';
-import { vendorSummaries, type VendorSummary } from './vendors.ts';
+import { vendorLinks, vendorSummaries, type VendorSummary } from './vendors.ts';
+import type { Locale } from '../i18n/index.ts';
 
 type VersionPair = DocumentPairs['versions'][number];
 type TranslationPair = DocumentPairs['translations'][number];
@@ -20,6 +21,8 @@ export interface SiteIndex {
   /** document id -> title, one object shared by every page. */
   titles: Record<string, string>;
   vendors: VendorSummary[];
+  /** Link to a vendor's card in the vendor list. */
+  vendorHref(locale: Locale, vendorId: string): string;
   claimsOf(documentId: string): Claim[];
   /** The KB's findings with messages in `locale`, computed once per locale. */
   findings(locale: string): Finding[];
@@ -68,11 +71,13 @@ export function indexKb(kb: Kb): SiteIndex {
     }
     return entry;
   };
+  const vendors = vendorSummaries(kb);
   return {
     kb,
     docs: new Map(kb.documents.map((d) => [d.id, d])),
     titles: Object.fromEntries(kb.documents.map((d) => [d.id, d.title])),
-    vendors: vendorSummaries(kb),
+    vendors,
+    vendorHref: vendorLinks(vendors),
     claimsOf: (id) => claims.get(id) ?? [],
     findings: (locale) => localized(locale).all,
     findingsOf: (locale, id) => localized(locale).own.get(id) ?? [],

@@ -1,6 +1,12 @@
-/** Vendors with their documents and counts (vendor list and vendor pages). Pure. */
+/**
+ * Vendors with their documents and counts: the vendor list, where each vendor has its card
+ * (`#v-<id>`; a page per vendor only repeated its card). Pure.
+ */
 import type { SeckbDocument } from '../model/types.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { Kb } from './kb.ts';
+import { PAGE_SIZE, pageOf, pageUrl } from './pager.ts';
+import { href } from './paths.ts';
 
 export interface VendorSummary {
   id: string;
@@ -31,4 +37,13 @@ export function vendorSummaries(kb: Pick<Kb, 'documents' | 'claims' | 'findings'
     v.documents.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   return [...byVendor.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+}
+
+/** The id of a vendor's card in the vendor list. */
+export const vendorAnchor = (vendorId: string): string => `v-${vendorId}`;
+
+/** Link to each vendor's card: the page of the vendor list holding it, and its anchor. */
+export function vendorLinks(vendors: VendorSummary[]): (locale: Locale, vendorId: string) => string {
+  const page = new Map(vendors.map((v, i) => [v.id, pageOf(i, PAGE_SIZE.vendors)]));
+  return (locale, vendorId) => `${pageUrl(href(locale, 'vendors'), page.get(vendorId) ?? 1)}#${vendorAnchor(vendorId)}`;
 }

@@ -135,12 +135,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   });
 
   it('opens every view in both languages, with lang, language switch, CSP and no errors', async () => {
-    const vendor = docs.find((d) => d.id.startsWith('zed'))!.vendor.id;
     const views = [
       ['', 'home'],
       ['compare/', 'compare'],
       ['vendors/', 'vendors'],
-      [`vendors/${vendor}/`, 'vendor'],
       ['findings/', 'findings'],
       ['findings/page/2/', 'findings-page-2'],
       ['versions/', 'versions'],
@@ -172,16 +170,33 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     // Some 100 pages, each loaded in a fresh tab: on a loaded 2-core machine more than the default minute.
   }, 240_000);
 
-  it("lists a vendor's questionnaires with answered/unanswered counts, and labels questionnaire evidence in the comparison", async () => {
+  it("leads vendor links to the vendor's card in the vendor list, with its questionnaires' answered/unanswered counts, and labels questionnaire evidence in the comparison", async () => {
     const q = docs.find((d) => d.id === 'nordhall-caiq')!;
-    const page = await open(`/en/vendors/${q.vendor.id}/`);
-    expect((await page.locator(`[data-questionnaire="${q.id}"]`).textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${q.title} · answered: 12 · unanswered: 1`);
-    await page.locator(`[data-questionnaire="${q.id}"] a`).click();
+    const page = await open(`/en/documents/${q.id}/`);
+    await page.locator('dl.meta a').first().click();
+    await page.waitForURL(new RegExp(`/en/vendors/(page/\\d+/)?#v-${q.vendor.id}$`));
+    const card = page.locator(`#v-${q.vendor.id}`);
+    expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await card.isVisible()).toBe(true);
+    expect((await card.locator(`[data-questionnaire="${q.id}"]`).textContent())?.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^${q.title} \\(.+\\) · answered: 12 · unanswered: 1$`));
+    await card.locator(`[data-questionnaire="${q.id}"] a`).click();
     await page.waitForURL(new RegExp(`/en/documents/${q.id}/$`));
     await page.close();
-    const pl = await open(`/pl/vendors/${q.vendor.id}/`);
-    expect(await pl.locator(`[data-questionnaire="${q.id}"]`).textContent()).toContain('bez odpowiedzi: 1');
+    const pl = await open(`/pl/documents/${q.id}/`);
+    const link = (await pl.locator('dl.meta a').first().getAttribute('href'))!;
+    expect(link).toMatch(new RegExp(`^/pl/vendors/(page/\\d+/)?#v-${q.vendor.id}$`));
     await pl.close();
+    const plList = await open(link);
+    expect(await plList.locator(`#v-${q.vendor.id} [data-questionnaire="${q.id}"]`).textContent()).toContain('bez odpowiedzi: 1');
+    await plList.close();
+    // Every vendor's link in the comparison's head leads to its card.
+    const en = await open('/en/compare/');
+    for (const a of await en.locator('#compare-table thead th[data-col] > a').all()) {
+      const [pathname, anchor] = (await a.getAttribute('href'))!.split('#');
+      const list = readFileSync(path.join(site.dist, pathname!, 'index.html'), 'utf8');
+      expect(list).toContain(`id="${anchor}"`);
+    }
+    await en.close();
     const compare = await open('/en/compare/');
     const labels = await compare.locator(`td[data-col="${q.vendor.id}"] .evidence-label`).allTextContents();
     expect(labels.map((l) => l.trim())).toContain('CAIQ SEF-07.1: Yes');

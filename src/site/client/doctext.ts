@@ -47,6 +47,8 @@ async function load(el: HTMLElement): Promise<void> {
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];
   for (const tr of rows) labels.set(tr.dataset.m!, `${words(tr.cells[0])}: ${words(tr.cells[1])}`);
   const pieces = new Map<string, HTMLElement[]>();
+  // A mark that is one mark's only or first piece names itself by its id alone (document-html.ts).
+  for (const mark of parsed.querySelectorAll<HTMLElement>('mark[id]:not([data-m])')) mark.dataset.m = mark.id;
   for (const mark of parsed.querySelectorAll<HTMLElement>('mark[data-m]')) {
     const ids = (mark.dataset.m ?? '').split(' ');
     const title = [...new Set(ids.map((id) => labels.get(id) ?? ''))].filter(Boolean).join(' · ');
