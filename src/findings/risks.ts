@@ -9,6 +9,7 @@ import { hashId } from '../model/ids.ts';
 import { getT, type Locale } from '../i18n/index.ts';
 import type { Claim } from '../claims/types.ts';
 import { durationHours, formatDuration, formatQualifier } from '../claims/format.ts';
+import { riskSpan } from './risk-span.ts';
 
 interface RiskRule {
   id: string;
@@ -75,16 +76,17 @@ const RULES: RiskRule[] = [
 ];
 
 function finding(doc: SeckbDocument, rule: string, severity: Severity, claim: Claim, message: string): Finding {
+  const [start, end] = riskSpan(rule, claim);
   return {
-    id: hashId(doc.id, 'risk', rule, claim.start, claim.end),
+    id: hashId(doc.id, 'risk', rule, start, end),
     documentId: doc.id,
     kind: 'risk',
     rule,
     severity,
     message,
-    excerpt: doc.text.slice(claim.start, claim.end),
-    start: claim.start,
-    end: claim.end,
+    excerpt: doc.text.slice(start, end),
+    start,
+    end,
   };
 }
 

@@ -29,7 +29,7 @@ interface FrameCues {
 const LANGS: FrameCues[] = [en, pl];
 
 /** One regex for a cue list: whole words, `*` lets a word go on, a space is any white space. */
-function cueRe(cues: readonly string[]): RegExp {
+export function cueRe(cues: readonly string[]): RegExp {
   const alt = [...new Set(cues)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map((c) => {

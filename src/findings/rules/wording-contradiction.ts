@@ -12,6 +12,7 @@
 import type { SeckbDocument } from '../../model/types.ts';
 import type { Claim } from '../../claims/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
+import { clauseAt } from '../clauses.ts';
 import { framesApart, frameOf, type Frame } from '../statement-frames.ts';
 import { modality } from './structure-data.ts';
 import { foldDiacritics } from './text-utils.ts';
@@ -33,12 +34,20 @@ const STOP = new Set(modality.stopwords.map((w) => foldDiacritics(w).toLowerCase
 const ACTORS = Object.entries(modality.actors).map(([group, words]) => ({ group, re: phraseRe(words) }));
 const MODAL_WORDS = new Set([...modality.optional, ...modality.mandatory].flatMap((p) => p.split(' ')).map((w) => foldDiacritics(w).toLowerCase().slice(0, STEM)));
 
-function modeOf(text: string): Mode | undefined {
+/** The sentence's mode and where its modal words stand. */
+function modeOf(text: string): { mode: Mode; at: number } | undefined {
   // "not required" holds "required": negated phrases are optional and win.
-  if (OPTIONAL.test(text)) return 'optional';
-  if (MANDATORY.test(text)) return 'mandatory';
-  return undefined;
+  const optional = OPTIONAL.exec(text);
+  if (optional) return { mode: 'optional', at: optional.index };
+  const mandatory = MANDATORY.exec(text);
+  return mandatory ? { mode: 'mandatory', at: mandatory.index } : undefined;
 }
+
+/**
+ * What a finding points at: the clause with the modal words, so a question quoted in the same
+ * sentence ("To „Can we switch MFA off?” we answer that it is optional") is left out.
+ */
+const CLAUSE_ENDS = ';:?”»';
 
 function stems(text: string): Set<string> {
   const out = new Set<string>();
@@ -89,8 +98,10 @@ function statements(doc: SeckbDocument, claims: readonly Claim[]): Statement[] {
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (/\?\s*$/u.test(text)) continue;
-    const mode = modeOf(text);
-    if (mode) out.push({ start: s.start, end: s.end, mode, stems: stems(text), actor: actorOf(text), attributes: attributesIn(claims, s.start, s.end), frame: frameOf(text) });
+    const modal = modeOf(text);
+    if (!modal) continue;
+    const [from, to] = clauseAt(text, modal.at, CLAUSE_ENDS);
+    out.push({ start: s.start + from, end: s.start + to, mode: modal.mode, stems: stems(text), actor: actorOf(text), attributes: attributesIn(claims, s.start, s.end), frame: frameOf(text) });
   }
   return out;
 }
