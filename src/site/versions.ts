@@ -3,7 +3,6 @@
  * matched section marked kept / removed / added (LCS on normalized sentence text). Pure.
  */
 import type { SeckbDocument } from '../model/types.ts';
-import { escapeHtml, sharedPage } from './document-html.ts';
 
 export interface SideSentence {
   text: string;
@@ -99,18 +98,27 @@ export function buildVersionRows(oldDoc: SeckbDocument, newDoc: SeckbDocument): 
   return rows;
 }
 
+/** A side's sentences as offsets into its document's text: [start, end], or [start, end, 1] when removed / added. */
+export type SideOffsets = Array<[number, number] | [number, number, 1]>;
+
 /**
- * The side-by-side text of two versions as a page of its own (`/versions/<pair>.html`): a table of
- * the rows, escaped, with no UI words, so the pair page of each UI language loads the one copy.
+ * The side-by-side text of two versions as data (`/versions/<pair>.json`), once for both UI
+ * languages: per row [changed, old heading, new heading, old sentences, new sentences], the
+ * sentences as offsets into the two documents' texts, which the site holds once in their text
+ * pages; the pair page of either language draws the table from it (src/site/client/version-text.ts).
  */
-export function versionTextPage(oldDoc: SeckbDocument, newDoc: SeckbDocument, csp: string): string {
-  const side = (heading: string | undefined, sentences: SideSentence[], lang: string, changed: 'removed' | 'added'): string => {
-    const tag = changed === 'removed' ? 'del' : 'ins';
-    const body = sentences.map((s) => ` ${s.state === changed ? `<${tag} class="s-${changed}">${escapeHtml(s.text)}</${tag}>` : `<span>${escapeHtml(s.text)}</span>`}`).join('');
-    return `<td lang="${escapeHtml(lang)}">${heading !== undefined ? `<strong>${escapeHtml(heading)}</strong>` : ''}${body}</td>`;
+export interface VersionData {
+  old: string;
+  new: string;
+  rows: Array<[0 | 1, string | null, string | null, SideOffsets, SideOffsets]>;
+}
+
+const offsets = (sentences: SideSentence[]): SideOffsets => sentences.map((s) => (s.state === 'same' ? [s.start, s.start + s.text.length] : [s.start, s.start + s.text.length, 1]));
+
+export function versionTextData(oldDoc: SeckbDocument, newDoc: SeckbDocument): VersionData {
+  return {
+    old: oldDoc.id,
+    new: newDoc.id,
+    rows: buildVersionRows(oldDoc, newDoc).map((r) => [r.changed ? 1 : 0, r.oldHeading ?? null, r.newHeading ?? null, offsets(r.oldSentences), offsets(r.newSentences)]),
   };
-  const rows = buildVersionRows(oldDoc, newDoc).map(
-    (r) => `<tr${r.changed ? ' class="flagged"' : ''}>${side(r.oldHeading, r.oldSentences, oldDoc.language, 'removed')}${side(r.newHeading, r.newSentences, newDoc.language, 'added')}</tr>`,
-  );
-  return sharedPage(newDoc.title, newDoc.language, csp, `<table><tbody>\n${rows.join('\n')}\n</tbody></table>`);
 }

@@ -14,6 +14,8 @@ import { documentFromText } from '../../src/model/from-text.ts';
 import { documentFindings } from '../../src/findings/document-findings.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
 import { markDifferences } from '../../src/site/differs.ts';
+import { buildVersionRows } from '../../src/site/versions.ts';
+import type { SeckbDocument } from '../../src/model/types.ts';
 import type { Alignment } from '../../src/align/types.ts';
 import { byComparisonOrder, claimAttribute, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
 import type { Locale } from '../../src/i18n/index.ts';
@@ -653,20 +655,32 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
-  it("shows two versions side by side from their one shared page in both languages", async () => {
+  it("shows two versions side by side from their one file of offsets and the two text pages, in both languages", async () => {
     const p = pairs.versions[0]!;
     const key = `${p.old}--${p.new}`;
-    const shared = readFileSync(path.join(site.dist, 'versions', `${key}.html`), 'utf8');
-    const rows = (shared.match(/<tr[ >]/g) ?? []).length;
-    expect(rows).toBeGreaterThan(0);
+    const doc = (id: string) => docs.find((d) => d.id === id)! as unknown as SeckbDocument;
+    const rows = buildVersionRows(doc(p.old), doc(p.new));
+    expect(rows.length).toBeGreaterThan(0);
+    // The shared file holds offsets, not the texts.
+    const shared = readFileSync(path.join(site.dist, 'versions', `${key}.json`), 'utf8');
+    const sentence = rows.flatMap((r) => r.newSentences).find((s) => s.text.length > 30)!.text;
+    expect(shared).not.toContain(sentence);
     for (const locale of ['en', 'pl']) {
-      // The page itself holds only the table's head and a link to the shared page, not the texts.
+      // The page itself holds only the table's head and links to the two text pages.
       const own = readFileSync(path.join(site.dist, locale, 'versions', key, 'index.html'), 'utf8');
       expect((own.slice(own.indexOf('id="version-text"')).match(/<tr[ >]/g) ?? []).length).toBe(2);
+      expect(own).toContain(`href="/text/${p.old}.html"`);
       const page = await open(`/${locale}/versions/${key}/`);
       await page.locator('#version-text[data-loaded]').waitFor();
-      expect(await page.locator('#version-text tbody tr').count()).toBe(rows);
+      expect(await page.locator('#version-text tbody tr').count()).toBe(rows.length);
+      expect(await page.locator('#version-text tbody tr.flagged').count()).toBe(rows.filter((r) => r.changed).length);
+      // Each side's sentences as the KB's texts have them, removed ones struck through, added ones underlined.
+      const cells = await page.locator('#version-text tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll('span, del, ins')].map((el) => `${el.tagName}:${el.textContent}`))),
+      );
+      expect(cells).toEqual(rows.map((r) => [r.oldSentences.map((s) => `${s.state === 'removed' ? 'DEL' : 'SPAN'}:${s.text}`), r.newSentences.map((s) => `${s.state === 'added' ? 'INS' : 'SPAN'}:${s.text}`)]));
       expect(await page.locator('#version-text thead th').first().textContent()).toBe(locale === 'en' ? 'Older version' : 'Starsza wersja');
+      if (locale === 'pl') await shot(page, 'pl-versions-side-by-side');
       await page.close();
     }
     expect(problems).toEqual([]);

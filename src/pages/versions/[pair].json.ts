@@ -1,11 +1,11 @@
 /**
- * /versions/<old>--<new>.html: two versions' texts side by side, once for both UI languages; the
- * version pair pages (/en/, /pl/) load it in the browser (src/site/client/version-text.ts).
+ * /versions/<old>--<new>.json: two versions' texts side by side as offsets into their text pages,
+ * once for both UI languages; the version pair pages (/en/, /pl/) draw the table from it and the
+ * two text pages in the browser (src/site/client/version-text.ts).
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../site/kb.ts';
-import { versionTextPage } from '../../site/versions.ts';
-import { CSP } from '../../site/page.ts';
+import { versionTextData } from '../../site/versions.ts';
 import { pairKey } from '../../site/paths.ts';
 import type { SeckbDocument } from '../../model/types.ts';
 
@@ -17,4 +17,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ oldDoc: SeckbDocument; newDoc: SeckbDocument }> = ({ props: { oldDoc, newDoc } }) =>
-  new Response(versionTextPage(oldDoc, newDoc, CSP), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  new Response(JSON.stringify(versionTextData(oldDoc, newDoc)), { headers: { 'Content-Type': 'application/json' } });
