@@ -2,6 +2,7 @@
 import type { SeckbDocument } from '../model/types.ts';
 import type { Lexicon } from './lexicon.ts';
 import { allHits, type Hit } from './terms.ts';
+import { gatedRegExp } from '../regex/gated.ts';
 
 export interface UnitContext {
   doc: SeckbDocument;
@@ -100,7 +101,7 @@ const clauseBreakRes = new WeakMap<Lexicon, RegExp[]>();
 
 export function clauses(text: string, lex: Lexicon): Segment[] {
   let res = clauseBreakRes.get(lex);
-  if (!res) clauseBreakRes.set(lex, (res = lex.clauseBreaks.map((br) => new RegExp(br, 'giu'))));
+  if (!res) clauseBreakRes.set(lex, (res = lex.clauseBreaks.map((br) => gatedRegExp(br, 'giu'))));
   const cuts = new Set<number>();
   for (const re of res) {
     re.lastIndex = 0;

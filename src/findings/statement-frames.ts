@@ -13,6 +13,7 @@ import cardinality from '../../rules/common/claim-cardinality.json' with { type:
 import en from '../../rules/en/statement-frames.json' with { type: 'json' };
 import pl from '../../rules/pl/statement-frames.json' with { type: 'json' };
 import type { Claim } from '../claims/types.ts';
+import { narrowedRegExp, termList } from '../regex/narrowed.ts';
 
 interface FrameCues {
   remainder: string[];
@@ -37,7 +38,9 @@ export function cueRe(cues: readonly string[]): RegExp {
       const body = (open ? c.slice(0, -1) : c).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
       return open ? `${body}\\p{L}*` : body;
     });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // Narrowed (src/regex/narrowed.ts): per text only the cues it can hold are compiled.
+  if (alt.length === 0) return new RegExp('(?<![\\p{L}\\p{N}])(?:)(?![\\p{L}\\p{N}])', 'iu');
+  return narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList(alt), '(?![\\p{L}\\p{N}])'], 'iu');
 }
 
 const all = (pick: (l: FrameCues) => string[]) => cueRe(LANGS.flatMap(pick));
