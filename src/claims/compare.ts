@@ -17,7 +17,7 @@ const roleRank = (row: ComparisonRow) => {
   return i < 0 ? ROLE_ORDER.length : i;
 };
 
-export const ROW_QUALIFIERS = ['role', 'type', 'edition', 'scope', 'for'] as const;
+export const ROW_QUALIFIERS = ['role', 'type', 'edition', 'scope', 'for', 'trigger'] as const;
 
 /** Qualifiers that say where a claim was read (a questionnaire's control id): shown with the evidence. */
 export const SOURCE_QUALIFIERS = ['control'] as const;

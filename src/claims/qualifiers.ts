@@ -9,7 +9,7 @@ import { findFrequencies } from './values/frequency.ts';
 import type { Qualifiers } from './values/types.ts';
 
 export interface QualifierSpec {
-  kind?: 'edition' | 'deletionScope' | 'frequency';
+  kind?: 'edition' | 'deletionScope' | 'deletionTrigger' | 'frequency';
   map?: Record<string, string>;
   multi?: boolean;
   /** Wins over the map when its concept matches ("all data ..." -> scope all). */
@@ -26,7 +26,7 @@ export interface QualifierSpec {
   included?: string[];
 }
 
-export const QUALIFIER_KINDS = ['edition', 'deletionScope', 'frequency'] as const;
+export const QUALIFIER_KINDS = ['edition', 'deletionScope', 'deletionTrigger', 'frequency'] as const;
 
 /** "Enterprise edition", "plan Premium": the plan name as written. */
 function edition(text: string, lex: Lexicon): string[] {
@@ -37,21 +37,59 @@ function edition(text: string, lex: Lexicon): string[] {
   return m ? [(m[1] ?? m[2]).trim()] : [];
 }
 
-/** Backups together with production ("databases and backups", "also from backups") -> all. */
+/** Backups together with production ("databases and backups", "also from backups", "including backups") -> all. */
 function deletionScope(seg: Segment, ctx: UnitContext): string[] {
-  const backups = has(ctx.lex, 'backup', seg.text);
+  // "returns a copy as an SQL dump and deletes the database": an export dump is no backup.
+  const backups = has(ctx.lex, 'deletionBackups', seg.text);
   const prod = has(ctx.lex, 'productionWord', seg.text) || has(ctx.lex, 'scopeDatabase', seg.text);
   const all = has(ctx.lex, 'allSystems', seg.text);
-  if (backups) return [prod || all || has(ctx.lex, 'alsoWord', seg.text) ? 'all' : 'backups'];
+  if (backups) return [prod || all || alsoBackups(seg.text, ctx.lex) ? 'all' : 'backups'];
   if (prod) return ['production'];
   if (all) return ['all'];
   // "deleted within 30 days, and from backups after a further 60": the clause beside the
   // backups clause speaks of production.
-  if (seg.text.length < ctx.text.length && has(ctx.lex, 'backup', ctx.text) && has(ctx.lex, 'delete', seg.text)) return ['production'];
+  if (seg.text.length < ctx.text.length && has(ctx.lex, 'deletionBackups', ctx.text) && has(ctx.lex, 'delete', seg.text)) return ['production'];
   // "... and then we delete it. From backups it is gone after a further 28 days.": the next
   // sentence's further step is the backups', so this one's is production.
   const next = nextSentence(ctx.after);
-  if (next && has(ctx.lex, 'delete', seg.text) && has(ctx.lex, 'backup', next) && has(ctx.lex, 'furtherWord', next)) return ['production'];
+  if (next && has(ctx.lex, 'delete', seg.text) && has(ctx.lex, 'deletionBackups', next) && has(ctx.lex, 'furtherWord', next)) return ['production'];
+  return [];
+}
+
+/** "also from backups", "from backups as well", "razem z kopiami": not "wraz z ich wygaśnięciem" further on. */
+function alsoBackups(text: string, lex: Lexicon): boolean {
+  const also = [...hits(lex, 'alsoWord', text), ...hits(lex, 'includingWord', text)];
+  // After the backups only an adverb counts ("from backups too"), not a preposition heading another object ("wraz z ich wygaśnięciem").
+  const adverb = (a: { start: number; end: number }) => !/(?:^|\s)(?:z|ze|with|including)$/iu.test(text.slice(a.start, a.end));
+  return hits(lex, 'deletionBackups', text).some((b) => also.some((a) => (a.end <= b.start && b.start - a.end <= 40) || (a.start >= b.end && a.start - b.end <= 25 && adverb(a))));
+}
+
+/**
+ * What set the deletion clock going, when it is not the end of the contract (the default, no
+ * qualifier): the customer closing the account or workspace (or uninstalling the app), an
+ * inactive or suspended account, a deletion request. The nearest text that names a trigger
+ * decides: the clause, the sentence, the three sentences before, the section heading.
+ */
+const TRIGGERS: Array<[string, string]> = [
+  // An inactive account, or one deleted on request, is closed too: the narrower cause wins.
+  ['inactivity', 'inactivityTrigger'],
+  ['request', 'deletionRequest'],
+  ['account-closure', 'accountClosure'],
+];
+
+/** The last three sentences before a unit, nearest first (bounded). */
+const sentencesBefore = (before: string) =>
+  before.slice(-600).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).filter(Boolean).slice(-3).reverse();
+
+function deletionTrigger(seg: Segment, ctx: UnitContext): string[] {
+  // The clause's own trigger, unless the sentence names a narrower one and no contract end
+  // ("Inactive accounts are closed, and deleted 30 days after closure").
+  const own = has(ctx.lex, 'contractEnd', ctx.text) ? [seg.text, ctx.text] : [ctx.text];
+  for (const text of [...own, ...sentencesBefore(ctx.before), ctx.heading]) {
+    if (has(ctx.lex, 'contractEnd', text)) return [];
+    const found = TRIGGERS.find(([, concept]) => has(ctx.lex, concept, text));
+    if (found) return [found[0]];
+  }
   return [];
 }
 
@@ -100,6 +138,8 @@ function valuesOf(spec: QualifierSpec, seg: Segment, ctx: UnitContext): Array<st
       return edition(seg.text, ctx.lex);
     case 'deletionScope':
       return deletionScope(seg, ctx);
+    case 'deletionTrigger':
+      return deletionTrigger(seg, ctx);
     case 'frequency':
       return findFrequencies(seg.text, ctx.lex).slice(0, 1).map((f) => f.iso);
     default: {

@@ -77,7 +77,7 @@ export const ATTRIBUTES: AttributeDef[] = [
   a('backup.frequency', 'duration', 'backup', ['type', 'edition']),
   a('backup.retention', 'duration', 'backup', ['type', 'edition']),
   a('backup.point_in_time_restore', 'boolean', 'backup'),
-  a('deletion.after_termination', 'duration', 'deletion', ['scope']),
+  a('deletion.after_termination', 'duration', 'deletion', ['scope', 'trigger']),
   a('deletion.backup_purge', 'duration-or-enum', 'deletion'),
   a('data.ownership.customer', 'boolean', 'data'),
   a('data.export.formats', 'enum', 'data'),

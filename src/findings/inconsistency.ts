@@ -102,7 +102,9 @@ function scopeBoundConflicts(claims: Claim[], frames: FrameCache): Contradiction
     else if (!v.other && a.start !== v.first.start) v.other = { index, claim: a };
   });
   for (const c of claims) {
-    if (!BOUNDED.has(c.attribute) || effectiveQualifiers(c).scope === undefined) continue;
+    const q = effectiveQualifiers(c);
+    // Only a scope narrows the bound: another qualifier (a deletion's trigger) makes it another clock.
+    if (!BOUNDED.has(c.attribute) || q.scope === undefined || Object.keys(q).some((k) => k !== 'scope')) continue;
     const days = durationDays(c.value);
     if (days === undefined) continue;
     let all: Claim | undefined;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decodeText } from '../../ingest/decode.ts';
 import { projectRoot } from '../helpers/seeds.ts';
 import { buildKbAsync, listFiles, schemaErrors, type Kb, type KbDocument } from './harness.ts';
-import { ANY_CLAIM_QUALIFIERS, ATTRIBUTES, EXTENSIONS } from './spec-vocabulary.ts';
+import { ANY_CLAIM_QUALIFIERS, ATTRIBUTES, EXTENSIONS, QUALIFIER_EXTENSIONS } from './spec-vocabulary.ts';
 
 export interface KbContractOptions {
   /** Document ids that must get no `error` finding. */
@@ -130,7 +130,7 @@ export function kbContract(sources: string[], options: KbContractOptions = {}): 
       const bad = def.value(c.value);
       if (bad) problems.push(`${where}: value ${bad}`);
       for (const [key, value] of Object.entries(c.qualifiers as Record<string, unknown>)) {
-        const check = def.qualifiers[key] ?? ANY_CLAIM_QUALIFIERS[key];
+        const check = def.qualifiers[key] ?? QUALIFIER_EXTENSIONS[c.attribute]?.[key] ?? ANY_CLAIM_QUALIFIERS[key];
         if (!check) problems.push(`${where}: qualifier "${key}" not allowed`);
         else {
           const why = check(value);

@@ -103,6 +103,14 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
  */
 export const EXTENSIONS: Record<string, AttributeSpec> = {};
 
+/**
+ * Qualifiers the project added to claims.md attributes (README "Claims: deletion triggers"): what
+ * set a deletion clock going when it is not the end of the contract (no qualifier).
+ */
+export const QUALIFIER_EXTENSIONS: Record<string, Record<string, FormCheck>> = {
+  'deletion.after_termination': { trigger: oneOf(['contract-end', 'account-closure', 'inactivity', 'request']) },
+};
+
 export const FINDING_KINDS = [
   'ai-chat-residue', 'markup-residue', 'editorial-note', 'placeholder', 'duplicated-phrase', 'missing-figure',
   'toc-mismatch', 'mixed-script', 'unbalanced-quote', 'broken-paragraph', 'joined-words', 'untranslated-segment',

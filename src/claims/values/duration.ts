@@ -44,19 +44,42 @@ export function plainDurations(text: string, lex: Lexicon): DurationHit[] {
 }
 
 /**
- * "export for 30 days, then deletion within a further 60 days": a length marked as further
- * adds to the one before it (same unit), so the bound counts from the same moment.
+ * Whether a length counts from the end of an earlier one: it is marked as further ("a further
+ * 60 days", "the following two weeks"), or (with `spec.since`) its sentence opens at the end of
+ * the period before ("Once the grace period is over, ...", "Po tym terminie ...", "Następnie ...").
  */
-function furtherSum(seg: Segment, d: { start: number; iso: string }, ctx: UnitContext): string {
-  if (!has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, d.start - 25), d.start))) return d.iso;
+function countsOn(seg: Segment, d: { start: number }, spec: ValueSpec, ctx: UnitContext): boolean {
+  if (has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, d.start - 25), d.start))) return true;
+  if (!spec.since) return false;
+  const head = ctx.text.slice(0, seg.offset + d.start);
+  const from = Math.max(...['\n', '. ', '! ', '? '].map((x) => head.lastIndexOf(x)));
+  const opener = ctx.lex.memo(`since:${spec.since}`, (l) => new RegExp(`^[\\s\\d.)–-]*(?:${l.source(spec.since!)})`, 'iu'));
+  return opener.test(head.slice(from + 1));
+}
+
+/** Two lengths added up: same unit, or days and weeks as days ("30 days" and "two weeks" are P44D). */
+function addLengths(a: string, b: string): string | undefined {
+  const x = /^P(\d+)([DWMY])$/.exec(a);
+  const y = /^P(\d+)([DWMY])$/.exec(b);
+  if (!x || !y) return undefined;
+  if (x[2] === y[2]) return `P${Number(x[1]) + Number(y[1])}${y[2]}`;
+  const days = (m: RegExpExecArray) => (m[2] === 'W' ? Number(m[1]) * 7 : m[2] === 'D' ? Number(m[1]) : undefined);
+  const [dx, dy] = [days(x), days(y)];
+  return dx !== undefined && dy !== undefined ? `P${dx + dy}D` : undefined;
+}
+
+/**
+ * "export for 30 days, then deletion within a further 60 days": a length that counts on adds to
+ * the one before it, so the bound counts from the same moment.
+ */
+function furtherSum(seg: Segment, d: { start: number; iso: string }, spec: ValueSpec, ctx: UnitContext): string {
+  if (!countsOn(seg, d, spec, ctx)) return d.iso;
   // The length it adds to may stand in an earlier clause of the unit.
   const at = seg.offset + d.start;
   // ... or in the sentence before it ("You can export for 30 days. Backups expire after a further 14.").
   const before = lastSentence(ctx.before) ?? '';
   const prev = plainDurations(ctx.text, ctx.lex).filter((x) => x.end <= at).at(-1) ?? plainDurations(before, ctx.lex).at(-1);
-  const a = prev && /^P(\d+)([DWMY])$/.exec(prev.iso);
-  const b = /^P(\d+)([DWMY])$/.exec(d.iso);
-  return a && b && a[2] === b[2] ? `P${Number(a[1]) + Number(b[1])}${b[2]}` : d.iso;
+  return (prev && addLengths(prev.iso, d.iso)) ?? d.iso;
 }
 
 /**
@@ -84,7 +107,7 @@ function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: U
   });
   if (spec.rest && typed.some((t) => t.type) && typed.some((t) => !t.type)) for (const t of typed) t.type ??= spec.rest;
   if (new Set(typed.map((t) => t.type ?? '')).size <= 1) return undefined;
-  return typed.map(({ d, type }) => ({ value: furtherSum(seg, d, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
+  return typed.filter(({ d }) => !ownClock(seg, d, spec, ctx)).map(({ d, type }) => ({ value: furtherSum(seg, d, spec, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
 }
 
 /**
@@ -96,6 +119,21 @@ function nearest(seg: Segment, all: DurationHit[], concept: string, ctx: UnitCon
   if (anchors.length === 0) return undefined;
   const dist = (d: DurationHit) => least(anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 2 + 1)));
   return [...all].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
+}
+
+/**
+ * "... from backups it disappears when they expire, i.e. after 14 days": a length right after
+ * `spec.notAfter` runs on a clock of its own (the backup's retention), so it bounds nothing counted
+ * from the rule's moment, unless it counts on from the length before it.
+ */
+function ownClock(seg: Segment, d: DurationHit, spec: ValueSpec, ctx: UnitContext): boolean {
+  if (!spec.notAfter) return false;
+  const lead = seg.text.slice(Math.max(0, d.start - 120), d.start);
+  const h = hits(ctx.lex, spec.notAfter, lead).at(-1);
+  if (!h) return false;
+  // At most four words between, and none of them a deletion of its own ("as they expire. Data is deleted within 30 days").
+  const between = lead.slice(h.end);
+  return /^\p{L}*[^;\p{L}]{0,12}(?:\p{L}+[^;\p{L}]{1,3}){0,4}$/u.test(between) && !has(ctx.lex, 'delete', between) && !countsOn(seg, d, spec, ctx);
 }
 
 export const duration: Extractor = (seg, spec, ctx) => {
@@ -111,22 +149,32 @@ export const duration: Extractor = (seg, spec, ctx) => {
     const paired = pairedLengths(seg, all, spec, ctx);
     if (paired) return paired;
   }
-  const best = (spec.near && nearest(seg, all, spec.near, ctx)) || all[0];
-  return [{ value: furtherSum(seg, best, ctx) }];
+  const own = all.filter((d) => !ownClock(seg, d, spec, ctx));
+  if (own.length === 0) return [];
+  const best = (spec.near && nearest(seg, own, spec.near, ctx)) || own[0];
+  return [{ value: furtherSum(seg, best, spec, ctx) }];
 };
 
 /** A length, or `spec.negated` when the anchor is denied ("backups are not actively deleted"). */
 export const durationOrNegated: Extractor = (seg, spec, ctx) => {
   // "deleted within 30 days, and from backups after a further 42": the further length is the backups' own.
-  const all = spec.lengths === false ? [] : plainDurations(seg.text, ctx.lex);
-  const d = all.find((x) => has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, x.start - 25), x.start))) ?? all[0];
+  const from = spec.after ? hits(ctx.lex, spec.after, seg.text)[0]?.end : 0;
+  if (from === undefined) return [];
+  const all = plainDurations(seg.text, ctx.lex).filter((x) => x.start >= from);
+  // A denial beside a length is a delay ("not deleted at once but within 30 days"), not a refusal.
+  if (spec.lengths === false && all.length > 0) return [];
+  const d =
+    all.find((x) => has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, x.start - 25), x.start))) ??
+    (spec.near ? nearest(seg, all, spec.near, ctx) : undefined) ??
+    all[0];
   if (d) return [{ value: d.iso }];
+  if (!spec.negated || !spec.anchor) return [];
   // Only a denied passive ("are not actively deleted") counts; "an outage cannot destroy" does not.
   const passive = spec.negation ? new RegExp(`${ctx.lex.concept(spec.negation).source}\\s*$`, 'iu') : undefined;
   const negated = hits(ctx.lex, spec.anchor ?? '', seg.text).some((h) =>
     passive ? passive.test(seg.text.slice(Math.max(0, h.start - 60), h.start)) : isNegated(ctx.lex, seg.text, h),
   );
-  return spec.negated && negated ? [{ value: spec.negated }] : [];
+  return negated ? [{ value: spec.negated }] : [];
 };
 
 /** A length, or `asap` ("without undue delay", "niezwłocznie"). */

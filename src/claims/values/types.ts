@@ -34,6 +34,10 @@ export interface ValueSpec {
   boundBy?: string;
   /** durationOrNegated: false reads only the denial ("are not actively deleted"), no length. */
   lengths?: boolean;
+  /** duration: a length in a sentence that opens with this concept counts on from the length before it ("Po tym terminie ..."). */
+  since?: string;
+  /** duration: a length right after this concept (a clock of its own: "when the backups expire, i.e. after 14 days") is not the rule's, unless it counts on. */
+  notAfter?: string;
   /** duration: of several lengths take the one nearest this concept. */
   near?: string;
   map?: Record<string, string>;
@@ -42,4 +46,4 @@ export interface ValueSpec {
 export type Extractor = (seg: Segment, spec: ValueSpec, ctx: UnitContext) => Extracted[];
 
 /** Fields of `value` each kind reads (checked when the rules load). */
-export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'boundBy', 'lengths', 'near', 'map'] as const;
+export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'boundBy', 'lengths', 'near', 'since', 'notAfter', 'map'] as const;
