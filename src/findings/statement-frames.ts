@@ -24,6 +24,7 @@ interface FrameCues {
   stage: string[];
   copyStep: string[];
   expiry: string[];
+  tiers: { names: string[]; after: string[]; before: string[] };
   timeframe: Record<string, string[]>;
 }
 
@@ -60,6 +61,23 @@ const RE = {
   expiry: all((l) => l.expiry),
 };
 const TRIGGERS = named((l) => l.triggers);
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word in any case (no inline `(?i:)` in Node 20's regexes). */
+const anyCase = (w: string) => [...w].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : esc(ch))).join('');
+const alt = (words: string[], f: (w: string) => string = esc) => [...new Set(words)].sort((a, b) => b.length - a.length).map(f).join('|');
+const tierNames = alt(LANGS.flatMap((l) => l.tiers.names));
+/** A plan name (case as written) next to a plan word (any case): "the Enterprise plan", "pakiet Premium". */
+const TIER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${tierNames})\\s+(?:${alt(LANGS.flatMap((l) => l.tiers.after), anyCase)})|(?:${alt(LANGS.flatMap((l) => l.tiers.before), anyCase)})\\s+(${tierNames}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** The plans a statement names, sorted and joined ('' when none). */
+function tiersOf(text: string): string {
+  const names = new Set<string>();
+  for (const m of text.matchAll(TIER)) names.add((m[1] ?? m[2]).toLowerCase());
+  return [...names].sort().join(',');
+}
 const TIMEFRAMES = named((l) => l.timeframe);
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
 
@@ -80,6 +98,8 @@ export interface Frame {
   copyStep: boolean;
   /** "planned" or "past" when the statement speaks of another time than now. */
   timeframe?: string;
+  /** The plans the statement names ("enterprise"), '' when none. */
+  tiers: string;
 }
 
 function only(list: Array<[string, RegExp]>, text: string): string | undefined {
@@ -99,6 +119,7 @@ export function frameOf(text: string, lead = ''): Frame {
     stage: RE.stage.test(text),
     copyStep: RE.copyStep.test(text),
     timeframe: only(TIMEFRAMES, text),
+    tiers: tiersOf(text),
   };
 }
 
@@ -111,13 +132,16 @@ const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAM
  * Why two statements of one attribute both hold although their values differ, or undefined when
  * their frames do not set them apart (then a difference is a contradiction).
  */
-export function framesApart(attribute: string, a: Frame, b: Frame): string | undefined {
+export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = false): string | undefined {
   if (a.remainder || b.remainder) return 'remainder';
   if (a.separateComponent !== b.separateComponent) return 'separate-component';
   // An exception contradicts only a statement that admits none ("no longer accepted by any edition").
   if (a.exception !== b.exception && !(a.exception ? b.universal : a.universal)) return 'exception';
   if (a.trigger && b.trigger && a.trigger !== b.trigger) return 'trigger';
   if (a.timeframe !== b.timeframe) return 'timeframe';
+  // Another plan, or one plan beside a general rule that admits exceptions ("30 days; 90 on the
+  // Enterprise plan"); a rule "for all users" or "on every plan" admits none.
+  if (!plansKnown && a.tiers !== b.tiers && (a.tiers && b.tiers ? true : !(a.tiers ? b.universal : a.universal))) return 'tier';
   if ((a.stage || b.stage) && counts('stage', attribute)) return 'stage';
   if ((a.copyStep || b.copyStep) && counts('copyStep', attribute)) return 'copy-step';
   return undefined;
@@ -136,9 +160,13 @@ export class FrameCache {
     return f;
   }
 
-  /** True when the two claims' frames set them apart (see framesApart). */
+  /**
+   * True when the two claims' frames set them apart (see framesApart). Plans count only when the
+   * claims carry none: an `edition` qualifier already keys or scopes the comparison.
+   */
   apart(a: Claim, b: Claim): boolean {
-    return framesApart(a.attribute, this.of(a), this.of(b)) !== undefined;
+    const plansKnown = a.qualifiers.edition !== undefined || b.qualifiers.edition !== undefined;
+    return framesApart(a.attribute, this.of(a), this.of(b), plansKnown) !== undefined;
   }
 }
 

@@ -119,6 +119,27 @@ describe('contradictions between framed statements', () => {
     expect(contradictions(now, 'availability.sla', [['uptime target', 99.5], ['contract promises', 99.9]])).toBe(1);
   });
 
+  it('statements of different plans, or of one plan beside the general one, both hold (EN, PL)', () => {
+    const en = '# Uptime\n\nFor the Team plan we promise 99.5% availability.\n\nCorporate customers are promised 99.95% availability.';
+    expect(contradictions(en, 'availability.sla', [['Team plan', 99.5], ['Corporate customers', 99.95]])).toBe(0);
+    const general = '# Uptime\n\nWe promise 99.5% availability.\n\nOn the Premium tier we promise 99.9% availability.';
+    expect(contradictions(general, 'availability.sla', [['We promise', 99.5], ['Premium tier', 99.9]])).toBe(0);
+    const pl = '# Dostępność\n\nW pakiecie Podstawowym gwarantujemy 99%.\n\nW pakiecie Premium gwarantujemy 99,9%.';
+    expect(contradictions(pl, 'availability.sla', [['Podstawowym', 99], ['Premium', 99.9]])).toBe(0);
+    const allPlans = '# Uptime\n\nEvery plan comes with 99.9% availability.\n\nOn the Premium tier we promise 99.5% availability.';
+    expect(contradictions(allPlans, 'availability.sla', [['Every plan', 99.9], ['Premium tier', 99.5]])).toBe(1);
+    const samePlan = '# Uptime\n\nThe Team plan comes with 99.5% availability.\n\nOur Team plan guarantees 99.9% availability.';
+    expect(contradictions(samePlan, 'availability.sla', [['comes with', 99.5], ['guarantees', 99.9]])).toBe(1);
+    // A capitalised word that is no plan name beside a plan word, or a plan name alone, names no plan.
+    expect(frameOf('Standard encryption protects every plan.').tiers).toBe('');
+    expect(frameOf('Enterprise-grade encryption is used.').tiers).toBe('');
+  });
+
+  it('an edition qualifier on the claims keeps the general/scoped warning (the qualifier names the plan)', () => {
+    const text = '# Backups\n\nBackups are kept for 30 days.\n\n## Plans\n\nOn the Enterprise plan backups are kept for 90 days.';
+    expect(scopedPairs(text, 'backup.retention', [['kept for 30', 'P30D'], ['Enterprise plan', 'P90D', { edition: 'Enterprise' }]])).toBe(1);
+  });
+
   it('review and test frequencies of different things never contradict within a document', () => {
     const text = '# Reviews\n\nThe business continuity plan is exercised every year. Firewall rules are reviewed every quarter.';
     expect(contradictions(text, 'review.frequency', [['continuity plan', 'P1Y'], ['Firewall rules', 'P3M']])).toBe(0);
