@@ -41,8 +41,13 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     if (freeText) return freeTextRow(both, q < 0 ? [] : asked(), allHits(ctx.lex.negation, answer).length === 0);
     if (polarity === 'na' || polarity === undefined) return alone;
     // The comment refines what the question asks ("at least daily?" | "Yes" | "every four hours").
+    // It keeps what the question scopes and the comment leaves out ("for staff?" | "Yes" | "hardware keys").
     const refined = new Set(alone.map((c) => c.attribute));
-    return [...alone, ...both.filter((c) => !refined.has(c.attribute))];
+    const scoped = alone.map((c) => {
+      const q = both.find((b) => b.attribute === c.attribute && b.value === c.value);
+      return q ? { ...c, qualifiers: { ...q.qualifiers, ...c.qualifiers } } : c;
+    });
+    return [...scoped, ...both.filter((c) => !refined.has(c.attribute))];
   }
   if (q < 0 || q === cells.length - 1) return both;
   const answerCtx = contextFor(doc, { ...unit, start: cells[q + 1][0], end: cells[cells.length - 1][1] }, docProvider);

@@ -63,3 +63,20 @@ describe('staff access granted by the customer', () => {
     expect(claims.filter((c) => c.value === 'customer-request')).toEqual([]);
   });
 });
+
+describe('questionnaire comments', () => {
+  it('a comment naming the method keeps the staff scope of the question', () => {
+    const { claims } = claimsOf(
+      ['| Ref | Question | Answer | Comment |', '|---|---|---|---|', '| AC-4 | Do your administrators use MFA to reach production? | Yes | FIDO2 hardware keys. |'].join('\n'),
+    );
+    expectClaim(claims, { attribute: 'auth.mfa', value: true, qualifiers: { control: 'AC-4', for: 'staff', method: 'webauthn' } });
+    expect(claims.filter((c) => c.attribute === 'auth.mfa' && c.qualifiers.for !== 'staff')).toEqual([]);
+  });
+  it('"No" to MFA stays a denial when the comment points to the customer\'s own identity provider', () => {
+    const { claims } = claimsOf(
+      ['| Ref | Question | Answer | Comment |', '|---|---|---|---|', '| AC-7 | Is two-factor sign-in available to customer users? | No | Tenants wanting a second factor can enforce it in their own IdP via SAML. |'].join('\n'),
+    );
+    expectClaim(claims, { attribute: 'auth.mfa', value: false, qualifiers: { control: 'AC-7', for: 'customers' } });
+    expect(claims.filter((c) => c.attribute === 'auth.mfa' && c.value === true)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 /** Percentages: "99,95%", "99.95 %", "99.9 percent", "99,9 procent" (uptime: 50..100). */
 import type { Lexicon } from '../lexicon.ts';
+import { has } from '../context.ts';
 import { matchAll, type Span } from './number.ts';
 import type { Extractor } from './types.ts';
 
@@ -8,7 +9,14 @@ export function findPercents(text: string, lex: Lexicon): Array<Span & { value: 
   return [...matchAll(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: Number(m[1].replace(',', '.')) }));
 }
 
-export const percent: Extractor = (seg, _spec, ctx) => {
-  const p = findPercents(seg.text, ctx.lex).find((x) => x.value >= 50 && x.value <= 100);
-  return p ? [{ value: p.value }] : [];
+/**
+ * The first uptime figure; with `multi`, every figure when the segment names plans ("99.5% on
+ * Standard and 99.9% on Business"), since otherwise a second figure is a credit threshold or a
+ * past measurement beside the promise.
+ */
+export const percent: Extractor = (seg, spec, ctx) => {
+  const all = findPercents(seg.text, ctx.lex).filter((x) => x.value >= 50 && x.value <= 100);
+  const perPlan = spec.multi && has(ctx.lex, 'perPlan', seg.text);
+  const values = [...new Set((perPlan ? all : all.slice(0, 1)).map((p) => p.value))];
+  return values.map((value) => ({ value }));
 };
