@@ -80,3 +80,20 @@ describe('questionnaire comments', () => {
     expect(claims.filter((c) => c.attribute === 'auth.mfa' && c.value === true)).toEqual([]);
   });
 });
+
+describe('certificates that are not the vendor\'s', () => {
+  const vendorCerts = (text: string) => claimsOf(text).claims.filter((c) => c.attribute === 'cert.vendor');
+  it('a colocation facility certified by its operator is infrastructure (EN, PL)', () => {
+    const en = claimsOf('Our racks sit in a colocation facility in Leeds that its operator has certified to ISO/IEC 27001.').claims;
+    expectClaim(en, { attribute: 'cert.infrastructure', value: 'iso27001' });
+    expect(vendorCerts('Our racks sit in a colocation facility in Leeds that its operator has certified to ISO/IEC 27001.')).toEqual([]);
+    const pl = claimsOf('Serwery stoją w obiekcie kolokacyjnym, którego operator posiada certyfikat ISO/IEC 27001.').claims;
+    expectClaim(pl, { attribute: 'cert.infrastructure', value: 'iso27001' });
+  });
+  it('groundwork, "hold no certificate" and criteria citations name no vendor certificate', () => {
+    expect(vendorCerts('We have begun the groundwork for ISO/IEC 27001, though we hold no certificate yet.')).toEqual([]);
+    expect(vendorCerts('Control mapping: access reviews (SOC 2 CC6.2).')).toEqual([]);
+    expect(vendorCerts('Mapowanie kontroli: przegląd dostępu (SOC 2 CC6.3).')).toEqual([]);
+    expectClaim(claimsOf('We hold a SOC 2 Type II report, renewed every year.').claims, { attribute: 'cert.vendor', value: 'soc2', qualifiers: { type: '2' } });
+  });
+});

@@ -50,7 +50,12 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
     // "TLS 1.3 preferred": a preference is no floor.
     if (has(lex, 'tlsPreferred', part)) continue;
     const denied = allHits(lex.negation, part).length > 0 || has(lex, 'tlsDisabled', part);
-    if (denied && !floor.test(own)) continue;
+    if (denied && !floor.test(own)) {
+      // "... and refuse anything older than TLS 1.2": the floor after the refusal is accepted.
+      const f = floor.exec(part);
+      if (f) append(accepted, part.slice(f.index).match(/(?<![\d.])1\.[0-3](?![\d])/g) ?? []);
+      continue;
+    }
     append(accepted, versions);
   }
   return least([...accepted, ...bare]);
