@@ -302,7 +302,12 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     // Group, attribute, qualifiers, then the shown vendors.
     const header = csv.slice(1).split('\r\n')[0]!.split(',');
     expect(header).toHaveLength(3 + n - 1);
-    // The quote shows on focus.
+    // The quote shows on focus; each value link is described by its own quote.
+    const described = await page.locator('#compare-table .val a[aria-describedby]').evaluateAll((as) =>
+      as.map((a) => [document.querySelectorAll(`[id="${a.getAttribute('aria-describedby')}"]`).length, a.parentElement!.querySelector('.tip')!.id === a.getAttribute('aria-describedby')]),
+    );
+    expect(described.length).toBeGreaterThan(10);
+    expect(described.every(([count, own]) => count === 1 && own)).toBe(true);
     await page.locator('#compare-table td:visible .val a').first().focus();
     expect(await page.locator('#compare-table td:visible .val:focus-within .tip').isVisible()).toBe(true);
     await shot(page, 'en-compare-toggled');
@@ -629,6 +634,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       expect(await page.locator('table.claims tbody tr').count()).toBe(0);
       const note = page.locator('noscript p').filter({ hasText: locale === 'en' ? 'Without scripts' : 'Bez skryptów' });
       expect(await note.count()).toBe(1);
+      expect(await note.textContent()).toMatch(/\. \S/);
       expect(await note.locator('a').first().getAttribute('href')).toBe(`/${locale}/compare/`);
       await page.close();
     }
