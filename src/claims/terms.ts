@@ -65,8 +65,20 @@ export class Table {
       terms.length === 0 ? new RegExp(`${START}(?!)${this.end}`, this.flags) : narrowedRegExp([START, termList(terms.map(termSource)), this.end], this.flags),
     ]));
   }
+  /** Hits of recent texts: the value extractors of many rules search one clause in a row. */
+  private readonly recent = new Map<string, Hit[]>();
+
   /** Hits sorted by start; where hits overlap the longer one wins. */
   find(text: string): Hit[] {
+    let found = this.recent.get(text);
+    if (!found) {
+      if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(text, (found = this.search(text)));
+    }
+    return found.map((h) => ({ ...h })); // callers own what they get
+  }
+
+  private search(text: string): Hit[] {
     const hits = this.entries.flatMap(([key, re]) => allHits(re, text, key));
     hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.key.localeCompare(b.key));
     const out: Hit[] = [];
@@ -81,5 +93,7 @@ export class Table {
     return Object.keys(this.table);
   }
 }
+
+const RECENT_TEXTS = 16;
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

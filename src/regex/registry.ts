@@ -147,8 +147,11 @@ let scopes = 0;
 let scope: (Scope & { last: number; inside: Map<string, boolean> }) | undefined;
 /** Shorter texts are scanned: cheaper than searching the document for them. */
 const MIN_SEARCHED = 40;
-/** Texts near the one found last are looked for there first (units come in document order). */
-const NEAR = 16_384;
+/**
+ * Texts near the one found last are looked for there first (units come in document order, with
+ * up to 2,000 characters before them): a wider window cost ~0.2 s of a 50-page document.
+ */
+const NEAR = 2_560;
 
 export function scopeText(text: string | undefined): void {
   if (text === undefined) scope = undefined;
@@ -228,8 +231,10 @@ export function insideScope(text: string): boolean {
   if (lastInside && lastInside.text === text && lastInside.scope === s.id) return lastInside.inside;
   let inside = s.inside.get(text);
   if (inside === undefined) {
-    let at = s.text.indexOf(text, Math.max(0, s.last - NEAR));
-    if (at < 0 && s.last > NEAR) at = s.text.indexOf(text);
+    // First in a window around the last one found (a sliced string: no copy), then everywhere.
+    const from = Math.max(0, s.last - NEAR);
+    let at = s.text.slice(from, s.last + NEAR + text.length).indexOf(text);
+    at = at >= 0 ? from + at : s.text.indexOf(text);
     if (at >= 0) s.last = at;
     inside = at >= 0;
     s.inside.set(text, inside);
