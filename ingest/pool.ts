@@ -1,22 +1,26 @@
 /**
- * Runs the per-file work of a command on a worker pool (piscina), each file its own task, so one
- * slow, huge or crashing file fails alone with a reason while the rest land. A task is the whole
- * per-document pipeline (ingest/tasks.ts: read -> model -> claims -> findings), so the limits
- * bound all of it.
+ * Runs the per-file work of a command on a pool of child processes, each file its own task, so
+ * one slow, huge or crashing file fails alone with a reason while the rest land. A task is the
+ * whole per-document pipeline (ingest/tasks.ts: read -> model -> claims -> findings), so the
+ * limits bound all of it.
  *
- * - Threads: `threads` when given; by default one worker per 16 files or 4 MB of input, at least
- *   one and at most os.availableParallelism(): a worker costs a thread start and its own copy
- *   of the modules, which a small batch does not earn back.
- * - Each task runs in a worker with a heap cap (`maxMemoryMb`, default 512 MB) and is aborted
- *   after `timeoutMs` (+ `graceMs` for a fresh worker to start); the pool replaces the worker.
- * - At most `threads` tasks are in flight, so a task's clock starts when it runs, not when queued.
+ * - Processes, not worker threads: a worker thread that runs out of heap can abort the whole
+ *   process (a single large allocation past the limit is fatal to V8, nodejs/node#47224), which
+ *   would end an ingest of thousands of files on one hostile file. A child process that dies
+ *   takes only its task with it.
+ * - Workers: `threads` when given; by default one per 16 files or 4 MB of input, at least one
+ *   and at most os.availableParallelism(): a worker costs a process start and its own copy of
+ *   the modules, which a small batch does not earn back.
+ * - Each task runs in a worker with a heap cap (`maxMemoryMb`, default 512 MB) and is killed
+ *   after `timeoutMs` (+ `graceMs` for a fresh worker to start); the next task starts a new one.
+ * - Each worker runs one task at a time, so a task's clock starts when it runs, not when queued.
  * - `threads: 0` runs the tasks in this process, without limits (tests, debugging).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import type { ReadResult } from '../src/model/types.ts';
 import { ReadError, reasons } from './errors.ts';
 import { resolveLimits, type ReadLimits } from './read.ts';
@@ -99,33 +103,19 @@ export async function eachFileTask<K extends FileTask['kind']>(
     return;
   }
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
-  const pool = new Piscina({
-    filename: WORKER,
-    minThreads: 0,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
-  });
-  // A worker dying outside a task (e.g. out of memory while starting) is emitted on the pool,
-  // not on a task: unheard it takes this process down, and the queued task never settles.
-  // The pool is then broken; tasks in flight and later ones fail with its reason.
-  let rejectBroken: (error: unknown) => void = () => undefined;
-  const broken = new Promise<never>((_, reject) => {
-    rejectBroken = reject;
-  });
-  broken.catch(() => undefined);
-  pool.on('error', (error: unknown) => rejectBroken(error));
+  const graceMs = opts.graceMs ?? GRACE_MS;
+  const workers = Array.from({ length: threads }, () => new Worker(maxMemoryMb));
   try {
     let next = 0;
-    const lane = async (): Promise<void> => {
+    const lane = async (worker: Worker): Promise<void> => {
       while (next < total) {
         const i = next++;
-        finish(i, await runInWorker(pool, broken, tasks[i], limits, maxMemoryMb, opts.graceMs ?? GRACE_MS));
+        finish(i, await worker.run(tasks[i], limits, graceMs));
       }
     };
-    await Promise.all(Array.from({ length: threads }, lane));
+    await Promise.all(workers.map(lane));
   } finally {
-    await pool.destroy();
+    for (const worker of workers) worker.stop();
   }
 }
 
@@ -136,33 +126,62 @@ export async function runOneFile<K extends FileTask['kind']>(task: Extract<FileT
   return outcome.result;
 }
 
-async function runInWorker(
-  pool: Piscina,
-  broken: Promise<never>,
-  task: FileTask,
-  limits: ReadLimits,
-  maxMemoryMb: number,
-  graceMs: number,
-): Promise<TaskOutcome> {
-  const timeout = AbortSignal.timeout(limits.timeoutMs + graceMs);
-  const cancel = new AbortController();
-  const signal = AbortSignal.any([timeout, cancel.signal]);
-  let poolError: unknown;
-  try {
-    const run = pool.run({ task, limits }, { signal }) as Promise<TaskOutcome>;
-    return await Promise.race([run, broken.catch((error: unknown) => {
-      poolError = error;
-      cancel.abort();
-      run.catch(() => undefined);
-      throw error;
-    })]);
-  } catch (caught) {
-    const error = poolError ?? caught;
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    const name = (error as Error | undefined)?.name;
-    if (code === 'ERR_WORKER_OUT_OF_MEMORY') return { error: reasons.outOfMemory(maxMemoryMb) };
-    if (timeout.aborted || (name === 'AbortError' && !cancel.signal.aborted)) return { error: reasons.timeout(limits.timeoutMs) };
-    return { error: `the worker crashed (${oneLine(error)})` };
+/** V8's stack for a worker, as worker threads had (4 MB); deep documents fail the same way. */
+const STACK_KB = 3900;
+/** How much of a dying worker's stderr is kept to tell why it died. */
+const STDERR_TAIL = 4096;
+
+/** One child process running one task at a time; started on first use and again after it dies. */
+class Worker {
+  private child?: ChildProcess;
+  private stderr = '';
+
+  constructor(private readonly maxMemoryMb: number) {}
+
+  private start(): ChildProcess {
+    const child = fork(WORKER, [], {
+      execArgv: [`--max-old-space-size=${this.maxMemoryMb}`, `--stack-size=${STACK_KB}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    this.stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-STDERR_TAIL)));
+    return child;
+  }
+
+  /** The task's outcome; a worker that dies or overruns is replaced, and its task gets the reason. */
+  run(task: FileTask, limits: ReadLimits, graceMs: number): Promise<TaskOutcome> {
+    const child = (this.child ??= this.start());
+    return new Promise((resolve) => {
+      const settle = (outcome: TaskOutcome): void => {
+        clearTimeout(timer);
+        child.off('message', settle).off('close', died).off('error', failed);
+        resolve(outcome);
+      };
+      const retire = (): void => {
+        if (this.child === child) this.child = undefined;
+        child.kill('SIGKILL');
+      };
+      const died = (code: number | null, signal: NodeJS.Signals | null): void => {
+        retire();
+        settle({ error: /out of memory/i.test(this.stderr) ? reasons.outOfMemory(this.maxMemoryMb) : `the worker crashed (${signal ?? `exit code ${code}`})` });
+      };
+      const failed = (error: Error): void => {
+        retire();
+        settle({ error: `the worker crashed (${oneLine(error)})` });
+      };
+      const timer = setTimeout(() => {
+        retire();
+        settle({ error: reasons.timeout(limits.timeoutMs) });
+      }, limits.timeoutMs + graceMs);
+      child.on('message', settle).once('close', died).once('error', failed);
+      child.send({ task, limits });
+    });
+  }
+
+  stop(): void {
+    this.child?.kill();
+    this.child = undefined;
   }
 }
 

@@ -1,7 +1,11 @@
-/** The pool worker's task function (ingest/pool.ts), compiled to lib/worker.js by scripts/compile.mjs. */
+/**
+ * The pool's child process (ingest/pool.ts), compiled to lib/worker.js by scripts/compile.mjs:
+ * one task per message, answered with its outcome. It ends with its parent.
+ */
 import type { ReadLimits } from './read.ts';
-import { runTask, type FileTask, type TaskOutcome } from './tasks.ts';
+import { runTask, type FileTask } from './tasks.ts';
 
-export default function fileTask({ task, limits }: { task: FileTask; limits: ReadLimits }): Promise<TaskOutcome> {
-  return runTask(task, limits);
-}
+process.on('message', (message: { task: FileTask; limits: ReadLimits }) => {
+  void runTask(message.task, message.limits).then((outcome) => process.send?.(outcome));
+});
+process.on('disconnect', () => process.exit(0));

@@ -1,6 +1,6 @@
-// Worker entry for the pool (ingest/pool.ts) when running from the TypeScript sources: plain
-// JavaScript so Node can start it without a loader; tsx's ESM hooks are registered here, then
-// the TypeScript pipeline loads. From lib/ (scripts/compile.mjs) the pool starts lib/worker.js.
+// Child process entry for the pool (ingest/pool.ts) when running from the TypeScript sources:
+// plain JavaScript so Node can start it without a loader; tsx's ESM hooks are registered here,
+// then the TypeScript pipeline loads. From lib/ (scripts/compile.mjs) the pool starts lib/worker.js.
 import { register } from 'tsx/esm/api';
 
 register();
@@ -9,6 +9,4 @@ register();
 // a one-line reason never shows (bench/README.md, ingest section).
 process.setSourceMapsEnabled(false);
 
-const { default: fileTask } = await import('./worker-entry.ts');
-
-export default fileTask;
+await import('./worker-entry.ts');

@@ -8,7 +8,7 @@ import { rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const EXTERNAL = ['piscina', 'pdf-parse', 'pdfjs-dist', 'exceljs', 'mammoth', 'astro', 'esbuild', 'tsx', '@nlpjs/*', 'snowball-stemmers', 'iconv-lite', 'chardet'];
+const EXTERNAL = ['pdf-parse', 'pdfjs-dist', 'exceljs', 'mammoth', 'astro', 'esbuild', 'tsx', '@nlpjs/*', 'snowball-stemmers', 'iconv-lite', 'chardet'];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'lib');
 rmSync(out, { recursive: true, force: true });

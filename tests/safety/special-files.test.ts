@@ -1,7 +1,8 @@
 /**
  * Files that are not ordinary documents: a named pipe given on the command line (reading it would
- * block for ever), a file over 2 GiB (Node cannot read it into one buffer, and should not try), an
- * unreadable file. Each fails alone with a one-line reason; the other documents are still ingested.
+ * block for ever), a file over 2 GiB (Node cannot read it into one buffer, and should not try), a
+ * text that exhausts a worker's heap. Each fails alone with a one-line reason; the other documents
+ * are still ingested.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
@@ -44,5 +45,21 @@ describe('special and oversized files', () => {
     expect(r.stderr).toMatch(/huge\.txt.*file is 2049 MB, over the 50 MB limit/);
     expect(r.stderr).toMatch(/pipe\.md.*not a regular file/);
     expect(r.stderr).toMatch(/files checked: 1/);
+  });
+
+  it('a file whose analysis runs out of heap fails alone, the run goes on', () => {
+    // One 4 MB "word": analysis grows large tables over it. In a worker thread the failing
+    // allocation aborted the whole process (nodejs/node#47224); a worker process dies alone.
+    const dir = path.join(work, 'heavy');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'heavy.md'), 'x'.repeat(4_000_000));
+    writeFileSync(path.join(dir, 'light.md'), '# Light\n\nLight keeps backups for 30 days.\n');
+    const r = seckb(['ingest', 'heavy', '--out', 'heavy-kb', '--max-memory-mb', '128', '--threads', '1'], work);
+    expect(r.stderr).not.toMatch(/FATAL ERROR|seckb died/);
+    expect(r.code).toBe(1);
+    const manifest = JSON.parse(readFileSync(path.join(work, 'heavy-kb', 'manifest.json'), 'utf8')) as { documents: Entry[] };
+    const bySource = new Map(manifest.documents.map((d) => [d.source, d]));
+    expect(bySource.get('heavy/heavy.md')).toMatchObject({ status: 'failed', error: expect.stringMatching(/^processing needed more than 128 MB of memory/) });
+    expect(bySource.get('heavy/light.md')?.status).toBe('ok');
   });
 });
