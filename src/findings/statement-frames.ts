@@ -12,7 +12,8 @@
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
 import en from '../../rules/en/statement-frames.json' with { type: 'json' };
 import pl from '../../rules/pl/statement-frames.json' with { type: 'json' };
-import type { Claim } from '../claims/types.ts';
+import type { Claim, ClaimValue } from '../claims/types.ts';
+import { durationDays } from './diff.ts';
 import { narrowedRegExp, termList } from '../regex/narrowed.ts';
 
 interface FrameCues {
@@ -24,6 +25,7 @@ interface FrameCues {
   stage: string[];
   copyStep: string[];
   expiry: string[];
+  minimum: string[];
   tiers: { names: string[]; after: string[]; before: string[] };
   timeframe: Record<string, string[]>;
 }
@@ -59,6 +61,7 @@ const RE = {
   stage: all((l) => l.stage),
   copyStep: all((l) => l.copyStep),
   expiry: all((l) => l.expiry),
+  minimum: all((l) => l.minimum),
 };
 const TRIGGERS = named((l) => l.triggers);
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -100,6 +103,8 @@ export interface Frame {
   timeframe?: string;
   /** The plans the statement names ("enterprise"), '' when none. */
   tiers: string;
+  /** A lower bound ("kept for at least 30 days"): any larger value agrees with it. */
+  minimum: boolean;
 }
 
 function only(list: Array<[string, RegExp]>, text: string): string | undefined {
@@ -120,6 +125,7 @@ export function frameOf(text: string, lead = ''): Frame {
     copyStep: RE.copyStep.test(text),
     timeframe: only(TIMEFRAMES, text),
     tiers: tiersOf(text),
+    minimum: RE.minimum.test(text),
   };
 }
 
@@ -147,6 +153,21 @@ export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = 
   return undefined;
 }
 
+/** A duration in days or a number, for comparing bounds; undefined for other values. */
+function magnitude(v: ClaimValue): number | undefined {
+  return typeof v === 'number' ? v : durationDays(v);
+}
+
+/** One claim is a lower bound the other's value meets ("at least 30 days" / "35 days"), or both are lower bounds. */
+function boundsAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
+  if (!fa.minimum && !fb.minimum) return false;
+  const ma = magnitude(a.value);
+  const mb = magnitude(b.value);
+  if (ma === undefined || mb === undefined) return false;
+  if (fa.minimum && fb.minimum) return true;
+  return fa.minimum ? mb >= ma : ma >= mb;
+}
+
 /** Frames of claims, computed once per quote and lead. */
 export class FrameCache {
   private readonly byKey = new Map<string, Frame>();
@@ -161,12 +182,14 @@ export class FrameCache {
   }
 
   /**
-   * True when the two claims' frames set them apart (see framesApart). Plans count only when the
-   * claims carry none: an `edition` qualifier already keys or scopes the comparison.
+   * True when the two claims' frames set them apart (see framesApart) or one is a lower bound the
+   * other meets. Plans count only when the claims carry none: an `edition` qualifier already keys
+   * or scopes the comparison.
    */
   apart(a: Claim, b: Claim): boolean {
+    const [fa, fb] = [this.of(a), this.of(b)];
     const plansKnown = a.qualifiers.edition !== undefined || b.qualifiers.edition !== undefined;
-    return framesApart(a.attribute, this.of(a), this.of(b), plansKnown) !== undefined;
+    return boundsAgree(a, fa, b, fb) || framesApart(a.attribute, fa, fb, plansKnown) !== undefined;
   }
 }
 

@@ -140,6 +140,20 @@ describe('contradictions between framed statements', () => {
     expect(scopedPairs(text, 'backup.retention', [['kept for 30', 'P30D'], ['Enterprise plan', 'P90D', { edition: 'Enterprise' }]])).toBe(1);
   });
 
+  it('a lower bound agrees with any larger value, not with a smaller one (EN, PL)', () => {
+    const en = '# Logs\n\nSign-in records are retained for a minimum of 6 months.\n\nSign-in records are retained for 12 months.';
+    expect(contradictions(en, 'backup.retention', [['minimum of 6', 'P6M'], ['for 12 months', 'P12M']])).toBe(0);
+    const shorter = '# Logs\n\nSign-in records are retained for at least 12 months.\n\nSign-in records are retained for 6 months.';
+    expect(contradictions(shorter, 'backup.retention', [['at least 12', 'P12M'], ['for 6 months', 'P6M']])).toBe(1);
+    const pl = '# Dostępność\n\nGwarantujemy dostępność co najmniej 99,5%.\n\nW ostatnim roku dostępność wynosiła 99,9%.';
+    expect(contradictions(pl, 'availability.sla', [['co najmniej', 99.5], ['wynosiła', 99.9]])).toBe(0);
+  });
+
+  it('deletion on request and deletion at the contract end are two promises', () => {
+    const text = '# Deletion\n\nUpon request we erase a user\'s personal data within 10 days.\n\nAfter the contract ends, all data is erased within 60 days.';
+    expect(contradictions(text, 'deletion.after_termination', [['Upon request', 'P10D'], ['contract ends', 'P60D']])).toBe(0);
+  });
+
   it('review and test frequencies of different things never contradict within a document', () => {
     const text = '# Reviews\n\nThe business continuity plan is exercised every year. Firewall rules are reviewed every quarter.';
     expect(contradictions(text, 'review.frequency', [['continuity plan', 'P1Y'], ['Firewall rules', 'P3M']])).toBe(0);
