@@ -625,6 +625,31 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
+  it("titles a finding's marks in the page's language from its row of the findings table, another document's from the page's list", async () => {
+    type F = { id: string; documentId: string; kind: string; message: string; related?: Array<{ documentId: string }> };
+    const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as F[];
+    const messagesPl = JSON.parse(readFileSync(path.join(site.kb, 'messages/pl.json'), 'utf8')) as Record<string, string>;
+    // A document with findings of its own and a finding of another document pointing into it.
+    const related = findings.find((f) => (f.related ?? []).some((r) => r.documentId !== f.documentId))!;
+    const target = related.related!.find((r) => r.documentId !== related.documentId)!.documentId;
+    const own = findings.filter((f) => f.documentId === target);
+    expect(own.length).toBeGreaterThan(0);
+    for (const locale of ['en', 'pl'] as const) {
+      const ui = JSON.parse(readFileSync(path.join(root, `locales/${locale}/site.json`), 'utf8')) as Record<string, string>;
+      const label = (f: F) => `${ui[`kind.${f.kind}`] ?? f.kind}: ${locale === 'pl' ? (messagesPl[f.id] ?? f.message) : f.message}`.replace(/\s+/g, ' ').trim();
+      const html = readFileSync(path.join(site.dist, locale, 'documents', target, 'index.html'), 'utf8');
+      // The page lists only the other document's finding; its own come from the table.
+      for (const f of own) expect(html).not.toContain(`<li data-m="f-${f.id}">`);
+      expect(html).toContain(`<li data-m="r-${related.id}">`);
+      const page = await open(`/${locale}/documents/${target}/`);
+      await page.locator('.doctext[data-loaded]').waitFor();
+      for (const f of own) expect(await page.locator(`.doctext mark[data-m~="f-${f.id}"]`).first().getAttribute('title'), f.id).toContain(label(f));
+      expect(await page.locator(`.doctext mark[data-m~="r-${related.id}"]`).first().getAttribute('title')).toContain(label(related));
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('without scripts, a document page links to its text and says where its statements are listed', async () => {
     const doc = docs.find((d) => d.id.startsWith('zed'))!;
     for (const locale of ['en', 'pl']) {

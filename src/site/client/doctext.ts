@@ -14,6 +14,10 @@ const box = document.querySelector<HTMLElement>('.doctext[data-src]');
 
 const words = (cell: HTMLElement | undefined): string => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** A findings row's message: its cell's own text, without the other places listed under it. */
+const message = (cell: HTMLElement | undefined): string =>
+  [...(cell?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+
 /** A claim's quote from the marks over it: one block's pieces run on, pieces of two blocks get a space. */
 function quote(marks: HTMLElement[]): string {
   return marks.map((m, i) => (i > 0 && m.parentElement !== marks[i - 1]!.parentElement ? ' ' : '') + (m.textContent ?? '')).join('');
@@ -46,6 +50,12 @@ async function load(el: HTMLElement): Promise<void> {
   const labels = new Map([...document.querySelectorAll<HTMLElement>('#mark-labels [data-m]')].map((li) => [li.dataset.m!, li.textContent ?? '']));
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];
   for (const tr of rows) labels.set(tr.dataset.m!, `${words(tr.cells[0])}: ${words(tr.cells[1])}`);
+  // This document's findings: "kind: message" from their rows, for the finding and its other place.
+  for (const tr of document.querySelectorAll<HTMLTableRowElement>('table.findings tr[data-m]')) {
+    const label = `${words(tr.cells[1])}: ${message(tr.cells[2])}`;
+    labels.set(tr.dataset.m!, label);
+    labels.set(`r-${tr.dataset.m!.slice(2)}`, label);
+  }
   const pieces = new Map<string, HTMLElement[]>();
   // A mark that is one mark's only or first piece names itself by its id alone (document-html.ts).
   for (const mark of parsed.querySelectorAll<HTMLElement>('mark[id]:not([data-m])')) mark.dataset.m = mark.id;
