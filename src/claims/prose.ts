@@ -90,8 +90,13 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
   const inTable = (start: number, end: number) => tableRows.overlaps(start, end);
   // Headings and table-of-contents lines name topics ("4.1 Antivirus"); they state nothing.
   const titles = spanIndex(doc.blocks.filter((b) => b.type === 'heading' || b.type === 'toc-entry'));
+  // A short line right under a question ("Where is data stored?" / "Microsoft Azure, Sweden
+  // Central") is its answer, even when taken for a heading: in plain text and pdf, where headings
+  // are guessed from short lines (markdown, Word and HTML mark theirs).
+  const guessed = doc.format === 'txt' || doc.format === 'pdf';
+  const answersQuestion = (x: Sentence) => guessed && /\?\s*$/.test(doc.text.slice(Math.max(0, x.start - 20), x.start));
   // A short "Label: value" line taken for a heading ("Restore tests: monthly") still states its value.
-  const isTitle = (x: Sentence) => titles.covers(x.start, x.end) && !opensWithLabel(doc.text.slice(x.start, x.end));
+  const isTitle = (x: Sentence) => titles.covers(x.start, x.end) && !opensWithLabel(doc.text.slice(x.start, x.end)) && !answersQuestion(x);
   const seenSections = new Set<string>();
   // A label paired with a value taken for the next heading reads as one unit, but its quote is the value's
   // line: a quote stays inside the one section it names (claims.md).
@@ -113,7 +118,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     const lex = lexiconFor(s.lang);
     const first = !seenSections.has(s.sectionId);
     seenSections.add(s.sectionId);
-    if (open && open.sectionId !== s.sectionId) close();
+    if (open && open.sectionId !== s.sectionId && !answersQuestion(s)) close();
     // An editor's note ("TODO: confirm the weekly copies") is a question to a colleague; advice
     // ("ask your vendor whether ...", "customers should enable MFA") and definitions say nothing
     // of the vendor.

@@ -1,5 +1,5 @@
 /**
- * Deletion and retention phenomena of round 4 that need more than one sentence: what sets the
+ * Deletion, retention and hosting phenomena of round 4 that need more than one sentence: what sets the
  * deletion clock going (README "Claims: deletion triggers"), grace periods told over several
  * sentences, backups that expire on their own clock, and what the inconsistency check makes of
  * deletion bounds with different triggers. Written for these tests in our own words; single
@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findContradictions } from '../../src/findings/inconsistency.ts';
+import { extractClaims } from '../../src/claims/extract.ts';
+import { documentFromText } from '../../src/model/from-text.ts';
 import { claimsOf, expectClaim, expectNoClaim } from './helpers.ts';
 
 const deletions = (text: string) => claimsOf(text).claims.filter((c) => c.attribute === 'deletion.after_termination');
@@ -124,4 +126,20 @@ describe('backups that expire on their own clock', () => {
     expectNoClaim(claims, 'deletion.after_termination');
     expectNoClaim(claims, 'deletion.backup_purge');
   });
+});
+
+describe('plain-text listings: a short answer line under its question', () => {
+  const cases = {
+    en: ['Listing details', '', 'Where do you host customer data?', 'Google Cloud, europe-west4 (Eemshaven, Netherlands)', '', 'Can admins export records?', 'Yes, to CSV from the Reports page'],
+    pl: ['Szczegóły oferty', '', 'Gdzie przechowujecie dane klientów?', 'Google Cloud, region europe-west4 (Holandia)', '', 'Czy administrator może wyeksportować dane?', 'Tak, do pliku CSV w menu Raporty'],
+  };
+  for (const [lang, lines] of Object.entries(cases)) {
+    it(`the answer is read with its question even when taken for a heading (${lang})`, () => {
+      const doc = documentFromText(lines.join('\n'), { format: 'txt', meta: { vendor: 'Acme' } });
+      const claims = extractClaims(doc);
+      expectClaim(claims, { attribute: 'hosting.provider', value: 'gcp' });
+      expectClaim(claims, { attribute: 'hosting.location', value: 'NL', qualifiers: { region: 'gcp:europe-west4', role: 'production' } });
+      expectClaim(claims, { attribute: 'data.export.formats', value: 'csv' });
+    });
+  }
 });
