@@ -100,7 +100,8 @@ export const command: Command = {
       results = engine.search(query, { lang, limit });
     } catch (error) {
       if (!(error instanceof SearchIndexError)) throw error;
-      process.stderr.write(`seckb search: ${error.message}\n`);
+      // The site says "rebuild the index"; from the command line that is a new ingest.
+      process.stderr.write(`seckb search: ${error.message.replace(/: rebuild the index$/, '; run "seckb ingest" again to rebuild the knowledge base')}\n`);
       return 2;
     }
     if (!results.length && format === 'text') process.stderr.write(`seckb search: ${t('cli.noResults', { query })}\n`);

@@ -1,4 +1,5 @@
 /** `seckb <command> ...`: dispatch to one module per subcommand (spec: ../shared/spec/cli.md). */
+import { KbDamagedError } from '../kb/read.ts';
 import { RefusedError, UsageError, type Command } from './args.ts';
 
 const COMMANDS = ['ingest', 'check', 'diff', 'align', 'search', 'compare', 'export'] as const;
@@ -49,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`seckb ${name}: ${error.message}\n${command.usage}\n`);
       return 2;
     }
-    if (error instanceof RefusedError) {
+    if (error instanceof RefusedError || error instanceof KbDamagedError) {
       process.stderr.write(`seckb ${name}: ${error.message}\n`);
       return 2;
     }

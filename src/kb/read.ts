@@ -51,8 +51,20 @@ export interface Kb {
 
 export class KbMissingError extends Error {}
 
+/** A KB file that is not what ingest writes (cut short, edited by hand): the message says which and what to do. */
+export class KbDamagedError extends Error {}
+
+export const damagedKbFile = (file: string, what = 'not valid JSON') =>
+  `"${file}" is damaged (${what}); run "seckb ingest" again to rebuild the knowledge base`;
+
 function readJson<T>(file: string, fallback: T): T {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
+  if (!existsSync(file)) return fallback;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new KbDamagedError(damagedKbFile(file));
+    throw error;
+  }
 }
 
 /** `{name without .json: content}` of the JSON files in a KB subfolder. */

@@ -25,7 +25,7 @@ export function parseManifest(json: string): SearchManifest {
   try {
     manifest = JSON.parse(json) as SearchManifest;
   } catch {
-    throw new SearchIndexError(`${MANIFEST_FILE} is not valid JSON`);
+    throw new SearchIndexError(`${MANIFEST_FILE} is not valid JSON: rebuild the index`);
   }
   if (manifest.version !== SEARCH_INDEX_VERSION) {
     throw new SearchIndexError(

@@ -67,4 +67,20 @@ describe('clear messages for bad calls', () => {
     expect(() => engine.search('x'.repeat(MAX_QUERY_CHARS + 1))).toThrow(QueryTooLongError);
     expect(engine.search('backups').length).toBeGreaterThan(0);
   });
+
+  it('a damaged KB file is named, with what to do, by every command that reads it', () => {
+    const damaged = path.join(work, 'damaged');
+    expect(seckb(['ingest', path.join(work, 'src'), '--out', damaged]).code).toBe(0);
+    writeFileSync(path.join(damaged, 'claims.json'), '[{"attribute": "hosting.regi');
+    writeFileSync(path.join(damaged, 'search', 'manifest.json'), 'not json');
+    const fix = /run "seckb ingest" again to rebuild the knowledge base/;
+    for (const command of [['compare', '--kb', damaged], ['export', '--kb', damaged, '--format', 'meilisearch', '--out', path.join(work, 'export')]]) {
+      const r = seckb(command);
+      expectOneLine(r, /damaged\/claims\.json" is damaged \(not valid JSON\)/);
+      expect(r.stderr).toMatch(fix);
+    }
+    const r = seckb(['search', 'backups', '--kb', damaged]);
+    expectOneLine(r, /search\/manifest\.json is not valid JSON/);
+    expect(r.stderr).toMatch(fix);
+  });
 });
