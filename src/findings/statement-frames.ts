@@ -21,6 +21,7 @@ interface FrameCues {
   exception: string[];
   universal: string[];
   separateComponent: string[];
+  anaphora: string[];
   triggers: Record<string, string[]>;
   stage: string[];
   copyStep: string[];
@@ -64,6 +65,8 @@ const RE = {
   minimum: all((l) => l.minimum),
 };
 const TRIGGERS = named((l) => l.triggers);
+/** A statement that refers back in its first two words ("This copy ...", "Kopia ta ..."). */
+const ANAPHORIC = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${LANGS.flatMap((l) => l.anaphora).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word in any case (no inline `(?i:)` in Node 20's regexes). */
 const anyCase = (w: string) => [...w].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : esc(ch))).join('');
@@ -91,7 +94,11 @@ export interface Frame {
   exception: boolean;
   /** "any", "every", "none": a statement that admits no exception (read with its block's lead). */
   universal: boolean;
-  /** A part that runs outside the hosted service (an on-site gateway, a connector, a mobile device). */
+  /**
+   * A part outside the hosted service (an on-site gateway, a connector, a mobile device, a copy on
+   * a server at the vendor's office), named in the statement or, when it refers back ("This copy"),
+   * in its lead.
+   */
   separateComponent: boolean;
   /** What sets the statement off, when exactly one trigger is named ("customer-deletion", "contract-end"). */
   trigger?: string;
@@ -119,7 +126,7 @@ export function frameOf(text: string, lead = ''): Frame {
     remainder,
     exception: RE.exception.test(text),
     universal: !remainder && (RE.universal.test(text) || RE.universal.test(lead)),
-    separateComponent: RE.separateComponent.test(text),
+    separateComponent: RE.separateComponent.test(text) || (ANAPHORIC.test(text) && RE.separateComponent.test(lead)),
     trigger: only(TRIGGERS, text),
     stage: RE.stage.test(text),
     copyStep: RE.copyStep.test(text),

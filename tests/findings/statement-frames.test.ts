@@ -180,6 +180,18 @@ describe('general and scoped statements set apart by their frames', () => {
   });
 });
 
+describe('a statement that refers back takes its place from the sentence before', () => {
+  it('a copy on the vendor\'s office server, then "this copy is not encrypted" (EN, PL)', () => {
+    const en = '# Storage\n\nA monthly export is also kept on a file server at our office. This copy is not encrypted.\n\nAll customer data on the platform is encrypted at rest.';
+    expect(scopedPairs(en, 'encryption.at_rest', [['This copy', false, { scope: 'backups' }], ['on the platform', true]])).toBe(0);
+    const pl = '# Przechowywanie\n\nMiesięczny eksport trzymamy też na serwerze w naszym biurze. Ta kopia nie jest szyfrowana.\n\nWszystkie dane w usłudze są szyfrowane w spoczynku.';
+    expect(scopedPairs(pl, 'encryption.at_rest', [['Ta kopia', false, { scope: 'backups' }], ['w usłudze', true]])).toBe(0);
+    // Without the reference back, the sentence before does not frame it.
+    const plain = '# Storage\n\nA monthly export is also kept on a file server at our office. Backup copies are not encrypted.\n\nAll customer data on the platform is encrypted at rest.';
+    expect(scopedPairs(plain, 'encryption.at_rest', [['Backup copies', false, { scope: 'backups' }], ['on the platform', true]])).toBe(1);
+  });
+});
+
 describe('leadInBlock', () => {
   it('gives the text of the block before an offset, at most a few hundred characters', () => {
     const doc = documentFromText('# A\n\nFirst sentence. Second sentence.\n\nOther block.', { id: 'x' });
