@@ -12,6 +12,7 @@
  * growths (a long-lived worker seeing many documents) it compiles every term.
  */
 import { compiledRegExp } from './native.ts';
+import { termClauses } from './term-analysis.ts';
 import { analyse, clausesOf, listToken, type Info } from './literals.ts';
 import { currentAlphabet, currentScope, insideScope, literalId, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
 
@@ -28,14 +29,7 @@ const nativeExec = RegExp.prototype.exec;
 
 /** Registers a list of terms (regex sources, each one alternative). */
 export function termList(sources: string[]): TermList {
-  const clauses = sources.map((s) => {
-    try {
-      return clausesOf(analyse(s, 'u'));
-    } catch {
-      return [];
-    }
-  });
-  const list = registerTermList(sources, clauses);
+  const list = registerTermList(sources, sources.map(termClauses));
   if (sources.some((s) => CAPTURE.test(s))) list.always = sources.map((_, i) => i);
   return list;
 }
