@@ -15,6 +15,8 @@ interface Place {
   country: string;
   region?: string;
   role?: string;
+  /** "holds the backup copies and a standby server": a second role the place serves. */
+  also?: string;
 }
 
 // A country is a place only after a preposition or in a list ("in the Netherlands",
@@ -110,6 +112,9 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     const gap = text.slice(c.end, p.start);
     return c.end <= p.start && !/[,;:.]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 3 && !list.some((q) => q !== p && q.start >= c.end && q.end <= p.start);
   };
+  // A standby that can take over, named beside the backups a place holds, makes it failover too.
+  const standbyCues = hits(ctx.lex, 'standbyCue', text);
+  const standby = (cue: Hit & { role: string }, p: Place) => cue.role === 'failover' && p.role === 'backup' && standbyCues.some((h) => h.start < cue.end && cue.start < h.end);
   const forward = new Set<string>();
   for (const cue of cues) {
     const cl = clauseOf(cue.start);
@@ -129,6 +134,7 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     }
     // "geo-redundant backups are replicated to X": copies of backups are backups, whatever else is said of them.
     if (i >= 0 && inClause[i].role === 'failover' && cue.role === 'backup') inClause[i].role = undefined;
+    if (i >= 0 && inClause[i].role && standby(cue, inClause[i])) inClause[i].also = 'failover';
     if (i < 0 || inClause[i].role) continue;
     // "... from production: production runs in A, backups in B": a production cue right before
     // the place (a few words, no place or punctuation between) is its own.
@@ -141,9 +147,11 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
       inClause[j].role = cue.role;
     }
   }
-  // A place with no cue of its own takes its role from the section heading ("Test and development").
-  const headingRoles = has(ctx.lex, 'roleProduction', ctx.heading) ? [] : ['development', 'failover', 'backup'];
-  const fallback = headingRoles.find((r) => has(ctx.lex, ROLES.find(([role]) => role === r)![1], ctx.heading)) ?? 'production';
+  // A place with no cue of its own takes its role from the section heading ("Test and development"),
+  // unless the heading names production or hosting too, or the sentence says the service runs there.
+  const own = (concept: string) => has(ctx.lex, concept, ctx.heading);
+  const headingRoles = own('roleProduction') || own('serviceRuns') || has(ctx.lex, 'serviceRuns', text) ? [] : ['development', 'failover', 'backup'];
+  const fallback = headingRoles.find((r) => own(ROLES.find(([role]) => role === r)![1])) ?? 'production';
   // "Backups go to Europe (Ireland), eu-west-1": a place named twice keeps its cue.
   // Not across regions: "Australia East ...; backups to Australia Southeast" are two places of one country.
   const roleOfCountry = new Map<string, { role: string; region?: string }>();
@@ -160,7 +168,8 @@ export const location: Extractor = (seg, _spec, ctx) => {
   if (list.length === 0) return [];
   assignRoles(seg.text, list, ctx);
   const seen = new Map<string, Place>();
-  for (const p of list.filter((x) => x.role !== 'cdn')) {
+  const withAlso = list.flatMap((p) => (p.also && p.also !== p.role ? [p, { ...p, role: p.also }] : [p]));
+  for (const p of withAlso.filter((x) => x.role !== 'cdn')) {
     const key = `${p.country}|${p.role}`;
     const prev = seen.get(key);
     if (prev) prev.region ??= p.region;
