@@ -1,5 +1,5 @@
 /** Site routes: every page lives under /en/ or /pl/. Browser-safe. */
-import { LOCALES, type Locale } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 export const BASE = '/';
 

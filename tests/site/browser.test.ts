@@ -274,6 +274,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(docFiles.size).toBeGreaterThan(0);
     expect(docFiles.size).toBeLessThanOrEqual(shown);
     expect(docFiles.size).toBeLessThan(all.filter((f) => /^en\.d\d+\.json$/.test(f)).length);
+    // The search page's scripts do not carry the UI dictionaries (i18next and every locale string).
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const js of scripts) expect(readFileSync(path.join(site.dist, js), 'utf8'), js).not.toContain('nav.compare');
     // Passage files hold offsets; the excerpts are cut from the shown results' text pages, each fetched once.
     const resultDocs = await page.locator('#search-results a.result').evaluateAll((as) => [...new Set(as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]!)))]);
     expect(new Set(texts).size).toBe(texts.length);
