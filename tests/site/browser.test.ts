@@ -661,6 +661,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       await page.goto(`${site.url}/${locale}/documents/${doc.id}/`);
       expect(await page.locator('.doctext a').getAttribute('href')).toBe(`/text/${doc.id}.html`);
       expect(await page.locator('table.claims tbody tr').count()).toBe(0);
+      expect(await page.locator('table.claims').isVisible()).toBe(false);
       const note = page.locator('noscript p').filter({ hasText: locale === 'en' ? 'Without scripts' : 'Bez skryptów' });
       expect(await note.count()).toBe(1);
       expect(await note.textContent()).toMatch(/\. \S/);

@@ -45,4 +45,5 @@ export function drawClaimRows(text: Document, docLanguage: string): void {
     }),
   );
   table.removeAttribute('aria-busy');
+  table.hidden = false;
 }
