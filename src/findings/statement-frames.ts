@@ -17,6 +17,7 @@ import { durationDays } from './diff.ts';
 import { narrowedRegExp, termList } from '../regex/narrowed.ts';
 
 interface FrameCues {
+  reported: string[];
   remainder: string[];
   exception: string[];
   universal: string[];
@@ -55,6 +56,7 @@ function named(pick: (l: FrameCues) => Record<string, string[]>): Array<[string,
 }
 
 const RE = {
+  reported: all((l) => l.reported),
   remainder: all((l) => l.remainder),
   exception: all((l) => l.exception),
   universal: all((l) => l.universal),
@@ -88,6 +90,8 @@ const TIMEFRAMES = named((l) => l.timeframe);
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
 
 export interface Frame {
+  /** A note to an editor or what another text says ("NOTE TO LEGAL: the template still says ..."). */
+  reported: boolean;
   /** "All other traffic ...": the rest of what the document names elsewhere. */
   remainder: boolean;
   /** "... still accepted on one legacy endpoint": an exception for a named part. */
@@ -123,6 +127,7 @@ function only(list: Array<[string, RegExp]>, text: string): string | undefined {
 export function frameOf(text: string, lead = ''): Frame {
   const remainder = RE.remainder.test(text);
   return {
+    reported: RE.reported.test(text),
     remainder,
     exception: RE.exception.test(text),
     universal: !remainder && (RE.universal.test(text) || RE.universal.test(lead)),
@@ -146,6 +151,7 @@ const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAM
  * their frames do not set them apart (then a difference is a contradiction).
  */
 export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = false): string | undefined {
+  if (a.reported || b.reported) return 'reported';
   if (a.remainder || b.remainder) return 'remainder';
   if (a.separateComponent !== b.separateComponent) return 'separate-component';
   // An exception contradicts only a statement that admits none ("no longer accepted by any edition").

@@ -180,6 +180,15 @@ describe('general and scoped statements set apart by their frames', () => {
   });
 });
 
+describe('notes to editors and what another text says are no statements of the document', () => {
+  it('EN, PL', () => {
+    const en = '# Restore\n\nDatabases can be restored to any point in the last 7 days.\n\nNote to sales: the old price sheet still says 30 days of restore points.';
+    expect(contradictions(en, 'backup.retention', [['any point', 'P7D'], ['Note to sales', 'P30D']])).toBe(0);
+    const pl = '# Kopie\n\nKopie przechowujemy 21 dni.\n\nUwaga dla działu prawnego: w szablonie umowy nadal jest 14 dni.';
+    expect(contradictions(pl, 'backup.retention', [['przechowujemy', 'P21D'], ['Uwaga dla', 'P14D']])).toBe(0);
+  });
+});
+
 describe('a statement that refers back takes its place from the sentence before', () => {
   it('a copy on the vendor\'s office server, then "this copy is not encrypted" (EN, PL)', () => {
     const en = '# Storage\n\nA monthly export is also kept on a file server at our office. This copy is not encrypted.\n\nAll customer data on the platform is encrypted at rest.';
