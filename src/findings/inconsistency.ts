@@ -13,7 +13,7 @@ import type { RelatedPlace } from './types.ts';
 import type { CodeRule, RuleHit } from './rule-types.ts';
 import { durationDays, effectiveQualifiers, groupByKey, isMultiValued, sameValue } from './diff.ts';
 import { append } from '../lists.ts';
-import { FrameCache, leadInBlock } from './statement-frames.ts';
+import { FrameCache, isChangeLog, leadInBlock, rowLabelAt } from './statement-frames.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
@@ -125,9 +125,10 @@ function scopeBoundConflicts(claims: Claim[], frames: FrameCache): Contradiction
   return out;
 }
 
-/** Frames of a document's claims, each read with the text before it in its block. */
+/** Frames of a document's claims, each read with the text before it in its block and its table row. */
 export function documentFrames(doc: SeckbDocument): FrameCache {
-  return new FrameCache((c) => leadInBlock(doc.text, doc.blocks, c.start));
+  const place = { lead: (c: Claim) => leadInBlock(doc.text, doc.blocks, c.start), row: (c: Claim) => rowLabelAt(doc.text, doc.blocks, c.start) };
+  return new FrameCache(place, isChangeLog(doc));
 }
 
 export const rule: CodeRule = {

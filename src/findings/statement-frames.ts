@@ -13,10 +13,13 @@ import cardinality from '../../rules/common/claim-cardinality.json' with { type:
 import en from '../../rules/en/statement-frames.json' with { type: 'json' };
 import pl from '../../rules/pl/statement-frames.json' with { type: 'json' };
 import type { Claim, ClaimValue } from '../claims/types.ts';
+import type { Block, SeckbDocument } from '../model/types.ts';
 import { durationDays } from './diff.ts';
 import { narrowedRegExp, termList } from '../regex/narrowed.ts';
 
 interface FrameCues {
+  changelog: string[];
+  rowSubjects: Record<string, string[]>;
   reported: string[];
   remainder: string[];
   exception: string[];
@@ -56,6 +59,7 @@ function named(pick: (l: FrameCues) => Record<string, string[]>): Array<[string,
 }
 
 const RE = {
+  changelog: all((l) => l.changelog),
   reported: all((l) => l.reported),
   remainder: all((l) => l.remainder),
   exception: all((l) => l.exception),
@@ -67,6 +71,7 @@ const RE = {
   minimum: all((l) => l.minimum),
 };
 const TRIGGERS = named((l) => l.triggers);
+const ROW_SUBJECTS = new Map(named((l) => l.rowSubjects));
 /** A statement that refers back in its first two words ("This copy ...", "Kopia ta ..."). */
 const ANAPHORIC = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${LANGS.flatMap((l) => l.anaphora).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -116,6 +121,8 @@ export interface Frame {
   tiers: string;
   /** A lower bound ("kept for at least 30 days"): any larger value agrees with it. */
   minimum: boolean;
+  /** The row label (first cell) when the statement is a row of a table: rows tell of different things. */
+  row?: string;
 }
 
 function only(list: Array<[string, RegExp]>, text: string): string | undefined {
@@ -144,6 +151,17 @@ export function frameOf(text: string, lead = ''): Frame {
 /** The statement ties what it says to backups expiring ("deleted data ages out of the backups"). */
 export const tiedToExpiry = (text: string): boolean => RE.expiry.test(text);
 
+/**
+ * Two table rows tell of different things when their labels differ and one of them does not name
+ * the attribute's subject ('Work orders' beside 'Backups'); rows that both name it ('How long are
+ * backups kept?', 'Backup retention') speak of one thing, so their values are compared.
+ */
+function rowsApart(attribute: string, a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return false;
+  const subject = ROW_SUBJECTS.get(attribute.split('.')[0]);
+  return subject !== undefined && !(subject.test(a) && subject.test(b));
+}
+
 const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAME_ATTRIBUTES[frame].some((p) => attribute.startsWith(p));
 
 /**
@@ -152,6 +170,7 @@ const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAM
  */
 export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = false): string | undefined {
   if (a.reported || b.reported) return 'reported';
+  if (rowsApart(attribute, a.row, b.row)) return 'table-row';
   if (a.remainder || b.remainder) return 'remainder';
   if (a.separateComponent !== b.separateComponent) return 'separate-component';
   // An exception contradicts only a statement that admits none ("no longer accepted by any edition").
@@ -181,16 +200,35 @@ function boundsAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
   return fa.minimum ? mb >= ma : ma >= mb;
 }
 
-/** Frames of claims, computed once per quote and lead. */
+/**
+ * A document of changes (release notes, a change log), named so by its title or first headings:
+ * its entries tell of what was and what is now, so its statements are never compared as one state.
+ */
+export function isChangeLog(doc: Pick<SeckbDocument, 'title' | 'sections'>): boolean {
+  return [doc.title, ...doc.sections.slice(0, 2).map((s) => s.heading)].some((t) => t !== undefined && RE.changelog.test(t));
+}
+
+/** Where a claim stands in its document: the text before it in its block, and its table row's label. */
+export interface ClaimPlace {
+  lead(c: Claim): string;
+  row(c: Claim): string | undefined;
+}
+
+/** Frames of claims, computed once per quote, lead and row. */
 export class FrameCache {
   private readonly byKey = new Map<string, Frame>();
-  constructor(private readonly leadOf: (c: Claim) => string = () => '') {}
+  constructor(
+    private readonly place: ClaimPlace = { lead: () => '', row: () => undefined },
+    /** Every pair is apart: the statements are entries of a change log (isChangeLog). */
+    private readonly dated = false,
+  ) {}
 
   of(c: Claim): Frame {
-    const lead = this.leadOf(c);
-    const key = `${lead}\u0000${c.quote}`;
+    const lead = this.place.lead(c);
+    const row = this.place.row(c);
+    const key = `${lead}\u0000${row ?? ''}\u0000${c.quote}`;
     let f = this.byKey.get(key);
-    if (!f) this.byKey.set(key, (f = frameOf(c.quote, lead)));
+    if (!f) this.byKey.set(key, (f = { ...frameOf(c.quote, lead), ...(row !== undefined ? { row } : {}) }));
     return f;
   }
 
@@ -200,10 +238,19 @@ export class FrameCache {
    * or scopes the comparison.
    */
   apart(a: Claim, b: Claim): boolean {
+    if (this.dated) return true;
     const [fa, fb] = [this.of(a), this.of(b)];
     const plansKnown = a.qualifiers.edition !== undefined || b.qualifiers.edition !== undefined;
     return boundsAgree(a, fa, b, fb) || framesApart(a.attribute, fa, fb, plansKnown) !== undefined;
   }
+}
+
+/** The label (first cell, case-folded) of the body table row holding `start`, if a row of two or more cells does. */
+export function rowLabelAt(text: string, blocks: readonly Block[], start: number): string | undefined {
+  const block = blockAt(blocks, start);
+  if (!block || block.type !== 'table-row' || block.header || !block.cells || block.cells.length < 2) return undefined;
+  const [from, to] = block.cells[0];
+  return text.slice(from, to).trim().toLowerCase() || undefined;
 }
 
 /** How far back in its block a statement's lead reaches: the sentence before it, not a whole long block. */
@@ -211,13 +258,19 @@ const LEAD_CHARS = 300;
 
 /** The text of a block before `start`, at most LEAD_CHARS (blocks sorted by start, as a document holds them). */
 export function leadInBlock(text: string, blocks: ReadonlyArray<{ start: number; end: number }>, start: number): string {
+  const block = blockAt(blocks, start);
+  return block ? text.slice(Math.max(block.start, start - LEAD_CHARS), start) : '';
+}
+
+/** The block holding `start` (blocks sorted by start, as a document holds them). */
+function blockAt<B extends { start: number; end: number }>(blocks: readonly B[], start: number): B | undefined {
   let lo = 0;
   let hi = blocks.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (blocks[mid].end <= start) lo = mid + 1;
     else if (blocks[mid].start > start) hi = mid - 1;
-    else return text.slice(Math.max(blocks[mid].start, start - LEAD_CHARS), start);
+    else return blocks[mid];
   }
-  return '';
+  return undefined;
 }

@@ -49,8 +49,11 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
     const own = at === m.index ? m[0] : part;
     // "TLS 1.3 preferred": a preference is no floor.
     if (has(lex, 'tlsPreferred', part)) continue;
-    const denied = allHits(lex.negation, part).length > 0 || has(lex, 'tlsDisabled', part);
-    if (denied && !floor.test(own)) {
+    // The first part's verb may stand before the first TLS mention ("We disabled support for
+    // TLS 1.0"), and so may its floor ("rejects anything older than TLS 1.2").
+    const lead = at === m.index ? clauseBefore(seg.text, m.index) : '';
+    const denied = allHits(lex.negation, lead + part).length > 0 || has(lex, 'tlsDisabled', lead + part);
+    if (denied && !floor.test(lead + own)) {
       // "... and refuse anything older than TLS 1.2": the floor after the refusal is accepted.
       const f = floor.exec(part);
       if (f) append(accepted, part.slice(f.index).match(/(?<![\d.])1\.[0-3](?![\d])/g) ?? []);
@@ -60,6 +63,13 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
   }
   return least([...accepted, ...bare]);
 };
+
+/** The text of the clause before `at`: from the last comma, semicolon, bracket, cell or sentence stop. */
+function clauseBefore(text: string, at: number): string {
+  const lead = text.slice(0, at);
+  const stop = Math.max(...[',', ';', '(', ')', '|', '. '].map((c) => lead.lastIndexOf(c)));
+  return lead.slice(stop + 1);
+}
 
 function least(versions: string[]) {
   return versions.length > 0 ? [{ value: [...versions].sort()[0] }] : [];

@@ -13,7 +13,7 @@ import type { SeckbDocument } from '../../model/types.ts';
 import type { Claim } from '../../claims/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { clauseAt } from '../clauses.ts';
-import { framesApart, frameOf, type Frame } from '../statement-frames.ts';
+import { framesApart, frameOf, isChangeLog, type Frame } from '../statement-frames.ts';
 import { modality } from './structure-data.ts';
 import { foldDiacritics } from './text-utils.ts';
 
@@ -120,6 +120,7 @@ export const rule: CodeRule = {
   messageKey: 'findings.wording-contradiction',
   detect(doc, ctx) {
     const hits: RuleHit[] = [];
+    if (isChangeLog(doc)) return hits; // entries of a change log tell of before and after
     const list = statements(doc, [...(ctx.claims ?? [])].sort((a, b) => a.start - b.start));
     list.forEach((b, i) => {
       const a = list.slice(0, i).find((x) => opposed(x, b));
