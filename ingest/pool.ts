@@ -131,27 +131,36 @@ const STACK_KB = 3900;
 /** How much of a dying worker's stderr is kept to tell why it died. */
 const STDERR_TAIL = 4096;
 
+/** A started worker process and the end of what it wrote to stderr (why it died, if it did). */
+interface Running {
+  child: ChildProcess;
+  stderr: string;
+}
+
 /** One child process running one task at a time; started on first use and again after it dies. */
-class Worker {
-  private child?: ChildProcess;
-  private stderr = '';
+export class Worker {
+  private running?: Running;
 
   constructor(private readonly maxMemoryMb: number) {}
 
-  private start(): ChildProcess {
+  private start(): Running {
     const child = fork(WORKER, [], {
       execArgv: [`--max-old-space-size=${this.maxMemoryMb}`, `--stack-size=${STACK_KB}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    this.stderr = '';
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-STDERR_TAIL)));
-    return child;
+    // Each process keeps its own tail, so a killed one's last words never read as the next one's.
+    const running: Running = { child, stderr: '' };
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (running.stderr = (running.stderr + chunk).slice(-STDERR_TAIL)));
+    return running;
   }
 
   /** The task's outcome; a worker that dies or overruns is replaced, and its task gets the reason. */
   run(task: FileTask, limits: ReadLimits, graceMs: number): Promise<TaskOutcome> {
-    const child = (this.child ??= this.start());
+    // A worker that died while idle (killed from outside) is replaced, not handed the task.
+    if (this.running && !this.running.child.connected) this.running = undefined;
+    const running = (this.running ??= this.start());
+    const { child } = running;
     return new Promise((resolve) => {
       const settle = (outcome: TaskOutcome): void => {
         clearTimeout(timer);
@@ -159,12 +168,12 @@ class Worker {
         resolve(outcome);
       };
       const retire = (): void => {
-        if (this.child === child) this.child = undefined;
+        if (this.running === running) this.running = undefined;
         child.kill('SIGKILL');
       };
       const died = (code: number | null, signal: NodeJS.Signals | null): void => {
         retire();
-        settle({ error: /out of memory/i.test(this.stderr) ? reasons.outOfMemory(this.maxMemoryMb) : `the worker crashed (${signal ?? `exit code ${code}`})` });
+        settle({ error: /out of memory/i.test(running.stderr) ? reasons.outOfMemory(this.maxMemoryMb) : `the worker crashed (${signal ?? `exit code ${code}`})` });
       };
       const failed = (error: Error): void => {
         retire();
@@ -180,8 +189,13 @@ class Worker {
   }
 
   stop(): void {
-    this.child?.kill();
-    this.child = undefined;
+    this.running?.child.kill();
+    this.running = undefined;
+  }
+
+  /** The worker process's id, while one runs (tests). */
+  get pid(): number | undefined {
+    return this.running?.child.pid;
   }
 }
 

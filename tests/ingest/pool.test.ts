@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFiles } from '../../ingest/pool.ts';
+import { readFiles, Worker } from '../../ingest/pool.ts';
+import { resolveLimits } from '../../ingest/read.ts';
 import { makeDocx } from './fixtures/make-docx.ts';
 import { makePdf } from './fixtures/make-pdf.ts';
 
@@ -66,4 +67,32 @@ describe('readFiles', async () => {
     ]);
     expect(out[2].result?.format).toBe('docx');
   }, 60_000);
+
+  it('replaces a worker process that died while idle instead of failing the next file', async () => {
+    const worker = new Worker(128);
+    const limits = resolveLimits({});
+    try {
+      expect((await worker.run({ kind: 'read', file: files[0] }, limits, 5000)).error).toBeUndefined();
+      const pid = worker.pid!;
+      process.kill(pid, 'SIGKILL');
+      await new Promise<void>((resolve) => {
+        const gone = setInterval(() => {
+          try {
+            process.kill(pid, 0);
+          } catch {
+            clearInterval(gone);
+            resolve();
+          }
+        }, 20);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the parent sees the channel close
+      const next = await worker.run({ kind: 'read', file: files[0] }, limits, 5000);
+      expect(next.error).toBeUndefined();
+      expect((next.result as { format?: string } | undefined)?.format).toBe('md');
+      expect(worker.pid).not.toBe(pid);
+    } finally {
+      worker.stop();
+    }
+  }, 30_000);
 });
+
