@@ -66,7 +66,7 @@ export async function readFile(file: string, limits: Partial<ReadLimits> = {}): 
     size = st.size;
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError(reasons.cannotOpen((error as NodeJS.ErrnoException).code), { cause: error });
+    throw new ReadError(reasons.cannotOpen((error as NodeJS.ErrnoException).code, file), { cause: error });
   }
   if (size === 0) throw new ReadError(reasons.empty());
   if (size > lim.maxFileBytes) throw new ReadError(reasons.tooLarge(size, lim.maxFileBytes));

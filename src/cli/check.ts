@@ -5,6 +5,7 @@
  * runs read -> model -> claims -> findings in a pool worker under time and memory limits.
  * Exit 0 clean, 1 an `error` finding or an unreadable file, 2 a bad call or nothing readable.
  */
+import { missingReason } from '../../ingest/errors.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parse, pickFormat, RefusedError, UsageError, type Command } from './args.ts';
 import { linkRefusal } from '../../ingest/links.ts';
@@ -93,7 +94,7 @@ export const command: Command = {
     const unreadableReason = (file: string): string | undefined => {
       const link = linkRefusal(file);
       if (link) return link;
-      if (!existsSync(file)) return 'no such file';
+      if (!existsSync(file)) return missingReason(file);
       return statSync(file).isDirectory() ? 'is a folder; name its files (seckb ingest reads whole folders)' : undefined;
     };
     const refused = positionals.map((file) => ({ file, reason: unreadableReason(file) }));

@@ -3,6 +3,7 @@
  * (spec: ../shared/spec/cli.md). json is exactly `{added, removed, changed}`; text adds the
  * sections that appeared or were dropped, so a removed chapter is visible.
  */
+import { missingReason } from '../../ingest/errors.ts';
 import { existsSync, statSync } from 'node:fs';
 import { runFileTasks } from '../../ingest/pool.ts';
 import type { Claim } from '../claims/types.ts';
@@ -55,7 +56,7 @@ interface Loaded {
 /** The documents and claims of the files, made in pool workers under the per-file limits. */
 async function load(files: string[]): Promise<Loaded[]> {
   for (const file of files) {
-    if (!existsSync(file)) throw new UnreadableError(`cannot read "${file}": no such file`);
+    if (!existsSync(file)) throw new UnreadableError(`cannot read "${file}": ${missingReason(file)}`);
     if (statSync(file).isDirectory()) throw new UnreadableError(`cannot read "${file}": is a folder, not a file`);
   }
   const outcomes = await runFileTasks(files.map((file) => ({ kind: 'claims', file }) as const));

@@ -33,16 +33,23 @@ function isDocumentCandidate(name: string): boolean {
   return !name.startsWith('.') && !name.endsWith('.meta.json') && !name.endsWith('.seckb-ignore');
 }
 
-/** Files to read, and links inside source folders (skipped, never followed: ingest/links.ts). */
-async function collect(sources: string[]): Promise<{ files: string[]; links: string[] }> {
+/**
+ * Files to read, links inside source folders (skipped, never followed: ingest/links.ts), and
+ * entries whose names are not UTF-8 (a zip made on Windows, unpacked here, keeps its code page's
+ * bytes): no string path opens them, so each fails alone with what to do.
+ */
+async function collect(sources: string[]): Promise<{ files: string[]; links: string[]; badNames: string[] }> {
   const files: string[] = [];
   const links: string[] = [];
+  const badNames: string[] = [];
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      if (!isDocumentCandidate(entry.name)) continue;
-      const full = path.posix.join(dir, entry.name);
-      if (entry.isSymbolicLink()) links.push(full);
+    const raw = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    const entries = raw.map((entry) => ({ entry, name: entry.name.toString('utf8') })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const { entry, name } of entries) {
+      if (!isDocumentCandidate(name)) continue;
+      const full = path.posix.join(dir, name);
+      if (!Buffer.from(name, 'utf8').equals(entry.name)) badNames.push(full);
+      else if (entry.isSymbolicLink()) links.push(full);
       else if (entry.isDirectory()) await walk(full);
       else if (entry.isFile()) files.push(full);
     }
@@ -55,7 +62,7 @@ async function collect(sources: string[]): Promise<{ files: string[]; links: str
     if (statSync(normalized).isDirectory()) await walk(normalized);
     else files.push(normalized);
   }
-  return { files: [...new Set(files)], links: [...new Set(links)] };
+  return { files: [...new Set(files)], links: [...new Set(links)], badNames };
 }
 
 /**
@@ -67,7 +74,7 @@ async function hashOrRefuse(file: string): Promise<{ sha: string } | { error: st
     if (!(await stat(file)).isFile()) return { error: reasons.notRegularFile() };
     return { sha: await fileSha256(file) };
   } catch (error) {
-    return { error: reasons.cannotOpen((error as NodeJS.ErrnoException).code) };
+    return { error: reasons.cannotOpen((error as NodeJS.ErrnoException).code, file) };
   }
 }
 
@@ -87,15 +94,15 @@ export const command: Command = {
     const maxMemoryMb = numberFlag('max-memory-mb', values['max-memory-mb']);
     const threads = numberFlag('threads', values.threads);
     const sourceArgs = positionals.length > 0 ? positionals : ['content/sources'];
-    const { files, links } = await collect(sourceArgs);
+    const { files, links, badNames } = await collect(sourceArgs);
     // Before anything else: seckb replaces only its own KB (or a new or empty folder).
     const refusal = kbOutRefusal(out, sourceArgs);
     if (refusal) throw new RefusedError(refusal);
-    if (files.length + links.length === 0) {
+    if (files.length + links.length + badNames.length === 0) {
       process.stderr.write(`seckb ingest: no files found in ${positionals.join(', ') || 'content/sources'}\n`);
       return 2;
     }
-    const ids = assignDocumentIds([...files, ...links]);
+    const ids = assignDocumentIds([...files, ...links, ...badNames]);
     const { shown, scrub } = sourcePaths(sourceArgs);
     const now = new Date();
     const fingerprint = pipelineFingerprint();
@@ -112,6 +119,10 @@ export const command: Command = {
       process.stderr.write(`seckb ingest: ${link}: skipped, ${LINK_IN_FOLDER_REASON}\n`);
       const format = path.extname(link).slice(1).toLowerCase() || 'unknown';
       entries.push({ id: ids.get(link)!, source: shown(link), sha256: sha256(Buffer.from(await readlink(link))), format, status: 'skipped', error: LINK_IN_FOLDER_REASON });
+    }
+    for (const name of badNames) {
+      process.stderr.write(`seckb ingest: ${name}: ${reasons.nameNotUtf8()}\n`);
+      entries.push({ id: ids.get(name)!, source: shown(name), sha256: sha256(new Uint8Array()), format: path.extname(name).slice(1).toLowerCase(), status: 'failed', error: reasons.nameNotUtf8() });
     }
     for (const file of files) {
       const id = ids.get(file)!;

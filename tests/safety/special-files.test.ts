@@ -62,4 +62,21 @@ describe('special and oversized files', () => {
     expect(bySource.get('heavy/heavy.md')).toMatchObject({ status: 'failed', error: expect.stringMatching(/^processing needed more than 128 MB of memory/) });
     expect(bySource.get('heavy/light.md')?.status).toBe('ok');
   });
+
+  it('a file whose name is not UTF-8 (a Windows zip unpacked here) fails alone, saying what to do', () => {
+    const dir = path.join(work, 'legacy');
+    mkdirSync(dir);
+    // "Bezpieczeństwo.md" with "ń" in Windows-1250 (0xF1): no JavaScript string names this file.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/Bezpiecze`), Buffer.from([0xf1]), Buffer.from('stwo.md')]), '# B\n\nBackups are kept for 30 days.\n');
+    writeFileSync(path.join(dir, 'plain.md'), '# Plain\n\nPlain keeps backups for 30 days.\n');
+    const r = seckb(['ingest', 'legacy', '--out', 'legacy-kb'], work);
+    expect(r.code).toBe(1);
+    const manifest = JSON.parse(readFileSync(path.join(work, 'legacy-kb', 'manifest.json'), 'utf8')) as { documents: Entry[] };
+    const bySource = new Map(manifest.documents.map((d) => [d.source, d]));
+    expect(bySource.get('legacy/plain.md')?.status).toBe('ok');
+    expect(bySource.get('legacy/Bezpiecze\uFFFDstwo.md')).toMatchObject({ status: 'failed', error: expect.stringMatching(/^the name is not UTF-8 .*rename it/) });
+    const checked = seckb(['check', 'Bezpiecze\uFFFDstwo.md', 'plain.md'], dir);
+    expect(checked.stderr).toMatch(/Bezpiecze\uFFFDstwo\.md.*the name is not UTF-8/);
+    expect(checked.stderr).toMatch(/files checked: 1/);
+  });
 });
