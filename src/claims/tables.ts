@@ -23,6 +23,7 @@ const ROW_TYPES: Array<[string, string]> = [
   ['daily', 'typeDaily'],
   ['weekly', 'typeWeekly'],
   ['monthly', 'typeMonthly'],
+  ['yearly', 'typeYearly'],
 ];
 
 const cellText = (doc: SeckbDocument, c: [number, number]) => doc.text.slice(c[0], c[1]).replace(/<[^>]+>/g, '').trim();

@@ -63,3 +63,14 @@ describe('rows of a retention schedule', () => {
     expect(await inconsistencies('questions.md', text)).not.toEqual([]);
   });
 });
+
+describe('a tiered backup scheme (grandfather-father-son)', () => {
+  it('keeps each tier for its own time without contradicting itself, in English and Polish', async () => {
+    const en = `# Backups\n\nSnapshots are retained for 30 days.\nAnnual snapshots are retained for 7 years.\n`;
+    const pl = `# Kopie zapasowe\n\nKopie przechowujemy przez 14 dni. Kopie roczne przechowujemy przez 10 lat.\n`;
+    expect(await inconsistencies('tiers.md', en)).toEqual([]);
+    expect(await inconsistencies('poziomy.md', pl)).toEqual([]);
+    // Without the tier word the second sentence is another answer to the same question.
+    expect(await inconsistencies('flat.md', en.replace('Annual snapshots', 'Snapshots'))).not.toEqual([]);
+  });
+});
