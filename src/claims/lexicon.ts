@@ -124,7 +124,8 @@ function compileLexicon(lang: string, data: LangData): Lexicon {
   } as Lexicon;
   // Regexes are made on first use: checking a rule file loads both lexicons and uses neither.
   lazily(lex, 'negation', () => compileTerms(data.negation));
-  lazily(lex, 'negationAfter', () => narrowedRegExp(['^\\s*(?:[\\p{L}-]+\\s+){0,4}?', lists.of('negationAfter', () => data.negationAfter.map(termSource))], 'iu'));
+  // After the anchor: a few words, or the rest of a label ("Two-factor login: not offered").
+  lazily(lex, 'negationAfter', () => narrowedRegExp(['^[\\s):|–—-]*(?:(?:[\\p{L}-]+\\s+){0,4}?|(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\)?\\s?[:|]\\s*)', lists.of('negationAfter', () => data.negationAfter.map(termSource))], 'iu'));
   lazily(lex, 'modalNegation', () => compileTerms(data.modalNegation));
   lazily(lex, 'farNegation', () => compileTerms(data.farNegation ?? []));
   lazily(lex, 'adverbs', () => Object.entries(data.adverbs).map(([iso, list]) => [iso, compileTerms(list)]));
