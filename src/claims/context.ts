@@ -82,8 +82,12 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   const far = text.slice(0, hit.start).split(/[;:()]/).at(-1)!.split(/[\s,]+/).filter(Boolean);
   if (allHits(lex.farNegation, far.slice(-10).join(' ')).length > 0) return true;
   // A stem ("encrypt") ends inside its word ("Encryption"): read on from the word's end.
+  // An acronym or aside in brackets between the term and its verb is passed over, and so is the
+  // bracket closing the term's own aside: "Two-factor authentication (2FA) is not enabled",
+  // "Uwierzytelnianie dwuskładnikowe (2FA) nie jest włączone", "2FA) is not".
   const wordEnd = hit.end + (/^[\p{L}\p{N}-]*/u.exec(text.slice(hit.end))?.[0].length ?? 0);
-  return lex.negationAfter.test(text.slice(wordEnd, wordEnd + 60));
+  const after = text.slice(wordEnd, wordEnd + 105).replace(/^\)|^([^()]{0,30}?)\s*\([^()]{1,40}\)/u, '$1');
+  return lex.negationAfter.test(after.slice(0, 60));
 }
 
 /** The first sentence of the text after a unit (same section), bounded. */
