@@ -4,17 +4,17 @@
  * pages (eval/README.md); world-dev and world-dev2 are for tuning, and so is world-test from round 2
  * on (it was read twice); world-test2 was sealed for round 2; world-test3 was sealed for round 3, run
  * once, and opened for tuning from round 4 (RESULTS.md); world-test4 was sealed for round 4, run at the
- * round's start and end, then opened (its false inconsistency findings were read by class). Round 5
- * needs a fresh sealed split.
+ * round's start and end, then opened (its false inconsistency findings were read by class); world-test5
+ * is the fresh sealed split of round 5, written by someone who does not tune (eval/README.md).
  */
-export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4';
-export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4'];
+export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4' | 'world-test5';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5'];
 /** The world splits: written after reading real vendor pages; run only when named (never by `all`). */
-export const WORLD: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4']);
+export const WORLD: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5']);
 /**
  * World splits written with claims labels only. Such a split reports findings once its labels list
  * any finding or trap (findingsLabelled): then every one of its documents is scored, a document with
- * no finding labelled counting as clean. world-test3 and world-test4 label findings from the start.
+ * no finding labelled counting as clean. world-test3, world-test4 and world-test5 label findings from the start.
  */
 export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2']);
 /**
@@ -23,4 +23,4 @@ export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2
  */
 export const FINDINGS_ONLY: ReadonlySet<Split> = new Set(['world-dev3']);
 /** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
-export const SEALED: ReadonlySet<Split> = new Set(['world-test2']);
+export const SEALED: ReadonlySet<Split> = new Set(['world-test2', 'world-test5']);
