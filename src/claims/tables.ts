@@ -10,6 +10,7 @@ import { findDurations } from './values/duration.ts';
 import { findFrequencies } from './values/frequency.ts';
 import type { Candidate } from './engine.ts';
 import { COMMON, organisationSlug } from './common.ts';
+import { nameBeforeBrackets } from './values/organisation.ts';
 
 export interface RowCandidates {
   row: Block;
@@ -49,8 +50,9 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
     if (row.header || !row.cells || row.cells.length <= Math.max(nameCol, purposeCol)) continue;
     const name = cellText(doc, row.cells[nameCol]).replace(/[*_`]/g, '');
     const purposeText = cellText(doc, row.cells[purposeCol]);
-    const provider = COMMON.providers.find(name)[0]?.key;
-    const slug = organisationSlug(name);
+    // "Acme Ireland Ltd | hosting (Microsoft Azure)": the hosting provider's own company.
+    const provider = COMMON.providers.find(name)[0]?.key ?? (has(lex, 'hostingContext', purposeText) ? COMMON.providers.find(purposeText)[0]?.key : undefined);
+    const slug = organisationSlug(nameBeforeBrackets(name));
     const purpose = COMMON.subprocessorPurposes.find(purposeText)[0]?.key;
     const candidates: Candidate[] = provider
       ? [{ attribute: 'hosting.provider', value: provider, qualifiers: {} }]

@@ -11,6 +11,13 @@ import type { Extracted, Extractor } from './types.ts';
 const isPlace = (name: string) => COMMON.countries.find(name).length > 0 || COMMON.cities.find(name).length > 0;
 const isProvider = (name: string) => COMMON.providers.find(name).length > 0;
 
+/**
+ * A name cell without what its brackets add: a brand, a legal name or a legend mark
+ * ("Acme Errors, Inc. (Bugtrap)", "Mailjetty (Mailjetty Europe Limited)", "Acme Maps (M)"): the
+ * party is named by the name the row gives first.
+ */
+export const nameBeforeBrackets = (name: string): string => name.replace(/\s*\([^()]*\)\s*$/u, '') || name;
+
 export const subprocessor: Extractor = (seg, _spec, ctx) => {
   const purposes = COMMON.subprocessorPurposes.find(seg.text);
   const parts = clauses(seg.text, ctx.lex);
@@ -58,7 +65,8 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
     const re = new RegExp(ctx.lex.subprocessorUse.source, 'gu');
     for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
       const name = m[1];
-      if (!/^\p{Lu}/u.test(name) || isProvider(name)) continue;
+      // "we rely on the EU Standard Contractual Clauses": a legal instrument, not a company.
+      if (!/^\p{Lu}/u.test(name) || isProvider(name) || has(ctx.lex, 'transferInstrument', seg.text.slice(m.index, m.index + m[0].length + 40))) continue;
       const id = slugify(name);
       if (!names.has(id)) names.set(id, purposeNear(m.index + m[0].length));
     }
