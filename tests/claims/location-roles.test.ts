@@ -24,3 +24,16 @@ describe('hosting.location roles in "from ... to ..."', () => {
     expect(places('Kopie zapasowe przechowujemy we Frankfurcie.')).toEqual(['DE:backup']);
   });
 });
+
+describe('two cities of one country', () => {
+  it.each([
+    ['Customer data lives in our Munich data centre; backups are kept in a second site in Hamburg.', ['DE:backup', 'DE:production']],
+    ['Dane klientów przechowujemy w Krakowie, a kopie zapasowe w Gdańsku.', ['PL:backup', 'PL:production']],
+  ])('are two places, each with its own role: %s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('one city named twice is one place', () => {
+    expect(places('Backups are stored in Frankfurt (Frankfurt am Main, Germany).')).toEqual(['DE:backup']);
+  });
+});

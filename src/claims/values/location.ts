@@ -17,6 +17,8 @@ interface Place {
   role?: string;
   /** "holds the backup copies and a standby server": a second role the place serves. */
   also?: string;
+  /** A city's first letters ("warsz" for Warszawa, Warszawie): two cities are two places. */
+  city?: string;
 }
 
 // A country is a place only after a preposition or in a list ("in the Netherlands",
@@ -33,7 +35,7 @@ function places(text: string, provider: string | undefined, lex: Lexicon): Place
     const before = text.slice(Math.max(0, h.start - 30), h.start);
     if (locative(lex).test(before) && !customers.test(before)) out.push({ start: h.start, end: h.end, country: h.key });
   }
-  for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key });
+  for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key, city: text.slice(h.start, h.start + 5).toLowerCase() });
   // A region id names its provider ("eu-central-1" is AWS) when the text names none.
   if (!provider) {
     for (const h of COMMON.regionCodes.find(text)) {
@@ -62,6 +64,7 @@ function places(text: string, provider: string | undefined, lex: Lexicon): Place
     if (last && (p.start < last.end || close)) {
       last.end = Math.max(last.end, p.end);
       last.region ??= p.region;
+      last.city ??= p.city;
       continue;
     }
     merged.push({ ...p });
@@ -153,12 +156,14 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   const headingRoles = own('roleProduction') || own('serviceRuns') || has(ctx.lex, 'serviceRuns', text) ? [] : ['development', 'failover', 'backup'];
   const fallback = headingRoles.find((r) => own(ROLES.find(([role]) => role === r)![1])) ?? 'production';
   // "Backups go to Europe (Ireland), eu-west-1": a place named twice keeps its cue.
-  // Not across regions: "Australia East ...; backups to Australia Southeast" are two places of one country.
-  const roleOfCountry = new Map<string, { role: string; region?: string }>();
-  for (const o of list) if (o.role && !roleOfCountry.has(o.country)) roleOfCountry.set(o.country, { role: o.role, region: o.region });
+  // Not across regions: "Australia East ...; backups to Australia Southeast" are two places of one
+  // country, and neither across cities: "in Warsaw, and backups in Poznań".
+  const roleOfCountry = new Map<string, Place>();
+  for (const o of list) if (o.role && !roleOfCountry.has(o.country)) roleOfCountry.set(o.country, o);
   for (const p of list) {
     const named = roleOfCountry.get(p.country);
-    if (named && (!p.region || !named.region || p.region === named.region)) p.role ??= named.role;
+    const samePlace = named && (!p.region || !named.region || p.region === named.region) && (!p.city || !named.city || p.city === named.city);
+    if (samePlace) p.role ??= named.role;
   }
   for (const p of list) p.role ??= fallback;
 }
