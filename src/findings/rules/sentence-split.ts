@@ -68,6 +68,11 @@ function titleBlockEnd(doc: SeckbDocument, blocks: Block[]): number {
   return i === -1 ? blocks.length : i;
 }
 
+/** A byline under a title ("by Acme Field Systems Ltd", "from Acme"): a label line, not the title's second half. */
+function byline(text: string): boolean {
+  return /^(?:(?:powered|made|built|published|developed|brought to you) )?(?:by|from) \p{Lu}/u.test(text.trimStart());
+}
+
 /** A line in capitals is a title ("ACME – QUESTIONS AND ANSWERS"), not half a sentence. */
 function shouted(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
@@ -108,7 +113,7 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const end = endsOpen(aText);
     if (!end.open || shouted(aText)) continue;
     if (page && !endsEarly(doc, a.page!)) continue;
-    if (i + 1 < titleEnd && !end.dangling && !startsLower(bText)) continue;
+    if (i + 1 < titleEnd && !end.dangling && (!startsLower(bText) || byline(bText))) continue;
     // A real title rarely runs on in lower case; a promoted fragment has several words.
     const fragment = end.dangling || aText.trim().split(/\s+/u).length >= 4;
     const cut = headingA ? fragment && startsLower(bText) : startsLower(bText) || (end.dangling && startsWord(bText));
