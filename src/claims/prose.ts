@@ -106,6 +106,8 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     return { ...u, start: Math.max(u.start, section.start), end: Math.min(u.end, section.end) };
   };
   let open: OpenQuestion | undefined;
+  /** Where the unit before ended, when it was a question. */
+  let questionEnd: number | undefined;
   const heldUnits: Unit[] = [];
   const close = () => {
     for (const h of open?.close() ?? []) append(claims, toClaims(doc, heldUnits[h.unitIndex], [h.candidate]));
@@ -136,12 +138,17 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     if (/\?\s*$/.test(text)) {
       const glued = gluedQuestion(text, lex);
       if (glued === undefined) {
+        // Questions in a row within one paragraph are a checklist ("Are all data encrypted? Are
+        // the keys rotated? ..."): what follows comments on the list and answers none of them.
+        const inRun = questionEnd !== undefined && !doc.text.slice(questionEnd, s.start).includes('\n');
         close();
-        open = new OpenQuestion(text.trim(), s.sectionId);
+        if (!inRun) open = new OpenQuestion(text.trim(), s.sectionId);
+        questionEnd = s.end;
         continue;
       }
       unit.end = s.start + glued;
     }
+    questionEnd = undefined;
     const ctx = contextFor(doc, unit, docProvider);
     // The units under a question heading answer it ("Who owns the data?" "You do.").
     const headingQuestion = first ? questionOf(ctx.heading) : undefined;
