@@ -16,6 +16,7 @@ import { attributeIndex } from './vocabulary.ts';
 import { readQuestionnaire } from '../model/questionnaire.ts';
 import { answerColumns, type AnswerColumns } from './answers.ts';
 import { isQuestionnaire, rowCandidates } from './rows.ts';
+import type { Candidate } from './engine.ts';
 import { answerOnly, documentProvider, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 import { append } from '../lists.ts';
 import { scopeText } from '../regex/registry.ts';
@@ -51,7 +52,9 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
       const read = cells.find((c) => c.row === row);
       const fromCells = read && (read.final || read.candidates.length > 0);
       const control = sheet?.rows.find((r) => r.row === row)?.control;
-      const found = fromCells ? read.candidates : rowCandidates(doc, row, unit, docProvider, cols);
+      const asSentence = () => rowCandidates(doc, row, unit, docProvider, cols);
+      // A schedule row (schedule.ts) keeps what its sentence says of attributes the cells did not give.
+      const found = read?.merge ? mergeRow(read.candidates, asSentence()) : fromCells ? read.candidates : asSentence();
       // claims.md: a questionnaire row's control id (CCM "CEK-03.1") rides along as `control`.
       const candidates = control ? found.map((c) => ({ ...c, qualifiers: { ...c.qualifiers, control } })) : found;
       // A questionnaire row is quoted whole: the answer cell alone ("Yes") says nothing.
@@ -62,6 +65,8 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   // or German paragraph); the claims of EN and PL sentences of any document are kept.
   return dedupeAndSort(claims.filter((c) => isSupportedLanguage(c.lang)));
 }
+
+const mergeRow = (cells: Candidate[], sentence: Candidate[]) => [...cells, ...sentence.filter((c) => !cells.some((x) => x.attribute === c.attribute))];
 
 /** One claim per id, ordered by start, then attribute (vocabulary order), then value. */
 export function dedupeAndSort(claims: Claim[]): Claim[] {

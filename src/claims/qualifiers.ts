@@ -81,16 +81,22 @@ const TRIGGERS: Array<[string, string]> = [
 const sentencesBefore = (before: string) =>
   before.slice(-600).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).filter(Boolean).slice(-3).reverse();
 
+/** The trigger the first text naming one gives ("30 days after account closure"); none when a contract end comes first. */
+export function deletionTriggerIn(texts: string[], lex: Lexicon): string | undefined {
+  for (const text of texts) {
+    if (has(lex, 'contractEnd', text)) return undefined;
+    const found = TRIGGERS.find(([, concept]) => has(lex, concept, text));
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
 function deletionTrigger(seg: Segment, ctx: UnitContext): string[] {
   // The clause's own trigger, unless the sentence names a narrower one and no contract end
   // ("Inactive accounts are closed, and deleted 30 days after closure").
   const own = has(ctx.lex, 'contractEnd', ctx.text) ? [seg.text, ctx.text] : [ctx.text];
-  for (const text of [...own, ...sentencesBefore(ctx.before), ctx.heading]) {
-    if (has(ctx.lex, 'contractEnd', text)) return [];
-    const found = TRIGGERS.find(([, concept]) => has(ctx.lex, concept, text));
-    if (found) return [found[0]];
-  }
-  return [];
+  const trigger = deletionTriggerIn([...own, ...sentencesBefore(ctx.before), ctx.heading], ctx.lex);
+  return trigger ? [trigger] : [];
 }
 
 /**

@@ -11,12 +11,15 @@ import { findFrequencies } from './values/frequency.ts';
 import type { Candidate } from './engine.ts';
 import { COMMON, organisationSlug } from './common.ts';
 import { nameBeforeBrackets } from './values/organisation.ts';
+import { retentionSchedule } from './schedule.ts';
 
 export interface RowCandidates {
   row: Block;
   candidates: Candidate[];
   /** The table was read as a whole: the row is not read again as a sentence. */
   final?: boolean;
+  /** The row is also read as a sentence, for the attributes its cells gave none of (schedule.ts). */
+  merge?: boolean;
 }
 
 const ROW_TYPES: Array<[string, string]> = [
@@ -69,6 +72,8 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
   const headerCells = header?.cells?.map((c) => cellText(doc, c)) ?? [];
   const third = subprocessorTable(doc, rows, headerCells, lead, lex);
   if (third.length > 0) return third;
+  const schedule = retentionSchedule(rows, headerCells, lex, (c) => cellText(doc, c));
+  if (schedule.length > 0) return schedule;
   const context = `${lead} ${headerCells.join(' ')}`;
   const rowLabels = rows.filter((r) => r !== header).map((r) => (r.cells?.[0] ? cellText(doc, r.cells[0]) : ''));
   const aboutBackups = has(lex, 'backup', context) || rowLabels.some((l) => has(lex, 'backup', l) || has(lex, 'pitr', l));

@@ -58,7 +58,7 @@ function countsOn(seg: Segment, d: { start: number }, spec: ValueSpec, ctx: Unit
 }
 
 /** Two lengths added up: same unit, or days and weeks as days ("30 days" and "two weeks" are P44D). */
-function addLengths(a: string, b: string): string | undefined {
+export function addLengths(a: string, b: string): string | undefined {
   const x = /^P(\d+)([DWMY])$/.exec(a);
   const y = /^P(\d+)([DWMY])$/.exec(b);
   if (!x || !y) return undefined;

@@ -1,0 +1,113 @@
+/**
+ * Retention schedules: a table of data categories with how long each is kept
+ * (`Data category | Examples | Retention | Backup tail`, `Kategoria danych | Okres przechowywania`).
+ * Each row speaks of its own category, so the row label decides the attribute: backups ->
+ * `backup.retention` (scoped by the kind of backup the label names), logs -> `logging.retention`,
+ * the customer's service data -> `deletion.after_termination` when the length counts from the end
+ * of the contract or the account (in the cell or the column header), with a backup column giving
+ * `deletion.backup_purge`. Billing, marketing or HR records have no attribute. A column header is
+ * never a plan name here.
+ */
+import type { Block } from '../model/types.ts';
+import { has, hits } from './context.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Candidate } from './engine.ts';
+import { deletionTriggerIn } from './qualifiers.ts';
+import { addLengths, plainDurations } from './values/duration.ts';
+import type { RowCandidates } from './tables.ts';
+
+const ROW_TYPES: Array<[string, string]> = [
+  ['point-in-time', 'pitr'],
+  ['daily', 'typeDaily'],
+  ['weekly', 'typeWeekly'],
+  ['monthly', 'typeMonthly'],
+];
+const BACKUP_SCOPES: Array<[string, string]> = [
+  ['database', 'typeDatabase'],
+  ['files', 'typeFiles'],
+];
+
+type Kind = 'backup' | 'logs' | 'service' | undefined;
+
+function kindOf(label: string, lex: Lexicon): Kind {
+  if (has(lex, 'ownRecords', label)) return undefined;
+  if (has(lex, 'deletionBackups', label) || has(lex, 'backup', label)) return 'backup';
+  if (has(lex, 'logs', label)) return 'logs';
+  return has(lex, 'serviceData', label) ? 'service' : undefined;
+}
+
+/** The first length of a cell outside a template slot ("[x 18 months]") and not a grace or export window. */
+function lengthIn(text: string, lex: Lexicon, from = 0): string | undefined {
+  const slots = [...text.matchAll(/\[[^\]]*\]/g)].map((m) => [m.index, m.index + m[0].length]);
+  const windows = hits(lex, 'graceWord', text);
+  return plainDurations(text, lex).find(
+    (d) =>
+      d.start >= from &&
+      !slots.some(([s, e]) => d.start >= s && d.end <= e) &&
+      // "21-day grace period", "a grace period of 21 days": a stage before deletion, no bound.
+      !windows.some((w) => (w.start >= d.end && w.start - d.end <= 12) || (d.start >= w.end && d.start - w.end <= 12)),
+  )?.iso;
+}
+
+/** A length counted from the end of the contract or the account: in the cell, or the column header says so. */
+function deletionBound(cell: string, head: string, lex: Lexicon): Candidate | undefined {
+  const ends = ['contractEnd', 'termination', 'accountClosure', 'termPlus'].flatMap((c) => hits(lex, c, cell));
+  const byHeader = ['contractEnd', 'termination', 'accountClosure'].some((c) => has(lex, c, head));
+  if (ends.length === 0 && !byHeader) return undefined;
+  // "While the account is active + 30 days after closure": the length after the period named.
+  const value = lengthIn(cell, lex, ends.length > 0 && has(lex, 'termPlus', cell) ? Math.min(...ends.map((e) => e.end)) : 0);
+  if (!value) return undefined;
+  const trigger = deletionTriggerIn([cell, head], lex);
+  return { attribute: 'deletion.after_termination', value, qualifiers: trigger ? { trigger } : {} };
+}
+
+function candidatesOf(kind: Kind, label: string, period: string, head: string, tail: string | undefined, lex: Lexicon): Candidate[] {
+  if (kind === 'backup') {
+    const value = lengthIn(period, lex);
+    if (!value) return [];
+    const type = ROW_TYPES.find(([, c]) => has(lex, c, label))?.[0];
+    const scope = BACKUP_SCOPES.find(([, c]) => has(lex, c, label))?.[0];
+    return [{ attribute: 'backup.retention', value, qualifiers: { ...(type ? { type } : {}), ...(scope ? { scope } : {}) } }];
+  }
+  if (kind === 'logs') {
+    const value = lengthIn(period, lex);
+    return value ? [{ attribute: 'logging.retention', value, qualifiers: {} }] : [];
+  }
+  if (kind !== 'service') return [];
+  const bound = deletionBound(period, head, lex);
+  const purge = tail === undefined ? undefined : lengthIn(tail, lex);
+  if (!purge) return bound ? [bound] : [];
+  const out: Candidate[] = [{ attribute: 'deletion.backup_purge', value: purge, qualifiers: {} }];
+  if (!bound) return out;
+  // "30 days after the contract ends", then "35 days" in backups after that deletion: the backups' bound is the sum.
+  const sum = addLengths(String(bound.value), purge);
+  out.push({ ...bound, qualifiers: { ...bound.qualifiers, scope: 'production' } });
+  if (sum) out.push({ ...bound, value: sum, qualifiers: { ...bound.qualifiers, scope: 'backups' } });
+  return out;
+}
+
+/**
+ * Claims from a retention schedule, or [] when the table is none: the first column names data
+ * categories and another column says how long they are kept.
+ */
+export function retentionSchedule(rows: Block[], headerCells: string[], lex: Lexicon, cellText: (c: [number, number]) => string): RowCandidates[] {
+  if (headerCells.length < 2 || headerCells.some((h) => has(lex, 'frequencyHeader', h))) return [];
+  const isBackupCol = (h: string) => has(lex, 'deletionBackups', h) || has(lex, 'backup', h);
+  // "What we keep" names the data; "How long after the contract ends" the period.
+  const periodCol = headerCells.findIndex((h, i) => i > 0 && has(lex, 'scheduleLength', h) && !isBackupCol(h) && !has(lex, 'categoryColumn', h));
+  // A reference column may come first ("Ref | Record | Retention period").
+  if (periodCol < 0 || !headerCells.slice(0, periodCol).some((h) => has(lex, 'categoryColumn', h))) return [];
+  const tailCol = headerCells.findIndex((h, i) => i > 0 && i !== periodCol && isBackupCol(h));
+  const out: RowCandidates[] = [];
+  for (const row of rows) {
+    const cells = row.cells ?? [];
+    if (row.header || cells.length <= periodCol) continue;
+    // The label is the first cell with words ("1.1 | Customer data | ..." starts with a reference).
+    const label = cells.slice(0, periodCol).map(cellText).find((t) => /\p{L}/u.test(t)) ?? '';
+    const kind = kindOf(label, lex);
+    const tail = tailCol >= 0 && cells[tailCol] ? cellText(cells[tailCol]) : undefined;
+    const candidates = candidatesOf(kind, label, cellText(cells[periodCol]), headerCells[periodCol], tail, lex);
+    out.push({ row, candidates, merge: true });
+  }
+  return out;
+}
