@@ -16,11 +16,13 @@ import { deletionTriggerIn } from './qualifiers.ts';
 import { addLengths, plainDurations } from './values/duration.ts';
 import type { RowCandidates } from './tables.ts';
 
-const ROW_TYPES: Array<[string, string]> = [
+/** Backup kinds a row label may name (also read by tables.ts). */
+export const ROW_TYPES: Array<[string, string]> = [
   ['point-in-time', 'pitr'],
   ['daily', 'typeDaily'],
   ['weekly', 'typeWeekly'],
   ['monthly', 'typeMonthly'],
+  ['yearly', 'typeYearly'],
 ];
 const BACKUP_SCOPES: Array<[string, string]> = [
   ['database', 'typeDatabase'],

@@ -11,7 +11,7 @@ import { findFrequencies } from './values/frequency.ts';
 import type { Candidate } from './engine.ts';
 import { COMMON, organisationSlug } from './common.ts';
 import { nameBeforeBrackets } from './values/organisation.ts';
-import { retentionSchedule } from './schedule.ts';
+import { ROW_TYPES, retentionSchedule } from './schedule.ts';
 
 export interface RowCandidates {
   row: Block;
@@ -22,13 +22,6 @@ export interface RowCandidates {
   merge?: boolean;
 }
 
-const ROW_TYPES: Array<[string, string]> = [
-  ['point-in-time', 'pitr'],
-  ['daily', 'typeDaily'],
-  ['weekly', 'typeWeekly'],
-  ['monthly', 'typeMonthly'],
-  ['yearly', 'typeYearly'],
-];
 
 const cellText = (doc: SeckbDocument, c: [number, number]) => doc.text.slice(c[0], c[1]).replace(/<[^>]+>/g, '').trim();
 
