@@ -107,7 +107,9 @@ function dropDescribers(found: string[], spec: QualifierSpec, seg: Segment, lex:
   const alone = found.find((v) => spec.exclusive?.includes(v));
   if (!alone) return found;
   const head = firstHit(lex, spec.map![alone], seg.text)!;
-  const describedBy = lex.memo('describedBy', (l) => new RegExp(`^\\s*(?:${l.source('describedBy')})\\s+(?:\\p{L}+\\s+)?$`, 'iu'));
+  // "backups of the production database"; PL a genitive right after it: "kopie zapasowe bazy danych".
+  const describedBy = lex.memo('describedBy', (l) => new RegExp(`^\\s*(?:${l.source('describedBy')})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'));
+  const genitive = (gap: string) => lex.adjectiveAfterNoun && /^\p{L}*\s+(?:\p{L}+\s+)?$/u.test(gap) && !has(lex, 'listJoin', gap);
   return found.filter((v) => {
     if (v === alone) return true;
     const h = firstHit(lex, spec.map![v], seg.text);
@@ -115,7 +117,7 @@ function dropDescribers(found: string[], spec: QualifierSpec, seg: Segment, lex:
     if (h.start >= head.start && h.end <= head.end) return false;
     // "database dumps", "file backups": a noun right before the exclusive value modifies it.
     if (h.end <= head.start && /^[\s-]*$/.test(seg.text.slice(h.end, head.start))) return false;
-    return !describedBy.test(seg.text.slice(head.end, h.start));
+    return !describedBy.test(seg.text.slice(head.end, h.start)) && !genitive(seg.text.slice(head.end, h.start));
   });
 }
 
