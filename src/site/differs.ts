@@ -27,3 +27,15 @@ export function markDifferences(cellKeys: string[]): { differs: boolean; cells: 
   const differs = spoken.length >= 2 && new Set(spoken).size > 1;
   return { differs, cells: cellKeys.map((k) => differs && k !== '' && k !== modal) };
 }
+
+/**
+ * Short stand-ins for a row's cell keys, for the page: equal keys get equal stand-ins and their
+ * order is kept (so markDifferences' tie-break picks the same cell), "" stays "". A key is the JSON
+ * of a cell's values; its stand-in is its rank among the row's keys in base 36.
+ */
+export function shortKeys(keys: string[]): string[] {
+  const distinct = [...new Set(keys.filter(Boolean))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const width = Math.max(1, (distinct.length - 1).toString(36).length);
+  const rank = new Map(distinct.map((k, i) => [k, i.toString(36).padStart(width, '0')]));
+  return keys.map((k) => rank.get(k) ?? '');
+}

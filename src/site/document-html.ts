@@ -4,7 +4,7 @@
  * document is escaped, so markup in it shows as text. One string per document instead of an Astro
  * component per block: at 4,000 document pages the components were most of the build's garbage.
  * The HTML is the same in every UI language: a mark names the marks covering it (`data-m`), and
- * the page of each language gives their titles (`markLabels`), so the text is stored once.
+ * the page of each language titles them from the claims and findings data, so the text is stored once.
  */
 import type { SeckbDocument } from '../model/types.ts';
 import { groupBlocks, renderBlocks, type Mark, type RenderBlock, type Segment } from './highlight.ts';
@@ -69,13 +69,6 @@ export function documentHtml(doc: Pick<SeckbDocument, 'text' | 'blocks' | 'secti
       return blockHtml(g.blocks[0]!);
     })
     .join('\n');
-}
-
-/** Mark id -> title, once per id (a mark's title in the browser joins those of the ids it names). */
-export function markLabels(marks: Mark[]): Array<[string, string]> {
-  const out = new Map<string, string>();
-  for (const m of marks) if (m.title && !out.has(m.id)) out.set(m.id, m.title);
-  return [...out];
 }
 
 /**

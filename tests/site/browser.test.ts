@@ -15,6 +15,7 @@ import { documentFindings } from '../../src/findings/document-findings.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
 import { markDifferences } from '../../src/site/differs.ts';
 import { buildVersionRows } from '../../src/site/versions.ts';
+import { escapeHtml } from '../../src/site/document-html.ts';
 import type { SeckbDocument } from '../../src/model/types.ts';
 import type { Alignment } from '../../src/align/types.ts';
 import { byComparisonOrder, claimAttribute, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
@@ -127,6 +128,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     return readFileSync((await (await download).path())!, 'utf8');
   }
 
+  /** The 1-based place of a vendor's column among the comparison's body cells (a cell's column is its place in its row). */
+  const column = async (page: Page, vendorId: string): Promise<number> =>
+    1 + (await page.locator('#compare-table thead th[data-col]').evaluateAll((ths, id) => ths.findIndex((th) => (th as HTMLElement).dataset.col === id), vendorId));
+
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
   it('no page or asset holds the folder the site was built in (sources are shown relative)', () => {
@@ -200,7 +205,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     }
     await en.close();
     const compare = await open('/en/compare/');
-    const labels = await compare.locator(`td[data-col="${q.vendor.id}"] .evidence-label`).allTextContents();
+    const labels = await compare.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(compare, q.vendor.id)}) .evidence-label`).allTextContents();
     expect(labels.map((l) => l.trim())).toContain('CAIQ SEF-07.1: Yes');
     await compare.close();
     expect(problems).toEqual([]);
@@ -300,7 +305,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     const first = await boxes.first().getAttribute('value');
     await boxes.first().uncheck();
     expect(await visibleHeads()).toBe(n - 1);
-    expect(await page.locator(`#compare-table td[data-col="${first}"]:visible`).count()).toBe(0);
+    expect(await page.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(page, first!)}):visible`).count()).toBe(0);
     const csv = await downloadCsv(page);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     // Group, attribute, qualifiers, then the shown vendors.
@@ -319,7 +324,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     const markers = () =>
       page.evaluate(() =>
         [...document.querySelectorAll('#compare-table tr[data-row]')].map((tr) =>
-          [...tr.querySelectorAll<HTMLElement>('td[data-col]')].filter((td) => td.offsetParent !== null).map((td): [string, boolean] => [td.dataset.key ?? '', !!td.querySelector('[data-cell-marker]:not([hidden])')]),
+          [...tr.querySelectorAll<HTMLElement>(':scope > td')].filter((td) => td.offsetParent !== null).map((td): [string, boolean] => [td.dataset.k ?? '', td.classList.contains('differs') && getComputedStyle(td, '::after').content === '"≠"']),
         ),
       );
     const consistent = async () => {
@@ -394,7 +399,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     for (let n = 1; next && n <= 50; n++) {
       const page = await open(next);
       const found = await page.locator('#finding-table tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({ id: tr.getAttribute('data-id')!, kind: tr.getAttribute('data-kind')!, message: tr.querySelector('td:nth-child(4)')!.textContent! })),
+        trs.map((tr) => ({ id: tr.id.slice(2), kind: tr.getAttribute('data-kind')!, message: tr.querySelector('td:nth-child(4)')!.textContent! })),
       );
       rows.push(...found.map((r) => ({ ...r, page: n })));
       const nextLink = page.locator('#pager-bottom a[rel="next"]');
@@ -629,7 +634,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
-  it("titles a finding's marks in the page's language from its row of the findings table, another document's from the page's list", async () => {
+  it("draws a document's findings and titles their marks in the page's language from its text page's data, another document's finding pointing into it too", async () => {
     type F = { id: string; documentId: string; kind: string; message: string; related?: Array<{ documentId: string }> };
     const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as F[];
     const messagesPl = JSON.parse(readFileSync(path.join(site.kb, 'messages/pl.json'), 'utf8')) as Record<string, string>;
@@ -642,11 +647,24 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       const ui = JSON.parse(readFileSync(path.join(root, `locales/${locale}/site.json`), 'utf8')) as Record<string, string>;
       const label = (f: F) => `${ui[`kind.${f.kind}`] ?? f.kind}: ${locale === 'pl' ? (messagesPl[f.id] ?? f.message) : f.message}`.replace(/\s+/g, ' ').trim();
       const html = readFileSync(path.join(site.dist, locale, 'documents', target, 'index.html'), 'utf8');
-      // The page lists only the other document's finding; its own come from the table.
-      for (const f of own) expect(html).not.toContain(`<li data-m="f-${f.id}">`);
-      expect(html).toContain(`<li data-m="r-${related.id}">`);
+      // Neither language's page carries a finding's message: they come from the one text page.
+      for (const f of [...own, related]) {
+        const message = locale === 'pl' ? (messagesPl[f.id] ?? f.message) : f.message;
+        for (const form of [message, escapeHtml(message)]) expect(html).not.toContain(form);
+      }
       const page = await open(`/${locale}/documents/${target}/`);
       await page.locator('.doctext[data-loaded]').waitFor();
+      // The table: one row per finding, in the KB's order, kind and message in the page's language, the excerpt a link to its mark.
+      expect(await page.locator('table.findings tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.m))).toEqual(own.map((f) => `f-${f.id}`));
+      for (const f of own) {
+        const row = page.locator(`table.findings tr[data-m="f-${f.id}"]`);
+        const [kind, message] = label(f).split(': ');
+        expect((await row.locator('td').nth(1).textContent())!.trim()).toBe(kind);
+        expect(await row.locator('td').nth(2).textContent()).toContain(message!.slice(0, 20));
+        expect(await row.locator('td.excerpt a').getAttribute('href')).toBe(`#f-${f.id}`);
+        const words = (x: string | null) => (x ?? '').replace(/\s+/g, ' ').trim();
+        expect(words(await row.locator('td.excerpt a').textContent())).toBe(words((f as F & { excerpt: string }).excerpt));
+      }
       for (const f of own) expect(await page.locator(`.doctext mark[data-m~="f-${f.id}"]`).first().getAttribute('title'), f.id).toContain(label(f));
       expect(await page.locator(`.doctext mark[data-m~="r-${related.id}"]`).first().getAttribute('title')).toContain(label(related));
       await page.close();
@@ -654,7 +672,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(problems).toEqual([]);
   });
 
-  it('without scripts, a document page links to its text and says where its statements are listed', async () => {
+  it('without scripts, a document page links to its text and says where its statements and findings are listed', async () => {
     const doc = docs.find((d) => d.id.startsWith('zed'))!;
     for (const locale of ['en', 'pl']) {
       const page = await browser.newPage({ javaScriptEnabled: false });
@@ -666,6 +684,19 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       expect(await note.count()).toBe(1);
       expect(await note.textContent()).toMatch(/\. \S/);
       expect(await note.locator('a').first().getAttribute('href')).toBe(`/${locale}/compare/`);
+      await page.close();
+    }
+    // A document with findings links to the row of the first of them in the findings list.
+    const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as Array<{ id: string; documentId: string }>;
+    const first = findings.find((f) => docs.some((d) => d.id === f.documentId))!;
+    for (const locale of ['en', 'pl']) {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`${site.url}/${locale}/documents/${first.documentId}/`);
+      expect(await page.locator('table.findings').isVisible()).toBe(false);
+      const link = (await page.locator('noscript p a[href*="/findings/"]').getAttribute('href'))!;
+      expect(link).toMatch(new RegExp(`^/${locale}/findings/(page/\\d+/)?#f-${first.id}$`));
+      await page.goto(site.url + link);
+      expect(await page.locator(`#finding-table tr[id="f-${first.id}"]`).count()).toBe(1);
       await page.close();
     }
   });

@@ -16,7 +16,7 @@ import { kbFileAt, writeKbFiles } from '../../src/site/kb-files.ts';
 import { alignmentWithTexts, siteAlignment, type SiteAlignment } from '../../src/site/site-alignment.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
 import { documentMarks } from '../../src/site/marks.ts';
-import { documentHtml, documentTextPage, escapeHtml, markLabels, segmentsHtml } from '../../src/site/document-html.ts';
+import { documentHtml, documentTextPage, escapeHtml, segmentsHtml } from '../../src/site/document-html.ts';
 
 const dir = path.resolve(import.meta.dirname, 'fixtures/kb');
 const kb = readSiteKb(dir);
@@ -178,14 +178,6 @@ describe('document text as one escaped string', () => {
     expect(page).toContain('<title>T &lt;script&gt;</title>');
     expect(page).toContain(`<html lang="${doc.language}">`);
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-  });
-
-  it('lists each mark title once per mark id, for the page of a UI language', () => {
-    const doc = kb.documents.find((d) => d.id === 'bolt-en')!;
-    const marks = documentMarks(doc.id, kb.claims, kb.findings, label);
-    const labels = markLabels(marks);
-    expect(labels.map(([id]) => id).sort()).toEqual([...new Set(marks.map((m) => m.id))].sort());
-    for (const [id, title] of labels) expect(title).toBe(marks.find((m) => m.id === id)!.title);
   });
 
   it('marks overlapping claims and findings with both classes and the ids of both', () => {

@@ -3,7 +3,7 @@ import { readXlsx } from '../helpers/sheets.ts';
 import path from 'node:path';
 import { findingsIn, readSiteKb } from '../../src/site/kb.ts';
 import { buildCoverage, siteComparison } from '../../src/site/comparison-view.ts';
-import { cellKey, markDifferences } from '../../src/site/differs.ts';
+import { cellKey, markDifferences, shortKeys } from '../../src/site/differs.ts';
 import { buildComparison } from '../../src/claims/compare.ts';
 import { valueTable } from '../../src/claims/reporters/cells.ts';
 import { formatCsv } from '../../src/claims/reporters/csv.ts';
@@ -67,6 +67,20 @@ describe('comparison', () => {
     expect(markDifferences(['a', '', ''])).toEqual({ differs: false, cells: [false, false, false] });
     expect(cellKey([])).toBe('');
     expect(cellKey([{ value: 'P5W' }])).not.toBe(cellKey([{ value: 'P35D' }]));
+  });
+
+  it('short keys on the page mark the same cells as the keys they stand for, ties included', () => {
+    const rows = [
+      ['["P30D"]', '', '["P7D"]', '["P30D"]', '["P7D"]'],
+      ['["b"]', '["a"]', '', '["c"]'],
+      Array.from({ length: 40 }, (_, i) => `["v${i % 37}"]`),
+    ];
+    for (const keys of rows) {
+      const short = shortKeys(keys);
+      expect(short.map((k) => k === '')).toEqual(keys.map((k) => k === ''));
+      expect(markDifferences(short)).toEqual(markDifferences(keys));
+      expect(Math.max(...short.map((k) => k.length))).toBeLessThan(3);
+    }
   });
 
   it("the XLSX is the claims reporter's workbook, with stable bytes", async () => {

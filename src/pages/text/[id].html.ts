@@ -1,5 +1,5 @@
 /**
- * /text/<id>.html: a document's text with its marks, its claims as data and the layout that gives
+ * /text/<id>.html: a document's text with its marks, its claims and findings as data and the layout that gives
  * back its exact text (src/site/text-layout.ts), once for both UI languages. The document pages
  * (/en/, /pl/) load it in the browser (src/site/client/doctext.ts) and link to it; search excerpts
  * and alignment pages take their passages from it.
@@ -9,7 +9,9 @@ import { loadSite } from '../../site/kb.ts';
 import { marksOf } from '../../site/marks.ts';
 import { documentTextPage } from '../../site/document-html.ts';
 import { claimRows, claimsDataBlock } from '../../site/document-data.ts';
+import { findingRows, findingsDataBlock } from '../../site/finding-data.ts';
 import { textLayout, textLayoutBlock } from '../../site/text-layout.ts';
+import { LOCALES } from '../../i18n/index.ts';
 import { CSP } from '../../site/page.ts';
 import type { SeckbDocument } from '../../model/types.ts';
 
@@ -19,6 +21,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<{ doc: SeckbDocument }> = ({ props: { doc } }) => {
   const site = loadSite();
-  const data = claimsDataBlock(claimRows(site.claimsOf(doc.id), doc.language)) + textLayoutBlock(textLayout(doc));
+  const findings = {
+    own: findingRows(LOCALES.map((l) => site.findingsOf(l, doc.id)), site.titles, true),
+    at: findingRows(LOCALES.map((l) => site.pointingAt(l, doc.id)), site.titles, false),
+  };
+  const data = claimsDataBlock(claimRows(site.claimsOf(doc.id), doc.language)) + findingsDataBlock(findings) + textLayoutBlock(textLayout(doc));
   return new Response(documentTextPage(doc, marksOf(site, doc.id, 'en'), CSP, data), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };

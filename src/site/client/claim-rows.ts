@@ -1,18 +1,29 @@
 /**
- * The document page's claims table, drawn from the claims its text page holds as data
+ * The document page's claims table (head and rows), drawn from the claims its text page holds as data
  * (src/site/document-data.ts), in the page's language: the claims module's own labels and value
  * formatter (src/site/claim-text.ts, the words of `seckb compare`). The quote cells are filled by
  * doctext.ts from the marks. Text only: every cell is set with textContent.
  */
 import { claimAttribute, claimQualifiers, claimValue } from '../claim-text.ts';
 import { CLAIMS_DATA_ID, readClaimRows } from '../document-data.ts';
-import { isLocale, type Locale } from '../../i18n/index.ts';
+import { getT, isLocale, type Locale } from '../../i18n/index.ts';
 
 const cell = (tag: 'th' | 'td', text = ''): HTMLTableCellElement => {
   const el = document.createElement(tag);
   el.textContent = text;
   return el;
 };
+
+/** A table's head row: column headers with these labels. */
+export function headRow(labels: string[]): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  for (const label of labels) {
+    const th = cell('th', label);
+    th.scope = 'col';
+    tr.append(th);
+  }
+  return tr;
+}
 
 /** Puts the rows into the page's `table.claims` (once) and takes the data block out of `text`. */
 export function drawClaimRows(text: Document, docLanguage: string): void {
@@ -22,6 +33,8 @@ export function drawClaimRows(text: Document, docLanguage: string): void {
   const lang = document.documentElement.lang;
   if (!table || !isLocale(lang)) return;
   const locale: Locale = lang;
+  const t = getT(locale, 'site');
+  if (!table.tHead) table.createTHead().append(headRow([t('doc.attribute'), t('doc.value'), t('compare.quote')]));
   const body = table.tBodies[0] ?? table.createTBody();
   body.replaceChildren(
     ...readClaimRows(data?.textContent).map(([id, attribute, value, qualifiers = {}, quoteLang = docLanguage]) => {

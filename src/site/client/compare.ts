@@ -1,56 +1,68 @@
 /**
  * Comparison page: pick vendors (toggle columns), recompute "differs" markers over the shown
- * columns, export CSV of what is shown (same cells as `seckb compare --format csv`).
+ * columns, export CSV of what is shown (same cells as `seckb compare --format csv`). A body cell's
+ * column is its place in its row; its CSV text is what it shows ("value (details)", joined by
+ * "; ") unless the page gives another in `data-csv`, and a row's labels are its group's and its
+ * own head's unless given the same way (src/components/ComparisonTable.astro).
  */
 import { markDifferences } from '../differs.ts';
 import { toCsv } from '../csv.ts';
 
 const picker = document.getElementById('vendor-picker');
 const boxes = (): HTMLInputElement[] => [...document.querySelectorAll<HTMLInputElement>('input[name="vendor"]')];
-
-/** A cell's "differs" marker, made from the page's template: cells that differ at first carry their own. */
-function addMarker(td: HTMLElement): HTMLElement | null {
-  const template = document.getElementById('differs-marker') as HTMLTemplateElement | null;
-  const marker = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
-  if (marker) td.append(marker);
-  return marker ?? null;
-}
+const columns = (): string[] => [...document.querySelectorAll<HTMLElement>('#compare-table thead th[data-col]')].map((th) => th.dataset.col ?? '');
+const rows = (): HTMLTableRowElement[] => [...document.querySelectorAll<HTMLTableRowElement>('#compare-table tr[data-row]')];
 
 function shown(): Set<string> {
   return new Set(boxes().filter((b) => b.checked).map((b) => b.value));
 }
 
+/** The row's body cells of the shown columns. */
+function shownCells(row: HTMLTableRowElement, cols: string[], visible: Set<string>): HTMLTableCellElement[] {
+  return [...row.querySelectorAll<HTMLTableCellElement>(':scope > td')].filter((_, i) => visible.has(cols[i] ?? ''));
+}
+
 function apply(): void {
   const visible = shown();
+  const cols = columns();
   for (const el of document.querySelectorAll<HTMLElement>('[data-col]')) el.classList.toggle('hidden-col', !visible.has(el.dataset.col ?? ''));
-  for (const row of document.querySelectorAll<HTMLTableRowElement>('#compare-table tr[data-row]')) {
-    const cells = [...row.querySelectorAll<HTMLTableCellElement>('td[data-col]')].filter((td) => visible.has(td.dataset.col ?? ''));
-    const marks = markDifferences(cells.map((td) => td.dataset.key ?? ''));
-    cells.forEach((td, i) => {
-      td.classList.toggle('differs', marks.cells[i]!);
-      const m = td.querySelector<HTMLElement>('[data-cell-marker]') ?? (marks.cells[i] ? addMarker(td) : null);
-      if (m) m.hidden = !marks.cells[i];
-    });
-    const rm = row.querySelector<HTMLElement>('[data-row-marker]');
-    if (rm) rm.hidden = !marks.differs;
+  for (const row of rows()) {
+    row.querySelectorAll<HTMLTableCellElement>(':scope > td').forEach((td, i) => td.classList.toggle('hidden-col', !visible.has(cols[i] ?? '')));
+    const cells = shownCells(row, cols, visible);
+    const marks = markDifferences(cells.map((td) => td.dataset.k ?? ''));
+    cells.forEach((td, i) => td.classList.toggle('differs', marks.cells[i]!));
+    row.querySelector('th')?.classList.toggle('differs', marks.differs);
   }
 }
 
-/** Rows of the CSV: the label cells of each row (JSON on the <tr>), then the shown vendors' cells. */
-function shownRows(table: HTMLElement, visible: Set<string>): string[][] {
-  const rows: string[][] = [];
-  for (const tr of table.querySelectorAll<HTMLTableRowElement>('thead tr[data-csv], tr[data-row]')) {
-    const labels = JSON.parse(tr.dataset.csv ?? '[]') as string[];
-    const cells = [...tr.querySelectorAll<HTMLElement>('[data-col][data-csv]')].filter((c) => visible.has(c.dataset.col ?? ''));
-    rows.push([...labels, ...cells.map((c) => c.dataset.csv ?? '')]);
-  }
-  return rows;
+const words = (el: Element | null | undefined): string => el?.textContent ?? '';
+
+/** What a cell shows, as the claims reporter writes it: "value (details)" per value, joined by "; ". */
+function cellText(td: HTMLElement): string {
+  return td.dataset.csv ?? [...td.querySelectorAll(':scope > ul > li')].map((li) => words(li.querySelector(':scope > a')) + words(li.querySelector(':scope > .detail'))).join('; ');
+}
+
+/** Group, attribute and qualifiers of a row. */
+function rowLabels(tr: HTMLTableRowElement): string[] {
+  if (tr.dataset.csv) return JSON.parse(tr.dataset.csv) as string[];
+  const th = tr.querySelector('th');
+  const own = [...(th?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+  return [words(tr.parentElement?.querySelector('tr.group th')), own, words(th?.querySelector('.qual'))];
+}
+
+/** Rows of the CSV: the label cells of each row, then the shown vendors' cells. */
+function shownRows(visible: Set<string>): string[][] {
+  const cols = columns();
+  const head = document.querySelector<HTMLTableRowElement>('#compare-table thead tr');
+  const vendors = [...document.querySelectorAll<HTMLElement>('#compare-table thead th[data-col]')].filter((th) => visible.has(th.dataset.col ?? ''));
+  const out = [[...(JSON.parse(head?.dataset.csv ?? '[]') as string[]), ...vendors.map((th) => th.dataset.csv ?? words(th.querySelector(':scope > a')))]];
+  for (const tr of rows()) out.push([...rowLabels(tr), ...shownCells(tr, cols, visible).map(cellText)]);
+  return out;
 }
 
 function exportCsv(button: HTMLElement): void {
-  const table = document.getElementById('compare-table');
-  if (!table) return;
-  const blob = new Blob([toCsv(shownRows(table, shown()))], { type: 'text/csv;charset=utf-8' });
+  if (!document.getElementById('compare-table')) return;
+  const blob = new Blob([toCsv(shownRows(shown()))], { type: 'text/csv;charset=utf-8' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = button.dataset.filename ?? 'comparison.csv';

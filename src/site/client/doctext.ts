@@ -1,22 +1,20 @@
 /**
  * Document page: puts the document's text (/text/<id>.html, the one copy for both UI languages)
- * into the page, draws the claims table from the claims it holds as data (claim-rows.ts), gives
- * each mark its title in the page's language (a claim's: its row of the claims table,
- * "attribute: value"; others: #mark-labels), writes each claim's quote from its
- * marks into its row as a link to them, lists the text's headings as the contents, and then
+ * into the page, draws the claims and findings tables from the claims and findings it holds as data
+ * (claim-rows.ts, finding-rows.ts), gives each mark its title in the page's language (a claim's:
+ * its row of the claims table, "attribute: value"; a finding's: "kind: message"), writes each
+ * claim's quote and finding's excerpt from its marks into its row as a link to them, lists the
+ * text's headings as the contents, and then
  * shows the passage the address points at (#c-..., #f-..., a section), as a link from a quote
  * expects. Until then, or if the text cannot be loaded, the page links to the text page.
  */
 import { drawClaimRows } from './claim-rows.ts';
+import { drawFindingRows } from './finding-rows.ts';
 import { loadShared, showTarget } from './shared-html.ts';
 
 const box = document.querySelector<HTMLElement>('.doctext[data-src]');
 
 const words = (cell: HTMLElement | undefined): string => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** A findings row's message: its cell's own text, without the other places listed under it. */
-const message = (cell: HTMLElement | undefined): string =>
-  [...(cell?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
 
 /** A claim's quote from the marks over it: one block's pieces run on, pieces of two blocks get a space. */
 function quote(marks: HTMLElement[]): string {
@@ -47,15 +45,9 @@ function contents(text: HTMLElement): void {
 async function load(el: HTMLElement): Promise<void> {
   const parsed = await loadShared(el.dataset.src!);
   drawClaimRows(parsed, el.lang);
-  const labels = new Map([...document.querySelectorAll<HTMLElement>('#mark-labels [data-m]')].map((li) => [li.dataset.m!, li.textContent ?? '']));
+  const labels = drawFindingRows(parsed);
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];
   for (const tr of rows) labels.set(tr.dataset.m!, `${words(tr.cells[0])}: ${words(tr.cells[1])}`);
-  // This document's findings: "kind: message" from their rows, for the finding and its other place.
-  for (const tr of document.querySelectorAll<HTMLTableRowElement>('table.findings tr[data-m]')) {
-    const label = `${words(tr.cells[1])}: ${message(tr.cells[2])}`;
-    labels.set(tr.dataset.m!, label);
-    labels.set(`r-${tr.dataset.m!.slice(2)}`, label);
-  }
   const pieces = new Map<string, HTMLElement[]>();
   // A mark that is one mark's only or first piece names itself by its id alone (document-html.ts).
   for (const mark of parsed.querySelectorAll<HTMLElement>('mark[id]:not([data-m])')) mark.dataset.m = mark.id;
@@ -65,13 +57,14 @@ async function load(el: HTMLElement): Promise<void> {
     if (title) mark.title = title;
     for (const id of ids) pieces.set(id, [...(pieces.get(id) ?? []), mark]);
   }
-  for (const tr of rows) {
-    const cell = tr.querySelector<HTMLElement>('[data-quote]');
+  // A claim's quote and a finding's excerpt, written from their marks, link to them.
+  for (const tr of document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m], table.findings tr[data-m]')) {
+    const cell = tr.querySelector<HTMLElement>('[data-quote], [data-excerpt]');
     const marks = pieces.get(tr.dataset.m!);
     if (!cell || !marks) continue;
     const link = document.createElement('a');
     link.href = `#${tr.dataset.m}`;
-    link.textContent = `“${quote(marks)}”`;
+    link.textContent = cell.dataset.quote === undefined ? quote(marks) : `“${quote(marks)}”`;
     cell.replaceChildren(link);
   }
   // The text page's data blocks (claims, text layout) stay out of the page.
