@@ -104,6 +104,8 @@ export const ATTRIBUTES: AttributeDef[] = [
   a('sdlc.static_analysis', 'boolean', 'sdlc'),
   a('sdlc.dependency_scanning', 'boolean', 'sdlc'),
   a('availability.sla', 'percent', 'availability'),
+  a('availability.rto', 'duration', 'availability'),
+  a('availability.rpo', 'duration', 'availability'),
   a('physical.tier', 'number', 'availability'),
   a('subprocessor', 'slug', 'organisation', ['purpose']),
   a('review.frequency', 'duration', 'organisation'),

@@ -130,7 +130,7 @@ export function kbContract(sources: string[], options: KbContractOptions = {}): 
       const bad = def.value(c.value);
       if (bad) problems.push(`${where}: value ${bad}`);
       for (const [key, value] of Object.entries(c.qualifiers as Record<string, unknown>)) {
-        const check = def.qualifiers[key] ?? QUALIFIER_EXTENSIONS[c.attribute]?.[key] ?? ANY_CLAIM_QUALIFIERS[key];
+        const check = QUALIFIER_EXTENSIONS[c.attribute]?.[key] ?? def.qualifiers[key] ?? ANY_CLAIM_QUALIFIERS[key];
         if (!check) problems.push(`${where}: qualifier "${key}" not allowed`);
         else {
           const why = check(value);

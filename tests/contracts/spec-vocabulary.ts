@@ -99,16 +99,21 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
 
 /**
  * Attributes the project added beyond the claims.md table ("Add attributes when the corpus needs
- * them"), each with its form. Empty today: any other attribute fails the contract test.
+ * them"), each with its form (README "Claims: recovery objectives"); any other attribute fails
+ * the contract test.
  */
-export const EXTENSIONS: Record<string, AttributeSpec> = {};
+export const EXTENSIONS: Record<string, AttributeSpec> = {
+  'availability.rto': spec(duration),
+  'availability.rpo': spec(duration),
+};
 
 /**
- * Qualifiers the project added to claims.md attributes (README "Claims: deletion triggers"): what
- * set a deletion clock going when it is not the end of the contract (no qualifier).
+ * Qualifiers the project added to claims.md attributes, or values it added to a qualifier (README
+ * "Claims: deletion triggers", "the yearly backup tier"); they replace the claims.md check.
  */
 export const QUALIFIER_EXTENSIONS: Record<string, Record<string, FormCheck>> = {
   'deletion.after_termination': { trigger: oneOf(['contract-end', 'account-closure', 'inactivity', 'request']) },
+  'backup.retention': { type: oneOf(['point-in-time', 'daily', 'weekly', 'monthly', 'yearly']) },
 };
 
 export const FINDING_KINDS = [
