@@ -17,6 +17,8 @@ export interface QualifierSpec {
   withOther?: Record<string, string>;
   /** With `map`: when the segment names no value, the next sentence may ("... as a user. The agent never needs the password."). */
   next?: boolean;
+  /** With `map`: a value only when the segment names exactly one ("database backups" is scoped; "database and file backups" is general). */
+  alone?: boolean;
   /** Values that, when found, stand alone ("backups from databases" is about backups). */
   exclusive?: string[];
   /**
@@ -133,6 +135,7 @@ function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon, unitText: strin
     const included = spec.multi && has(lex, 'includingWord', unitText) ? addable.filter(([, c]) => has(lex, c, unitText)).map(([v]) => v) : [];
     return [override[0], ...included].map(asQualifier);
   }
+  if (spec.alone && named.length !== 1) return [];
   const found = dropDescribers(named, spec, seg, lex);
   let values = spec.multi ? found : found.slice(0, 1);
   const other = Object.entries(spec.withOther ?? {}).find(([, c]) => has(lex, c, seg.text));

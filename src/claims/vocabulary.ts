@@ -75,7 +75,7 @@ export const ATTRIBUTES: AttributeDef[] = [
   a('encryption.tls.min_version', 'enum', 'encryption'),
   a('encryption.key_management', 'slug', 'encryption'),
   a('backup.frequency', 'duration', 'backup', ['type', 'edition']),
-  a('backup.retention', 'duration', 'backup', ['type', 'edition']),
+  a('backup.retention', 'duration', 'backup', ['type', 'edition', 'scope']),
   a('backup.point_in_time_restore', 'boolean', 'backup'),
   a('deletion.after_termination', 'duration', 'deletion', ['scope', 'trigger']),
   a('deletion.backup_purge', 'duration-or-enum', 'deletion'),
