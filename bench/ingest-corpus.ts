@@ -189,6 +189,12 @@ function toText(f: Facts, lang: Lang, secs: Section[]): string {
   return out.join('\n');
 }
 
+/** The plain text of vendor `vendorIndex`'s paper in `lang` (the size series' varied prose). */
+export function paperText(vendorIndex: number, lang: Lang, padding = 4): string {
+  const f = factsFor(vendorIndex, 1);
+  return toText(f, lang, sections(f, lang, prng(vendorIndex + 1), padding));
+}
+
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function toHtml(f: Facts, lang: Lang, secs: Section[]): string {

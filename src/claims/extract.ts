@@ -19,7 +19,7 @@ import { isQuestionnaire, rowCandidates } from './rows.ts';
 import type { Candidate } from './engine.ts';
 import { answerOnly, documentProvider, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 import { append } from '../lists.ts';
-import { scopeText } from '../regex/registry.ts';
+import { scopeAt, scopeText } from '../regex/registry.ts';
 
 /** Below this many words the detected language of a document is not trusted to gate extraction. */
 const MIN_WORDS_FOR_LANGUAGE = 20;
@@ -48,6 +48,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     const cols: AnswerColumns = sheet ? { answer: sheet.columns.answer, question: sheet.columns.question, id: sheet.columns.id } : headerCols;
     for (const row of rows) {
       if (row.header) continue;
+      scopeAt(row.start);
       const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
       const read = cells.find((c) => c.row === row);
       const fromCells = read && (read.final || read.candidates.length > 0);

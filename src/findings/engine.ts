@@ -21,6 +21,7 @@ import { documentUnits, lineUnits, sentenceUnits, sourceFormat, sourceUnits, typ
 import { dedupe, dropOverlaps, sortFindings } from './postprocess.ts';
 import { applySilences, inlineSilences } from './silence.ts';
 import type { RuleInfo } from './reporters/types.ts';
+import { scopeAt } from '../regex/registry.ts';
 
 export interface CheckOptions {
   /** Claims of this document (the within-document inconsistency rule needs them). */
@@ -96,24 +97,33 @@ function unitsOf(doc: SeckbDocument, scope: Scope, source: string | undefined): 
 /** Runs data rules over their units; hits become document offsets (source lines mapped back). */
 export function runDataRules(doc: SeckbDocument, rules: readonly CompiledRule[], source?: string): RawHit[] {
   const format = sourceFormat(doc);
-  const hits: RawHit[] = [];
-  const cache = new Map<Scope, Unit[]>();
-  for (const rule of rules) {
-    let units = cache.get(rule.scope);
-    if (!units) cache.set(rule.scope, (units = unitsOf(doc, rule.scope, source)));
-    for (const unit of units) {
-      if (!applies(rule, unit, format)) continue;
-      for (const h of rule.match(unit.text)) {
-        let start = unit.start === undefined ? undefined : unit.start + h.start;
-        if (start === undefined) {
-          start = sourceToOffset(doc, unit.line!, h.start + 1, unit.text.slice(h.start, h.end));
-          if (start === undefined) continue; // the reader removed that text: nothing to point at
+  // Unit by unit, every rule of its scope in a row: the rules' patterns test one text after
+  // another (src/regex keeps the last text's scan); hits stay in rule order, then unit order.
+  const perRule: RawHit[][] = rules.map(() => []);
+  const byScope = new Map<Scope, number[]>();
+  rules.forEach((rule, i) => {
+    const indexes = byScope.get(rule.scope);
+    if (indexes) indexes.push(i);
+    else byScope.set(rule.scope, [i]);
+  });
+  for (const [scope, indexes] of byScope) {
+    for (const unit of unitsOf(doc, scope, source)) {
+      if (unit.start !== undefined) scopeAt(unit.start);
+      for (const i of indexes) {
+        const rule = rules[i];
+        if (!applies(rule, unit, format)) continue;
+        for (const h of rule.match(unit.text)) {
+          let start = unit.start === undefined ? undefined : unit.start + h.start;
+          if (start === undefined) {
+            start = sourceToOffset(doc, unit.line!, h.start + 1, unit.text.slice(h.start, h.end));
+            if (start === undefined) continue; // the reader removed that text: nothing to point at
+          }
+          perRule[i].push({ rule, start, end: start + (h.end - h.start), params: h.params });
         }
-        hits.push({ rule, start, end: start + (h.end - h.start), params: h.params });
       }
     }
   }
-  return hits;
+  return perRule.flat();
 }
 
 /** Runs the code rules (TOC, figures, quotes, dates, inconsistencies...). */

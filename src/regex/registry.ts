@@ -94,6 +94,7 @@ function literalsIn(folded: string): Set<number> {
 const meets = (need: number[][], has: (id: number) => boolean) => need.every((clause) => clause.some(has));
 
 function scan(text: string): TextScan {
+  scopeWork.scanned += text.length;
   const present = literalsIn(foldCase(text));
   const possible = new Map<number, number[]>();
   const has = (id: number) => present.has(id);
@@ -144,7 +145,7 @@ export interface Scope {
 }
 
 let scopes = 0;
-let scope: (Scope & { last: number; inside: Map<string, boolean> }) | undefined;
+let scope: (Scope & { last: number; hint?: number; inside: Map<string, boolean> }) | undefined;
 /** Shorter texts are scanned: cheaper than searching the document for them. */
 const MIN_SEARCHED = 40;
 /**
@@ -152,6 +153,25 @@ const MIN_SEARCHED = 40;
  * up to 2,000 characters before them): a wider window cost ~0.2 s of a 50-page document.
  */
 const NEAR = 2_560;
+/**
+ * Documents up to this length are searched whole for a text near neither the unit being read
+ * (`scopeAt`) nor the last one found. In a longer one, a search per such text (texts the rules
+ * make up, `${label} ${sentence}`; a heading far before its unit) would grow with the document;
+ * the text is scanned instead, which does not.
+ */
+export const SEARCHED_WHOLE = 256 * 1024;
+
+/** Characters searched and scanned for texts so far: tests check they grow with the input only. */
+export const scopeWork = { searched: 0, scanned: 0 };
+
+/**
+ * The caller reads the unit at `offset` of the scoped document now: texts around it (the unit,
+ * its clauses, the text before and after it) are looked for there first. A hint: `insideScope`
+ * answers the same without it, at most with more work.
+ */
+export function scopeAt(offset: number): void {
+  if (scope) scope.hint = offset;
+}
 
 export function scopeText(text: string | undefined): void {
   if (text === undefined) scope = undefined;
@@ -160,7 +180,7 @@ export function scopeText(text: string | undefined): void {
 
 export const currentScope = (): Scope | undefined => scope;
 
-function makeScope(text: string): Scope & { last: number; inside: Map<string, boolean> } {
+function makeScope(text: string): Scope & { last: number; hint?: number; inside: Map<string, boolean> } {
   const folded = foldCase(text);
   const present = literalsIn(folded);
   const known = literals.length;
@@ -231,10 +251,23 @@ export function insideScope(text: string): boolean {
   if (lastInside && lastInside.text === text && lastInside.scope === s.id) return lastInside.inside;
   let inside = s.inside.get(text);
   if (inside === undefined) {
-    // First in a window around the last one found (a sliced string: no copy), then everywhere.
-    const from = Math.max(0, s.last - NEAR);
-    let at = s.text.slice(from, s.last + NEAR + text.length).indexOf(text);
-    at = at >= 0 ? from + at : s.text.indexOf(text);
+    // First in a window around the unit being read and around the last one found (sliced
+    // strings: no copy), then everywhere in a document of moderate length.
+    let at = -1;
+    for (const near of s.hint === undefined || s.hint === s.last ? [s.last] : [s.hint, s.last]) {
+      const from = Math.max(0, near - NEAR);
+      const window = s.text.slice(from, near + NEAR + text.length);
+      const found = window.indexOf(text);
+      scopeWork.searched += found >= 0 ? found + text.length : window.length;
+      if (found >= 0) {
+        at = from + found;
+        break;
+      }
+    }
+    if (at < 0 && s.text.length <= SEARCHED_WHOLE) {
+      at = s.text.indexOf(text);
+      scopeWork.searched += at >= 0 ? at + text.length : s.text.length;
+    }
     if (at >= 0) s.last = at;
     inside = at >= 0;
     s.inside.set(text, inside);
