@@ -54,4 +54,18 @@ describe('backup-expiry-mismatch', () => {
     ];
     expect(run(text, specs)).toEqual([]);
   });
+
+  it('a purge told as how long deleted data stays in the backups is their expiry (EN, PL)', () => {
+    const en = '# Backups\n\nNightly backups are kept for 40 days and then overwritten.\n\n# Deleting\n\nA deleted record remains in the backups for at most 10 days.';
+    expect(run(en, [['Nightly', 'backup.retention', 'P40D'], ['remains', 'deletion.backup_purge', 'P10D']])).toHaveLength(1);
+    const pl = '# Kopie\n\nKopie trzymamy przez 40 dni, potem są nadpisywane.\n\n# Usuwanie\n\nUsunięty rekord pozostaje w kopiach najwyżej 10 dni.';
+    expect(run(pl, [['Kopie trzymamy', 'backup.retention', 'P40D'], ['pozostaje', 'deletion.backup_purge', 'P10D']])).toHaveLength(1);
+  });
+
+  it('a deletion that excepts the backups gives no purge figure (EN, PL)', () => {
+    const en = '# Backups\n\nBackups are kept for 90 days.\n\n# Leaving\n\nYour data is erased within 30 days, except backups, which stay until their 90-day cycle ends.';
+    expect(run(en, [['kept for 90', 'backup.retention', 'P90D'], ['erased within 30', 'deletion.after_termination', 'P30D', { scope: 'backups' }]])).toEqual([]);
+    const pl = '# Kopie\n\nKopie przechowujemy 90 dni.\n\n# Koniec umowy\n\nDane usuwamy w ciągu 30 dni, z wyjątkiem kopii zapasowych, które wygasają po 90 dniach.';
+    expect(run(pl, [['Kopie przechowujemy', 'backup.retention', 'P90D'], ['usuwamy', 'deletion.after_termination', 'P30D', { scope: 'backups' }]])).toEqual([]);
+  });
 });

@@ -52,6 +52,17 @@ describe('general-scoped-difference', () => {
   });
 });
 
+describe('general-scoped-difference beside a retention ladder', () => {
+  const rule = (text: string, id: string) => documentFindings(documentFromText(text, { id }), { locale: 'en' }).filter((f) => f.rule === 'general-scoped-difference');
+  it('a weekly or monthly rung is one part of the scheme, not a general cadence (EN, PL)', () => {
+    expect(rule('# Backups\n\nDatabase backups run every two hours and are kept for 10 days.\n\nWeekly long-term backups are retained for one year.', 'en')).toEqual([]);
+    expect(rule('# Kopie\n\nKopie bazy danych wykonujemy co dwie godziny i przechowujemy przez 10 dni.\n\nKopie dzienne trzymamy 30 dni, a miesięczne przez rok.', 'pl')).toEqual([]);
+  });
+  it('a general daily schedule beside a scoped one is still reported', () => {
+    expect(rule('# Backups\n\nAll data is backed up nightly. Daily backups are kept for 30 days.\n\n## Database\n\nDatabase backups run every four hours.', 'en')).toHaveLength(1);
+  });
+});
+
 describe('general-scoped-difference on a repetitive document', () => {
   it('a long document repeating its statements gives the pairs of its distinct values, once each', () => {
     // 400 copies of the same two sections: the index keeps each value's first claims only, and

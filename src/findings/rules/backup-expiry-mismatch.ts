@@ -3,16 +3,27 @@
  * are kept: "backups are kept 30 days" / "deleted data disappears from the backups when their
  * retention ends, i.e. after 14 days". A copy kept 30 days still holds what was deleted on its
  * first day, so one of the two figures is wrong. Only a purge tied to expiry (cue words `expiry`,
- * rules/{en,pl}/statement-frames.json) is compared: an active purge may well be faster. With a
+ * rules/{en,pl}/statement-frames.json) or told as how long deleted data stays in the backups
+ * (`linger`: "remains in backups for at most 14 days", which is what their expiry says) is
+ * compared: an active purge may well be faster. A deletion that excepts the backups
+ * (`backupsExcepted`: "deleted within 30 days, except backups") gives no purge figure. With a
  * retention ladder the longest rung counts (the monthly copy outlives the daily ones). A longer
  * purge than the retention is no conflict (an upper bound). Needs ctx.claims.
  */
 import cardinality from '../../../rules/common/claim-cardinality.json' with { type: 'json' };
+import en from '../../../rules/en/statement-frames.json' with { type: 'json' };
+import pl from '../../../rules/pl/statement-frames.json' with { type: 'json' };
 import type { Claim } from '../../claims/types.ts';
 import { durationDays, effectiveQualifiers, sameValue } from '../diff.ts';
 import { place } from '../inconsistency.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
-import { tiedToExpiry } from '../statement-frames.ts';
+import { cueRe, tiedToExpiry } from '../statement-frames.ts';
+
+const LINGER = cueRe([...en.linger, ...pl.linger]);
+const BACKUPS_EXCEPTED = cueRe([...en.backupsExcepted, ...pl.backupsExcepted]);
+
+/** The purge's sentence says when deleted data leaves the backups by their expiry, not by an active purge. */
+const expiryBound = (quote: string): boolean => (tiedToExpiry(quote) || LINGER.test(quote)) && !BACKUPS_EXCEPTED.test(quote);
 
 /** Claims that say when deleted data leaves the backups. */
 function isBackupPurge(c: Claim): boolean {
@@ -47,7 +58,7 @@ export function expiryMismatches(claims: readonly Claim[]): ExpiryMismatch[] {
   const out: ExpiryMismatch[] = [];
   const seen = new Set<string>();
   for (const c of claims) {
-    if (!isBackupPurge(c) || c.start === longest.claim.start || !tiedToExpiry(c.quote) || sharedFigure(c, bySentence.get(c.start) ?? [])) continue;
+    if (!isBackupPurge(c) || c.start === longest.claim.start || !expiryBound(c.quote) || sharedFigure(c, bySentence.get(c.start) ?? [])) continue;
     const days = durationDays(c.value);
     if (days === undefined || days >= longest.days * (1 - cardinality.durationTolerance)) continue;
     const key = `${c.start}|${String(c.value)}`;

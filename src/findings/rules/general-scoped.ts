@@ -15,6 +15,8 @@ import type { CodeRule, RuleHit } from '../rule-types.ts';
 
 const SCOPE_KEYS = new Set(cardinality.scopeQualifiers);
 const TIERS = new Set(cardinality.tierValues);
+/** Cadence -> the rung type of a retention ladder that names it ('weekly' backups come every week). */
+const RUNG_OF: ReadonlyMap<string, string> = new Map(Object.entries(cardinality.rungCadences).map(([type, cadence]) => [cadence, type]));
 /** 'All data within 30 days' bounds narrower scopes; inconsistency.ts already reports a longer one. */
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
 
@@ -36,6 +38,17 @@ export interface GeneralScopedPair {
   scope: string;
 }
 
+/** Rung types of the document's backup retention ladder ('daily', 'weekly', 'monthly'). */
+function ladderRungs(claims: readonly Claim[]): Set<string> {
+  return new Set(claims.filter((c) => c.attribute === 'backup.retention').map((c) => String(effectiveQualifiers(c).type ?? '')));
+}
+
+/** A weekly or monthly cadence beside a retention rung of that type is the rung, not a general schedule. */
+function isRung(frequency: Claim, rungs: ReadonlySet<string>): boolean {
+  const type = RUNG_OF.get(String(frequency.value));
+  return type !== undefined && rungs.has(type);
+}
+
 /**
  * General claims by attribute and the qualifiers they must share, keeping of each value only its
  * first claim and the first one from another sentence: whatever the document repeats, a lookup
@@ -43,9 +56,10 @@ export interface GeneralScopedPair {
  */
 function generalIndex(claims: Claim[], parts: Map<Claim, ReturnType<typeof split>>): Map<string, Claim[]> {
   const index = new Map<string, Claim[]>();
+  const rungs = ladderRungs(claims);
   for (const g of claims) {
     const p = parts.get(g);
-    if (p === undefined || p.scope !== '') continue;
+    if (p === undefined || p.scope !== '' || (g.attribute === 'backup.frequency' && isRung(g, rungs))) continue;
     const key = `${g.attribute}|${p.rest}`;
     const kept = index.get(key) ?? [];
     const same = kept.filter((k) => JSON.stringify(k.value) === JSON.stringify(g.value));
