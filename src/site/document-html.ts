@@ -15,30 +15,34 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-const markClass = (marks: Mark[]): string => [...new Set(marks.map((m) => (m.kind === 'claim' ? 'claim' : `finding-${m.tone ?? 'info'}`)))].join(' ');
-const markIds = (marks: Mark[]): string => [...new Set(marks.map((m) => m.id))].join(' ');
 const attr = (name: string, value: string | undefined): string => (value ? ` ${name}="${escapeHtml(value)}"` : '');
+
+/** A mark's id as the page writes it: its short name (src/site/mark-names.ts) when it has one. */
+export type MarkName = (id: string) => string;
 
 /**
  * Segments as text; a marked segment is a <mark> carrying its first anchor id and the ids of the
  * marks covering it (`data-m`, left out when it would only repeat the mark's id: the page reads a
- * missing `data-m` as the id), further anchors are empty spans.
+ * missing `data-m` as the id), further anchors are empty spans. A mark has no class: what it
+ * stands for (claim, finding and its severity) is in its ids, and the document page styles it
+ * from them.
  */
-export function segmentsHtml(segments: Segment[]): string {
+export function segmentsHtml(segments: Segment[], name: MarkName = (id) => id): string {
   let out = '';
   for (const s of segments) {
     const [first, ...rest] = s.anchors;
-    for (const m of rest) out += `<span id="${escapeHtml(m.id)}"></span>`;
-    const ids = markIds(s.marks);
-    out += s.marks.length ? `<mark${attr('class', markClass(s.marks))}${attr('id', first?.id)}${attr('data-m', ids === first?.id ? undefined : ids)}>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);
+    for (const m of rest) out += `<span id="${escapeHtml(name(m.id))}"></span>`;
+    const id = first && name(first.id);
+    const ids = [...new Set(s.marks.map((m) => name(m.id)))].join(' ');
+    out += s.marks.length ? `<mark${attr('id', id)}${attr('data-m', ids === id ? undefined : ids)}>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);
   }
   return out;
 }
 
 const headingTag = (depth = 1): string => `h${Math.min(Math.max(depth + 1, 2), 6)}`;
 
-function blockHtml(b: RenderBlock): string {
-  const inner = segmentsHtml(b.segments);
+function blockHtml(b: RenderBlock, name?: MarkName): string {
+  const inner = segmentsHtml(b.segments, name);
   switch (b.type) {
     case 'heading': {
       const tag = headingTag(b.depth);
@@ -58,15 +62,15 @@ function blockHtml(b: RenderBlock): string {
   }
 }
 
-const rowHtml = (b: RenderBlock): string => `<tr>${(b.cells ?? [b.segments]).map((cell) => (b.header ? `<th scope="col">${segmentsHtml(cell)}</th>` : `<td>${segmentsHtml(cell)}</td>`)).join('')}</tr>`;
+const rowHtml = (b: RenderBlock, name?: MarkName): string => `<tr>${(b.cells ?? [b.segments]).map((cell) => (b.header ? `<th scope="col">${segmentsHtml(cell, name)}</th>` : `<td>${segmentsHtml(cell, name)}</td>`)).join('')}</tr>`;
 
 /** The inner HTML of the document page's text, marks in place. */
-export function documentHtml(doc: Pick<SeckbDocument, 'text' | 'blocks' | 'sections'>, marks: Mark[]): string {
+export function documentHtml(doc: Pick<SeckbDocument, 'text' | 'blocks' | 'sections'>, marks: Mark[], name?: MarkName): string {
   return groupBlocks(renderBlocks(doc, marks))
     .map((g) => {
-      if (g.kind === 'list') return `<ul>${g.blocks.map((b) => `<li>${segmentsHtml(b.segments)}</li>`).join('')}</ul>`;
-      if (g.kind === 'table') return `<table><tbody>${g.blocks.map(rowHtml).join('')}</tbody></table>`;
-      return blockHtml(g.blocks[0]!);
+      if (g.kind === 'list') return `<ul>${g.blocks.map((b) => `<li>${segmentsHtml(b.segments, name)}</li>`).join('')}</ul>`;
+      if (g.kind === 'table') return `<table><tbody>${g.blocks.map((b) => rowHtml(b, name)).join('')}</tbody></table>`;
+      return blockHtml(g.blocks[0]!, name);
     })
     .join('\n');
 }
@@ -86,8 +90,9 @@ ${bodyHtml}
 
 /**
  * A document's text as a page of its own, the same for every UI language (src/pages/text/[id].html.ts),
- * with `data` (its claims as a JSON data block, src/site/document-data.ts) after it.
+ * with `data` (its claims and findings as JSON data blocks) after it; `name` gives its marks' short
+ * names (src/site/mark-names.ts).
  */
-export function documentTextPage(doc: Pick<SeckbDocument, 'title' | 'language' | 'text' | 'blocks' | 'sections'>, marks: Mark[], csp: string, data = ''): string {
-  return sharedPage(doc.title, doc.language, csp, documentHtml(doc, marks) + data);
+export function documentTextPage(doc: Pick<SeckbDocument, 'title' | 'language' | 'text' | 'blocks' | 'sections'>, marks: Mark[], csp: string, data = '', name?: MarkName): string {
+  return sharedPage(doc.title, doc.language, csp, documentHtml(doc, marks, name) + data);
 }

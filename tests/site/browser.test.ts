@@ -436,6 +436,13 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(await page2.locator('#pager-top [aria-current="page"]').textContent()).toBe('2');
     expect(await page2.locator('a.lang').getAttribute('href')).toBe('/en/findings/page/2/');
     await shot(page2, 'pl-findings-page-2');
+    // The filters: a severity shows its rows only (read off their first cell), and as many as the page has.
+    const severity = (await page2.locator('select[name="severity"] option').nth(1).getAttribute('value'))!;
+    const all = await page2.locator('#finding-table tbody td.sev').evaluateAll((tds) => tds.map((td) => td.className));
+    await page2.locator('select[name="severity"]').selectOption(severity);
+    const shown = await page2.locator('#finding-table tbody tr:visible td.sev').evaluateAll((tds) => tds.map((td) => td.className));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(all.filter((c) => c === `sev sev-${severity}`));
     await page2.close();
     expect(problems).toEqual([]);
   });
@@ -768,6 +775,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       expect(await rows.nth(i).locator('.detail').textContent()).toContain(locale === 'en' ? 'Score: ' : 'Wynik: ');
       const flagged = alignment.pairs.filter((x) => x.flags.length).length;
       expect(await page.locator('#alignment-table tr.flagged').count()).toBe(flagged);
+      // A drift group's heading row is worded as its item of the drift list.
+      const items = await page.locator('#alignment-drift li').evaluateAll((lis) => lis.map((li) => `${li.querySelector('strong')!.textContent}: ${li.querySelector('span')!.textContent}`));
+      expect(await page.locator('#alignment-table tr.drift-group th').count()).toBe(new Set(alignment.pairs.map((x) => x.drift).filter(Boolean)).size);
+      for (const g of await page.locator('#alignment-table tr.drift-group th').allTextContents()) expect(items).toContain(g);
       for (const [format, ext] of [['tmx', 'tmx'], ['xliff', 'xliff'], ['xliff12', 'xlf']] as const) {
         const download = page.waitForEvent('download');
         await page.locator(`button[data-export="${format}"]`).click();

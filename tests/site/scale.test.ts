@@ -15,7 +15,14 @@ import { buildComparison } from '../../src/claims/compare.ts';
 import { kbFileAt, writeKbFiles } from '../../src/site/kb-files.ts';
 import { alignmentWithTexts, siteAlignment, type SiteAlignment } from '../../src/site/site-alignment.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
-import { documentMarks } from '../../src/site/marks.ts';
+import { documentMarks, marksOf } from '../../src/site/marks.ts';
+import { markNames } from '../../src/site/mark-names.ts';
+import { restoreMarks } from '../../src/site/client/mark-ids.ts';
+import { claimRows } from '../../src/site/document-data.ts';
+import type { FindingRow } from '../../src/site/finding-data.ts';
+import type { Segment } from '../../src/site/highlight.ts';
+import { parseHTML } from 'linkedom';
+import type { Alignment } from '../../src/align/types.ts';
 import { documentHtml, documentTextPage, escapeHtml, segmentsHtml } from '../../src/site/document-html.ts';
 
 const dir = path.resolve(import.meta.dirname, 'fixtures/kb');
@@ -115,6 +122,20 @@ describe('KB files in dist/', () => {
     }
   });
 
+  it('writes a flag with its kind\'s usual detail as the kind alone, and gives every flag back whole', () => {
+    const span = (start: number, end: number, text: string) => ({ start, end, text });
+    const flags = [
+      [{ kind: 'missing-in-target', detail: 'no counterpart in the target' }],
+      [{ kind: 'missing-in-source', detail: 'another detail' }],
+      [{ kind: 'weak-match', detail: 'score 0.21: few shared terms' }, { kind: 'missing-in-source', detail: 'no counterpart in the source' }],
+      [],
+    ];
+    const a = { source: { documentId: 'a', file: 'a.md', lang: 'en' }, target: { documentId: 'b', file: 'b.md', lang: 'pl' }, pairs: flags.map((f, i) => ({ source: span(i, i + 1, 'x'), target: span(i, i + 1, 'y'), score: 0.5, flags: f })) } as unknown as Alignment;
+    const site = siteAlignment(a);
+    expect(site.pairs.map((p) => p[3])).toEqual([['missing-in-target'], [flags[1]![0]], [flags[2]![0], 'missing-in-source'], undefined]);
+    expect(alignmentWithTexts(site, 'xxxx', 'yyyy').pairs.map((p) => p.flags)).toEqual(flags);
+  });
+
   it('serves the same files to the dev server, and nothing outside them', () => {
     expect(kbFileAt(dir, '/search/en.json')).toEqual({ body: readFileSync(path.join(dir, 'search/en.json'), 'utf8'), type: 'application/json' });
     expect(JSON.parse(kbFileAt(dir, '/alignment/cyrk-pl--cyrk-en.json')!.body)).toEqual(siteAlignment(kb.alignments['cyrk-pl--cyrk-en']!));
@@ -168,8 +189,8 @@ describe('document text as one escaped string', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toMatch(/<(img|script)\b/);
     // A mark that is only its own claim names it once, by its id.
-    expect(html).toMatch(/<mark class="claim" id="c-[^"]+">/);
-    expect(html).not.toMatch(/<mark class="claim" id="(c-[^"]+)" data-m="\1">/);
+    expect(html).toMatch(/<mark id="c-[^"]+">/);
+    expect(html).not.toMatch(/<mark id="(c-[^"]+)" data-m="\1">/);
     // Labels in another language change nothing in the text: both UI languages share one copy.
     expect(documentHtml(doc, documentMarks(doc.id, kb.claims, kb.findings, { claim: () => 'x', finding: () => 'y' }))).toBe(html);
     expect(html).not.toContain('title=');
@@ -180,11 +201,38 @@ describe('document text as one escaped string', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 
-  it('marks overlapping claims and findings with both classes and the ids of both', () => {
-    const html = segmentsHtml([
+  it('marks overlapping claims and findings with the ids of both, by their short names when given', () => {
+    const segments: Segment[] = [
       { start: 0, end: 3, text: 'ab<', marks: [{ id: 'c-1', kind: 'claim', start: 0, end: 3, title: 'x' }, { id: 'f-1', kind: 'finding', start: 0, end: 3, tone: 'error', title: 'y' }], anchors: [{ id: 'c-1', kind: 'claim', start: 0, end: 3 }, { id: 'f-1', kind: 'finding', start: 0, end: 3 }] },
       { start: 3, end: 4, text: '.', marks: [], anchors: [] },
-    ]);
-    expect(html).toBe('<span id="f-1"></span><mark class="claim finding-error" id="c-1" data-m="c-1 f-1">ab&lt;</mark>.');
+    ];
+    const html = segmentsHtml(segments);
+    expect(html).toBe('<span id="f-1"></span><mark id="c-1" data-m="c-1 f-1">ab&lt;</mark>.');
+    const names = new Map([['c-1', 'c0'], ['f-1', 'f0']]);
+    expect(segmentsHtml(segments, (id) => names.get(id) ?? id)).toBe('<span id="f0"></span><mark id="c0" data-m="c0 f0">ab&lt;</mark>.');
+  });
+
+  it("gives a text page's marks short names that the document page turns back into full ids and classes", () => {
+    for (const doc of kb.documents) {
+      const claims = claimRows(site.claimsOf(doc.id), doc.language);
+      const own = site.findingsOf('en', doc.id).map((f) => f.id);
+      const at = site.pointingAt('en', doc.id).map((f) => f.id);
+      const names = markNames(claims.map((c) => c[0]), own, at);
+      const marks = marksOf(site, doc.id, 'en');
+      const short = documentHtml(doc, marks, (id) => names.get(id) ?? id);
+      for (const m of marks) expect(names.has(m.id), m.id).toBe(true);
+      expect(short).not.toMatch(/ (id|data-m)="[^"]*[cfr]-/);
+      const { document } = parseHTML(`<!doctype html><html><body>${short}</body></html>`);
+      const findings = { own: [...site.findingsOf('en', doc.id)].map((f) => [f.id, f.severity, f.kind, [f.message]] as FindingRow), at: site.pointingAt('en', doc.id).map((f) => [f.id, f.severity, f.kind, [f.message]] as FindingRow) };
+      restoreMarks(document as unknown as Document, claims, findings);
+      const { document: whole } = parseHTML(`<!doctype html><html><body>${documentHtml(doc, marks)}</body></html>`);
+      const ids = (d: { querySelectorAll: (s: string) => Iterable<Element> }) => [...d.querySelectorAll('mark, span[id]')].map((e) => [e.tagName, e.id, e.getAttribute('data-m')]);
+      expect(ids(document)).toEqual(ids(whole));
+      for (const mark of document.querySelectorAll('mark')) {
+        const covering = (mark.getAttribute('data-m') ?? mark.id).split(' ');
+        const want = covering.map((id) => (id.startsWith('c-') ? 'claim' : `finding-${[...findings.own, ...findings.at].find((f) => f[0] === id.slice(2))![1]}`));
+        expect([...mark.classList].sort()).toEqual([...new Set(want)].sort());
+      }
+    }
   });
 });

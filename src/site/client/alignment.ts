@@ -58,7 +58,7 @@ function row(p: AlignedPair, anchor: string, a: Alignment, labels: Labels, pct: 
 function groupRow(li: HTMLElement): HTMLTableRowElement {
   const tr = el('tr', undefined, 'drift-group');
   tr.dataset.driftKind = li.dataset.kind ?? '';
-  const th = el('th', li.dataset.group ?? '');
+  const th = el('th', `${li.querySelector('strong')?.textContent ?? ''}: ${li.querySelector('span')?.textContent ?? ''}`);
   th.scope = 'rowgroup';
   th.colSpan = 2;
   tr.append(th);
@@ -81,6 +81,8 @@ function render(t: HTMLTableElement, a: Alignment): void {
   t.dataset.loaded = 'true';
   showTarget();
 }
+
+const EXTENSIONS: Record<ExportFormat, string> = { tmx: 'tmx', xliff: 'xliff', xliff12: 'xlf' };
 
 function download(format: ExportFormat, filename: string, a: Alignment): void {
   const link = document.createElement('a');
@@ -106,6 +108,9 @@ if (table?.dataset.src) {
   void loaded.then((a) => render(table, a));
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     button.disabled = false;
-    button.addEventListener('click', () => void loaded!.then((a) => download(button.dataset.export as ExportFormat, button.dataset.filename ?? 'alignment', a)));
+    const format = button.dataset.export as ExportFormat;
+    // The file is named after the pair, as `seckb align` users name theirs: <source>--<target>.<ext>.
+    const filename = `${table.dataset.src.replace(/^.*\/|\.json$/g, '')}.${EXTENSIONS[format]}`;
+    button.addEventListener('click', () => void loaded!.then((a) => download(format, filename, a)));
   }
 }

@@ -1,15 +1,18 @@
 /**
  * Document page: puts the document's text (/text/<id>.html, the one copy for both UI languages)
- * into the page, draws the claims and findings tables from the claims and findings it holds as data
- * (claim-rows.ts, finding-rows.ts), gives each mark its title in the page's language (a claim's:
- * its row of the claims table, "attribute: value"; a finding's: "kind: message"), writes each
- * claim's quote and finding's excerpt from its marks into its row as a link to them, lists the
- * text's headings as the contents, and then
- * shows the passage the address points at (#c-..., #f-..., a section), as a link from a quote
- * expects. Until then, or if the text cannot be loaded, the page links to the text page.
+ * into the page with its marks' full ids and classes (mark-ids.ts), draws the claims and findings
+ * tables from the data it holds (claim-rows.ts, finding-rows.ts), gives each mark its title in the
+ * page's language (a claim's: its row of the claims table, "attribute: value"; a finding's: "kind:
+ * message"), writes each claim's quote and finding's excerpt from its marks into its row as a link
+ * to them, lists the text's headings as the contents, and then shows the passage the address
+ * points at (#c-..., #f-..., a section), as a link from a quote expects. Until then, or if the
+ * text cannot be loaded, the page links to the text page.
  */
 import { drawClaimRows } from './claim-rows.ts';
 import { drawFindingRows } from './finding-rows.ts';
+import { restoreMarks } from './mark-ids.ts';
+import { CLAIMS_DATA_ID, readClaimRows } from '../document-data.ts';
+import { FINDINGS_DATA_ID, readFindingsData } from '../finding-data.ts';
 import { loadShared, showTarget } from './shared-html.ts';
 
 const box = document.querySelector<HTMLElement>('.doctext[data-src]');
@@ -44,6 +47,7 @@ function contents(text: HTMLElement): void {
 
 async function load(el: HTMLElement): Promise<void> {
   const parsed = await loadShared(el.dataset.src!);
+  restoreMarks(parsed, readClaimRows(parsed.getElementById(CLAIMS_DATA_ID)?.textContent), readFindingsData(parsed.getElementById(FINDINGS_DATA_ID)?.textContent));
   drawClaimRows(parsed, el.lang);
   const labels = drawFindingRows(parsed);
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];

@@ -8,13 +8,19 @@ const form = document.getElementById('finding-filters') as HTMLFormElement | nul
 const status = document.getElementById('finding-status');
 const FIELDS = ['kind', 'severity', 'vendor', 'lang'] as const;
 
+/** A row's value for a filter: data attributes, but its severity from its first cell's class (sev-<severity>). */
+function valueOf(tr: HTMLTableRowElement, field: (typeof FIELDS)[number]): string {
+  if (field !== 'severity') return tr.dataset[field] ?? '';
+  return [...(tr.cells[0]?.classList ?? [])].find((c) => c.startsWith('sev-'))?.slice(4) ?? '';
+}
+
 function apply(): void {
   if (!form) return;
   const data = new FormData(form);
   const want = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '')]));
   let shown = 0;
   for (const tr of document.querySelectorAll<HTMLTableRowElement>('#finding-table tbody tr')) {
-    const ok = FIELDS.every((f) => !want[f] || tr.dataset[f] === want[f]);
+    const ok = FIELDS.every((f) => !want[f] || valueOf(tr, f) === want[f]);
     tr.hidden = !ok;
     if (ok) shown++;
   }

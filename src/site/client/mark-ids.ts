@@ -1,0 +1,21 @@
+/**
+ * The marks of a loaded text page get back their full ids (`c-<claim id>`, `f-<finding id>`,
+ * `r-<finding id>`) from their short names (src/site/mark-names.ts) and their classes from what
+ * they stand for (`claim`, `finding-<severity>`), so the document page links, titles and styles
+ * them as if the text page carried them whole.
+ */
+import type { ClaimRow } from '../document-data.ts';
+import type { FindingsData } from '../finding-data.ts';
+import { fullIds, markNames } from '../mark-names.ts';
+
+export function restoreMarks(page: Document, claims: ClaimRow[], findings: FindingsData): void {
+  const full = fullIds(markNames(claims.map((c) => c[0]), findings.own.map((f) => f[0]), findings.at.map((f) => f[0])));
+  const severity = new Map([...findings.own, ...findings.at].map((f) => [f[0], f[1]]));
+  const rename = (id: string): string => full.get(id) ?? id;
+  for (const el of page.querySelectorAll<HTMLElement>('mark, span[id]')) {
+    if (el.id) el.id = rename(el.id);
+    if (el.dataset.m) el.dataset.m = el.dataset.m.split(' ').map(rename).join(' ');
+    if (el.tagName !== 'MARK') continue;
+    for (const id of (el.dataset.m ?? el.id).split(' ')) el.classList.add(id.startsWith('c-') ? 'claim' : `finding-${severity.get(id.slice(2)) ?? 'info'}`);
+  }
+}
