@@ -38,11 +38,7 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
   const lex = ctx.lex;
   const floor = lex.memo('tlsFloor', (l) => new RegExp(`(?:${l.source('tlsAtLeast')})\\s|(?:${l.source('tlsMinimum')})\\s*(?:TLS\\s*v?)?1\\.|\\+|${l.source('orHigher')}`, 'iu'));
   const accepted: string[] = [];
-  let from = m.index;
-  // Brackets hold asides ("TLS 1.2+ (TLS 1.0/1.1 disabled)") and table cells their own values: each is a part.
-  for (const part of seg.text.slice(m.index).split(/[,;()|]/)) {
-    const at = from;
-    from += part.length + 1;
+  for (const { part, at } of parts(seg.text, m.index)) {
     const versions = part.match(/(?<![\d.])1\.[0-3](?![\d])/g) ?? [];
     if (versions.length === 0) continue;
     // The first match decides for its own part as it always did ("TLS 1.2 or higher").
@@ -63,6 +59,22 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
   }
   return least([...accepted, ...bare]);
 };
+
+/**
+ * The parts from `start` on: brackets hold asides ("TLS 1.2+ (TLS 1.0/1.1 disabled)"), table cells
+ * their own values, and a dash before words a clause of its own ("TLS 1.2 or 1.3 – older
+ * versions are disabled"); a dash between versions is a range.
+ */
+function parts(text: string, start: number): Array<{ part: string; at: number }> {
+  const out: Array<{ part: string; at: number }> = [];
+  let at = start;
+  for (const sep of text.slice(start).matchAll(/[,;()|]|\s[–—]\s(?=\p{L})/gu)) {
+    out.push({ part: text.slice(at, start + sep.index), at });
+    at = start + sep.index + sep[0].length;
+  }
+  out.push({ part: text.slice(at), at });
+  return out;
+}
 
 /** The text of the clause before `at`: from the last comma, semicolon, bracket, cell or sentence stop. */
 function clauseBefore(text: string, at: number): string {
