@@ -10,6 +10,7 @@ import { lexiconFor } from './lexicon.ts';
 import { runRules } from './engine.ts';
 import { questionOf } from './answers.ts';
 import { OpenQuestion } from './faq.ts';
+import { scheduleEntry } from './schedule.ts';
 import { toClaims } from './records.ts';
 import { opensWithLabel, splitLabelRuns } from './label-runs.ts';
 import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, type Unit } from './units.ts';
@@ -158,7 +159,8 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
       close();
       open = new OpenQuestion(headingQuestion, s.sectionId);
     }
-    const alone = runRules(ctx);
+    // "Application logs: 12 months" under "Retention periods": the label names what is kept.
+    const alone = scheduleEntry(text, ctx.heading, lex) ?? runRules(ctx);
     heldUnits.push(withinSection(unit));
     const candidates = open ? open.answer(ctx, alone, heldUnits.length - 1) : alone;
     append(claims, toClaims(doc, withinSection(unit), candidates));

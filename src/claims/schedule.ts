@@ -113,3 +113,16 @@ export function retentionSchedule(rows: Block[], headerCells: string[], lex: Lex
   }
   return out;
 }
+
+/**
+ * One entry of a retention schedule written as a list under a heading that names retention
+ * ("Retention periods", "Okresy przechowywania"): "Application logs: 12 months". The label
+ * decides the attribute as a table row's does; undefined when the unit is no such entry.
+ */
+export function scheduleEntry(text: string, heading: string, lex: Lexicon): Candidate[] | undefined {
+  const entry = /^\s*(?:[-*•–]\s*)?([^:\n]{2,80}?):\s+(\S[^]*)$/u.exec(text);
+  if (!entry || entry[1].split(/\s+/).length > 8 || !has(lex, 'scheduleLength', heading)) return undefined;
+  const [, label, period] = entry;
+  const found = candidatesOf(kindOf(label, lex), label, period, `${heading} ${label}`, undefined, lex);
+  return found.length > 0 ? found : undefined;
+}

@@ -81,3 +81,20 @@ describe('retention schedules', () => {
     expectClaim(claims, { attribute: 'backup.retention', value: 'P21D', qualifiers: { edition: 'Business', type: 'point-in-time' } });
   });
 });
+
+describe('retention schedules written as lists', () => {
+  it('take each entry\'s label as its category (EN, PL)', () => {
+    const en = of(['# Retention periods', '', '- Security audit logs: 24 months', '- Database snapshots: 14 days', '- Your workspace data after the contract ends: 60 days', '- Invoices: 10 years']);
+    expectClaim(en, { attribute: 'logging.retention', value: 'P24M' });
+    expectClaim(en, { attribute: 'backup.retention', value: 'P14D' });
+    expectClaim(en, { attribute: 'deletion.after_termination', value: 'P60D' });
+    expect(en).toHaveLength(3);
+    const pl = of(['# Okresy przechowywania danych', '', '- dzienniki zdarzeń: 6 miesięcy', '- kopie zapasowe: 21 dni']);
+    expectClaim(pl, { attribute: 'logging.retention', value: 'P6M' });
+    expectClaim(pl, { attribute: 'backup.retention', value: 'P21D' });
+  });
+
+  it('are read only under a heading that names retention', () => {
+    expect(of(['# Product limits', '', '- Database snapshots: 14 days'])).toEqual([]);
+  });
+});
