@@ -1,8 +1,9 @@
 /**
  * Residue families written from how real templates, editors and chat assistants leave text behind
  * (our own sentences, no eval or vendor text): dot and underscore blanks, figures in drafting
- * brackets, date masks, merge fields, comparison headers, editors' notes in parentheses, an
- * assistant's offers. Each draft plants them; each guide holds their look-alikes (legal '[...]'
+ * brackets, date masks, merge fields, drafting alternatives, instructions to whoever fills the
+ * template in, lower-case slots, comparison headers, editors' notes in parentheses, an assistant's
+ * offers, edit reports and caveats. Each draft plants them; each guide holds their look-alikes (legal '[...]'
  * omissions, TOC leaders, signature blocks, footnotes, format descriptions, FAQ questions, advice
  * in parentheses) and must stay quiet.
  */
@@ -22,7 +23,18 @@ const excerpts = (fs: ReturnType<typeof findingsOf>, kind: string) => fs.filter(
 describe('an English draft with template, editor and assistant leftovers', () => {
   const fs = findingsOf('draft-en.md');
   it('finds the blanks, bracketed figures, slots, date mask and merge field', () => {
-    expect(excerpts(fs, 'placeholder')).toEqual(['..........', '..........', '[choose region]', '[24]', '[x 36 months]', '{company_contact}', '[dd.mm.yyyy]']);
+    expect(excerpts(fs, 'placeholder')).toEqual([
+      '..........',
+      '..........',
+      '[choose region]',
+      '[24]',
+      '[x 36 months]',
+      '{company_contact}',
+      '[dd.mm.yyyy]',
+      '[OPTION B: only after the customer approves a request]',
+      '(replace with your actual review cycle)',
+      '[policy owner]',
+    ]);
   });
   it('finds the comparison header and the notes in parentheses', () => {
     expect(excerpts(fs, 'editorial-note')).toEqual([
@@ -33,20 +45,29 @@ describe('an English draft with template, editor and assistant leftovers', () =>
     ]);
   });
   it("finds the assistant's offers", () => {
-    expect(excerpts(fs, 'ai-chat-residue')).toEqual(['Happy to adjust', 'Want me to']);
+    expect(excerpts(fs, 'ai-chat-residue')).toEqual(['Happy to adjust', 'Want me to', "I've kept the tone", 'double-check that before publishing']);
   });
 });
 
 describe('a Polish draft with the same families', () => {
   const fs = findingsOf('draft-pl.md');
   it('finds the blanks, slots and the bracketed figure', () => {
-    expect(excerpts(fs, 'placeholder')).toEqual(['…………', '…………', '[Nazwa firmy]', '[miejscowość]', '[NIP]', '[18]']);
+    expect(excerpts(fs, 'placeholder')).toEqual([
+      '…………',
+      '…………',
+      '[Nazwa firmy]',
+      '[miejscowość]',
+      '[NIP]',
+      '[18]',
+      '[WARIANT 2: tylko po akceptacji zgłoszenia przez klienta]',
+      '(dostosuj do swojej polityki)',
+    ]);
   });
   it('finds the comparison header and the notes in parentheses', () => {
     expect(excerpts(fs, 'editorial-note')).toEqual(['Porównywane wersje: 1.1 / 1.2', '(do weryfikacji z zespołem IT)', '(sprawdzić z dostawcą)']);
   });
   it("finds the assistant's offers", () => {
-    expect(excerpts(fs, 'ai-chat-residue')).toEqual(['Czy mam jeszcze', 'Mogę też przetłumaczyć']);
+    expect(excerpts(fs, 'ai-chat-residue')).toEqual(['Czy mam jeszcze', 'Mogę też przetłumaczyć', 'Uprościłem też sformułowania', 'sprawdź to przed publikacją']);
   });
 });
 
