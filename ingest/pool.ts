@@ -15,6 +15,9 @@
  *   after `timeoutMs` (+ `graceMs` for a fresh worker to start); the next task starts a new one.
  * - Each worker runs one task at a time, so a task's clock starts when it runs, not when queued.
  * - `threads: 0` runs the tasks in this process, without limits (tests, debugging).
+ * - Compiled, a worker starts from the V8 snapshot in lib/ when it fits (ingest/worker-program.ts),
+ *   with its modules loaded and its code compiled: one that dies before it says it is ready is
+ *   replaced by the plain worker, which runs its task.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { stat } from 'node:fs/promises';
@@ -23,8 +26,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadResult } from '../src/model/types.ts';
 import { ReadError, reasons } from './errors.ts';
-import { resolveLimits, type ReadLimits } from './read.ts';
+import { resolveLimits, type ReadLimits } from './limits.ts';
 import type { FileTask, TaskOutcome, TaskResults } from './tasks.ts';
+import flags from './worker-flags.json' with { type: 'json' };
+import { markSnapshotFailed, READY, workerProgram, type WorkerProgram } from './worker-program.ts';
 
 export interface ReadFilesOptions {
   limits?: Partial<ReadLimits>;
@@ -44,10 +49,11 @@ export interface FileOutcome<T = ReadResult> {
   error?: string;
 }
 
-export const DEFAULT_MAX_MEMORY_MB = 512;
+export const DEFAULT_MAX_MEMORY_MB = flags.maxMemoryMb;
 
-/** Compiled (lib/, one folder with its chunks) or from the TypeScript sources through tsx. */
-const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), process.env.SECKB_COMPILED === '1' ? 'worker.js' : 'worker.mjs');
+/** Compiled (lib/, one folder with its chunks, the worker snapshot) or from the TypeScript sources through tsx. */
+const WORKER_DIR = path.dirname(fileURLToPath(import.meta.url));
+const COMPILED = process.env.SECKB_COMPILED === '1';
 /** A fresh worker loads its modules before its first task. */
 const GRACE_MS = 5000;
 /** Work one more worker needs to earn back its start. */
@@ -126,31 +132,34 @@ export async function runOneFile<K extends FileTask['kind']>(task: Extract<FileT
   return outcome.result;
 }
 
-/** V8's stack for a worker, as worker threads had (4 MB); deep documents fail the same way. */
-const STACK_KB = 3900;
 /** How much of a dying worker's stderr is kept to tell why it died. */
 const STDERR_TAIL = 4096;
 
 /** A started worker process and the end of what it wrote to stderr (why it died, if it did). */
 interface Running {
   child: ChildProcess;
+  program: WorkerProgram;
   stderr: string;
+  /** Set when a worker started from a snapshot says it loaded. */
+  ready: boolean;
 }
 
 /** One child process running one task at a time; started on first use and again after it dies. */
 export class Worker {
   private running?: Running;
 
-  constructor(private readonly maxMemoryMb: number) {}
+  /** `dir`: where the worker programs are (tests point it at a folder of their own). */
+  constructor(
+    private readonly maxMemoryMb: number,
+    private readonly dir = WORKER_DIR,
+    private readonly compiled = COMPILED,
+  ) {}
 
   private start(): Running {
-    const child = fork(WORKER, [], {
-      execArgv: [`--max-old-space-size=${this.maxMemoryMb}`, `--stack-size=${STACK_KB}`],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
+    const program = workerProgram(this.dir, this.compiled, this.maxMemoryMb);
+    const child = fork(program.script, [], { execArgv: program.execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     // Each process keeps its own tail, so a killed one's last words never read as the next one's.
-    const running: Running = { child, stderr: '' };
+    const running: Running = { child, program, stderr: '', ready: !program.snapshot };
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (running.stderr = (running.stderr + chunk).slice(-STDERR_TAIL)));
     return running;
   }
@@ -162,9 +171,13 @@ export class Worker {
     const running = (this.running ??= this.start());
     const { child } = running;
     return new Promise((resolve) => {
-      const settle = (outcome: TaskOutcome): void => {
+      const answer = (message: TaskOutcome | typeof READY): void => {
+        if (message === READY) running.ready = true;
+        else settle(message);
+      };
+      const settle = (outcome: TaskOutcome | Promise<TaskOutcome>): void => {
         clearTimeout(timer);
-        child.off('message', settle).off('close', died).off('error', failed);
+        child.off('message', answer).off('close', died).off('error', failed);
         resolve(outcome);
       };
       const retire = (): void => {
@@ -173,6 +186,12 @@ export class Worker {
       };
       const died = (code: number | null, signal: NodeJS.Signals | null): void => {
         retire();
+        if (!running.ready) {
+          // A snapshot that does not load (damaged, or another Node): the plain worker takes over.
+          markSnapshotFailed(running.program);
+          settle(this.run(task, limits, graceMs));
+          return;
+        }
         settle({ error: /out of memory/i.test(running.stderr) ? reasons.outOfMemory(this.maxMemoryMb) : `the worker crashed (${signal ?? `exit code ${code}`})` });
       };
       const failed = (error: Error): void => {
@@ -183,7 +202,7 @@ export class Worker {
         retire();
         settle({ error: reasons.timeout(limits.timeoutMs) });
       }, limits.timeoutMs + graceMs);
-      child.on('message', settle).once('close', died).once('error', failed);
+      child.on('message', answer).once('close', died).once('error', failed);
       child.send({ task, limits });
     });
   }

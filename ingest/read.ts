@@ -15,24 +15,9 @@ import path from 'node:path';
 import type { DeclaredMeta, ReadResult } from '../src/model/types.ts';
 import { decodeText } from './decode.ts';
 import { ReadError, reasons } from './errors.ts';
+import { resolveLimits, type ReadLimits } from './limits.ts';
 
-export interface ReadLimits {
-  /** Largest file read, in bytes (default 50 MB). */
-  maxFileBytes: number;
-  /** Largest total a .docx or .xlsx may expand to, in bytes (default 200 MB). */
-  maxUnzippedBytes: number;
-  /** Longest parse of one file, in milliseconds (default 30 s). */
-  timeoutMs: number;
-  /** Most rows a spreadsheet (.xlsx sheet, .csv) may have (default 10,000; a CAIQ has ~300). */
-  maxSheetRows: number;
-}
-
-export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
-  maxFileBytes: 50 * 1024 * 1024,
-  maxUnzippedBytes: 200 * 1024 * 1024,
-  timeoutMs: 30_000,
-  maxSheetRows: 10_000,
-});
+export { DEFAULT_LIMITS, resolveLimits, type ReadLimits } from './limits.ts';
 
 export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm', '.xlsx', '.csv'] as const;
 
@@ -41,15 +26,6 @@ export const SIDECAR_SUFFIX = '.meta.json';
 /** True for files ingest reads (by extension; sidecars are not documents). */
 export function isSupported(file: string): boolean {
   return !file.endsWith(SIDECAR_SUFFIX) && (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
-}
-
-export function resolveLimits(limits: Partial<ReadLimits> = {}): ReadLimits {
-  const out = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(out) as Array<keyof ReadLimits>) {
-    const v = limits[key];
-    if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = v;
-  }
-  return out;
 }
 
 /** Reads one file; throws ReadError with a reason when it cannot be read. */

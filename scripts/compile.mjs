@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWorkerSnapshot } from './snapshot.mjs';
 
 const EXTERNAL = ['pdf-parse', 'pdfjs-dist', 'exceljs', 'mammoth', 'astro', 'esbuild', 'tsx', '@nlpjs/*', 'snowball-stemmers', 'iconv-lite', 'chardet'];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,4 +73,13 @@ const inputs = Object.keys(result.metafile.inputs)
   .sort()
   .map((f) => [f, statSync(path.join(root, f)).mtimeMs]);
 writeFileSync(path.join(out, 'inputs.json'), JSON.stringify(inputs));
-console.log(`seckb: compiled ${inputs.length} source files to lib/ (${analyses.length} rule terms analysed ahead)`);
+
+// The worker's start-up snapshot; without it (a failed build) the pool starts lib/worker.js.
+let snapshot = 'no worker snapshot';
+try {
+  const { size } = await buildWorkerSnapshot({ root, outDir: out, plugins: [precomputed], define: { 'process.env.SECKB_COMPILED': '"1"' } });
+  snapshot = `worker snapshot ${(size / 1024 / 1024).toFixed(1)} MB`;
+} catch (error) {
+  console.warn(`seckb: worker snapshot not built (${String(error?.message ?? error).split('\n')[0]}); workers load their modules at start`);
+}
+console.log(`seckb: compiled ${inputs.length} source files to lib/ (${analyses.length} rule terms analysed ahead, ${snapshot})`);

@@ -51,6 +51,14 @@ function getInstance(): typeof i18next {
   return instance;
 }
 
+/**
+ * Drops the Intl objects i18next keeps (plural rules, one per language): a V8 start-up snapshot
+ * cannot hold them (ingest/worker-snapshot.ts). They are made again on the next plural message.
+ */
+export function dropIntlCaches(): void {
+  (instance?.services.pluralResolver as { clearCache?: () => void } | undefined)?.clearCache?.();
+}
+
 /** Cache key of a call whose options are all strings, numbers or booleans; undefined otherwise. */
 function callKey(key: unknown, options: unknown): string | undefined {
   if (typeof key !== 'string') return undefined;

@@ -19,8 +19,12 @@ import { buildDocument } from '../model/build.ts';
 import type { Clauses } from './literals.ts';
 import { analysedTerms } from './term-analysis.ts';
 
-/** [source, clauses] of every rule term, sorted by source. */
-export async function analyseRuleTerms(root: string): Promise<Array<[string, Clauses]>> {
+/**
+ * Makes every concept, negation list and number pattern of both lexicons, every claims table and
+ * every built-in findings rule: what a worker would make lazily (the worker snapshot makes them
+ * ahead too, ingest/worker-snapshot.ts).
+ */
+export function makeRuleData(): void {
   for (const [lang, data] of [['en', en], ['pl', pl]] as const) {
     const lex = lexiconFor(lang);
     for (const name of Object.keys(data.concepts)) lex.concept(name);
@@ -30,6 +34,11 @@ export async function analyseRuleTerms(root: string): Promise<Array<[string, Cla
   const tables = [...Object.values(COMMON), ...Object.values(COMMON.tables), ...COMMON.regionNames.values(), ...COMMON.regionCities.values()];
   for (const t of tables) if (t instanceof Table) t.find('');
   loadRules();
+}
+
+/** [source, clauses] of every rule term, sorted by source. */
+export async function analyseRuleTerms(root: string): Promise<Array<[string, Clauses]>> {
+  makeRuleData();
   const samples = path.join(root, 'content/sources');
   for (const file of existsSync(samples) ? readdirSync(samples).filter((f) => /\.(md|txt)$/.test(f)) : []) {
     const read = await readFile(path.join(samples, file), resolveLimits({}));

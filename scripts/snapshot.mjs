@@ -1,0 +1,81 @@
+// Builds the pool worker's V8 start-up snapshot (ingest/worker-snapshot.ts) into a folder:
+// worker-snapshot.cjs (the worker as one CommonJS bundle, which Node's snapshot builder needs),
+// worker.blob (the snapshot) and worker-snapshot.json (what the pool checks before using it:
+// Node version, platform, the V8 flags it was built with, the blob's size and mtime). Called by
+// scripts/compile.mjs; the pool falls back to lib/worker.js whenever these do not fit.
+import { build } from 'esbuild';
+import { execFileSync, fork } from 'node:child_process';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Packages loaded at run time, never evaluated into the snapshot (they find files of their own, or are large and per format). */
+const EXTERNAL = ['pdf-parse', 'pdfjs-dist', 'exceljs', 'mammoth', 'astro', 'esbuild', 'tsx', 'snowball-stemmers'];
+// The snapshot builder's `require` loads only Node's own modules; after start-up the main
+// function sets __seckbRequire (a real require at the bundle's place) and this one defers to it.
+// Every regex the build runs stays interpreted: a snapshot cannot hold native regex code (V8
+// aborts), and the flag must be set before the first regex runs; the entry sets it back.
+const BANNER = [
+  'var __builderRequire = require; var require = (id) => (globalThis.__seckbRequire ?? __builderRequire)(id);',
+  'require("node:v8").setFlagsFromString("--regexp-interpret-all");',
+].join('\n');
+
+/** The flags a worker runs with; a snapshot only loads under the V8 flags it was built with. */
+export function workerExecArgv(root, maxMemoryMb) {
+  const flags = JSON.parse(readFileSync(path.join(root, 'ingest/worker-flags.json'), 'utf8'));
+  return [`--max-old-space-size=${maxMemoryMb ?? flags.maxMemoryMb}`, `--stack-size=${flags.stackKb}`];
+}
+
+/**
+ * Builds the snapshot into `outDir`, which must be inside the package (packages left out of the
+ * bundle are resolved from there). `maxMemoryMb`: the worker heap it is for (default the pool's).
+ */
+export async function buildWorkerSnapshot({ root, outDir, plugins = [], define = {}, maxMemoryMb }) {
+  const script = path.join(outDir, 'worker-snapshot.cjs');
+  const blob = path.join(outDir, 'worker.blob');
+  const meta = path.join(outDir, 'worker-snapshot.json');
+  rmSync(meta, { force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['ingest/worker-snapshot.ts'],
+    outfile: script,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    banner: { js: BANNER },
+    plugins,
+    define,
+    logLevel: 'warning',
+  });
+  const execArgv = workerExecArgv(root, maxMemoryMb);
+  execFileSync(process.execPath, [...execArgv, '--snapshot-blob', blob, '--build-snapshot', script], {
+    cwd: outDir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, SECKB_SNAPSHOT_SAMPLES: path.join(root, 'content/sources') },
+  });
+  await startsReady(script, [...execArgv, '--snapshot-blob', blob]);
+  const { size, mtimeMs } = statSync(blob);
+  writeFileSync(meta, JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch, execArgv, size, mtimeMs }));
+  return { script, blob, meta, size };
+}
+
+/** Starts a worker from the new snapshot once: it must say it is ready (ingest/worker-serve.ts). */
+function startsReady(script, execArgv) {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      child.kill();
+      if (message === 'seckb-worker-ready') resolve();
+      else reject(new Error(`a worker from the snapshot answered ${JSON.stringify(message)}`));
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`a worker from the snapshot did not start (${signal ?? `exit code ${code}`}): ${stderr.trim().split('\n')[0] ?? ''}`));
+    });
+  });
+}
