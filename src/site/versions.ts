@@ -107,18 +107,33 @@ export type SideOffsets = Array<[number, number] | [number, number, 1]>;
  * sentences as offsets into the two documents' texts, which the site holds once in their text
  * pages; the pair page of either language draws the table from it (src/site/client/version-text.ts).
  */
+/** The statements that changed between two versions, by claim id (the KB's diff; the page draws them from the text pages' claims). */
+export interface ClaimChanges {
+  added: string[];
+  removed: string[];
+  /** [old claim id, new claim id]. */
+  changed: Array<[string, string]>;
+}
+
 export interface VersionData {
   old: string;
   new: string;
   rows: Array<[0 | 1, string | null, string | null, SideOffsets, SideOffsets]>;
+  claims: ClaimChanges;
+}
+
+/** A claims diff (src/findings/diff.ts) by ids. */
+export function claimChanges(diff: { added: Array<{ id: string }>; removed: Array<{ id: string }>; changed: Array<{ old: { id: string }; new: { id: string } }> }): ClaimChanges {
+  return { added: diff.added.map((c) => c.id), removed: diff.removed.map((c) => c.id), changed: diff.changed.map((c) => [c.old.id, c.new.id]) };
 }
 
 const offsets = (sentences: SideSentence[]): SideOffsets => sentences.map((s) => (s.state === 'same' ? [s.start, s.start + s.text.length] : [s.start, s.start + s.text.length, 1]));
 
-export function versionTextData(oldDoc: SeckbDocument, newDoc: SeckbDocument): VersionData {
+export function versionTextData(oldDoc: SeckbDocument, newDoc: SeckbDocument, claims: ClaimChanges): VersionData {
   return {
     old: oldDoc.id,
     new: newDoc.id,
     rows: buildVersionRows(oldDoc, newDoc).map((r) => [r.changed ? 1 : 0, r.oldHeading ?? null, r.newHeading ?? null, offsets(r.oldSentences), offsets(r.newSentences)]),
+    claims,
   };
 }

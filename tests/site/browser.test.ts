@@ -18,7 +18,7 @@ import { buildVersionRows } from '../../src/site/versions.ts';
 import { escapeHtml } from '../../src/site/document-html.ts';
 import type { SeckbDocument } from '../../src/model/types.ts';
 import type { Alignment } from '../../src/align/types.ts';
-import { byComparisonOrder, claimAttribute, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
+import { byComparisonOrder, claimAttribute, claimLabel as claimLabelOf, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
 import type { Locale } from '../../src/i18n/index.ts';
 import type { Claim } from '../../src/claims/types.ts';
 
@@ -754,6 +754,18 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       );
       expect(cells).toEqual(rows.map((r) => [r.oldSentences.map((s) => `${s.state === 'removed' ? 'DEL' : 'SPAN'}:${s.text}`), r.newSentences.map((s) => `${s.state === 'added' ? 'INS' : 'SPAN'}:${s.text}`)]));
       expect(await page.locator('#version-text thead th').first().textContent()).toBe(locale === 'en' ? 'Older version' : 'Starsza wersja');
+      // The statements that changed: drawn from the pair's file and the two text pages, as the KB's diff has them.
+      const diff = JSON.parse(readFileSync(path.join(site.kb, 'diffs', `${key}.json`), 'utf8')) as { added: Claim[]; removed: Claim[]; changed: Array<{ old: Claim; new: Claim }> };
+      const want = [
+        ...diff.added.map((c) => [locale === 'en' ? 'Added' : 'Dodane', claimLabelOf(c, locale as Locale), '—', `${claimValue(c, locale as Locale)} “${c.quote}”`]),
+        ...diff.removed.map((c) => [locale === 'en' ? 'Removed' : 'Usunięte', claimLabelOf(c, locale as Locale), `${claimValue(c, locale as Locale)} “${c.quote}”`, '—']),
+        ...diff.changed.map((c) => [locale === 'en' ? 'Changed' : 'Zmienione', claimLabelOf(c.old, locale as Locale), `${claimValue(c.old, locale as Locale)} “${c.old.quote}”`, `${claimValue(c.new, locale as Locale)} “${c.new.quote}”`]),
+      ];
+      expect(want.length).toBeGreaterThan(0);
+      expect(await page.locator('#claim-diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)))).toEqual(want);
+      const first = [...diff.changed.map((c) => c.new), ...diff.added][0]!;
+      expect(await page.locator('#claim-diff tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(`/${locale}/documents/${first.documentId}/#c-${first.id}`);
+      expect(own).not.toContain(`“${first.quote}”`);
       if (locale === 'pl') await shot(page, 'pl-versions-side-by-side');
       await page.close();
     }

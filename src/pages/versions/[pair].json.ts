@@ -1,11 +1,12 @@
 /**
  * /versions/<old>--<new>.json: two versions' texts side by side as offsets into their text pages,
- * once for both UI languages; the version pair pages (/en/, /pl/) draw the table from it and the
+ * and the statements that changed by claim id, once for both UI languages; the version pair pages (/en/, /pl/) draw the table from it and the
  * two text pages in the browser (src/site/client/version-text.ts).
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../site/kb.ts';
-import { versionTextData } from '../../site/versions.ts';
+import { claimChanges, versionTextData } from '../../site/versions.ts';
+import { diffClaims } from '../../findings/diff.ts';
 import { pairKey } from '../../site/paths.ts';
 import type { SeckbDocument } from '../../model/types.ts';
 
@@ -16,5 +17,8 @@ export function getStaticPaths() {
     .map((p) => ({ params: { pair: pairKey(p.old, p.new) }, props: { oldDoc: docs.get(p.old)!, newDoc: docs.get(p.new)! } }));
 }
 
-export const GET: APIRoute<{ oldDoc: SeckbDocument; newDoc: SeckbDocument }> = ({ props: { oldDoc, newDoc } }) =>
-  new Response(JSON.stringify(versionTextData(oldDoc, newDoc)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ oldDoc: SeckbDocument; newDoc: SeckbDocument }> = ({ props: { oldDoc, newDoc } }) => {
+  const site = loadSite();
+  const diff = site.kb.diffs[pairKey(oldDoc.id, newDoc.id)] ?? diffClaims(site.claimsOf(oldDoc.id), site.claimsOf(newDoc.id));
+  return new Response(JSON.stringify(versionTextData(oldDoc, newDoc, claimChanges(diff))), { headers: { 'Content-Type': 'application/json' } });
+};

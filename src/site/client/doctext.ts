@@ -10,7 +10,7 @@
  */
 import { drawClaimRows } from './claim-rows.ts';
 import { drawFindingRows } from './finding-rows.ts';
-import { restoreMarks } from './mark-ids.ts';
+import { quote, restoreMarks } from './mark-ids.ts';
 import { CLAIMS_DATA_ID, readClaimRows } from '../document-data.ts';
 import { FINDINGS_DATA_ID, readFindingsData } from '../finding-data.ts';
 import { loadShared, showTarget } from './shared-html.ts';
@@ -18,11 +18,6 @@ import { loadShared, showTarget } from './shared-html.ts';
 const box = document.querySelector<HTMLElement>('.doctext[data-src]');
 
 const words = (cell: HTMLElement | undefined): string => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** A claim's quote from the marks over it: one block's pieces run on, pieces of two blocks get a space. */
-function quote(marks: HTMLElement[]): string {
-  return marks.map((m, i) => (i > 0 && m.parentElement !== marks[i - 1]!.parentElement ? ' ' : '') + (m.textContent ?? '')).join('');
-}
 
 /** The contents list from the text's headings, indented by level as the sections nest. */
 function contents(text: HTMLElement): void {

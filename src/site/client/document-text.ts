@@ -7,17 +7,20 @@ import { pageText } from '../text-layout.ts';
 import { textPath } from '../paths.ts';
 import { loadShared } from './shared-html.ts';
 
-const texts = new Map<string, Promise<string>>();
+const pages = new Map<string, Promise<Document>>();
 
-export function documentText(documentId: string): Promise<string> {
-  let text = texts.get(documentId);
-  if (!text) {
-    text = loadShared(textPath(documentId)).then((page) => {
-      const t = pageText(page);
-      if (t === undefined) throw new Error(`${textPath(documentId)}: no text layout`);
-      return t;
-    });
-    texts.set(documentId, text);
+/** A document's text page, parsed (inert), fetched once per page. */
+export function documentPage(documentId: string): Promise<Document> {
+  let page = pages.get(documentId);
+  if (!page) {
+    page = loadShared(textPath(documentId));
+    pages.set(documentId, page);
   }
-  return text;
+  return page;
+}
+
+export async function documentText(documentId: string): Promise<string> {
+  const t = pageText(await documentPage(documentId));
+  if (t === undefined) throw new Error(`${textPath(documentId)}: no text layout`);
+  return t;
 }

@@ -2,7 +2,7 @@
  * The marks of a loaded text page get back their full ids (`c-<claim id>`, `f-<finding id>`,
  * `r-<finding id>`) from their short names (src/site/mark-names.ts) and their classes from what
  * they stand for (`claim`, `finding-<severity>`), so the document page links, titles and styles
- * them as if the text page carried them whole.
+ * them as if the text page carried them whole; and a claim's quote from its marks.
  */
 import type { ClaimRow } from '../document-data.ts';
 import type { FindingsData } from '../finding-data.ts';
@@ -18,4 +18,9 @@ export function restoreMarks(page: Document, claims: ClaimRow[], findings: Findi
     if (el.tagName !== 'MARK') continue;
     for (const id of (el.dataset.m ?? el.id).split(' ')) el.classList.add(id.startsWith('c-') ? 'claim' : `finding-${severity.get(id.slice(2)) ?? 'info'}`);
   }
+}
+
+/** A claim's quote from the marks over it: one block's pieces run on, pieces of two blocks get a space. */
+export function quote(marks: HTMLElement[]): string {
+  return marks.map((m, i) => (i > 0 && m.parentElement !== marks[i - 1]!.parentElement ? ' ' : '') + (m.textContent ?? '')).join('');
 }

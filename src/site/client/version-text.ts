@@ -1,10 +1,12 @@
 /**
- * Version pair page: the two texts side by side, drawn from /versions/<pair>.json (sentences as
- * offsets, src/site/versions.ts) and the two documents' text pages (document-text.ts). Removed
- * sentences are struck through on the left, added ones underlined on the right. Text only.
+ * Version pair page: the statements that changed (version-claims.ts) and the two texts side by
+ * side, drawn from /versions/<pair>.json (claim ids; sentences as offsets, src/site/versions.ts)
+ * and the two documents' text pages (document-text.ts). Removed sentences are struck through on
+ * the left, added ones underlined on the right. Text only.
  */
 import type { SideOffsets, VersionData } from '../versions.ts';
-import { documentText } from './document-text.ts';
+import { documentPage, documentText } from './document-text.ts';
+import { claimSide, drawClaimChanges } from './version-claims.ts';
 import { showTarget } from './shared-html.ts';
 
 const table = document.querySelector<HTMLTableElement>('#version-text[data-src]');
@@ -30,6 +32,8 @@ async function load(t: HTMLTableElement): Promise<void> {
   const res = await fetch(t.dataset.src!);
   if (!res.ok) throw new Error(`${t.dataset.src}: HTTP ${res.status}`);
   const data = (await res.json()) as VersionData;
+  const [oldPage, newPage] = await Promise.all([documentPage(data.old), documentPage(data.new)]);
+  drawClaimChanges(data.claims, claimSide(data.old, oldPage), claimSide(data.new, newPage));
   const [oldText, newText] = await Promise.all([documentText(data.old), documentText(data.new)]);
   const body = document.createElement('tbody');
   for (const [changed, oldHeading, newHeading, oldSide, newSide] of data.rows) {
