@@ -9,6 +9,36 @@ import { contextFor, type Unit } from './units.ts';
 import { freeTextRow } from './faq.ts';
 import { answerKind, hedges } from '../model/questionnaire.ts';
 import { allHits } from './terms.ts';
+import type { Lexicon } from './lexicon.ts';
+import { findDurations } from './values/duration.ts';
+import { findFrequencies } from './values/frequency.ts';
+
+const said = (c: Candidate) => JSON.stringify([c.attribute, c.value]);
+
+/**
+ * What the answer cell adds to its question (`qa`: the question's words with the answer's values)
+ * joins the whole row's reading and replaces the question's own value of the attribute ("at least
+ * 30 days?" | "Yes – 45 days"). Where the row already holds the answer's value, a qualifier the
+ * comment gives stays ("Daily" | "Full copy at 2:00"), unless the comment states a length or rate
+ * of its own, whose cue is that one's ("6 weeks" | "Monthly archives are kept for a year").
+ */
+function answerWins(found: Candidate[], qa: Candidate[], question: Candidate[], comment: Set<string>): Candidate[] {
+  const asked = new Set(question.map(said));
+  const added = qa.filter((c) => typeof c.value !== 'boolean' && !asked.has(said(c)));
+  if (added.length === 0) return found;
+  const own = (c: Candidate) => comment.size > 0 && !comment.has(String(c.value));
+  const replaced = (c: Candidate) => added.some((x) => x.attribute === c.attribute && (asked.has(said(c)) || (x.value === c.value && own(c))));
+  const kept = found.filter((c) => !replaced(c));
+  return [...kept, ...added.filter((c) => !kept.some((x) => said(x) === said(c)))];
+}
+
+/** A question as a lead-in: its own lengths and rates blanked ("at least 30 days?" asks, the answer tells). */
+function valuesBlanked(question: string, lex: Lexicon): string {
+  const spans = [...findDurations(question, lex), ...findFrequencies(question, lex)];
+  let out = question.replace(/\?\s*$/, ':');
+  for (const h of spans) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}
 
 export const isQuestionnaire = (cols: AnswerColumns) => cols.answer !== undefined || cols.yes !== undefined;
 
@@ -21,6 +51,17 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
   // What a "no" denies is what the question names; the answer's own words ("planned for next
   // year") must not hold it back first.
   const asked = () => (q < 0 ? both : runRules(contextFor(doc, { ...unit, start: cells[q][0], end: cells[q][1] }, docProvider)));
+  // The question's words with the answer cell's values ("How long are backups kept? | 35 days").
+  const a = cols.answer ?? q + 1;
+  const withAnswer = (found: Candidate[]) => {
+    if (q < 0 || a <= q || a >= cells.length) return found;
+    const answerCtx = contextFor(doc, { ...unit, start: cells[a][0], end: cells[a][1] }, docProvider);
+    const text = `${valuesBlanked(doc.text.slice(cells[q][0], cells[q][1]), ctx.lex)} ${answerCtx.text}`;
+    // The lengths and rates the comment states itself.
+    const rest = a + 1 < cells.length ? doc.text.slice(cells[a + 1][0], cells[cells.length - 1][1]) : '';
+    const comment = new Set([...findDurations(rest, ctx.lex), ...findFrequencies(rest, ctx.lex)].map((h) => h.iso));
+    return answerWins(found, runRules({ ...answerCtx, text }), asked(), comment);
+  };
   if (isQuestionnaire(cols)) {
     // Yes/No columns: the mark decides; the other cells (comments) state details of their own.
     const texts = cells.map((c) => doc.text.slice(c[0], c[1]));
@@ -38,7 +79,7 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     // one ("Yes, planned for next year") states nothing from it.
     const answer = texts[cols.answer ?? -1] ?? '';
     const freeText = polarity === undefined && /\p{L}|\d/u.test(answer) && !hedges(answer) && answerKind(answer) !== 'yes';
-    if (freeText) return freeTextRow(both, q < 0 ? [] : asked(), allHits(ctx.lex.negation, answer).length === 0);
+    if (freeText) return withAnswer(freeTextRow(both, q < 0 ? [] : asked(), allHits(ctx.lex.negation, answer).length === 0));
     if (polarity === 'na' || polarity === undefined) return alone;
     // The comment refines what the question asks ("at least daily?" | "Yes" | "every four hours").
     // It keeps what the question scopes and the comment leaves out ("for staff?" | "Yes" | "hardware keys").
@@ -47,7 +88,7 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
       const q = both.find((b) => b.attribute === c.attribute && b.value === c.value);
       return q ? { ...c, qualifiers: { ...q.qualifiers, ...c.qualifiers } } : c;
     });
-    return [...scoped, ...both.filter((c) => !refined.has(c.attribute))];
+    return withAnswer([...scoped, ...both.filter((c) => !refined.has(c.attribute))]);
   }
   if (q < 0 || q === cells.length - 1) return both;
   const answerCtx = contextFor(doc, { ...unit, start: cells[q + 1][0], end: cells[cells.length - 1][1] }, docProvider);
@@ -55,8 +96,8 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
   if (polarity === 'no') return answerCandidates(polarity, asked(), runRules(answerCtx));
   // "Partially", "In progress": the answer's own words stand, nothing the question asks.
   if (polarity === 'na') return runRules(answerCtx);
-  if (polarity !== undefined) return both;
+  if (polarity !== undefined) return withAnswer(both);
   // "Within 72 hours?" | "We follow our plan.": the question's own values are not the answer's.
   // A statement with no denial in it ("Microsoft Defender runs on every server") affirms what is asked.
-  return freeTextRow(both, asked(), allHits(answerCtx.lex.negation, answerCtx.text).length === 0);
+  return withAnswer(freeTextRow(both, asked(), allHits(answerCtx.lex.negation, answerCtx.text).length === 0));
 }
