@@ -42,6 +42,10 @@ describe('frameOf', () => {
     expect(frameOf('Przez 10 dni można jeszcze odwołać usunięcie.').stage).toBe(true);
     expect(frameOf('Each night the snapshot is also copied to a storage bucket in Ireland.').copyStep).toBe(true);
     expect(frameOf('Kopie są co tydzień przesyłane do drugiego ośrodka.').copyStep).toBe(true);
+    // The destination tells a copy step whatever the verb and the words between.
+    expect(frameOf('Every evening we ship the archive over an encrypted link to another region.').copyStep).toBe(true);
+    expect(frameOf('Archiwum wysyłamy każdego wieczoru szyfrowanym łączem do drugiej lokalizacji.').copyStep).toBe(true);
+    expect(frameOf('Backups are kept in another region for 30 days.').copyStep).toBe(false);
     expect(frameOf('We plan to require hardware keys for all admins next year.').timeframe).toBe('planned');
     expect(frameOf('Logs were previously kept for 6 months.').timeframe).toBe('past');
   });
