@@ -46,13 +46,16 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     const detected = isQuestionnaire(headerCols) ? undefined : readQuestionnaire(doc, rows);
     const sheet = detected?.closed ? detected : undefined;
     const cols: AnswerColumns = sheet ? { answer: sheet.columns.answer, question: sheet.columns.question, id: sheet.columns.id } : headerCols;
+    // Each row's first reading and sheet row, looked up by row: a questionnaire has thousands.
+    const readOf = firstByRow(cells);
+    const sheetRowOf = firstByRow(sheet?.rows ?? []);
     for (const row of rows) {
       if (row.header) continue;
       scopeAt(row.start);
       const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
-      const read = cells.find((c) => c.row === row);
+      const read = readOf.get(row);
       const fromCells = read && (read.final || read.candidates.length > 0);
-      const control = sheet?.rows.find((r) => r.row === row)?.control;
+      const control = sheetRowOf.get(row)?.control;
       const asSentence = () => rowCandidates(doc, row, unit, docProvider, cols);
       // A schedule row (schedule.ts) keeps what its sentence says of attributes the cells did not give.
       const found = read?.merge ? mergeRow(read.candidates, asSentence()) : fromCells ? read.candidates : asSentence();
@@ -68,6 +71,12 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
 }
 
 const mergeRow = (cells: Candidate[], sentence: Candidate[]) => [...cells, ...sentence.filter((c) => !cells.some((x) => x.attribute === c.attribute))];
+
+function firstByRow<T extends { row: unknown }>(items: readonly T[]): Map<T['row'], T> {
+  const byRow = new Map<T['row'], T>();
+  for (const item of items) if (!byRow.has(item.row)) byRow.set(item.row, item);
+  return byRow;
+}
 
 /** One claim per id, ordered by start, then attribute (vocabulary order), then value. */
 export function dedupeAndSort(claims: Claim[]): Claim[] {

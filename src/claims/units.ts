@@ -95,7 +95,7 @@ export function contextFor(doc: SeckbDocument, unit: Unit, docProvider: string |
  * long document asks for every sentence. The running maximum of ends over blocks sorted by
  * start answers both exactly, nested blocks included.
  */
-export function spanIndex(blocks: readonly Block[]): { covers(start: number, end: number): boolean; overlaps(start: number, end: number): boolean } {
+export function spanIndex(blocks: ReadonlyArray<{ start: number; end: number }>): { covers(start: number, end: number): boolean; overlaps(start: number, end: number): boolean } {
   const sorted = [...blocks].sort((a, b) => a.start - b.start);
   const starts = sorted.map((b) => b.start);
   const maxEnd: number[] = [];

@@ -92,9 +92,12 @@ function findEntries(doc: SeckbDocument): TocItem[] {
 /** Headings after the TOC, and the standalone lines that could stand for unstyled headings. */
 function findHeadings(doc: SeckbDocument, after: number): TocItem[] {
   const out: TocItem[] = [];
+  // The first heading block at each start, looked up per section (a long document has thousands).
+  const headingAt = new Map<number, (typeof doc.blocks)[number]>();
+  for (const b of doc.blocks) if (b.type === 'heading' && !headingAt.has(b.start)) headingAt.set(b.start, b);
   for (const s of doc.sections) {
     if (s.start < after) continue;
-    const block = doc.blocks.find((b) => b.type === 'heading' && b.start === s.start);
+    const block = headingAt.get(s.start);
     const lineEnd = doc.text.indexOf('\n', s.start);
     const end = block?.end ?? (lineEnd === -1 ? doc.text.length : lineEnd);
     const number = s.number ?? headingNumber(s.heading);

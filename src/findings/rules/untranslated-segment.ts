@@ -10,10 +10,13 @@ import type { SeckbDocument, Sentence } from '../../model/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { untranslated } from './structure-data.ts';
 import { maskUrls, trimRange } from './text-utils.ts';
+import { spanIndex } from '../../claims/units.ts';
+
+type Spans = ReturnType<typeof spanIndex>;
 
 
-function foreign(doc: SeckbDocument, s: Sentence, codeRanges: Array<[number, number]>): string | undefined {
-  if (codeRanges.some(([a, b]) => s.start >= a && s.end <= b)) return undefined;
+function foreign(doc: SeckbDocument, s: Sentence, codeOrRows: Spans): string | undefined {
+  if (codeOrRows.covers(s.start, s.end)) return undefined;
   const text = maskUrls(doc.text.slice(s.start, s.end));
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   if (words.length < untranslated.minWords) return undefined;
@@ -76,10 +79,10 @@ export const rule: CodeRule = {
   detect(doc) {
     // A Danish or German document has no EN/PL rules to tell its passages apart: nothing to report.
     if (!isSupportedLanguage(doc.language)) return [];
-    const code = doc.blocks.filter((b) => b.type === 'code').map((b): [number, number] => [b.start, b.end]);
+    const code = spanIndex(doc.blocks.filter((b) => b.type === 'code'));
     // Table rows mix languages cell by cell (a Polish purpose next to an English company name):
     // their cells are judged one by one below, not as one sentence.
-    const rows = doc.blocks.filter((b) => b.type === 'table-row' && b.cells?.length).map((b): [number, number] => [b.start, b.end]);
+    const codeOrRows = spanIndex(doc.blocks.filter((b) => b.type === 'code' || (b.type === 'table-row' && b.cells?.length)));
     const hits: RuleHit[] = [];
     let run: { start: number; end: number; lang: string; count: number } | undefined;
     const flush = (): void => {
@@ -89,7 +92,7 @@ export const rule: CodeRule = {
       run = undefined;
     };
     for (const s of doc.sentences) {
-      const lang = foreign(doc, s, [...code, ...rows]);
+      const lang = foreign(doc, s, codeOrRows);
       if (!lang) {
         flush();
         continue;
@@ -103,12 +106,30 @@ export const rule: CodeRule = {
       }
     }
     flush();
+    // The passages are in order and apart: the first ending after a piece's start is the only
+    // one that can overlap it. Pieces found since are few; checked only when one reaches that far.
+    const passages = hits.length;
+    let piecesEnd = -Infinity;
+    const overlapsHit = (p: { start: number; end: number }): boolean => {
+      let lo = 0;
+      let hi = passages;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hits[mid].end > p.start) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < passages && hits[lo].start < p.end) return true;
+      return piecesEnd > p.start && hits.slice(passages).some((h) => h.start < p.end && p.start < h.end);
+    };
     for (const p of pieces(doc)) {
-      if (code.some(([a, b]) => p.start >= a && p.end <= b)) continue;
-      if (hits.some((h) => h.start < p.end && p.start < h.end)) continue;
+      if (code.covers(p.start, p.end)) continue;
+      if (overlapsHit(p)) continue;
       const [start, end] = trimRange(doc.text, p.start, p.end);
       const lang = foreignPiece(doc, doc.text.slice(start, end));
-      if (lang) hits.push({ start, end, severity: 'info', params: { lang, count: 1 } });
+      if (lang) {
+        hits.push({ start, end, severity: 'info', params: { lang, count: 1 } });
+        piecesEnd = Math.max(piecesEnd, end);
+      }
     }
     return hits.sort((a, b) => a.start - b.start);
   },
