@@ -5,6 +5,7 @@
  */
 import { firstHit, has, hits, isNegated, nextSentence, type Segment, type UnitContext } from './context.ts';
 import type { Lexicon } from './lexicon.ts';
+import { excepted } from './except.ts';
 import { findFrequencies } from './values/frequency.ts';
 import type { Qualifiers } from './values/types.ts';
 
@@ -42,7 +43,10 @@ function edition(text: string, lex: Lexicon): string[] {
 /** Backups together with production ("databases and backups", "also from backups", "including backups") -> all. */
 function deletionScope(seg: Segment, ctx: UnitContext): string[] {
   // "returns a copy as an SQL dump and deletes the database": an export dump is no backup.
-  const backups = has(ctx.lex, 'deletionBackups', seg.text);
+  // "... except backups, which expire on their own cycle": what is left out is no scope.
+  const backupHits = hits(ctx.lex, 'deletionBackups', seg.text);
+  const backups = backupHits.some((h) => !excepted(ctx.lex, seg.text, h));
+  if (!backups && backupHits.length > 0 && has(ctx.lex, 'delete', seg.text)) return ['production'];
   const prod = has(ctx.lex, 'productionWord', seg.text) || has(ctx.lex, 'scopeDatabase', seg.text);
   const all = has(ctx.lex, 'allSystems', seg.text);
   if (backups) return [prod || all || alsoBackups(seg.text, ctx.lex) ? 'all' : 'backups'];

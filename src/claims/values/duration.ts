@@ -8,6 +8,7 @@ import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, par
 import { findFrequencies } from './frequency.ts';
 import type { Extracted, Extractor, ValueSpec } from './types.ts';
 import { least } from '../../lists.ts';
+import { excepted } from '../except.ts';
 
 export function findDurations(text: string, lex: Lexicon): DurationHit[] {
   const { duration, bare, compound } = numberRegexes(lex);
@@ -87,7 +88,8 @@ function furtherSum(seg: Segment, d: { start: number; iso: string }, spec: Value
  * nearest before it (else after it); undefined when the cues do not tell them apart.
  */
 function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: UnitContext): Extracted[] | undefined {
-  const found = Object.entries(spec.map!).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).map((h) => ({ ...h, type })));
+  // A cue after an exception word ("except backups") names what the length is not about.
+  const found = Object.entries(spec.map!).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).filter((h) => !excepted(ctx.lex, seg.text, h)).map((h) => ({ ...h, type })));
   // "30 days for nightly backups, 12 months for the first backup of each month": a cue bound to
   // the length before it (`boundBy`) is that length's alone.
   const binder = spec.boundBy && ctx.lex.memo(`boundBy:${spec.boundBy}`, (l) => new RegExp(`^\\s*(?:${l.source(spec.boundBy!)})(?:\\s+[\\p{L}-]+){0,4}\\s*$`, 'iu'));
