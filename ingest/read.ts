@@ -86,7 +86,10 @@ export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLi
     case '.htm': {
       const { text } = decodeText(bytes);
       if (text.trim() === '') throw new ReadError(reasons.empty());
-      if (ext === '.html' || ext === '.htm') return (await import('./readers/html.ts')).readHtml(text, { mainContent: true });
+      if (ext === '.html' || ext === '.htm') {
+        const [{ readHtml }, { MAIN_CONTENT }] = await Promise.all([import('./readers/html.ts'), import('./readers/main-content.ts')]);
+        return readHtml(text, { mainContent: MAIN_CONTENT });
+      }
       const { readMarkdown, readPlainText } = await import('./readers/markdown.ts');
       return ext === '.txt' ? readPlainText(text) : readMarkdown(text);
     }

@@ -24,6 +24,8 @@ import './tasks.ts';
 import './sidecars.ts';
 import './load.ts';
 import { readMarkdown, readPlainText } from './readers/markdown.ts';
+import { readDocx } from './readers/docx.ts';
+import type { ReadResult } from '../src/model/types.ts';
 import { buildDocument } from '../src/model/build.ts';
 import { documentFindings } from '../src/findings/document-findings.ts';
 import { analyzeDocument } from '../src/kb/analyze.ts';
@@ -41,14 +43,17 @@ declare global {
  * Runs what a check and an ingest run over the sample corpus' text files, as tasks.ts does, but
  * reading synchronously: a file handle of fs/promises is a native handle a snapshot cannot keep.
  */
-function warmUp(): void {
+let warmed = false;
+
+async function warmUp(): Promise<void> {
   makeRuleData();
   // Named by scripts/snapshot.mjs; read at build time only.
   const samples = process.env.SECKB_SNAPSHOT_SAMPLES ?? '';
-  const names = existsSync(samples) ? readdirSync(samples).filter((f) => /\.(md|txt)$/.test(f)).sort() : [];
+  const names = existsSync(samples) ? readdirSync(samples).filter((f) => /\.(md|txt|docx)$/.test(f)).sort() : [];
   for (const name of names) {
-    const text = readFileSync(path.join(samples, name), 'utf8');
-    const read = name.endsWith('.txt') ? readPlainText(text) : readMarkdown(text);
+    const bytes = readFileSync(path.join(samples, name));
+    const text = name.endsWith('.docx') ? undefined : bytes.toString('utf8');
+    const read: ReadResult = text === undefined ? await readDocx(bytes) : name.endsWith('.txt') ? readPlainText(text) : readMarkdown(text);
     const doc = buildDocument(read, { id: 'sample', source: name, sha256: '' });
     documentFindings(doc, { locale: 'en', now: new Date(0), source: text });
     serializeResult({ ...analyzeDocument(doc, { now: new Date(0), source: text, silenced: [] }), format: read.format });
@@ -59,11 +64,15 @@ function warmUp(): void {
   // worker's flags (the flag and what it implied), which the snapshot must be built with.
   v8.setFlagsFromString('--no-regexp-interpret-all');
   v8.setFlagsFromString('--regexp-tier-up');
+  warmed = true;
 }
 
-warmUp();
+// The snapshot is taken once the event loop is empty, after the warm-up's last step.
+void warmUp();
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
+  // A snapshot taken mid-way would hold half-made state: such a worker never says it is ready.
+  if (!warmed) throw new Error('the worker snapshot was taken before its warm-up ended');
   const { createRequire } = process.getBuiltinModule('node:module') as typeof import('node:module');
   // argv[1] is the bundle as the pool named it: packages resolve from there.
   globalThis.__seckbRequire = createRequire(path.resolve(process.argv[1]));

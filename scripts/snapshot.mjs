@@ -9,7 +9,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Packages loaded at run time, never evaluated into the snapshot (they find files of their own, or are large and per format). */
-const EXTERNAL = ['pdf-parse', 'pdfjs-dist', 'exceljs', 'mammoth', 'astro', 'esbuild', 'tsx', 'snowball-stemmers'];
+const EXTERNAL = ['pdf-parse', 'pdfjs-dist', 'exceljs', 'astro', 'esbuild', 'tsx', 'snowball-stemmers'];
 // The snapshot builder's `require` loads only Node's own modules; after start-up the main
 // function sets __seckbRequire (a real require at the bundle's place) and this one defers to it.
 // Every regex the build runs stays interpreted: a snapshot cannot hold native regex code (V8

@@ -11,15 +11,18 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Anchor, BlockType, RawBlock, ReadResult } from '../../src/model/types.ts';
-import { findMainContent, keepMainContent } from './main-content.ts';
+import type { MainContentPicker } from './main-content.ts';
 import { readMeta } from './html-meta.ts';
 import { sourcePositions } from './html-positions.ts';
 
 export interface HtmlOptions {
   /** False for generated html (docx via mammoth): positions mean nothing to the user. */
   hasLines?: boolean;
-  /** A saved web page: keep the main content only (main-content.ts); not for mammoth's html. */
-  mainContent?: boolean;
+  /**
+   * A saved web page: keep the main content only, as `MAIN_CONTENT` (main-content.ts) picks it;
+   * not for mammoth's html. Passed in, so the docx path never loads Readability and linkedom.
+   */
+  mainContent?: MainContentPicker;
 }
 
 /** Not document text: code, page chrome (site navigation) and embedded objects. */
@@ -40,8 +43,9 @@ const parser = unified().use(rehypeParse, { fragment: false });
 export function readHtml(content: string, options: HtmlOptions = {}): ReadResult {
   const hasLines = options.hasLines ?? true;
   const tree = parser.parse(content) as Root;
-  const main = options.mainContent ? findMainContent(tree) : undefined;
-  const { tree: body, dropped } = main ? keepMainContent(tree, main) : { tree, dropped: undefined };
+  const picker = options.mainContent;
+  const main = picker?.find(tree);
+  const { tree: body, dropped } = picker && main ? picker.keep(tree, main) : { tree, dropped: undefined };
   const reader = new HtmlBlocks(content, hasLines);
   reader.flow(body.children, 'paragraph');
   reader.flush();

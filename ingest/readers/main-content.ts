@@ -33,6 +33,12 @@ function textLength(nodes: Array<RootContent | ElementContent>): number {
   return n;
 }
 
+/** How the html reader (html.ts) finds and keeps a page's main content. */
+export interface MainContentPicker {
+  find(tree: Root): MainContent | undefined;
+  keep(tree: Root, main: MainContent): { tree: Root; dropped: Dropped };
+}
+
 /** The elements Readability keeps as the article, or undefined to read the whole body. */
 export function findMainContent(tree: Root): MainContent | undefined {
   const elements: Element[] = [];
@@ -136,3 +142,5 @@ export function keepMainContent(tree: Root, main: MainContent): { tree: Root; dr
     });
   return { tree: { ...tree, children: prune(tree.children, false, false) }, dropped };
 }
+
+export const MAIN_CONTENT: MainContentPicker = { find: findMainContent, keep: keepMainContent };

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../ingest/readers/html.ts';
+import { MAIN_CONTENT } from '../../ingest/readers/main-content.ts';
 import { readFile } from '../../ingest/read.ts';
 
 const dir = path.join(import.meta.dirname, '../fixtures/html');
@@ -19,7 +20,7 @@ const PAGES = {
 for (const [lang, page] of Object.entries(PAGES)) {
   describe(`a saved trust-centre page (${lang})`, () => {
     const source = readFileSync(path.join(dir, page.file), 'utf8');
-    const r = readHtml(source, { mainContent: true });
+    const r = readHtml(source, { mainContent: MAIN_CONTENT });
     const text = r.blocks.map((b) => b.text).join('\n');
 
     it('keeps the main content, headings and table', () => {
@@ -62,7 +63,7 @@ for (const [lang, page] of Object.entries(PAGES)) {
 describe('pages without a clear main content', () => {
   it('reads a short page whole, and a docx (generated html) is never cut', () => {
     const short = '<html><body><header><a href="/">Home</a></header><p>Backups are kept for 30 days.</p><footer>© 2025 Acme</footer></body></html>';
-    const whole = readHtml(short, { mainContent: true });
+    const whole = readHtml(short, { mainContent: MAIN_CONTENT });
     expect(whole.blocks.map((b) => b.text)).toEqual(['Home', 'Backups are kept for 30 days.', '© 2025 Acme']);
     expect(whole.dropped).toBeUndefined();
     expect(readHtml(short, { hasLines: false }).dropped).toBeUndefined();
@@ -76,14 +77,14 @@ describe('label/value cards inside the main content', () => {
     `<!DOCTYPE html><html><head><title>Trust</title></head><body><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav><main><h1>Trust centre</h1><p>${para}</p><h2>Infrastructure</h2>${cards.join('')}<h2>Encryption</h2><p>${para}</p></main><footer><a href="/jobs">Careers</a></footer></body></html>`;
   it('keeps every card line (EN)', () => {
     const prose = 'We run a maintenance planning service for factories, fleets and buildings, and this page explains how the data that our customers keep in it is protected, backed up and eventually deleted.';
-    const r = readHtml(page([card('Hosting provider', 'Microsoft Azure'), card('Backup location', 'Amsterdam, Netherlands')], prose), { mainContent: true });
+    const r = readHtml(page([card('Hosting provider', 'Microsoft Azure'), card('Backup location', 'Amsterdam, Netherlands')], prose), { mainContent: MAIN_CONTENT });
     const texts = r.blocks.map((b) => b.text);
     for (const t of ['Hosting provider', 'Microsoft Azure', 'Backup location', 'Amsterdam, Netherlands']) expect(texts).toContain(t);
     expect(texts.join('\n')).not.toContain('Careers');
   });
   it('keeps every card line (PL)', () => {
     const prose = 'Prowadzimy usługę planowania przeglądów dla zakładów, flot i budynków, a ta strona wyjaśnia, jak chronimy dane klientów, jak tworzymy ich kopie zapasowe i kiedy je ostatecznie usuwamy.';
-    const r = readHtml(page([card('Dostawca chmury', 'Microsoft Azure'), card('Lokalizacja kopii', 'Amsterdam, Holandia')], prose), { mainContent: true });
+    const r = readHtml(page([card('Dostawca chmury', 'Microsoft Azure'), card('Lokalizacja kopii', 'Amsterdam, Holandia')], prose), { mainContent: MAIN_CONTENT });
     const texts = r.blocks.map((b) => b.text);
     for (const t of ['Dostawca chmury', 'Microsoft Azure', 'Lokalizacja kopii', 'Amsterdam, Holandia']) expect(texts).toContain(t);
   });
