@@ -64,10 +64,12 @@ export async function checkVsTextlint(work: string, rounds: number, log: (s: str
   const { docx, md, chars, words } = await makeDocument(work, 50);
   const bin = path.join(root, 'bin/seckb.js');
   const seckb: Run[] = [];
+  const plain: Run[] = [];
   const lint: Run[] = [];
   for (let r = 0; r < rounds; r++) {
     const pair = [
       () => seckb.push(measure(['node', bin, 'check', docx, '--format', 'json'], {}, [0, 1])),
+      () => plain.push(measure(['node', bin, 'check', docx, '--format', 'json'], { SECKB_NO_SNAPSHOT: '1' }, [0, 1])),
       () => lint.push(measure(['node', textlint, '--no-textlintrc', '--rule', 'no-todo', '--format', 'json', md], {}, [0, 1], TEXTLINT_DIR)),
     ];
     for (const run of r % 2 ? pair.reverse() : pair) run();
@@ -78,6 +80,7 @@ export async function checkVsTextlint(work: string, rounds: number, log: (s: str
   log(`| 50-page document (${words.toLocaleString('en')} words, ${(chars / 1024).toFixed(0)} KB of text) | wall | CPU | peak RSS | throughput (K chars per CPU s) |`);
   log('|---|---:|---:|---:|---:|');
   log(`| seckb check, .docx | ${m(seckb, 'wallS').toFixed(2)} s | ${m(seckb, 'cpuS').toFixed(2)} s | ${m(seckb, 'rssMb').toFixed(0)} MiB | ${throughput(seckb).toFixed(0)} |`);
+  log(`| seckb check, .docx, no worker snapshot | ${m(plain, 'wallS').toFixed(2)} s | ${m(plain, 'cpuS').toFixed(2)} s | ${m(plain, 'rssMb').toFixed(0)} MiB | ${throughput(plain).toFixed(0)} |`);
   log(`| textlint --rule no-todo, same text as .md | ${m(lint, 'wallS').toFixed(2)} s | ${m(lint, 'cpuS').toFixed(2)} s | ${m(lint, 'rssMb').toFixed(0)} MiB | ${throughput(lint).toFixed(0)} |`);
   log(`| ratio seckb / textlint (CPU) | | ${(m(seckb, 'cpuS') / m(lint, 'cpuS')).toFixed(2)}x | | ${(throughput(seckb) / throughput(lint)).toFixed(2)}x throughput |`);
 }

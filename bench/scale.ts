@@ -10,7 +10,8 @@
  * 2. Re-ingest after changing 1 of N files vs the cold ingest.
  * 3. Size series: one document of 100 KB .. 6.4 MB (varied prose: the corpus' text; repetitive:
  *    one paragraph repeated), CPU ms per MB of read -> model -> claims -> findings, in-process.
- * 4. `seckb check` on a small markdown file: wall, CPU and peak RSS vs `node -e 0`.
+ * 4. `seckb check` on small markdown files (3 lines; 3 KB of Polish): wall, CPU and peak RSS with
+ *    the worker snapshot, without it, from source, and `node -e 0`.
  * 5. `seckb check` on a 50-page .docx vs textlint on the same text (bench/check-textlint.ts).
  *
  *   npm run bench -- [--docs 200,1000] [--rounds 2] [--sizes 100,400,1600,6400] [--parts ingest,sizes,check,textlint]
@@ -126,25 +127,40 @@ if (series.status !== 0) out(`(size series stopped: ${series.stderr.trim().split
 
 }
 
-// --- 4: check on a small file ---
+// --- 4: check on small files ---
 if (PARTS.has('check')) {
   const small = path.join(work, 'small.md');
   writeFileSync(small, '# Acme CMMS Security\n\nBackups are kept for 30 days and encrypted with AES-256.\n');
-  const checks: Run[] = [];
+  // The issue's 3 KB Polish file (a sample the worker snapshot is warmed up on) and one it never saw.
+  const files = [small, path.join(root, 'content/sources/konserwo-bezpieczenstwo.md'), path.join(root, 'eval/docs/dev/awarion-bezpieczenstwo.md')];
+  const sides: Array<[string, Record<string, string>]> = [
+    ['compiled (lib/), worker from the snapshot', {}],
+    ['compiled (lib/), no snapshot (SECKB_NO_SNAPSHOT=1)', { SECKB_NO_SNAPSHOT: '1' }],
+    ['from source (tsx)', { SECKB_FROM_SOURCE: '1' }],
+  ];
+  const runs = new Map<string, Run[]>();
   const nodes: Run[] = [];
-  const sourceChecks: Run[] = [];
+  const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k] as number));
   for (let r = 0; r < Math.max(3, ROUNDS); r++) {
-    checks.push(measure(['node', bin, 'check', small]));
-    sourceChecks.push(measure(['node', bin, 'check', small], { SECKB_FROM_SOURCE: '1' }));
+    for (const file of files) {
+      const order = r % 2 ? [...sides].reverse() : sides;
+      for (const [name, env] of order) {
+        const key = `${name}\u0000${file}`;
+        runs.set(key, [...(runs.get(key) ?? []), measure(['node', bin, 'check', file], env, [0, 1])]);
+      }
+    }
     nodes.push(measure(['node', '-e', '0']));
-}
-const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k] as number));
-out('');
-out('| seckb check, small .md | wall | CPU | peak RSS |');
-out('|---|---:|---:|---:|');
-out(`| compiled (lib/) | ${m(checks, 'wallS').toFixed(2)} s | ${m(checks, 'cpuS').toFixed(2)} s | ${m(checks, 'rssMb').toFixed(0)} MiB |`);
-out(`| from source (tsx) | ${m(sourceChecks, 'wallS').toFixed(2)} s | ${m(sourceChecks, 'cpuS').toFixed(2)} s | ${m(sourceChecks, 'rssMb').toFixed(0)} MiB |`);
-out(`| node -e 0 | ${m(nodes, 'wallS').toFixed(2)} s | ${m(nodes, 'cpuS').toFixed(2)} s | ${m(nodes, 'rssMb').toFixed(0)} MiB |`);
+  }
+  out('');
+  out('| seckb check | file | wall | CPU | peak RSS |');
+  out('|---|---|---:|---:|---:|');
+  for (const file of files) {
+    for (const [name] of sides) {
+      const rs = runs.get(`${name}\u0000${file}`)!;
+      out(`| ${name} | ${path.relative(work, file).startsWith('..') ? path.relative(root, file) : 'small .md (3 lines)'} | ${m(rs, 'wallS').toFixed(2)} s | ${m(rs, 'cpuS').toFixed(2)} s | ${m(rs, 'rssMb').toFixed(0)} MiB |`);
+    }
+  }
+  out(`| node -e 0 | | ${m(nodes, 'wallS').toFixed(2)} s | ${m(nodes, 'cpuS').toFixed(2)} s | ${m(nodes, 'rssMb').toFixed(0)} MiB |`);
 }
 
 // --- 5: check on a 50-page docx vs textlint ---
