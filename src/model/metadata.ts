@@ -11,6 +11,8 @@ const NOT_VENDOR = new Set([...cues.notVendor, ...cues.productWords.map((w) => w
 // A company name stays on one line: "TITLE LINE\nAcme B.V." names Acme, not the title's first word.
 const CAPS_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,}\\p{N}*)[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'giu');
 const COMPANY = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&-]*)(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'gu');
+const LEGAL_FORM_END = new RegExp(`[\\s,]+${cues.companySuffix}\\s*$`, 'u');
+const SITE_NAME = new RegExp(`(?:${cues.siteNames.join('|')})\\s*$`, 'iu');
 const MONTHS = cues.months as Record<string, number>;
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const DATE_LABEL = new RegExp(`${cues.dateLabels}\\s*[:\\-–]?\\s*`, 'iu');
@@ -73,7 +75,8 @@ export function detectMetadata(blocks: RawBlock[], text: string, declared: Decla
   const early = blocks.slice(0, 4);
   const firstTitle =
     early.find((b) => b.type === 'heading' && (b.depth ?? 1) === 1) ??
-    early.find((b) => b.type !== 'image' && b.text.length < 120 && !/[.!?:]$/.test(b.text.trim())) ??
+    // A table's header row ("Question ID | Question | Answer") names columns, not the document.
+    early.find((b) => b.type !== 'image' && !b.header && b.text.length < 120 && !/[.!?:]$/.test(b.text.trim())) ??
     headings.find((h) => (h.depth ?? 1) === 1) ??
     headings[0];
   const title = declared.title ?? firstTitle?.text.trim() ?? fileName;
@@ -81,7 +84,8 @@ export function detectMetadata(blocks: RawBlock[], text: string, declared: Decla
   const head = text.slice(0, 3000);
   return {
     title,
-    vendor: { id: slugify(vendorName) || 'unknown', name: vendorName },
+    // "Acme sp. z o.o." and "Acme" are one vendor: the legal form is no part of the id.
+    vendor: { id: slugify(vendorName.replace(LEGAL_FORM_END, '')) || slugify(vendorName) || 'unknown', name: vendorName },
     product: declared.product ?? detectProduct(text, vendorName),
     date: declared.date ? (parseDate(declared.date) ?? declared.date) : findStatedDate(head)?.date,
     version: declared.version ?? (VERSION.exec(head) ?? CAPITALISED_VERSION.exec(head))?.[1],
@@ -112,6 +116,9 @@ export function detectVendor(text: string, title: string): string | undefined {
   // A letterhead in capitals ("ACME SP. Z O.O.", "ACME INC."): the suffix in any case, the name all caps.
   for (const m of text.matchAll(CAPS_COMPANY)) if (m[0] === m[0].toUpperCase()) add(m[1], 5);
   for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 5);
+  // A help-centre or blog page's title ends with its site's name ("Closing your account – Acme Help Center").
+  const site = title.split(/\s[–—|-]\s/u).at(-1)!;
+  if (site !== title && SITE_NAME.test(site)) for (const m of site.replace(SITE_NAME, '').matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 3);
   // Ties go to the name met first (the vendor usually opens the title: "Acme — Security").
   let best: { key: string; score: number } | undefined;
   for (const [key, entry] of [...counts].sort(([a, x], [b, y]) => x.first - y.first || (a < b ? -1 : 1))) {
