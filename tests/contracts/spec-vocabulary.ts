@@ -109,11 +109,12 @@ export const EXTENSIONS: Record<string, AttributeSpec> = {
 
 /**
  * Qualifiers the project added to claims.md attributes, or values it added to a qualifier (README
- * "Claims: deletion triggers", "the yearly backup tier"); they replace the claims.md check.
+ * "Claims: deletion triggers", "the yearly backup tier", "scoped backup retention"); they replace the
+ * claims.md check.
  */
 export const QUALIFIER_EXTENSIONS: Record<string, Record<string, FormCheck>> = {
   'deletion.after_termination': { trigger: oneOf(['contract-end', 'account-closure', 'inactivity', 'request']) },
-  'backup.retention': { type: oneOf(['point-in-time', 'daily', 'weekly', 'monthly', 'yearly']) },
+  'backup.retention': { type: oneOf(['point-in-time', 'daily', 'weekly', 'monthly', 'yearly']), scope: oneOf(['database', 'files']) },
 };
 
 export const FINDING_KINDS = [
