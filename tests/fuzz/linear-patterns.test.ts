@@ -51,6 +51,19 @@ function growth(fn: (s: string) => unknown, make: (n: number) => string, large: 
   return { ratio: tLarge / (tSmall + 2), ms: tLarge };
 }
 
+/**
+ * The least growth of up to three measurements: on a machine shared with other work one
+ * measurement can be disturbed (a linear pattern measured 10x once), a quadratic one stays at 16x.
+ */
+function steadyGrowth(fn: (s: string) => unknown, make: (n: number) => string, large: number): { ratio: number; ms: number } {
+  let best = growth(fn, make, large);
+  for (let i = 0; i < 2 && best.ratio >= 8; i++) {
+    const again = growth(fn, make, large);
+    if (again.ratio < best.ratio) best = again;
+  }
+  return best;
+}
+
 const KB100 = 100_000;
 /** The model's TOC-line pattern (src/model/structure.ts builds it from the same data). */
 const TOC_PAGE_SUFFIX = new RegExp(structureCues.tocPageSuffix, 'u');
@@ -145,7 +158,7 @@ const CASES: Array<{ name: string; fn: (s: string) => unknown; inputs: Record<st
 
 describe.each(CASES)('$name: linear on 100 KB adversarial input', ({ fn, inputs }) => {
   it.each(Object.keys(inputs))('%s', (input) => {
-    const { ratio, ms } = growth(fn, inputs[input]!, KB100);
+    const { ratio, ms } = steadyGrowth(fn, inputs[input]!, KB100);
     expect(ratio, `${Math.round(ms)} ms on 100 KB`).toBeLessThan(8);
   });
 });
@@ -251,7 +264,7 @@ describe('finding rules anchored after a line start (a bounded lookbehind over b
   const inputs: Record<string, (n: number) => string> = { spaces: (n) => fill(' ', n), newlines: (n) => fill('\n', n), bullets: (n) => fill('- ', n) };
   it.each(lineStartRules.flatMap((r) => Object.keys(inputs).map((input) => [r.id, input] as const)))('%s on %s', (id, input) => {
     const { re } = lineStartRules.find((r) => r.id === id)!;
-    const { ratio, ms } = growth((s) => s.match(re), inputs[input]!, KB100);
+    const { ratio, ms } = steadyGrowth((s) => s.match(re), inputs[input]!, KB100);
     expect(ratio, `${Math.round(ms)} ms on 100 KB`).toBeLessThan(8);
   });
 });
