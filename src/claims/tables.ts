@@ -55,10 +55,19 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
       : slug && /\p{L}/u.test(slug)
         ? [{ attribute: 'subprocessor', value: slug, qualifiers: purpose ? { purpose } : {} }]
         : [];
+    // "Acme CDN | content delivery, web application firewall and DDoS protection": the measures
+    // a listed party provides for the service are the service's measures.
+    for (const [attribute, concept] of ROW_MEASURES) if (has(lex, concept, purposeText)) candidates.push({ attribute, value: true, qualifiers: {} });
     out.push({ row, candidates, final: true });
   }
   return out;
 }
+
+const ROW_MEASURES: ReadonlyArray<[string, string]> = [
+  ['network.firewall', 'firewall'],
+  ['network.ddos_protection', 'ddos'],
+  ['network.ids', 'ids'],
+];
 
 export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex: Lexicon): RowCandidates[] {
   const header = rows.find((r) => r.header) ?? undefined;
