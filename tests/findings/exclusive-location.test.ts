@@ -36,4 +36,9 @@ describe('exclusive-location', () => {
     ];
     for (const text of quiet) expect(flagged(text), text).toEqual([]);
   });
+
+  it('a document repeating its statements gives each pair of places once', () => {
+    const once = '# Hosting\n\nOur servers are in Frankfurt, Germany, and a nightly backup is copied to Stockholm, Sweden.\n\n# Contract\n\nUnder our DPA all customer data, backups included, is stored only in Germany.';
+    expect(flagged(Array.from({ length: 60 }, () => once).join('\n\n'))).toHaveLength(1);
+  });
 });

@@ -17,6 +17,7 @@ import { cueRe, FrameCache } from '../statement-frames.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
 const EXCLUSIVE = cueRe([...en.exclusivePlace, ...pl.exclusivePlace]);
+const ALL_COPIES = cueRe([...en.allCopies, ...pl.allCopies]);
 const ONLY_IN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...en.onlyIn, ...pl.onlyIn])})\\s+`, 'giu');
 const PLACE_NOUN = new RegExp(`^(?:${alternation([...en.placeNouns, ...pl.placeNouns])})(?![\\p{L}\\p{N}])`, 'iu');
 const NOT_PLACE = new RegExp(`^(?:${alternation([...en.notPlace, ...pl.notPlace])})(?![\\p{L}\\p{N}])`, 'iu');
@@ -41,7 +42,6 @@ function onlyInPlace(quote: string): boolean {
   }
   return false;
 }
-const ALL_COPIES = cueRe([...en.allCopies, ...pl.allCopies]);
 
 const roleOf = (c: Claim): string => String(effectiveQualifiers(c).role ?? 'production');
 
@@ -60,15 +60,20 @@ export function exclusiveConflicts(claims: readonly Claim[], frames = new FrameC
     const kept = distinct.get(key) ?? [];
     if (kept.length === 0 || (kept.length === 1 && kept[0].start !== c.start)) distinct.set(key, [...kept, c]);
   }
+  // The places each sentence names: those of the exclusive sentence itself are part of it.
+  const named = new Map<number, Set<string>>();
+  for (const c of places) named.set(c.start, (named.get(c.start) ?? new Set()).add(String(c.value)));
+  const candidates = [...distinct.values()].flat();
   const out: ExclusiveConflict[] = [];
   const seen = new Set<string>();
   for (const a of places) {
     if (!EXCLUSIVE.test(a.quote) && !onlyInPlace(a.quote)) continue;
     const every = ALL_COPIES.test(a.quote);
-    const own = new Set(places.filter((p) => p.start === a.start).map((p) => String(p.value)));
-    const other = [...distinct.values()].flat().find((b) => b.start !== a.start && !own.has(String(b.value)) && (every || roleOf(b) === roleOf(a)) && !frames.apart(a, b));
+    const own = named.get(a.start)!;
+    const other = candidates.find((b) => b.start !== a.start && !own.has(String(b.value)) && (every || roleOf(b) === roleOf(a)) && !frames.apart(a, b));
     if (!other) continue;
-    const key = `${a.start}|${String(other.value)}`;
+    // Once per pair of places, as the other inconsistency rules report a pair of values once.
+    const key = `${String(a.value)}|${String(other.value)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ exclusive: a, other });
