@@ -20,7 +20,7 @@ function partAround(text: string, h: Hit): string {
  */
 export const table: Extractor = (seg, spec, ctx) => {
   const found = (COMMON.tables[spec.table ?? '']?.find(seg.text) ?? []).filter(
-    (h) => !isNegated(ctx.lex, seg.text, h) && !has(ctx.lex, 'optionalFeature', partAround(seg.text, h)),
+    (h) => !isNegated(ctx.lex, seg.text, h) && (spec.optionalOk || !has(ctx.lex, 'optionalFeature', partAround(seg.text, h))),
   );
   const keys = [...new Set(found.map((h) => h.key))];
   return (spec.multi ? keys : keys.slice(0, 1)).map((value) => ({ value }));

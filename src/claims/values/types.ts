@@ -41,9 +41,11 @@ export interface ValueSpec {
   /** duration: of several lengths take the one nearest this concept. */
   near?: string;
   map?: Record<string, string>;
+  /** table: a value offered as an option or on request still counts ("exported on request as CSV"). */
+  optionalOk?: boolean;
 }
 
 export type Extractor = (seg: Segment, spec: ValueSpec, ctx: UnitContext) => Extracted[];
 
 /** Fields of `value` each kind reads (checked when the rules load). */
-export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'boundBy', 'lengths', 'near', 'since', 'notAfter', 'map'] as const;
+export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'boundBy', 'lengths', 'near', 'since', 'notAfter', 'map', 'optionalOk'] as const;
