@@ -8,16 +8,18 @@
  *    papers) vs bare extraction: the same readers alone (pool `read` tasks, same thread count),
  *    since no pdftotext/pandoc is installed here.
  * 2. Re-ingest after changing 1 of N files vs the cold ingest.
- * 3. Size series: one document of 100 KB .. 6.4 MB (varied prose: the corpus' text; repetitive:
- *    one paragraph repeated), CPU ms per MB of read -> model -> claims -> findings, in-process.
+ * 3. Size series: one document of 100 KB .. 6.4 MB of each kind (bench/size-corpus.ts: varied and
+ *    repetitive prose in English and Polish, a questionnaire as csv and xlsx), CPU ms per MB of
+ *    read -> model -> claims -> findings, in-process; `--base DIR` runs the same files through
+ *    another checkout (e.g. `git worktree add /tmp/before <rev>`) and prints the ratios.
  * 4. `seckb check` on small markdown files (3 lines; 3 KB of Polish): wall, CPU and peak RSS with
  *    the worker snapshot, without it, from source, and `node -e 0`.
  * 5. `seckb check` on a 50-page .docx vs textlint on the same text (bench/check-textlint.ts).
  *
- *   npm run bench -- [--docs 200,1000] [--rounds 2] [--sizes 100,400,1600,6400] [--parts ingest,sizes,check,textlint]
+ *   npm run bench -- [--docs 200,1000] [--rounds 2] [--sizes 100,400,1600,6400] [--parts ingest,sizes,check,textlint] [--base DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +27,12 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { checkVsTextlint } from './check-textlint.ts';
 import { writeCorpus } from './ingest-corpus.ts';
+import { SIZE_KINDS, writeSized } from './size-corpus.ts';
 import { measure, median, type Run } from './measure.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/seckb.js');
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '200,1000' }, rounds: { type: 'string', default: '2' }, sizes: { type: 'string', default: '100,400,1600,6400' }, parts: { type: 'string', default: 'ingest,sizes,check,textlint' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '200,1000' }, rounds: { type: 'string', default: '2' }, sizes: { type: 'string', default: '100,400,1600,6400' }, parts: { type: 'string', default: 'ingest,sizes,check,textlint' }, base: { type: 'string' } } });
 const PARTS = new Set(values.parts.split(','));
 const DOCS = values.docs.split(',').map(Number);
 const ROUNDS = Number(values.rounds);
@@ -97,34 +100,39 @@ if (PARTS.has('ingest')) {
 
 // --- 3: size series ---
 if (PARTS.has('sizes')) {
-  if (!PARTS.has('ingest')) await writeCorpus(path.join(work, `corpus-${DOCS[0]}`), 40);
   const sizeDir = path.join(work, 'sizes');
   mkdirSync(sizeDir);
-  const corpusText = readdirSync(path.join(work, `corpus-${DOCS[0]}`))
-    .filter((f) => /\.(md|txt)$/.test(f))
-    .sort()
-    .map((f) => readFileSync(path.join(work, `corpus-${DOCS[0]}`, f), 'utf8'))
-    .join('\n\n');
-  const paragraph = 'Backups are kept for 30 days and encrypted with AES-256. Customer data is hosted in AWS eu-central-1 (Frankfurt). Access to production requires multi-factor authentication.\n\n';
   const sized: string[] = [];
   for (const kb of SIZES) {
-    for (const [kind, text] of [['varied', corpusText], ['repetitive', paragraph]] as const) {
-      const file = path.join(sizeDir, `${kind}-${kb}k.txt`);
-      writeFileSync(file, text.repeat(Math.ceil((kb * 1024) / text.length)).slice(0, kb * 1024));
-      sized.push(file);
+    // A questionnaire stops at the readers' 10,000 rows (~1.6 MB): larger ones would repeat it.
+    for (const kind of SIZE_KINDS) if (!(kind.startsWith('questionnaire') && kb > 1600)) sized.push(await writeSized(root, sizeDir, kind, kb));
+  }
+  // One process per side, each document after a warm-up; with --base, the same files through
+  // another checkout's pipeline (its own bench/size-series.ts), for before/after side by side.
+  const sides: Array<[string, string]> = [['this', root], ...(values.base ? [['base', path.resolve(values.base)] as [string, string]] : [])];
+  const results = new Map<string, Map<string, Record<string, number>>>();
+  for (const [name, dir] of sides) {
+    const series = spawnSync('node', ['--import', 'tsx', path.join(dir, 'bench/size-series.ts'), ...sized], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const byFile = new Map<string, Record<string, number>>();
+    for (const line of series.stdout.trim().split('\n').filter(Boolean)) {
+      const r = JSON.parse(line) as { file: string; stages: Record<string, number> };
+      byFile.set(r.file, r.stages);
     }
-}
-const series = spawnSync('node', ['--no-regexp-tier-up', '--import', 'tsx', path.join(root, 'bench/size-series.ts'), ...sized], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-out('');
-out('| document | size | CPU ms (read, model, claims, findings) | CPU ms per MB |');
-out('|---|---:|---:|---:|');
-for (const line of series.stdout.trim().split('\n').filter(Boolean)) {
-  const r = JSON.parse(line) as { file: string; bytes: number; stages: Record<string, number> };
-  const total = Object.values(r.stages).reduce((a, b) => a + b, 0);
-  out(`| ${path.basename(r.file)} | ${(r.bytes / 1024).toFixed(0)} KB | ${Object.values(r.stages).join(', ')} | ${(total / (r.bytes / 1024 / 1024)).toFixed(0)} |`);
-}
-if (series.status !== 0) out(`(size series stopped: ${series.stderr.trim().split('\n').at(-1)})`);
-
+    results.set(name, byFile);
+    if (series.status !== 0) out(`(size series of ${name} stopped: ${series.stderr.trim().split('\n').at(-1)})`);
+  }
+  out('');
+  out(`| document | size | CPU ms: read, model, claims, findings | CPU s per MB${values.base ? ' | base: CPU ms | base: s per MB | this / base' : ''} |`);
+  out(`|---|---:|---:|---:${values.base ? '|---:|---:|---:' : ''}|`);
+  const perMb = (stages: Record<string, number> | undefined, mb: number) => (stages ? Object.values(stages).reduce((a, b) => a + b, 0) / 1000 / mb : NaN);
+  for (const file of sized) {
+    const mb = statSync(file).size / 1024 / 1024;
+    const mine = results.get('this')?.get(file);
+    const base = results.get('base')?.get(file);
+    const cells = [path.basename(file), `${(mb * 1024).toFixed(0)} KB`, mine ? Object.values(mine).join(', ') : '-', perMb(mine, mb).toFixed(2)];
+    if (values.base) cells.push(base ? Object.values(base).join(', ') : '-', perMb(base, mb).toFixed(2), `${(perMb(mine, mb) / perMb(base, mb)).toFixed(2)}x`);
+    out(`| ${cells.join(' | ')} |`);
+  }
 }
 
 // --- 4: check on small files ---

@@ -74,9 +74,22 @@ function headingKeys(doc: PairedDocument): Set<string> {
 const TITLE_ALIKE = 0.5;
 const HEADINGS_ALIKE = 0.4;
 
-function sameDocument(a: PairedDocument, b: PairedDocument): boolean {
+/**
+ * A vendor's documents are compared with each other: their title words and heading keys are
+ * made once per document, not once per comparison (a vendor may hold hundreds of documents).
+ */
+function memoized(of: (doc: PairedDocument) => Set<string>): (doc: PairedDocument) => Set<string> {
+  const made = new WeakMap<PairedDocument, Set<string>>();
+  return (doc) => {
+    let set = made.get(doc);
+    if (!set) made.set(doc, (set = of(doc)));
+    return set;
+  };
+}
+
+function sameDocument(a: PairedDocument, b: PairedDocument, titleWords: (d: PairedDocument) => Set<string>, headings: (d: PairedDocument) => Set<string>): boolean {
   if (kind(a) !== kind(b) || !sameProduct(a, b)) return false;
-  return jaccard(words(a.title), words(b.title)) >= TITLE_ALIKE || jaccard(headingKeys(a), headingKeys(b)) >= HEADINGS_ALIKE;
+  return jaccard(titleWords(a), titleWords(b)) >= TITLE_ALIKE || jaccard(headings(a), headings(b)) >= HEADINGS_ALIKE;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
@@ -92,6 +105,8 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
 
 export function pairDocuments(docs: PairedDocument[]): DocumentPairs {
   const pairs: DocumentPairs = { versions: [], translations: [] };
+  const titleWords = memoized((d) => words(d.title));
+  const headings = memoized(headingKeys);
   const sorted = [...docs].sort((a, b) => a.id.localeCompare(b.id));
   for (const group of groupBy(sorted, (d) => `${d.vendor.id}\u0000${kind(d)}`)) {
     const byLanguage = groupBy(group, (d) => d.language).map((g) => g.sort(byAge));
@@ -99,7 +114,7 @@ export function pairDocuments(docs: PairedDocument[]): DocumentPairs {
       // Each document follows the newest older one it is alike with.
       for (let i = 1; i < ordered.length; i++) {
         for (let j = i - 1; j >= 0; j--) {
-          if (ordered[j].sha256 === ordered[i].sha256 || !sameDocument(ordered[j], ordered[i])) continue;
+          if (ordered[j].sha256 === ordered[i].sha256 || !sameDocument(ordered[j], ordered[i], titleWords, headings)) continue;
           pairs.versions.push({ old: ordered[j].id, new: ordered[i].id });
           break;
         }

@@ -6,7 +6,8 @@
  * one document and on the same kind of document four times as long; the count may grow four
  * times, not sixteen.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { arrayScans } from '../helpers/array-scans.ts';
 import { readCsv } from '../../ingest/readers/csv.ts';
 import { extractClaims } from '../../src/claims/extract.ts';
 import { documentFindingsIn } from '../../src/findings/document-findings.ts';
@@ -14,45 +15,13 @@ import { buildDocument } from '../../src/model/build.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
 import type { SeckbDocument } from '../../src/model/types.ts';
 
-const METHODS = ['find', 'findIndex', 'findLast', 'some', 'every', 'filter', 'includes', 'indexOf', 'lastIndexOf', 'map', 'flatMap', 'forEach', 'reduce'] as const;
-type Method = (typeof METHODS)[number];
-const originals = new Map<Method, (...args: unknown[]) => unknown>();
-let visited = 0;
-
-function countArrayScans(): void {
-  for (const name of METHODS) {
-    const original = Array.prototype[name] as (...args: unknown[]) => unknown;
-    originals.set(name, original);
-    Object.defineProperty(Array.prototype, name, {
-      configurable: true,
-      writable: true,
-      value: function (this: unknown[], ...args: unknown[]) {
-        visited += this.length;
-        return original.apply(this, args);
-      },
-    });
-  }
-}
-
-afterEach(() => restoreArrays());
-
-function restoreArrays(): void {
-  for (const [name, original] of originals) Object.defineProperty(Array.prototype, name, { configurable: true, writable: true, value: original });
-  originals.clear();
-}
-
 /** Elements visited by array methods while a document is built and its claims and findings read. */
 function scansOf(build: () => SeckbDocument): number {
   extractClaims(build()); // warm-up: rules compiled, lazy tables built
-  visited = 0;
-  countArrayScans();
-  try {
+  return arrayScans(() => {
     const doc = build();
     documentFindingsIn(doc, { claims: extractClaims(doc) }, ['pl']);
-  } finally {
-    restoreArrays();
-  }
-  return visited;
+  });
 }
 
 /** A paper of `sections` numbered sections, each with prose, a list, a table and a code block, after a contents list. */
