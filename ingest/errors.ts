@@ -30,8 +30,11 @@ export function formatBytes(bytes: number): string {
 const nameNotUtf8 = (): string =>
   'the name is not UTF-8 (a legacy code page, e.g. from a zip made on Windows); rename it (convmv -f cp1250 -t utf-8) and read it again';
 
-/** Why a named file is not there: a name with U+FFFD came from bytes that are not UTF-8. */
-export const missingReason = (file: string): string => (file.includes('\uFFFD') ? nameNotUtf8() : 'no such file');
+/** A name with U+FFFD came from bytes that are not UTF-8: no file has the decoded name. */
+const undecodable = (file: string): boolean => file.includes('\uFFFD');
+
+/** Why a named file is not there. */
+export const missingReason = (file: string): string => (undecodable(file) ? nameNotUtf8() : 'no such file');
 
 /** The reasons used in more than one place, so they read the same everywhere. */
 export const reasons = {
@@ -39,7 +42,7 @@ export const reasons = {
   nameNotUtf8,
   notRegularFile: () => 'not a regular file (a pipe, socket or device); save the document as a file and read that',
   cannotOpen: (code: string | undefined, file: string) =>
-    code === 'ENOENT' && file.includes('\uFFFD') ? nameNotUtf8() : `cannot open the file (${code ?? 'error'}); check that it exists and you may read it`,
+    code === 'ENOENT' && undecodable(file) ? nameNotUtf8() : `cannot open the file (${code ?? 'error'}); check that it exists and you may read it`,
   binary: () => 'looks like a binary file, not text',
   unsupported: (ext: string) =>
     `unsupported extension "${ext}"; convert to .md, .txt, .docx, .pdf, .html, .xlsx or .csv`,

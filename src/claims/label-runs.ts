@@ -45,6 +45,15 @@ export const opensWithLabel = (text: string): boolean => {
   return m !== null && !/(?:^|\s)(?:\p{N}+|\p{Lu}|[IVX]+)\.?:/u.test(text.slice(0, text.indexOf(':') + 1));
 };
 
+/**
+ * A list entry "label: value" whose label may open in lower case ("logi systemowe: 12 miesięcy",
+ * "- Application logs: 12 months"): up to eight words before the first colon, a value after it.
+ */
+export function labelValue(text: string): { label: string; value: string } | undefined {
+  const m = /^\s*(?:[-*•–]\s*)?([^:\n]{2,80}?):\s+(\S[^]*)$/u.exec(text);
+  return m && m[1].trim().split(/\s+/).length <= 8 ? { label: m[1], value: m[2] } : undefined;
+}
+
 /** Cut points (offsets into `text`) of the labels after the first, or [] when the text is no label run. */
 export function labelRunCuts(text: string): number[] {
   const first = OPENS_WITH_LABEL.exec(text);

@@ -12,6 +12,7 @@ import type { Block } from '../model/types.ts';
 import { has, hits } from './context.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate } from './engine.ts';
+import { labelValue } from './label-runs.ts';
 import { deletionTriggerIn } from './qualifiers.ts';
 import { addLengths, plainDurations } from './values/duration.ts';
 import type { RowCandidates } from './tables.ts';
@@ -120,9 +121,8 @@ export function retentionSchedule(rows: Block[], headerCells: string[], lex: Lex
  * decides the attribute as a table row's does; undefined when the unit is no such entry.
  */
 export function scheduleEntry(text: string, heading: string, lex: Lexicon): Candidate[] | undefined {
-  const entry = /^\s*(?:[-*•–]\s*)?([^:\n]{2,80}?):\s+(\S[^]*)$/u.exec(text);
-  if (!entry || entry[1].split(/\s+/).length > 8 || !has(lex, 'scheduleLength', heading)) return undefined;
-  const [, label, period] = entry;
-  const found = candidatesOf(kindOf(label, lex), label, period, `${heading} ${label}`, undefined, lex);
+  const entry = labelValue(text);
+  if (!entry || !has(lex, 'scheduleLength', heading)) return undefined;
+  const found = candidatesOf(kindOf(entry.label, lex), entry.label, entry.value, `${heading} ${entry.label}`, undefined, lex);
   return found.length > 0 ? found : undefined;
 }

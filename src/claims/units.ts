@@ -7,6 +7,7 @@ import { COMMON } from './common.ts';
 import { has, maskLinks, type UnitContext } from './context.ts';
 import { lexiconFor, type Lexicon } from './lexicon.ts';
 import { questionOf } from './answers.ts';
+import { labelValue } from './label-runs.ts';
 import { scopeAt } from '../regex/registry.ts';
 
 export interface Unit {
@@ -136,9 +137,6 @@ export function tableGroups(doc: SeckbDocument): Block[][] {
   return [...groups.values()].map((rows) => rows.sort((a, b) => a.start - b.start));
 }
 
-/** A "label: value" line (a fact sheet's or a schedule's entry). */
-const LABELLED = /^[\p{L}\p{N} ()/&-]{2,60}:\s+\S/u;
-
 /**
  * Plain-text exports break a sentence at a line that looks like a new item ("every twelve" /
  * "(12) hours and ..."; "not exceeding" / "three (3) months"). A sentence that ends without a
@@ -157,7 +155,7 @@ export function joinBrokenLines(doc: SeckbDocument, sentences: Sentence[]): Sent
       /^\s+$/.test(doc.text.slice(prev.end, s.start)) &&
       /^(?:\(\d+\)\s+)?\p{Ll}/u.test(head) &&
       // "logi systemowe: 12 miesięcy" / "kopie zapasowe: 30 dni": list entries, each its own.
-      !(LABELLED.test(doc.text.slice(prev.start, prev.end)) && LABELLED.test(head));
+      !(labelValue(doc.text.slice(prev.start, prev.end)) && labelValue(doc.text.slice(s.start, s.end)));
     if (continues) out[out.length - 1] = { ...prev, end: s.end };
     else out.push(s);
   }
