@@ -12,6 +12,9 @@ import type { Extracted, Extractor } from './types.ts';
 /** A control reference after a standard ("27001:2022, A.8.13", "Annex A", "§ 5"). */
 const citationAfter = (lex: Lexicon) =>
   lex.memo('citationAfter', (l) => new RegExp(`^(?::\\s?\\d{4})?\\s*[,;]?\\s*(?:A\\.?\\s?\\d|§|${l.source('citationAfter')})`, 'iu'));
+/** "... Type II is an auditing standard": what follows the standard (and its type) defines it. */
+const definition = (lex: Lexicon) =>
+  lex.memo('standardDefinition', (l) => new RegExp(`^\\s*(?:(?:Type|typu?)\\s+[\\p{L}\\d]+\\s+)?(?:${l.source('standardDefinition')})`, 'iu'));
 /** "e.g. (ISO 27001", "np. ISO 27001": an example of a standard, no claim. */
 const citationBefore = (lex: Lexicon) => lex.memo('citationBefore', (l) => new RegExp(`${l.source('citationBefore')}\\s*[(:]?\\s*$`, 'iu'));
 
@@ -62,6 +65,10 @@ function groups(found: Hit[], text: string, lex: Lexicon): Array<{ hits: Hit[]; 
  * last group (in "We hold ISO 27001 and are working towards SOC 2" the plan is SOC 2's).
  */
 function held(g: { before: string; after: string }, last: boolean, lex: Lexicon): boolean {
+  // "SOC 2 Type II is an auditing standard developed by the AICPA": a definition, unless it says
+  // the vendor holds it ("ISO 27001 is the standard our ISMS is certified to").
+  const clause = g.after.split(/[.;]/)[0];
+  if (definition(lex).test(clause) && !has(lex, 'definitionOwner', clause)) return false;
   // A group followed by another in a later clause keeps its own clause's words ("a gap analysis
   // and plan to seek certification; until then we do not claim ISO 27001").
   const ownClause = g.after.includes(';') ? g.after.split(';')[0] : '';

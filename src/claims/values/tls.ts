@@ -38,7 +38,11 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
   const lex = ctx.lex;
   const floor = lex.memo('tlsFloor', (l) => new RegExp(`(?:${l.source('tlsAtLeast')})\\s|(?:${l.source('tlsMinimum')})\\s*(?:TLS\\s*v?)?1\\.|\\+|${l.source('orHigher')}`, 'iu'));
   const accepted: string[] = [];
-  for (const { part, at } of parts(seg.text, m.index)) {
+  const clients = lex.memo('tlsClients', (l) => new RegExp(l.source('tlsClientsClause'), 'iu'));
+  for (const { part: whole, at } of parts(seg.text, m.index)) {
+    // "TLS 1.2 is supported for clients that do not support 1.3": the clause about those clients
+    // neither names an accepted version nor denies the one before it.
+    const part = cutAt(whole, clients);
     const versions = part.match(/(?<![\d.])1\.[0-3](?![\d])/g) ?? [];
     if (versions.length === 0) continue;
     // The first match decides for its own part as it always did ("TLS 1.2 or higher").
@@ -81,6 +85,11 @@ function clauseBefore(text: string, at: number): string {
   const lead = text.slice(0, at);
   const stop = Math.max(...[',', ';', '(', ')', '|', '. '].map((c) => lead.lastIndexOf(c)));
   return lead.slice(stop + 1);
+}
+
+function cutAt(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
 function least(versions: string[]) {
