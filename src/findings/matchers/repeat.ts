@@ -20,13 +20,26 @@ function placeName(text: string, start: number, end: number): boolean {
   return /^,[ \u00A0]*\p{Lu}/u.test(text.slice(end));
 }
 
+/**
+ * "Rate Limited Authentication Authentication endpoints are ...": a run-in heading (a line opening
+ * with capitalised words, bold in the page) whose last word the body's first sentence repeats.
+ * Both capitalised, and the body goes on in lower case; a heading typo ("Data Centre Centre")
+ * ends its line.
+ */
+function runInHeading(text: string, start: number, end: number): boolean {
+  const [a, b] = text.slice(start, end).split(/\s+/);
+  if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
+  const lead = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return /^(?:\p{Lu}[\p{L}\p{N}-]*[ \u00A0]+(?:(?:of|and|at|in|for|to|on|&)[ \u00A0]+)?)+$/u.test(lead) && /^[ \u00A0]+\p{Ll}/u.test(text.slice(end));
+}
+
 export const repeat: MatcherFactory = (entry, fail) => {
   const mode = entry.mode ?? 'word';
   if (mode === 'word') {
     const re = new RegExp(`(?<!${WORD_CHAR})([\\p{L}\\p{M}]+)${GAP}\\1(?!${WORD_CHAR})`, 'giu');
     return (text) =>
       allMatches(re, text)
-        .filter((h) => !placeName(text, h.start, h.end))
+        .filter((h) => !placeName(text, h.start, h.end) && !runInHeading(text, h.start, h.end))
         .map((h) => ({ ...h, params: { word: text.slice(h.start, h.end).split(/\s+/)[0] } }));
   }
   if (mode !== 'name') fail(`mode "${mode}" is not word or name`);
