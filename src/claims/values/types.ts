@@ -30,6 +30,8 @@ export interface ValueSpec {
   nouns?: string[];
   /** frequency, with `adjectiveUnless` met: a concept naming a rung of a ladder ("the first backup of each month"), not how often. */
   rungs?: string;
+  /** frequency: a concept naming another activity ("rotated", "reviewed"); a how-often after it in its clause is that activity's. */
+  otherActivity?: string;
   /** duration, with `pair`: a concept that binds the cue after a length to it ("30 days for nightly backups"). */
   boundBy?: string;
   /** durationOrNegated: false reads only the denial ("are not actively deleted"), no length. */
@@ -48,4 +50,4 @@ export interface ValueSpec {
 export type Extractor = (seg: Segment, spec: ValueSpec, ctx: UnitContext) => Extracted[];
 
 /** Fields of `value` each kind reads (checked when the rules load). */
-export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'boundBy', 'lengths', 'near', 'since', 'notAfter', 'map', 'optionalOk'] as const;
+export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'otherActivity', 'boundBy', 'lengths', 'near', 'since', 'notAfter', 'map', 'optionalOk'] as const;
