@@ -1,12 +1,13 @@
 /**
  * Where the bytes of a built site go, per document: each part of dist/ (both UI languages
  * summed), the search files by kind, every kind of HTML page by piece (head, navigation bar,
- * footer, markup, text, inline data blocks), the text pages by piece (text, marks, data) and the
- * pieces of the document pages. Prints markdown tables (bench/README.md, "Site size").
+ * footer, markup, text, inline data blocks), the documents' texts by piece (text, marks, data) and
+ * the other pieces of the document pages. Reads the sites of earlier rounds too (`text/<id>.html`
+ * beside a document page per UI language). Prints markdown tables (bench/README.md, "Site size").
  *
  *   npx tsx bench/site-build-parts.ts <dist dir> [documents]
  *
- * `documents` defaults to the number of /text/<id>.html pages.
+ * `documents` defaults to the number of document pages (`documents/<id>/`, or `text/<id>.html`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 
 /** Part of dist/ a file counts for: `<lang>/<route>` for pages, the search files by kind, else its top folder. */
 export function partOf(rel: string[]): string {
+  if (rel[0] === 'documents') return 'documents/ (one page per document)';
   if (rel[0] === 'en' || rel[0] === 'pl') return `<lang>/${rel[1]!.replace(/\.html$/, '')}`;
   if (rel[0] === 'search') {
     const kind = /\.([dt])\d+\.json$/.exec(rel[1]!)?.[1];
@@ -24,6 +26,7 @@ export function partOf(rel: string[]): string {
 
 /** Kind of an HTML page: its route, with per-item pages (a pair, a document) apart from the lists. */
 export function pageKind(rel: string[]): string {
+  if (rel[0] === 'documents') return 'documents/<item> (chrome, without the text box)';
   if (rel[0] !== 'en' && rel[0] !== 'pl') return rel.length > 1 ? `${rel[0]}/` : rel[0]!;
   const item = rel.length > 3 && rel[2] !== 'page';
   return `<lang>/${rel[1]!.replace(/\.html$/, '')}${item ? '/<item>' : ''}`;
@@ -83,7 +86,13 @@ export function htmlPieces(html: string): Map<string, number> {
   return out;
 }
 
-/** Pieces of a text page: its marks' tags, the data blocks by id, the rest of its markup, the text. */
+/** A document page's text box (the text and its data blocks), cut out of the page: [box, rest]. */
+export function splitTextBox(html: string): [string, string] {
+  const box = /<div class="doctext"[^>]*>[\s\S]*?<\/script><\/div>/.exec(html)?.[0] ?? '';
+  return [box, html.replace(box, '')];
+}
+
+/** Pieces of a text page or box: its marks' tags, the data blocks by id, the rest of its markup, the text. */
 export function textPagePieces(html: string): Map<string, number> {
   const out = new Map<string, number>();
   let rest = html;
@@ -137,13 +146,19 @@ export function siteParts(dir: string): SiteParts {
     const part = partOf(rel);
     total += size;
     add(parts, part, size);
-    if (rel[0] === 'text') texts++;
-    if (part.startsWith('<lang>/documents') || part.startsWith('text/') || part.startsWith('search/ passages')) add(gzip, part, gzipSync(readFileSync(file)).length);
+    if (rel[0] === 'text' || (rel[0] === 'documents' && e.name === 'index.html')) texts++;
+    if (/^(<lang>\/documents|text\/|documents\/|search\/ passages)/.test(part)) add(gzip, part, gzipSync(readFileSync(file)).length);
     if (!e.name.endsWith('.html')) continue;
-    const html = readFileSync(file, 'utf8');
-    if (part === '<lang>/documents') for (const [k, n] of documentPieces(html)) add(pieces, k, n);
+    let html = readFileSync(file, 'utf8');
+    if (rel[0] === 'documents') {
+      const [box, rest] = splitTextBox(html);
+      for (const [k, n] of textPagePieces(box)) add(textPieces, k, n);
+      add(textPieces, 'text box element', bytes(box) - [...textPagePieces(box).values()].reduce((a, b) => a + b, 0));
+      html = rest;
+    }
+    if (part === '<lang>/documents' || rel[0] === 'documents') for (const [k, n] of documentPieces(html)) add(pieces, k, n);
     if (rel[0] === 'text') for (const [k, n] of textPagePieces(html)) add(textPieces, k, n);
-    else if (rel[0] === 'en' || rel[0] === 'pl') {
+    else if (rel[0] === 'en' || rel[0] === 'pl' || rel[0] === 'documents') {
       const kind = pageKind(rel);
       const entry = kinds.get(kind) ?? { pages: 0, pieces: new Map<string, number>() };
       entry.pages++;
@@ -183,9 +198,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     out(`| ${kind} | ${pages} | ${COLUMNS.map((c) => kib(p.get(c) ?? 0)).join(' | ')} | ${kib(all)} |`);
   }
   out(`| all of them | ${pagesAll} | ${COLUMNS.map((c) => kib(sum.get(c) ?? 0)).join(' | ')} | ${kib([...sum.values()].reduce((x, y) => x + y, 0))} |`);
-  out('\n| text pages (`text/`), by piece | KiB per document |\n|---|---:|');
+  out('\n| documents\' texts (text pages `text/`, or the text box of `documents/`), by piece | KiB per document |\n|---|---:|');
   for (const [k, n] of [...textPieces].sort((a, b) => b[1] - a[1])) out(`| ${k} | ${kib(n)} |`);
-  out('\n| document pages (both UI languages), by piece | KiB per document |\n|---|---:|');
+  out('\n| document pages (both UI languages, or the one page without its text box), by piece | KiB per document |\n|---|---:|');
   for (const [k, n] of [...pieces].sort((a, b) => b[1] - a[1])) out(`| ${k} | ${kib(n)} |`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

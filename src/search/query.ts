@@ -47,7 +47,7 @@ type Need = string[];
 
 /**
  * A document's text by id, for passage files that hold offsets instead of text (the site's:
- * src/search/site-passages.ts; the text comes from the document's text page).
+ * src/search/site-passages.ts; the text comes from the document's page).
  */
 export type TextSource = (documentId: string) => string | Promise<string>;
 

@@ -1,6 +1,6 @@
 /**
  * The site's form of a passage file (search/<lang>.d<n>.json): each passage as its end offset
- * instead of its text, since the site holds every document's text once already, in its text page
+ * instead of its text, since the site holds every document's text once already, in its page
  * (src/site/text-layout.ts gives it back exactly); the search page reads the texts of the shown
  * results from there (query.ts TextSource). The KB keeps the full files for the CLI.
  */

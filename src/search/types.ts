@@ -43,7 +43,7 @@ export interface SearchDocument {
   sections: Array<[string, string, number]>;
   /**
    * Per unit, in short-id order: [index into sections, offset in document.text, passage text], or
-   * in the site's files [section, start, end] (the text is taken from the document's text page).
+   * in the site's files [section, start, end] (the text is taken from the document's page).
    */
   units: Array<[number, number, string | number]>;
 }

@@ -1,6 +1,6 @@
 /**
- * A document's claims as data, stored once for both UI languages inside its text page
- * (/text/<id>.html, a JSON data block): the document page of either language draws its claims
+ * A document's claims as data, stored once for both UI languages inside its page
+ * (/documents/<id>/, a JSON data block): the page, in either UI language, draws its claims
  * table from it in the browser, in its own words (src/site/client/claim-rows.ts, with the claims
  * module's labels and value formatter), instead of each language's page carrying a rendered
  * table. Rows are in the comparison's order. Pure and browser-safe.
@@ -11,7 +11,7 @@ import { byComparisonOrder } from './claim-text.ts';
 /** [claim id, attribute, value, qualifiers (omitted when none), quote language (omitted when the document's)]. */
 export type ClaimRow = [string, string, Claim['value'], Claim['qualifiers']?, string?];
 
-/** Id of the data block in the text page. */
+/** Id of the data block in the document page. */
 export const CLAIMS_DATA_ID = 'claims-data';
 
 export function claimRows(claims: Claim[], docLanguage: string): ClaimRow[] {
@@ -29,7 +29,7 @@ export function claimsDataBlock(rows: ClaimRow[]): string {
   return `<script type="application/json" id="${CLAIMS_DATA_ID}">${JSON.stringify(rows).replace(/</g, '\\u003c')}</script>`;
 }
 
-/** The rows back from a parsed text page; none when the block is missing or not a list. */
+/** The rows back from a parsed document page; none when the block is missing or not a list. */
 export function readClaimRows(json: string | null | undefined): ClaimRow[] {
   if (!json) return [];
   try {

@@ -4,10 +4,11 @@
  * document is escaped, so markup in it shows as text. One string per document instead of an Astro
  * component per block: at 4,000 document pages the components were most of the build's garbage.
  * The HTML is the same in every UI language: a mark names the marks covering it (`data-m`), and
- * the page of each language titles them from the claims and findings data, so the text is stored once.
+ * the page titles them in the language it is shown in from the claims and findings data.
  */
 import type { SeckbDocument } from '../model/types.ts';
 import { groupBlocks, renderBlocks, type Mark, type RenderBlock, type Segment } from './highlight.ts';
+import { TEXT_BOX } from './text-layout.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -75,24 +76,7 @@ export function documentHtml(doc: Pick<SeckbDocument, 'text' | 'blocks' | 'secti
     .join('\n');
 }
 
-/**
- * A page that holds content shared by the pages of both UI languages (which load it in the
- * browser, src/site/client/shared-html.ts); opened by itself, it shows that content plainly.
- */
-export function sharedPage(title: string, lang: string, csp: string, bodyHtml: string): string {
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><title>${escapeHtml(title)}</title></head>
-<body>
-${bodyHtml}
-</body></html>
-`;
-}
-
-/**
- * A document's text as a page of its own, the same for every UI language (src/pages/text/[id].html.ts),
- * with `data` (its claims and findings as JSON data blocks) after it; `name` gives its marks' short
- * names (src/site/mark-names.ts).
- */
-export function documentTextPage(doc: Pick<SeckbDocument, 'title' | 'language' | 'text' | 'blocks' | 'sections'>, marks: Mark[], csp: string, data = '', name?: MarkName): string {
-  return sharedPage(doc.title, doc.language, csp, documentHtml(doc, marks, name) + data);
+/** The text's box on its document's page: the blocks (documentHtml) and the data blocks after them. */
+export function textBoxHtml(language: string, inner: string): string {
+  return `<div class="${TEXT_BOX}" lang="${escapeHtml(language)}">${inner}</div>`;
 }

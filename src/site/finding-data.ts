@@ -1,6 +1,6 @@
 /**
- * A document's findings as data, stored once for both UI languages inside its text page
- * (/text/<id>.html, a JSON data block beside the claims, src/site/document-data.ts): the document
+ * A document's findings as data, stored once for both UI languages inside its page
+ * (/documents/<id>/, a JSON data block beside the claims, src/site/document-data.ts): the document
  * page of either language draws its findings table and its marks' titles from it in the browser
  * (src/site/client/finding-rows.ts), instead of each language's page carrying a rendered table.
  * The messages of every UI language are in it (a later language's left out when it is the
@@ -21,7 +21,7 @@ export interface FindingsData {
   at: FindingRow[];
 }
 
-/** Id of the data block in the text page. */
+/** Id of the data block in the document page. */
 export const FINDINGS_DATA_ID = 'findings-data';
 
 /**
@@ -54,7 +54,7 @@ export function findingsDataBlock(data: FindingsData): string {
 
 const isRow = (r: unknown): r is FindingRow => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string' && typeof r[2] === 'string' && Array.isArray(r[3]);
 
-/** The data back from a parsed text page; empty when the block is missing or malformed. */
+/** The data back from a parsed document page; empty when the block is missing or malformed. */
 export function readFindingsData(json: string | null | undefined): FindingsData {
   try {
     const data = JSON.parse(json ?? '{}') as Partial<Record<keyof FindingsData, unknown>>;

@@ -3,8 +3,8 @@
  * Astro route per file: the search index folder (~1.1 files per document; its passage files with
  * offsets instead of text), and each stored alignment once, as compact JSON of offsets
  * (site-alignment.ts): the alignment page of either UI language renders its rows from it and the
- * two text pages, and makes the TMX / XLIFF downloads in the browser (src/site/client/alignment.ts),
- * so a pair's text is stored nowhere but in its documents' text pages. Node only (astro.config.mjs).
+ * two document pages, and makes the TMX / XLIFF downloads in the browser (src/site/client/alignment.ts),
+ * so a pair's text is stored nowhere but in its documents' pages. Node only (astro.config.mjs).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +30,7 @@ function* storedAlignments(kbDir: string): Generator<[string, string]> {
   }
 }
 
-/** A search file as the site serves it: passage files hold offsets into the text pages (search/site-passages.ts). */
+/** A search file as the site serves it: passage files hold offsets into the document pages (search/site-passages.ts). */
 const searchFile = (file: string): string => (isPassageFile(file) ? sitePassages(readFileSync(file, 'utf8')) : readFileSync(file, 'utf8'));
 
 /** Writes `search/` and `alignment/<pair>.json` of the KB at `kbDir` into `outDir`. */

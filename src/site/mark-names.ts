@@ -1,5 +1,5 @@
 /**
- * Short names for the marks of a text page (/text/<id>.html). A mark's full id names its claim or
+ * Short names for the marks of a document page (/documents/<id>/). A mark's full id names its claim or
  * finding (`c-<claim id>`, `f-<finding id>`, `r-<finding id>` for an inconsistency's other place),
  * 16 characters, and a document has dozens of marks; the page's claims and findings data already
  * list those ids in order, so a mark is named by its place there instead: `c<i>` for the i-th

@@ -1,4 +1,8 @@
-/** Site routes: every page lives under /en/ or /pl/. Browser-safe. */
+/**
+ * Site routes: every page lives under /en/ or /pl/, but for a document's page (/documents/<id>/),
+ * one for both UI languages: written in its document's language (uiLocale) and shown in another
+ * when the address asks for it (`?en`, `?pl`; src/site/client/ui-language.ts). Browser-safe.
+ */
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 export const BASE = '/';
@@ -8,14 +12,27 @@ export function href(locale: Locale, ...parts: string[]): string {
   return `${BASE}${locale}/${rest ? `${rest}/` : ''}`;
 }
 
-/** The same page in another language: "/en/documents/x/" -> "/pl/documents/x/". */
+/** The same page in another language: "/en/vendors/" -> "/pl/vendors/", "/documents/x/" -> "/documents/x/?pl". */
 export function switchLocale(pathname: string, to: Locale): string {
   const m = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
   if (m && (LOCALES as readonly string[]).includes(m[1]!)) return `/${to}${m[2] ?? '/'}`;
+  if (pathname.startsWith(`${BASE}documents/`)) return `${pathname}?${to}`;
   return `/${to}/`;
 }
 
 export const pairKey = (a: string, b: string): string => `${a}--${b}`;
 
-/** A document's text page, the one copy of its text for both UI languages (src/pages/text/[id].html.ts). */
-export const textPath = (documentId: string): string => `${BASE}text/${encodeURIComponent(documentId)}.html`;
+/** A document's page, the one copy of its text for both UI languages (src/pages/documents/[id].astro). */
+export const documentPath = (documentId: string): string => `${BASE}documents/${encodeURIComponent(documentId)}/`;
+
+/** A link to a document's page from a page in `locale`: the page shows itself in that language. */
+export const documentHref = (locale: Locale, documentId: string): string => `${documentPath(documentId)}?${locale}`;
+
+/** The UI language a document's page is written in: its own, when the site has that UI language. */
+export const uiLocale = (language: string): Locale => ((LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en');
+
+/** The UI language an address asks for (`?pl`), if any. */
+export function askedLocale(search: string): Locale | undefined {
+  const asked = search.replace(/^\?/, '').split('&')[0];
+  return (LOCALES as readonly string[]).includes(asked ?? '') ? (asked as Locale) : undefined;
+}

@@ -1,7 +1,7 @@
 /**
  * A stored alignment as the site serves it (`/alignment/<pair>.json`, one line): each pair as a
  * short array, its two passages as offsets into the two documents' texts, which the site holds once already in their
- * text pages (src/site/text-layout.ts gives them back exactly), plus score, flags (a usual one by its
+ * document pages (src/site/text-layout.ts gives them back exactly), plus score, flags (a usual one by its
  * kind alone) and drift item;
  * no section headings. The alignment page of either UI language puts the texts back and renders
  * its rows and the TMX / XLIFF downloads from the result (byte for byte `seckb align`'s). Pure,

@@ -1,5 +1,5 @@
 /**
- * A document's exact text, recovered in the browser from its text page (/text/<id>.html), so
+ * A document's exact text, recovered in the browser from its page (/documents/<id>/), so
  * what the site needs of the text elsewhere (search excerpts, an alignment's passages) is stored
  * as offsets instead of a second copy. The page's text elements hold the text's ranges in order
  * (highlight.ts renderedRanges); what lies between them is "\n\n" but for the few gaps the layout
@@ -13,6 +13,9 @@ import { renderedRanges } from './highlight.ts';
 export type TextLayout = { gaps: Array<[number, string]> } | { text: string };
 
 export const TEXT_LAYOUT_ID = 'text-layout';
+
+/** Class of the element holding a document's text on its page (document-html.ts textBoxHtml). */
+export const TEXT_BOX = 'doctext';
 const GAP = '\n\n';
 
 /** Characters the HTML parser drops or rewrites, and lone surrogates (not encodable as UTF-8). */
@@ -49,15 +52,15 @@ export function joinText(pieces: string[], layout: TextLayout): string {
   return out + (gaps.get(pieces.length) ?? GAP);
 }
 
-/** The layout as an inert JSON data block of the text page. */
+/** The layout as an inert JSON data block of the document page. */
 export function textLayoutBlock(layout: TextLayout): string {
   return `<script type="application/json" id="${TEXT_LAYOUT_ID}">${JSON.stringify(layout).replace(/</g, '\\u003c')}</script>`;
 }
 
-/** The elements a text page writes text into, in order (document-html.ts): list items, table cells, other blocks. */
-export const TEXT_ELEMENTS = 'body > :is(p, h2, h3, h4, h5, h6, pre, blockquote), body > ul > li, body > table > tbody > tr > :is(td, th)';
+/** The elements a document page writes text into, in order (document-html.ts): list items, table cells, other blocks. */
+export const TEXT_ELEMENTS = ['> :is(p, h2, h3, h4, h5, h6, pre, blockquote)', '> ul > li', '> table > tbody > tr > :is(td, th)'].map((s) => `.${TEXT_BOX} ${s}`).join(', ');
 
-/** A parsed text page's exact document text; undefined without a layout. */
+/** A parsed document page's exact document text; undefined without a layout. */
 export function pageText(page: Pick<Document, 'querySelectorAll' | 'getElementById'>): string | undefined {
   const json = page.getElementById(TEXT_LAYOUT_ID)?.textContent;
   if (!json) return undefined;

@@ -107,7 +107,7 @@ export type SideOffsets = Array<[number, number] | [number, number, 1]>;
  * sentences as offsets into the two documents' texts, which the site holds once in their text
  * pages; the pair page of either language draws the table from it (src/site/client/version-text.ts).
  */
-/** The statements that changed between two versions, by claim id (the KB's diff; the page draws them from the text pages' claims). */
+/** The statements that changed between two versions, by claim id (the KB's diff; the page draws them from the document pages' claims). */
 export interface ClaimChanges {
   added: string[];
   removed: string[];

@@ -10,7 +10,7 @@ import { readSiteKb } from '../../src/site/kb.ts';
 import { indexKb } from '../../src/site/site-index.ts';
 import { CLAIMS_DATA_ID, claimRows, claimsDataBlock, readClaimRows } from '../../src/site/document-data.ts';
 import { byComparisonOrder, claimAttribute, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
-import { documentTextPage } from '../../src/site/document-html.ts';
+import { textBoxHtml } from '../../src/site/document-html.ts';
 import type { Claim } from '../../src/claims/types.ts';
 
 const kb = readSiteKb(path.resolve(import.meta.dirname, 'fixtures/kb'));
@@ -59,8 +59,7 @@ describe('claims as data in the text page', () => {
     const block = claimsDataBlock(claimRows([hostile], 'en'));
     expect(block.match(/<\/script>/g)).toHaveLength(1);
     const doc = kb.documents[0]!;
-    const page = documentTextPage(doc, [], "default-src 'none'", block);
-    const { document } = parseHTML(page);
+    const { document } = parseHTML(`<!doctype html><html lang="en"><body>${textBoxHtml(doc.language, block)}</body></html>`);
     const scripts = document.querySelectorAll('script');
     expect(scripts).toHaveLength(1);
     expect(scripts[0]!.getAttribute('type')).toBe('application/json');

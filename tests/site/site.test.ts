@@ -15,7 +15,7 @@ import { buildFindingsView } from '../../src/site/findings-view.ts';
 import { toCsv } from '../../src/site/csv.ts';
 import { pickPlural } from '../../src/site/plural.ts';
 import { pluralForms } from '../../src/site/plural-forms.ts';
-import { href, switchLocale } from '../../src/site/paths.ts';
+import { askedLocale, documentHref, documentPath, href, switchLocale, uiLocale } from '../../src/site/paths.ts';
 import { vendorSummaries } from '../../src/site/vendors.ts';
 import { documentMarks } from '../../src/site/marks.ts';
 import { comparisonXlsx } from '../../src/site/xlsx.ts';
@@ -209,8 +209,18 @@ describe('findings view, vendors, csv, paths', () => {
     expect(toCsv([t.header, ...t.rows])).toBe(formatCsv(cmp, 'pl'));
   });
   it('paths and the language switch', () => {
-    expect(href('pl', 'documents', 'x')).toBe('/pl/documents/x/');
-    expect(switchLocale('/en/documents/x/', 'pl')).toBe('/pl/documents/x/');
+    expect(href('pl', 'vendors')).toBe('/pl/vendors/');
+    expect(switchLocale('/en/vendors/', 'pl')).toBe('/pl/vendors/');
     expect(switchLocale('/', 'pl')).toBe('/pl/');
+    // A document's page is one for both languages: the address asks for one.
+    expect(documentPath('a b')).toBe('/documents/a%20b/');
+    expect(documentHref('pl', 'x')).toBe('/documents/x/?pl');
+    expect(switchLocale('/documents/x/', 'pl')).toBe('/documents/x/?pl');
+    expect(askedLocale('?pl')).toBe('pl');
+    expect(askedLocale('?en&x=1')).toBe('en');
+    expect(askedLocale('?de')).toBeUndefined();
+    expect(askedLocale('')).toBeUndefined();
+    expect(uiLocale('pl')).toBe('pl');
+    expect(uiLocale('da')).toBe('en');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * A document's exact text from its text page (src/site/text-layout.ts): the page's text elements
+ * A document's exact text from its page (src/site/text-layout.ts): the page's text elements
  * and the layout's gaps give `document.text` back character for character, for the fixtures and
  * the sample corpus; a text the HTML parser would change is stored whole.
  */
@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { documentFromText } from '../../src/model/from-text.ts';
 import type { SeckbDocument } from '../../src/model/types.ts';
 import { readSiteKb } from '../../src/site/kb.ts';
-import { documentTextPage } from '../../src/site/document-html.ts';
+import { documentHtml, textBoxHtml } from '../../src/site/document-html.ts';
 import { joinText, pageText, textLayout, textLayoutBlock } from '../../src/site/text-layout.ts';
 import { documentMarks } from '../../src/site/marks.ts';
 import { fixtureDocuments } from '../search/fixtures.ts';
@@ -18,9 +18,10 @@ import { fixtureDocuments } from '../search/fixtures.ts';
 const kb = readSiteKb(path.resolve(import.meta.dirname, 'fixtures/kb'));
 const md = (text: string, id = 'x'): SeckbDocument => documentFromText(text, { format: 'md', source: `${id}.md`, id });
 
-/** The text page as the site writes it, parsed, and the text read back from it. */
+/** The text's box as the document page writes it, amid the page's other text, parsed, and the text read back from it. */
 function roundTrip(doc: SeckbDocument, marks = documentMarks(doc.id, [], [], { claim: () => '', finding: () => '' })): string | undefined {
-  const { document } = parseHTML(documentTextPage(doc, marks, "default-src 'none'", textLayoutBlock(textLayout(doc))));
+  const box = textBoxHtml(doc.language, documentHtml(doc, marks) + textLayoutBlock(textLayout(doc)));
+  const { document } = parseHTML(`<!doctype html><html><body><h1>Title</h1><p>Meta</p><section><h2>Text</h2>${box}</section><table><tbody><tr><td>x</td></tr></tbody></table></body></html>`);
   return pageText(document);
 }
 

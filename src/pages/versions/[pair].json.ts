@@ -1,7 +1,7 @@
 /**
- * /versions/<old>--<new>.json: two versions' texts side by side as offsets into their text pages,
+ * /versions/<old>--<new>.json: two versions' texts side by side as offsets into their document pages,
  * and the statements that changed by claim id, once for both UI languages; the version pair pages (/en/, /pl/) draw the table from it and the
- * two text pages in the browser (src/site/client/version-text.ts).
+ * two document pages in the browser (src/site/client/version-text.ts).
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../site/kb.ts';

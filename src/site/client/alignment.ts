@@ -1,7 +1,7 @@
 /**
  * Alignment page: the pairs side by side and the TMX / XLIFF downloads, both from the one
  * alignment file the site holds per translation pair (`/alignment/<pair>.json`, the KB's record
- * with offsets) and the two documents' text pages, which give the passages' texts back exactly.
+ * with offsets) and the two documents' pages, which give the passages' texts back exactly.
  * Both UI languages' pages read those instead of each carrying both texts, and the downloads
  * are made here by the CLI's exporters (byte for byte `seckb align --format ...`) instead of being
  * stored three times. Labels come from the page (`data-labels`), texts are set as text.

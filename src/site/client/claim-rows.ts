@@ -1,5 +1,5 @@
 /**
- * The document page's claims table (head and rows), drawn from the claims its text page holds as data
+ * The document page's claims table (head and rows), drawn from the claims its page holds as data
  * (src/site/document-data.ts), in the page's language: the claims module's own labels and value
  * formatter (src/site/claim-text.ts, the words of `seckb compare`). The quote cells are filled by
  * doctext.ts from the marks. Text only: every cell is set with textContent.

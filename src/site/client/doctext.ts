@@ -1,21 +1,23 @@
 /**
- * Document page: puts the document's text (/text/<id>.html, the one copy for both UI languages)
- * into the page with its marks' full ids and classes (mark-ids.ts), draws the claims and findings
- * tables from the data it holds (claim-rows.ts, finding-rows.ts), gives each mark its title in the
+ * Document page: shows the page in the UI language the address asks for (ui-language.ts), gives
+ * the text's marks their full ids and classes (mark-ids.ts), draws the claims and findings tables
+ * from the data the page holds (claim-rows.ts, finding-rows.ts), gives each mark its title in the
  * page's language (a claim's: its row of the claims table, "attribute: value"; a finding's: "kind:
  * message"), writes each claim's quote and finding's excerpt from its marks into its row as a link
  * to them, lists the text's headings as the contents, and then shows the passage the address
- * points at (#c-..., #f-..., a section), as a link from a quote expects. Until then, or if the
- * text cannot be loaded, the page links to the text page.
+ * points at (#c-..., #f-..., a section), as a link from a quote expects. Without scripts the text
+ * reads as it is.
  */
 import { drawClaimRows } from './claim-rows.ts';
 import { drawFindingRows } from './finding-rows.ts';
 import { quote, restoreMarks } from './mark-ids.ts';
 import { CLAIMS_DATA_ID, readClaimRows } from '../document-data.ts';
 import { FINDINGS_DATA_ID, readFindingsData } from '../finding-data.ts';
-import { loadShared, showTarget } from './shared-html.ts';
+import { showTarget } from './shared-html.ts';
+import { showInAskedLanguage } from './ui-language.ts';
+import { TEXT_BOX } from '../text-layout.ts';
 
-const box = document.querySelector<HTMLElement>('.doctext[data-src]');
+const box = document.querySelector<HTMLElement>(`.${TEXT_BOX}`);
 
 const words = (cell: HTMLElement | undefined): string => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -37,20 +39,20 @@ function contents(text: HTMLElement): void {
       return li;
     }),
   );
-  if (!headings.length) list.closest('nav')!.hidden = true;
+  list.closest('nav')!.hidden = !headings.length;
 }
 
-async function load(el: HTMLElement): Promise<void> {
-  const parsed = await loadShared(el.dataset.src!);
-  restoreMarks(parsed, readClaimRows(parsed.getElementById(CLAIMS_DATA_ID)?.textContent), readFindingsData(parsed.getElementById(FINDINGS_DATA_ID)?.textContent));
-  drawClaimRows(parsed, el.lang);
-  const labels = drawFindingRows(parsed);
+function load(el: HTMLElement): void {
+  showInAskedLanguage();
+  restoreMarks(el, readClaimRows(document.getElementById(CLAIMS_DATA_ID)?.textContent), readFindingsData(document.getElementById(FINDINGS_DATA_ID)?.textContent));
+  drawClaimRows(document, el.lang);
+  const labels = drawFindingRows(document);
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];
   for (const tr of rows) labels.set(tr.dataset.m!, `${words(tr.cells[0])}: ${words(tr.cells[1])}`);
   const pieces = new Map<string, HTMLElement[]>();
   // A mark that is one mark's only or first piece names itself by its id alone (document-html.ts).
-  for (const mark of parsed.querySelectorAll<HTMLElement>('mark[id]:not([data-m])')) mark.dataset.m = mark.id;
-  for (const mark of parsed.querySelectorAll<HTMLElement>('mark[data-m]')) {
+  for (const mark of el.querySelectorAll<HTMLElement>('mark[id]:not([data-m])')) mark.dataset.m = mark.id;
+  for (const mark of el.querySelectorAll<HTMLElement>('mark[data-m]')) {
     const ids = (mark.dataset.m ?? '').split(' ');
     const title = [...new Set(ids.map((id) => labels.get(id) ?? ''))].filter(Boolean).join(' · ');
     if (title) mark.title = title;
@@ -66,12 +68,9 @@ async function load(el: HTMLElement): Promise<void> {
     link.textContent = cell.dataset.quote === undefined ? quote(marks) : `“${quote(marks)}”`;
     cell.replaceChildren(link);
   }
-  // The text page's data blocks (claims, text layout) stay out of the page.
-  el.replaceChildren(...[...parsed.body.childNodes].filter((n) => n.nodeName !== 'SCRIPT').map((n) => document.importNode(n, true)));
   contents(el);
-  el.removeAttribute('aria-busy');
   el.dataset.loaded = 'true';
   showTarget();
 }
 
-if (box) void load(box);
+if (box) load(box);

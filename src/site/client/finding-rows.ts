@@ -1,5 +1,5 @@
 /**
- * The document page's findings table (head and rows), drawn from the findings its text page holds as data
+ * The document page's findings table (head and rows), drawn from the findings its page holds as data
  * (src/site/finding-data.ts), in the page's language; and the titles of the findings' marks in the
  * text ("kind: message"), for this document's findings and for other documents' findings whose
  * other place is here. The excerpt cells are filled by doctext.ts from the marks. Text only:
@@ -7,7 +7,7 @@
  */
 import { FINDINGS_DATA_ID, messageIn, readFindingsData, type FindingRow } from '../finding-data.ts';
 import { getT, isLocale, LOCALES, type Locale } from '../../i18n/index.ts';
-import { href } from '../paths.ts';
+import { documentHref } from '../paths.ts';
 import { headRow } from './claim-rows.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] => {
@@ -25,7 +25,7 @@ function row(f: FindingRow, locale: Locale, t: ReturnType<typeof getT>): HTMLTab
   for (const [documentId, title, excerpt] of related) {
     const detail = el('div', `${t('findings.related')}: `, 'detail');
     const a = el('a', title);
-    a.href = `${href(locale, 'documents', documentId)}#r-${id}`;
+    a.href = `${documentHref(locale, documentId)}#r-${id}`;
     detail.append(a, `: “${excerpt}”`);
     message.append(detail);
   }

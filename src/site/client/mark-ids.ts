@@ -1,14 +1,14 @@
 /**
- * The marks of a loaded text page get back their full ids (`c-<claim id>`, `f-<finding id>`,
+ * The marks of a document page's text get back their full ids (`c-<claim id>`, `f-<finding id>`,
  * `r-<finding id>`) from their short names (src/site/mark-names.ts) and their classes from what
- * they stand for (`claim`, `finding-<severity>`), so the document page links, titles and styles
- * them as if the text page carried them whole; and a claim's quote from its marks.
+ * they stand for (`claim`, `finding-<severity>`), so the page links, titles and styles
+ * them as if it carried them whole; and a claim's quote from its marks.
  */
 import type { ClaimRow } from '../document-data.ts';
 import type { FindingsData } from '../finding-data.ts';
 import { fullIds, markNames } from '../mark-names.ts';
 
-export function restoreMarks(page: Document, claims: ClaimRow[], findings: FindingsData): void {
+export function restoreMarks(page: ParentNode, claims: ClaimRow[], findings: FindingsData): void {
   const full = fullIds(markNames(claims.map((c) => c[0]), findings.own.map((f) => f[0]), findings.at.map((f) => f[0])));
   const severity = new Map([...findings.own, ...findings.at].map((f) => [f[0], f[1]]));
   const rename = (id: string): string => full.get(id) ?? id;

@@ -9,6 +9,8 @@ import { loadSearch, type SearchEngine } from '../../search/query.ts';
 import type { SearchResult } from '../../search/types.ts';
 import { pickPlural, type PluralForms } from '../plural.ts';
 import { documentText } from './document-text.ts';
+import { documentHref } from '../paths.ts';
+import { isLocale } from '../../i18n/locales.ts';
 
 const root = document.getElementById('search');
 const input = document.getElementById('q') as HTMLInputElement | null;
@@ -30,7 +32,7 @@ function getEngine(): Promise<SearchEngine> {
         if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
         return r.text();
       }),
-    // The site's passage files hold offsets: excerpts are cut from the results' text pages.
+    // The site's passage files hold offsets: excerpts are cut from the results' document pages.
     { texts: documentText },
   );
   return engine;
@@ -74,7 +76,7 @@ function render(results: SearchResult[]): void {
     for (const r of hits) {
       const item = document.createElement('li');
       const a = document.createElement('a');
-      a.href = `${root.dataset.docBase}${encodeURIComponent(documentId)}/#${encodeURIComponent(r.sectionId)}`;
+      a.href = `${documentHref(isLocale(root.dataset.locale) ? root.dataset.locale : 'en', documentId)}#${encodeURIComponent(r.sectionId)}`;
       a.className = 'result';
       a.lang = r.lang;
       const head = document.createElement('strong');

@@ -1,7 +1,7 @@
 /**
  * Version pair page: the statements that changed between the two versions, drawn in the page's
  * language from the pair's file (/versions/<pair>.json: which claims were added, removed or
- * changed, by id) and the two text pages (each claim's attribute, value and qualifiers from their
+ * changed, by id) and the two document pages (each claim's attribute, value and qualifiers from their
  * claims data, its quote from its marks), so neither language's page carries the table and its
  * quotes. Text only: every cell is set with textContent.
  */
@@ -10,7 +10,7 @@ import { CLAIMS_DATA_ID, readClaimRows } from '../document-data.ts';
 import { claimLabel, claimValue } from '../claim-text.ts';
 import { markNames } from '../mark-names.ts';
 import type { ClaimChanges } from '../versions.ts';
-import { href } from '../paths.ts';
+import { documentHref } from '../paths.ts';
 import { getT, isLocale } from '../../i18n/index.ts';
 import { headRow } from './claim-rows.ts';
 import { quote } from './mark-ids.ts';
@@ -18,7 +18,7 @@ import { quote } from './mark-ids.ts';
 interface Side {
   documentId: string;
   rows: Map<string, ClaimRow>;
-  /** Claim id -> its quote, from its marks in the text page. */
+  /** Claim id -> its quote, from its marks in the document page. */
   quote: (claimId: string) => string;
   lang: string;
 }
@@ -55,7 +55,7 @@ export function drawClaimChanges(changes: ClaimChanges, older: Side, newer: Side
     if (!row) return td;
     const [, attribute, v, , lang = s.lang] = row;
     const a = el('a', claimValue({ attribute, value: v }, locale));
-    a.href = `${href(locale, 'documents', s.documentId)}#c-${id}`;
+    a.href = `${documentHref(locale, s.documentId)}#c-${id}`;
     const detail = el('span', `“${s.quote(id)}”`);
     detail.className = 'detail';
     detail.lang = lang;

@@ -1,7 +1,7 @@
 /**
  * Version pair page: the statements that changed (version-claims.ts) and the two texts side by
  * side, drawn from /versions/<pair>.json (claim ids; sentences as offsets, src/site/versions.ts)
- * and the two documents' text pages (document-text.ts). Removed sentences are struck through on
+ * and the two documents' pages (document-text.ts). Removed sentences are struck through on
  * the left, added ones underlined on the right. Text only.
  */
 import type { SideOffsets, VersionData } from '../versions.ts';

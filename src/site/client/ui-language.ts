@@ -1,0 +1,64 @@
+/**
+ * A document's page is one page for both UI languages, written in the document's own
+ * (src/pages/documents/[id].astro). When the address asks for the other (`?pl`, as every link from
+ * a Polish page does), its words are said again in that one: the layout's bar, skip link and
+ * footer, every label carrying its key (`data-t`, with `data-n` for a count), dates (`<time>`),
+ * the document's language (`data-language`), other versions' notes (`data-note`: version, date, file), and links into
+ * the other language's pages. Text only: every string is set with textContent.
+ */
+import { getT, type Locale } from '../../i18n/index.ts';
+import { askedLocale, switchLocale } from '../paths.ts';
+import { formatDate } from '../format.ts';
+import { languageLabel } from '../language-label.ts';
+import { versionNoteText } from '../other-version.ts';
+
+/** The layout's words that carry no key: found by their place (src/layouts/Layout.astro). */
+function layoutWords(locale: Locale, t: ReturnType<typeof getT>): void {
+  const set = (selector: string, text: string): void => {
+    const el = document.querySelector(selector);
+    if (el) el.textContent = text;
+  };
+  set('a.skip', t('skip'));
+  set('footer.foot', t('footer.text'));
+  document.querySelector('header.top nav')?.setAttribute('aria-label', t('nav.label'));
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('header.top nav a')) {
+    const route = /^\/[a-z]{2}\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1];
+    if (route) a.textContent = t(`nav.${route}`);
+  }
+  const other: Locale = locale === 'en' ? 'pl' : 'en';
+  const lang = document.querySelector<HTMLAnchorElement>('header.top a.lang');
+  if (lang) {
+    lang.href = switchLocale(location.pathname, other);
+    lang.hreflang = other;
+    lang.lang = other;
+    lang.textContent = t('lang.switch');
+    lang.setAttribute('aria-label', t('lang.switch.label'));
+  }
+  const alternate = document.querySelector('link[rel="alternate"]');
+  alternate?.setAttribute('href', switchLocale(location.pathname, other));
+  alternate?.setAttribute('hreflang', other);
+}
+
+/** Shows the page in the language the address asks for, when that is not the one it is written in. */
+export function showInAskedLanguage(): void {
+  const root = document.documentElement;
+  const locale = askedLocale(location.search);
+  if (!locale || locale === root.lang) return;
+  const from = root.lang;
+  root.lang = locale;
+  const t = getT(locale, 'site');
+  const tc = getT(locale, 'common');
+  layoutWords(locale, t);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    const n = el.dataset.n;
+    el.textContent = n === undefined ? t(el.dataset.t!) : t(el.dataset.t!, { count: Number(n) });
+  }
+  const toc = document.getElementById('doc-toc');
+  toc?.setAttribute('aria-label', t('doc.toc'));
+  for (const time of document.querySelectorAll<HTMLTimeElement>('main time[datetime]')) time.textContent = formatDate(time.dateTime, locale);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-language]')) el.textContent = languageLabel(el.dataset.language!, locale, tc(`language.${el.dataset.language}`, { defaultValue: '' }));
+  for (const el of document.querySelectorAll<HTMLElement>('[data-unsupported-language]')) el.textContent = t('doc.unsupported-language', { language: languageLabel(el.dataset.unsupportedLanguage!, locale, '') });
+  const versionWord = t('doc.version').toLowerCase();
+  for (const el of document.querySelectorAll<HTMLElement>('[data-note]')) el.textContent = versionNoteText({ v: el.dataset.v, d: el.dataset.d, f: el.dataset.f }, locale, versionWord);
+  for (const a of document.querySelectorAll<HTMLAnchorElement>(`a[href^="/${from}/"]`)) a.setAttribute('href', `/${locale}/${a.getAttribute('href')!.slice(from.length + 2)}`);
+}
