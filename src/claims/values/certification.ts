@@ -79,9 +79,27 @@ function held(g: { before: string; after: string }, last: boolean, lex: Lexicon)
   return !(has(lex, 'standardApplied', near) && !has(lex, 'certHeld', near));
 }
 
+/**
+ * "SOC 1/2/3", "ISO 27001/27017/27018", "SOC 1, 2 i 3": numbers written after a standard name the
+ * same family's standards, each a hit of its own (where the table knows the key).
+ */
+function withSiblings(found: Hit[], text: string): Hit[] {
+  const known = new Set(COMMON.certifications.keys());
+  return found.flatMap((h) => {
+    const family = /^(soc|iso)\d+$/.exec(h.key)?.[1];
+    const run = family ? /^(?:\s*(?:\/|,|&|and|i|oraz)\s*\d+(?![\d:]))+/iu.exec(text.slice(h.end)) : null;
+    if (!run) return [h];
+    const siblings = [...run[0].matchAll(/\d+/g)].flatMap((n) => {
+      const key = `${family}${n[0]}`;
+      const at = h.end + n.index;
+      return known.has(key) ? [{ key, start: at, end: at + n[0].length }] : [];
+    });
+    return [h, ...siblings];
+  });
+}
+
 function inSentence(seg: Segment, ctx: UnitContext): Extracted[] {
-  const found = COMMON.certifications
-    .find(seg.text)
+  const found = withSiblings(COMMON.certifications.find(seg.text), seg.text)
     .filter((h) => !citationAfter(ctx.lex).test(seg.text.slice(h.end, h.end + 40)) && !citationBefore(ctx.lex).test(seg.text.slice(Math.max(0, h.start - 30), h.start)));
   // A bare list of standard names ("SOC 2.", "ISO/IEC 27001") says nothing of who holds them.
   let rest = seg.text;
