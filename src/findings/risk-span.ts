@@ -8,7 +8,7 @@ import en from '../../rules/en/risk-clauses.json' with { type: 'json' };
 import pl from '../../rules/pl/risk-clauses.json' with { type: 'json' };
 import type { Claim } from '../claims/types.ts';
 import { clauses } from './clauses.ts';
-import { cueRe } from './statement-frames.ts';
+import { cueRe } from './frame-cues.ts';
 
 const CUES = new Map<string, RegExp>();
 for (const rule of new Set([...Object.keys(en), ...Object.keys(pl)].filter((k) => !k.startsWith('$')))) {

@@ -10,88 +10,11 @@
  * document, as a Polish paper may quote an English term. Browser-safe.
  */
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
-import en from '../../rules/en/statement-frames.json' with { type: 'json' };
-import pl from '../../rules/pl/statement-frames.json' with { type: 'json' };
-import type { Claim, ClaimValue } from '../claims/types.ts';
+import type { Claim } from '../claims/types.ts';
 import type { Block, SeckbDocument } from '../model/types.ts';
-import { durationDays } from './diff.ts';
-import { narrowedRegExp, termList } from '../regex/narrowed.ts';
+import { ANAPHORIC, RE, ROW_SUBJECTS, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
+import { figureFrameOf, figuresAgree, type FigureFrame } from './figure-frames.ts';
 
-interface FrameCues {
-  changelog: string[];
-  rowSubjects: Record<string, string[]>;
-  reported: string[];
-  remainder: string[];
-  exception: string[];
-  universal: string[];
-  separateComponent: string[];
-  anaphora: string[];
-  triggers: Record<string, string[]>;
-  stage: string[];
-  copyStep: string[];
-  expiry: string[];
-  minimum: string[];
-  tiers: { names: string[]; after: string[]; before: string[] };
-  timeframe: Record<string, string[]>;
-}
-
-const LANGS: FrameCues[] = [en, pl];
-
-/** One regex for a cue list: whole words, `*` lets a word go on, a space is any white space. */
-export function cueRe(cues: readonly string[]): RegExp {
-  const alt = [...new Set(cues)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((c) => {
-      const open = c.endsWith('*');
-      const body = (open ? c.slice(0, -1) : c).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
-      return open ? `${body}\\p{L}*` : body;
-    });
-  // Narrowed (src/regex/narrowed.ts): per text only the cues it can hold are compiled.
-  if (alt.length === 0) return new RegExp('(?<![\\p{L}\\p{N}])(?:)(?![\\p{L}\\p{N}])', 'iu');
-  return narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList(alt), '(?![\\p{L}\\p{N}])'], 'iu');
-}
-
-const all = (pick: (l: FrameCues) => string[]) => cueRe(LANGS.flatMap(pick));
-/** Named cue lists (triggers, timeframes) keyed by name, both languages merged. */
-function named(pick: (l: FrameCues) => Record<string, string[]>): Array<[string, RegExp]> {
-  const names = [...new Set(LANGS.flatMap((l) => Object.keys(pick(l))))].sort();
-  return names.map((n) => [n, cueRe(LANGS.flatMap((l) => pick(l)[n] ?? []))]);
-}
-
-const RE = {
-  changelog: all((l) => l.changelog),
-  reported: all((l) => l.reported),
-  remainder: all((l) => l.remainder),
-  exception: all((l) => l.exception),
-  universal: all((l) => l.universal),
-  separateComponent: all((l) => l.separateComponent),
-  stage: all((l) => l.stage),
-  copyStep: all((l) => l.copyStep),
-  expiry: all((l) => l.expiry),
-  minimum: all((l) => l.minimum),
-};
-const TRIGGERS = named((l) => l.triggers);
-const ROW_SUBJECTS = new Map(named((l) => l.rowSubjects));
-/** A statement that refers back in its first two words ("This copy ...", "Kopia ta ..."). */
-const ANAPHORIC = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${LANGS.flatMap((l) => l.anaphora).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A word in any case (no inline `(?i:)` in Node 20's regexes). */
-const anyCase = (w: string) => [...w].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : esc(ch))).join('');
-const alt = (words: string[], f: (w: string) => string = esc) => [...new Set(words)].sort((a, b) => b.length - a.length).map(f).join('|');
-const tierNames = alt(LANGS.flatMap((l) => l.tiers.names));
-/** A plan name (case as written) next to a plan word (any case): "the Enterprise plan", "pakiet Premium". */
-const TIER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${tierNames})\\s+(?:${alt(LANGS.flatMap((l) => l.tiers.after), anyCase)})|(?:${alt(LANGS.flatMap((l) => l.tiers.before), anyCase)})\\s+(${tierNames}))(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-
-/** The plans a statement names, sorted and joined ('' when none). */
-function tiersOf(text: string): string {
-  const names = new Set<string>();
-  for (const m of text.matchAll(TIER)) names.add((m[1] ?? m[2]).toLowerCase());
-  return [...names].sort().join(',');
-}
-const TIMEFRAMES = named((l) => l.timeframe);
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
 
 export interface Frame {
@@ -119,10 +42,14 @@ export interface Frame {
   timeframe?: string;
   /** The plans the statement names ("enterprise"), '' when none. */
   tiers: string;
-  /** A lower bound ("kept for at least 30 days"): any larger value agrees with it. */
-  minimum: boolean;
   /** The row label (first cell) when the statement is a row of a table: rows tell of different things. */
   row?: string;
+  /** What the statement is about per scope dimension ("data=database;region=eu", frame-cues.ts scopesOf), '' when general. */
+  scopes: string;
+  /** A remedy for a missed commitment ("a service credit if availability falls below 99%"): its figures are thresholds. */
+  remedy: boolean;
+  /** How the statement's figure is meant (figure-frames.ts): an option, a typical value, an example, a range, a changed-from value. */
+  figure: FigureFrame;
 }
 
 function only(list: Array<[string, RegExp]>, text: string): string | undefined {
@@ -144,12 +71,30 @@ export function frameOf(text: string, lead = ''): Frame {
     copyStep: RE.copyStep.test(text),
     timeframe: only(TIMEFRAMES, text),
     tiers: tiersOf(text),
-    minimum: RE.minimum.test(text),
+    scopes: scopesOf(text),
+    remedy: RE.remedy.test(text),
+    figure: figureFrameOf(text),
   };
 }
 
 /** The statement ties what it says to backups expiring ("deleted data ages out of the backups"). */
 export const tiedToExpiry = (text: string): boolean => RE.expiry.test(text);
+
+/**
+ * Two statements about different things of one dimension ("database backups" / "backups of
+ * attachments"; "EU customers" / "US customers") both hold. A statement naming none of a
+ * dimension is general: beside a scoped one it is compared as before (general-scoped.ts decides).
+ */
+function scopesApart(a: string, b: string): boolean {
+  if (a === '' || b === '' || a === b) return false;
+  const dims = (s: string) => new Map(s.split(';').map((p) => p.split('=') as [string, string]));
+  const [da, db] = [dims(a), dims(b)];
+  for (const [dim, values] of da) {
+    const other = db.get(dim);
+    if (other !== undefined && !values.split(',').some((v) => other.split(',').includes(v))) return true;
+  }
+  return false;
+}
 
 /**
  * Two table rows tell of different things when their labels differ and one of them does not name
@@ -172,7 +117,10 @@ export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = 
   if (a.reported || b.reported) return 'reported';
   if (rowsApart(attribute, a.row, b.row)) return 'table-row';
   if (a.remainder || b.remainder) return 'remainder';
-  if (a.separateComponent !== b.separateComponent) return 'separate-component';
+  // A part outside the service still sends its traffic to the service: a rule for all traffic covers it.
+  if (a.separateComponent !== b.separateComponent && !(counts('componentTraffic', attribute) && (a.separateComponent ? b.universal : a.universal))) {
+    return 'separate-component';
+  }
   // An exception contradicts only a statement that admits none ("no longer accepted by any edition").
   if (a.exception !== b.exception && !(a.exception ? b.universal : a.universal)) return 'exception';
   if (a.trigger && b.trigger && a.trigger !== b.trigger) return 'trigger';
@@ -180,24 +128,11 @@ export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = 
   // Another plan, or one plan beside a general rule that admits exceptions ("30 days; 90 on the
   // Enterprise plan"); a rule "for all users" or "on every plan" admits none.
   if (!plansKnown && a.tiers !== b.tiers && (a.tiers && b.tiers ? true : !(a.tiers ? b.universal : a.universal))) return 'tier';
+  if (scopesApart(a.scopes, b.scopes)) return 'scope';
+  if (a.remedy || b.remedy) return 'remedy';
   if ((a.stage || b.stage) && counts('stage', attribute)) return 'stage';
   if ((a.copyStep || b.copyStep) && counts('copyStep', attribute)) return 'copy-step';
   return undefined;
-}
-
-/** A duration in days or a number, for comparing bounds; undefined for other values. */
-function magnitude(v: ClaimValue): number | undefined {
-  return typeof v === 'number' ? v : durationDays(v);
-}
-
-/** One claim is a lower bound the other's value meets ("at least 30 days" / "35 days"), or both are lower bounds. */
-function boundsAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
-  if (!fa.minimum && !fb.minimum) return false;
-  const ma = magnitude(a.value);
-  const mb = magnitude(b.value);
-  if (ma === undefined || mb === undefined) return false;
-  if (fa.minimum && fb.minimum) return true;
-  return fa.minimum ? mb >= ma : ma >= mb;
 }
 
 /**
@@ -241,7 +176,7 @@ export class FrameCache {
     if (this.dated) return true;
     const [fa, fb] = [this.of(a), this.of(b)];
     const plansKnown = a.qualifiers.edition !== undefined || b.qualifiers.edition !== undefined;
-    return boundsAgree(a, fa, b, fb) || framesApart(a.attribute, fa, fb, plansKnown) !== undefined;
+    return figuresAgree(a, fa.figure, b, fb.figure) || framesApart(a.attribute, fa, fb, plansKnown) !== undefined;
   }
 }
 

@@ -17,7 +17,8 @@ import type { Claim } from '../../claims/types.ts';
 import { durationDays, effectiveQualifiers, sameValue } from '../diff.ts';
 import { place } from '../inconsistency.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
-import { cueRe, tiedToExpiry } from '../statement-frames.ts';
+import { cueRe } from '../frame-cues.ts';
+import { tiedToExpiry } from '../statement-frames.ts';
 
 const LINGER = cueRe([...en.linger, ...pl.linger]);
 const BACKUPS_EXCEPTED = cueRe([...en.backupsExcepted, ...pl.backupsExcepted]);
@@ -40,6 +41,18 @@ function sharedFigure(c: Claim, sameSentence: readonly Claim[]): boolean {
   return sameSentence.some((o) => o.attribute.startsWith('deletion.') && !isBackupPurge(o) && sameValue(o.value, c.value));
 }
 
+/**
+ * The sentence also says when the backups are gone counted from the contract's end ("deleted
+ * within 60 days, and backups expire within a further 30": backups gone by day 90), and that
+ * total outlasts the retention: the backups that hold the data were taken before it was deleted,
+ * so a purge counted after the production step is no shorter than their expiry.
+ */
+function totalMeetsRetention(sameSentence: readonly Claim[], retentionDays: number): boolean {
+  return sameSentence.some(
+    (o) => o.attribute === 'deletion.after_termination' && effectiveQualifiers(o).scope === 'backups' && (durationDays(o.value) ?? 0) >= retentionDays * (1 - cardinality.durationTolerance),
+  );
+}
+
 export interface ExpiryMismatch {
   purge: Claim;
   retention: Claim;
@@ -58,7 +71,8 @@ export function expiryMismatches(claims: readonly Claim[]): ExpiryMismatch[] {
   const out: ExpiryMismatch[] = [];
   const seen = new Set<string>();
   for (const c of claims) {
-    if (!isBackupPurge(c) || c.start === longest.claim.start || !expiryBound(c.quote) || sharedFigure(c, bySentence.get(c.start) ?? [])) continue;
+    const sameSentence = bySentence.get(c.start) ?? [];
+    if (!isBackupPurge(c) || c.start === longest.claim.start || !expiryBound(c.quote) || sharedFigure(c, sameSentence) || totalMeetsRetention(sameSentence, longest.days)) continue;
     const days = durationDays(c.value);
     if (days === undefined || days >= longest.days * (1 - cardinality.durationTolerance)) continue;
     const key = `${c.start}|${String(c.value)}`;

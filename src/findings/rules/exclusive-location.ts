@@ -13,7 +13,8 @@ import pl from '../../../rules/pl/statement-frames.json' with { type: 'json' };
 import type { Claim } from '../../claims/types.ts';
 import { effectiveQualifiers } from '../diff.ts';
 import { documentFrames, place } from '../inconsistency.ts';
-import { cueRe, FrameCache } from '../statement-frames.ts';
+import { cueRe } from '../frame-cues.ts';
+import { FrameCache } from '../statement-frames.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
 const EXCLUSIVE = cueRe([...en.exclusivePlace, ...pl.exclusivePlace]);

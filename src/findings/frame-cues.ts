@@ -1,0 +1,159 @@
+/**
+ * The cue words of statement frames (rules/{en,pl}/statement-frames.json) as regular expressions:
+ * one per cue list, both languages merged (a Polish paper may quote an English term), plus the
+ * patterns built from them: plan names, scopes, examples, ranges, a change "from" an old value.
+ * Browser-safe.
+ */
+import en from '../../rules/en/statement-frames.json' with { type: 'json' };
+import pl from '../../rules/pl/statement-frames.json' with { type: 'json' };
+import { narrowedRegExp, termList } from '../regex/narrowed.ts';
+
+export interface FrameCues {
+  changelog: string[];
+  rowSubjects: Record<string, string[]>;
+  reported: string[];
+  remainder: string[];
+  exception: string[];
+  universal: string[];
+  separateComponent: string[];
+  anaphora: string[];
+  triggers: Record<string, string[]>;
+  stage: string[];
+  copyStep: string[];
+  expiry: string[];
+  minimum: string[];
+  tiers: { names: string[]; after: string[]; before: string[] };
+  timeframe: Record<string, string[]>;
+  scopes: Record<string, Record<string, string[]>>;
+  option: string[];
+  typical: string[];
+  example: string[];
+  remedy: string[];
+  range: { open: string[]; join: string[] };
+  changeFrom: { verbs: string[]; from: string[] };
+}
+
+const LANGS: FrameCues[] = [en, pl];
+
+/**
+ * One regex for a cue list: whole words, `*` lets a word go on, a space is any white space.
+ * Case is ignored unless `keepCase` (acronyms: "US" is no "us").
+ */
+export function cueRe(cues: readonly string[], keepCase = false): RegExp {
+  const alt = [...new Set(cues)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((c) => {
+      const open = c.endsWith('*');
+      const body = (open ? c.slice(0, -1) : c).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+      return open ? `${body}\\p{L}*` : body;
+    });
+  const flags = keepCase ? 'u' : 'iu';
+  // Narrowed (src/regex/narrowed.ts): per text only the cues it can hold are compiled.
+  if (alt.length === 0) return new RegExp('(?<![\\p{L}\\p{N}])(?:)(?![\\p{L}\\p{N}])', flags);
+  return narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList(alt), '(?![\\p{L}\\p{N}])'], flags);
+}
+
+export const allCues = (pick: (l: FrameCues) => string[]): string[] => LANGS.flatMap(pick);
+const all = (pick: (l: FrameCues) => string[]) => cueRe(allCues(pick));
+
+/** Named cue lists (triggers, timeframes) keyed by name, both languages merged. */
+export function named(pick: (l: FrameCues) => Record<string, string[]>): Array<[string, RegExp]> {
+  const names = [...new Set(LANGS.flatMap((l) => Object.keys(pick(l))))].sort();
+  return names.map((n) => [n, cueRe(LANGS.flatMap((l) => pick(l)[n] ?? []))]);
+}
+
+export const RE = {
+  changelog: all((l) => l.changelog),
+  reported: all((l) => l.reported),
+  remainder: all((l) => l.remainder),
+  exception: all((l) => l.exception),
+  universal: all((l) => l.universal),
+  separateComponent: all((l) => l.separateComponent),
+  stage: all((l) => l.stage),
+  copyStep: all((l) => l.copyStep),
+  expiry: all((l) => l.expiry),
+  minimum: all((l) => l.minimum),
+  option: all((l) => l.option),
+  typical: all((l) => l.typical),
+  remedy: all((l) => l.remedy),
+};
+export const TRIGGERS = named((l) => l.triggers);
+export const TIMEFRAMES = named((l) => l.timeframe);
+export const ROW_SUBJECTS = new Map(named((l) => l.rowSubjects));
+/** A statement that refers back in its first two words ("This copy ...", "Kopia ta ..."). */
+export const ANAPHORIC = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${LANGS.flatMap((l) => l.anaphora).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word in any case (no inline `(?i:)` in Node 20's regexes). */
+const anyCase = (w: string) => [...w].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : esc(ch))).join('');
+const alt = (words: string[], f: (w: string) => string = esc) => [...new Set(words)].sort((a, b) => b.length - a.length).map(f).join('|');
+const tierNames = alt(LANGS.flatMap((l) => l.tiers.names));
+/**
+ * A plan name (case as written) next to a plan word (any case): "the Enterprise plan", "pakiet
+ * Premium"; or opening a list item as its label: "Starter: 7 days", "- Premium – 35 dni".
+ */
+const TIER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${tierNames})\\s+(?:${alt(LANGS.flatMap((l) => l.tiers.after), anyCase)})|(?:${alt(LANGS.flatMap((l) => l.tiers.before), anyCase)})\\s+(${tierNames}))(?![\\p{L}\\p{N}])` +
+    `|^\\s*(?:[-*•]\\s*)?(${tierNames})\\s*[:–—]`,
+  'gu',
+);
+
+/** The plans a statement names, sorted and joined ('' when none). */
+export function tiersOf(text: string): string {
+  const names = new Set<string>();
+  for (const m of text.matchAll(TIER)) names.add((m[1] ?? m[2] ?? m[3]).toLowerCase());
+  return [...names].sort().join(',');
+}
+
+/** Per scope dimension (data, copy, region, environment), its values' regexes: acronyms keep their case. */
+const SCOPES: Array<[string, Array<[string, RegExp[]]>]> = [...new Set(LANGS.flatMap((l) => Object.keys(l.scopes)))].sort().map((dim) => {
+  const values = [...new Set(LANGS.flatMap((l) => Object.keys(l.scopes[dim] ?? {})))].sort();
+  return [
+    dim,
+    values.map((v): [string, RegExp[]] => {
+      const cues = LANGS.flatMap((l) => l.scopes[dim]?.[v] ?? []);
+      const acronym = (c: string) => c.length > 1 && c === c.toUpperCase() && /\p{Lu}/u.test(c);
+      const [words, acronyms] = [cues.filter((c) => !acronym(c)), cues.filter(acronym)];
+      return [v, [...(words.length ? [cueRe(words)] : []), ...(acronyms.length ? [cueRe(acronyms, true)] : [])]];
+    }),
+  ];
+});
+
+/** What a statement is about, per dimension: "data=database,files;region=eu" ('' when it names none). */
+export function scopesOf(text: string): string {
+  const parts: string[] = [];
+  for (const [dim, values] of SCOPES) {
+    const named = values.filter(([, res]) => res.some((re) => re.test(text))).map(([v]) => v);
+    if (named.length > 0) parts.push(`${dim}=${named.join(',')}`);
+  }
+  return parts.join(';');
+}
+
+const words = (list: string[]) => alt(list.map((w) => w.replace(/\.$/, '')), esc);
+const exampleWords = words(LANGS.flatMap((l) => l.example));
+/**
+ * An illustration: an example cue opening the statement ("For example, ...") or followed by a
+ * condition ("e.g. if"); "data (e.g. work orders)" inside a rule only lists what it covers.
+ */
+const EXAMPLE = new RegExp(
+  `^\\W*(?:${exampleWords})(?![\\p{L}])|(?<![\\p{L}])(?:${exampleWords})\\W+(?:if|when|jeśli|jeżeli|gdy|kiedy)(?![\\p{L}])`,
+  'iu',
+);
+export const isExample = (text: string): boolean => EXAMPLE.test(text);
+
+const NUM = '\\d+(?:[.,]\\d+)?';
+/** Both ends of a range: "between 7 and 35 days", "od 7 do 35 dni", "7–35 days". */
+const RANGE = new RegExp(
+  `(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.range.open))})\\s+${NUM}(?:\\s*%|\\s+\\p{L}+)?\\s+(?:${words(LANGS.flatMap((l) => l.range.join))})\\s+${NUM}|(?<![\\d.,-])${NUM}\\s*[–—-]\\s*${NUM}(?![\\d.,-])\\s*(?:%|\\p{L})`,
+  'iu',
+);
+export const statesRange = (text: string): boolean => RANGE.test(text);
+
+/** A change told with its old value: "we increased retention from 14 days", "skróciliśmy okres z 90 dni": the number after "from". */
+const CHANGE_FROM = new RegExp(
+  `(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.changeFrom.verbs))})\\p{L}*(?:\\s+\\S+){0,5}?\\s+(?:${words(LANGS.flatMap((l) => l.changeFrom.from))})\\s+(${NUM})`,
+  'iu',
+);
+export function changedFrom(text: string): string | undefined {
+  return CHANGE_FROM.exec(text)?.[1]?.replace(',', '.');
+}
