@@ -160,8 +160,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(pairs.versions.length + pairs.translations.length).toBeGreaterThan(0);
     for (const locale of ['en', 'pl']) {
       for (const [route, name] of views) {
-        // A document's page is one for both languages, shown in the one its address asks for.
-        const shared = route.startsWith('documents/');
+        // A document's page and a version pair's are one for both languages, shown in the one their address asks for.
+        const shared = /^(documents|versions)\/./.test(route);
         const pathname = shared ? `/${route}?${locale}` : `/${locale}/${route}`;
         const page = await open(pathname);
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
@@ -457,7 +457,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     for (const p of pairs.translations.slice(0, 1)) routes.push(`alignment/${p.source}--${p.target}/`);
     for (const locale of ['en', 'pl']) {
       for (const route of routes) {
-        const pathname = route.startsWith('documents/') ? `/${route}?${locale}` : `/${locale}/${route}`;
+        const pathname = /^(documents|versions)\/./.test(route) ? `/${route}?${locale}` : `/${locale}/${route}`;
         const page = await open(pathname, 375);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${pathname} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
@@ -783,11 +783,12 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     const sentence = rows.flatMap((r) => r.newSentences).find((s) => s.text.length > 30)!.text;
     expect(shared).not.toContain(sentence);
     for (const locale of ['en', 'pl']) {
-      // The page itself holds only the table's head and links to the two document pages.
-      const own = readFileSync(path.join(site.dist, locale, 'versions', key, 'index.html'), 'utf8');
+      // The page itself, one for both languages, holds only the table's head and links to the two document pages.
+      const own = readFileSync(path.join(site.dist, 'versions', key, 'index.html'), 'utf8');
+      expect(existsSync(path.join(site.dist, locale, 'versions', key))).toBe(false);
       expect((own.slice(own.indexOf('id="version-text"')).match(/<tr[ >]/g) ?? []).length).toBe(2);
-      expect(own).toContain(`href="/documents/${p.old}/?${locale}"`);
-      const page = await open(`/${locale}/versions/${key}/`);
+      expect(own).toContain(`href="/documents/${p.old}/?`);
+      const page = await open(`/versions/${key}/?${locale}`);
       await page.locator('#version-text[data-loaded]').waitFor();
       expect(await page.locator('#version-text tbody tr').count()).toBe(rows.length);
       expect(await page.locator('#version-text tbody tr.flagged').count()).toBe(rows.filter((r) => r.changed).length);
@@ -808,6 +809,11 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
       expect(await page.locator('#claim-diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)))).toEqual(want);
       const first = [...diff.changed.map((c) => c.new), ...diff.added][0]!;
       expect(await page.locator('#claim-diff tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(`/documents/${first.documentId}/?${locale}#c-${first.id}`);
+      // Its words in the language asked for: counts, headings, the two links, the title.
+      const ui = JSON.parse(readFileSync(path.join(root, `locales/${locale}/site.json`), 'utf8')) as Record<string, string>;
+      expect(await page.locator('#diff-counts li span').allTextContents()).toEqual(['added', 'removed', 'changed'].map((k) => ui[`versions.${k}`]));
+      expect(await page.locator('.lead a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('?')[1]))).toEqual([locale, locale]);
+      expect(await page.title()).toContain(`: ${ui['versions.title']} · `);
       expect(own).not.toContain(`“${first.quote}”`);
       if (locale === 'pl') await shot(page, 'pl-versions-side-by-side');
       await page.close();

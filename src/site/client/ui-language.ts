@@ -1,10 +1,12 @@
 /**
- * A document's page is one page for both UI languages, written in the document's own
- * (src/pages/documents/[id].astro). When the address asks for the other (`?pl`, as every link from
- * a Polish page does), its words are said again in that one: the layout's bar, skip link and
- * footer, every label carrying its key (`data-t`, with `data-n` for a count), dates (`<time>`),
- * the document's language (`data-language`), other versions' notes (`data-note`: version, date, file), and links into
- * the other language's pages. Text only: every string is set with textContent.
+ * A document's page and a version pair's are one page for both UI languages, written in the
+ * document's own (src/pages/documents/[id].astro, src/pages/versions/[pair]/index.astro). When the
+ * address asks for the other (`?pl`, as every link from a Polish page does), its words are said
+ * again in that one: the layout's bar, skip link and footer, every label carrying its key
+ * (`data-t`, with `data-n` for a count), the title (`data-title` on the h1), dates (`<time>`), the
+ * document's language (`data-language`), other versions' notes (`data-note`: version, date, file),
+ * links into the other language's pages and to other such pages. Text only: every string is set
+ * with textContent.
  */
 import { getT, type Locale } from '../../i18n/index.ts';
 import { askedLocale, switchLocale } from '../paths.ts';
@@ -61,4 +63,7 @@ export function showInAskedLanguage(): void {
   const versionWord = t('doc.version').toLowerCase();
   for (const el of document.querySelectorAll<HTMLElement>('[data-note]')) el.textContent = versionNoteText({ v: el.dataset.v, d: el.dataset.d, f: el.dataset.f }, locale, versionWord);
   for (const a of document.querySelectorAll<HTMLAnchorElement>(`a[href^="/${from}/"]`)) a.setAttribute('href', `/${locale}/${a.getAttribute('href')!.slice(from.length + 2)}`);
+  for (const a of document.querySelectorAll<HTMLAnchorElement>(`main a[href*="?${from}"]`)) a.setAttribute('href', a.getAttribute('href')!.replace(`?${from}`, `?${locale}`));
+  const h1 = document.querySelector<HTMLElement>('h1[data-title]');
+  if (h1) document.title = `${h1.textContent}: ${t(h1.dataset.title!)} · ${t('site.title')}`;
 }

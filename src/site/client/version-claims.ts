@@ -11,6 +11,7 @@ import { claimLabel, claimValue } from '../claim-text.ts';
 import { markNames } from '../mark-names.ts';
 import type { ClaimChanges } from '../versions.ts';
 import { documentHref } from '../paths.ts';
+import { TEXT_BOX } from '../text-layout.ts';
 import { getT, isLocale } from '../../i18n/index.ts';
 import { headRow } from './claim-rows.ts';
 import { quote } from './mark-ids.ts';
@@ -33,7 +34,8 @@ export function claimSide(documentId: string, page: Document): Side {
       const name = names.get(`c-${id}`);
       return name ? quote([...page.querySelectorAll<HTMLElement>(`mark[id="${name}"], mark[data-m~="${name}"]`)]) : '';
     },
-    lang: page.documentElement.lang,
+    // The document's language is its text box's (the page's own is the UI language it is written in).
+    lang: page.querySelector<HTMLElement>(`.${TEXT_BOX}`)?.lang ?? page.documentElement.lang,
   };
 }
 

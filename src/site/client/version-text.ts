@@ -8,6 +8,7 @@ import type { SideOffsets, VersionData } from '../versions.ts';
 import { documentPage, documentText } from './document-text.ts';
 import { claimSide, drawClaimChanges } from './version-claims.ts';
 import { showTarget } from './shared-html.ts';
+import { showInAskedLanguage } from './ui-language.ts';
 
 const table = document.querySelector<HTMLTableElement>('#version-text[data-src]');
 
@@ -47,4 +48,5 @@ async function load(t: HTMLTableElement): Promise<void> {
   showTarget();
 }
 
+showInAskedLanguage();
 if (table) void load(table);
