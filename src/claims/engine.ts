@@ -6,6 +6,7 @@ import { clauses, has, lastSentence, type Segment, type UnitContext } from './co
 import { qualifierSets } from './qualifiers.ts';
 import { RULES, type Rule } from './rules.ts';
 import { EXTRACTORS } from './values/index.ts';
+import { plainDurations } from './values/duration.ts';
 import type { Qualifiers } from './values/types.ts';
 import type { ClaimValue } from './types.ts';
 import { append } from '../lists.ts';
@@ -60,6 +61,14 @@ function runPrevious(rule: Rule, ctx: UnitContext): Candidate[] {
   const prev = lastSentence(ctx.before);
   if (!prev || !ownMet(rule, ctx, ctx.text) || (rule.unless ?? []).some((c) => has(ctx.lex, c, ctx.text))) return [];
   const text = `${prev}\n${ctx.text}`;
+  // A step of its own before (rules.ts `previousStep`): its lengths only start one that counts on from them.
+  const step = rule.previousStep;
+  const ownStep =
+    step !== undefined &&
+    step.when.every((c) => has(ctx.lex, c, prev)) &&
+    !(step.unless ?? []).some((c) => has(ctx.lex, c, prev)) &&
+    plainDurations(prev, ctx.lex).length > 0;
+  if (ownStep) return runOn({ ...rule, own: [], unless: [] }, { text: ctx.text, offset: 0 }, ctx, text);
   return runOn({ ...rule, own: [], unless: [] }, { text, offset: 0 }, { ...ctx, text });
 }
 

@@ -87,11 +87,17 @@ const TRIGGERS: Array<[string, string]> = [
 const sentencesBefore = (before: string) =>
   before.slice(-600).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).filter(Boolean).slice(-3).reverse();
 
+/** An account closure that is not the vendor's own deletion ("we delete the workspace within 14 days" is the deletion itself). */
+function customerCloses(text: string, lex: Lexicon): boolean {
+  const vendors = hits(lex, 'vendorDeletesAccount', text);
+  return hits(lex, 'accountClosure', text).some((h) => !vendors.some((v) => v.start <= h.start && h.end <= v.end));
+}
+
 /** The trigger the first text naming one gives ("30 days after account closure"); none when a contract end comes first. */
 export function deletionTriggerIn(texts: string[], lex: Lexicon): string | undefined {
   for (const text of texts) {
     if (has(lex, 'contractEnd', text)) return undefined;
-    const found = TRIGGERS.find(([, concept]) => has(lex, concept, text));
+    const found = TRIGGERS.find(([, concept]) => (concept === 'accountClosure' ? customerCloses(text, lex) : has(lex, concept, text)));
     if (found) return found[0];
   }
   return undefined;

@@ -46,6 +46,13 @@ export interface Rule {
    * `unless` read the unit alone.
    */
   previous?: boolean;
+  /**
+   * With `previous`: the sentence before is a step of its own when it meets `when`, none of
+   * `unless`, and holds a length ("... we delete it within 14 days."): then the unit is read alone,
+   * its lengths counting on from that one ("Backups follow within 35 days after that."). Otherwise
+   * ("we keep the account for 30 days in case you change your mind, then delete it") both are one text.
+   */
+  previousStep?: { when: string[]; unless?: string[] };
   /** Concepts the clause itself must match (a carried clause names its own subject: "; for users it is optional"). */
   own?: Array<string | string[]>;
   /** "lowest": of several values in one unit keep the smallest ("TLS 1.3; 1.2 is accepted" -> 1.2). */
@@ -67,7 +74,7 @@ export class ClaimRuleError extends Error {
   }
 }
 
-const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'heading', 'carry', 'previous', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
+const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'heading', 'carry', 'previous', 'previousStep', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
 /** Value-spec fields that name concepts. */
 const CONCEPT_FIELDS = ['anchor', 'after', 'negation', 'near', 'rungs', 'otherActivity', 'boundBy', 'since', 'notAfter'] as const;
 
@@ -82,12 +89,14 @@ function checkRule(raw: unknown, fail: (problem: string) => never): Rule {
   if (r.keep !== undefined && r.keep !== 'lowest') fail('keep must be lowest');
   if (r.intent !== undefined && r.intent !== 'own') fail('intent must be own');
   if (r.previous !== undefined && r.previous !== true) fail('previous must be true');
+  if (r.previousStep !== undefined && (r.previous !== true || !Array.isArray(r.previousStep.when))) fail('previousStep needs previous and a when list');
   if (!Array.isArray(r.when)) fail('when must be an array');
   const concepts: string[] = [
     ...r.when.flat(),
     ...(r.unless ?? []),
     ...(r.own ?? []).flat(),
     ...[r.context, r.heading].filter((c): c is string => c !== undefined),
+    ...(r.previousStep ? [...r.previousStep.when, ...(r.previousStep.unless ?? [])] : []),
   ];
   const spec = r.value;
   if (!spec || typeof spec !== 'object' || !EXTRACTORS[spec.kind]) fail(`value.kind "${String(spec?.kind)}" is not one of ${Object.keys(EXTRACTORS).join(', ')}`);

@@ -45,18 +45,26 @@ export function plainDurations(text: string, lex: Lexicon): DurationHit[] {
 }
 
 /**
- * Whether a length counts from the end of an earlier one: it is marked as further ("a further
- * 60 days", "the following two weeks"), or (with `spec.since`) its sentence opens at the end of
- * the period before ("Once the grace period is over, ...", "Po tym terminie ...", "Następnie ...").
+ * Whether the length at `d` of `text` counts from the end of an earlier one: it is marked as
+ * further ("a further 60 days", "the following two weeks") or as later ("within 35 days after
+ * that"), or (with `since`) its sentence opens at the end of the period before ("Once the grace
+ * period is over, ...", "Po tym terminie ..."). A length right after such an opener names that
+ * period itself ("Once the 30-day grace period ends", "Gdy minie 30-dniowy okres").
  */
-function countsOn(seg: Segment, d: { start: number }, spec: ValueSpec, ctx: UnitContext): boolean {
-  if (has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, d.start - 25), d.start))) return true;
-  if (!spec.since) return false;
-  const head = ctx.text.slice(0, seg.offset + d.start);
-  const from = Math.max(...['\n', '. ', '! ', '? '].map((x) => head.lastIndexOf(x)));
-  const opener = ctx.lex.memo(`since:${spec.since}`, (l) => new RegExp(`^[\\s\\d.)–-]*(?:${l.source(spec.since!)})`, 'iu'));
-  return opener.test(head.slice(from + 1));
+function countsOnAt(text: string, d: { start: number; end: number }, since: string | undefined, lex: Lexicon): boolean {
+  if (has(lex, 'furtherWord', text.slice(Math.max(0, d.start - 25), d.start))) return true;
+  const later = lex.memo('countsFromThen', (l) => new RegExp(`^\\s*(?:${l.source('countsFromThen')})`, 'iu'));
+  if (later.test(text.slice(d.end, d.end + 40))) return true;
+  if (!since) return false;
+  const head = text.slice(0, d.start);
+  const from = Math.max(...['\n', '. ', '! ', '? '].map((x) => head.lastIndexOf(x))) + 1;
+  const opener = lex.memo(`since:${since}`, (l) => new RegExp(`^[\\s\\d.)–-]*(?:${l.source(since)})`, 'iu'));
+  const m = opener.exec(head.slice(from));
+  return m !== null && /\p{L}{2}/u.test(head.slice(from + m[0].length));
 }
+
+const countsOn = (seg: Segment, d: { start: number; end: number }, spec: ValueSpec, ctx: UnitContext) =>
+  countsOnAt(ctx.text, { start: seg.offset + d.start, end: seg.offset + d.end }, spec.since, ctx.lex);
 
 /** Two lengths added up: same unit, or days and weeks as days ("30 days" and "two weeks" are P44D). */
 export function addLengths(a: string, b: string): string | undefined {
@@ -71,17 +79,22 @@ export function addLengths(a: string, b: string): string | undefined {
 
 /**
  * "export for 30 days, then deletion within a further 60 days": a length that counts on adds to
- * the one before it, so the bound counts from the same moment.
+ * the one before it (in the unit, else the last of the sentence before), which may count on in
+ * turn ("Once the 30-day grace period ends, we delete within 14 days. Backups follow within 35
+ * days after that": 79 days), so the bound counts from the same moment.
  */
-function furtherSum(seg: Segment, d: { start: number; iso: string }, spec: ValueSpec, ctx: UnitContext): string {
-  if (!countsOn(seg, d, spec, ctx)) return d.iso;
-  // The length it adds to may stand in an earlier clause of the unit.
-  const at = seg.offset + d.start;
-  // ... or in the sentence before it ("You can export for 30 days. Backups expire after a further 14.").
-  const before = lastSentence(ctx.before) ?? '';
-  const prev = plainDurations(ctx.text, ctx.lex).filter((x) => x.end <= at).at(-1) ?? plainDurations(before, ctx.lex).at(-1);
-  return (prev && addLengths(prev.iso, d.iso)) ?? d.iso;
+function chained(text: string, d: DurationHit, before: string, spec: ValueSpec, lex: Lexicon, depth = 0): string {
+  if (depth > 3 || !countsOnAt(text, d, spec.since, lex)) return d.iso;
+  const earlier = plainDurations(text, lex).filter((x) => x.end <= d.start).at(-1);
+  if (earlier) return addLengths(chained(text, earlier, before, spec, lex, depth + 1), d.iso) ?? d.iso;
+  const prev = lastSentence(before);
+  const p = prev === undefined ? undefined : plainDurations(prev, lex).at(-1);
+  if (prev === undefined || !p) return d.iso;
+  return addLengths(chained(prev, p, before.slice(0, before.lastIndexOf(prev)), spec, lex, depth + 1), d.iso) ?? d.iso;
 }
+
+const furtherSum = (seg: Segment, d: DurationHit, spec: ValueSpec, ctx: UnitContext): string =>
+  chained(ctx.text, { ...d, start: seg.offset + d.start, end: seg.offset + d.end }, ctx.before, spec, ctx.lex);
 
 /**
  * "daily backups for 14 days and monthly backups for six months": each length with the type cue
@@ -119,7 +132,7 @@ function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: U
 function nearest(seg: Segment, all: DurationHit[], concept: string, ctx: UnitContext): DurationHit | undefined {
   const anchors = hits(ctx.lex, concept, seg.text);
   if (anchors.length === 0) return undefined;
-  const dist = (d: DurationHit) => least(anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 2 + 1)));
+  const dist = (d: DurationHit) => least(anchors.map((a) => (d.start >= a.end ? d.start - a.end : (a.start - d.end) * 3 + 1)));
   return [...all].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
 }
 
@@ -165,9 +178,11 @@ export const durationOrNegated: Extractor = (seg, spec, ctx) => {
   const all = plainDurations(seg.text, ctx.lex).filter((x) => x.start >= from);
   // A denial beside a length is a delay ("not deleted at once but within 30 days"), not a refusal.
   if (spec.lengths === false && all.length > 0) return [];
+  // Near its anchor a length after it wins ("erased within 7 days; backup copies age out within 30 days").
+  const anchor = spec.near ? hits(ctx.lex, spec.near, seg.text)[0] : undefined;
   const d =
     all.find((x) => has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, x.start - 25), x.start))) ??
-    (spec.near ? nearest(seg, all, spec.near, ctx) : undefined) ??
+    (anchor ? all.find((x) => x.start >= anchor.end) ?? nearest(seg, all, spec.near!, ctx) : undefined) ??
     all[0];
   if (d) return [{ value: d.iso }];
   if (!spec.negated || !spec.anchor) return [];
