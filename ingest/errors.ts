@@ -43,11 +43,16 @@ export const reasons = {
   notRegularFile: () => 'not a regular file (a pipe, socket or device); save the document as a file and read that',
   cannotOpen: (code: string | undefined, file: string) =>
     code === 'ENOENT' && undecodable(file) ? nameNotUtf8() : `cannot open the file (${code ?? 'error'}); check that it exists and you may read it`,
-  binary: () => 'looks like a binary file, not text',
+  cannotList: (code: string | undefined) => `cannot list the folder (${code ?? 'error'}); check that you may read it`,
+  changed: () => 'the file changed while seckb read it; run again once it is saved',
+  binary: () => 'looks like a binary file, not text; save it as UTF-8 text or in a supported format',
   unsupported: (ext: string) =>
     `unsupported extension "${ext}"; convert to .md, .txt, .docx, .pdf, .html, .xlsx or .csv`,
   tooLarge: (bytes: number, limitBytes: number) =>
     `file is ${formatBytes(bytes)}, over the ${formatBytes(limitBytes)} limit (--max-file-mb)`,
+  sidecarLink: (name: string) => `${name} is a symbolic link; seckb does not follow links beside a document (copy the file in, or delete the link)`,
+  sidecarNotFile: (name: string) => `${name} is not a regular file (a folder, pipe, socket or device); delete it or put a file there`,
+  sidecarTooLarge: (name: string, bytes: number, limitBytes: number) => `${name} is ${formatBytes(bytes)}, over the ${formatBytes(limitBytes)} a sidecar may have; fix or delete it`,
   zipBomb: (limitBytes: number) => `expands to more than ${formatBytes(limitBytes)} (zip bomb?)`,
   timeout: (ms: number) => `processing took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`} (--timeout-s)`,
   outOfMemory: (mb: number) =>

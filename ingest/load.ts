@@ -1,23 +1,31 @@
 /** One file -> one SeckbDocument (Node): read, decode, parse and build. For check/diff/align. */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { buildDocument } from '../src/model/build.ts';
 import { slugify } from '../src/model/ids.ts';
 import type { SeckbDocument } from '../src/model/types.ts';
 import { ReadError } from './errors.ts';
 import { linkRefusal } from './links.ts';
+import { openRegularFile } from './open-regular.ts';
 import { readFile, type ReadLimits } from './read.ts';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** A file's SHA-256, read in chunks: a file of any size costs no more memory than one chunk. */
+/**
+ * A file's SHA-256, read in chunks: a file of any size costs no more memory than one chunk.
+ * ReadError for anything but a regular file (a pipe would block the read for ever).
+ */
 export async function fileSha256(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  const { handle } = await openRegularFile(file);
+  try {
+    const hash = createHash('sha256');
+    for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false })) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Throws ReadError (one-line reason) when the file cannot be read. */

@@ -9,13 +9,14 @@
  *     "language": "pl", "date": "2024-03-12", "version": "2.1" }
  * Its fields are merged over the file's own `meta`; the metadata detector gives `meta` precedence.
  */
-import { existsSync } from 'node:fs';
-import { readFile as readBytes, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { DeclaredMeta, ReadResult } from '../src/model/types.ts';
 import { decodeText } from './decode.ts';
 import { ReadError, reasons } from './errors.ts';
 import { resolveLimits, type ReadLimits } from './limits.ts';
+import { openRegularFile } from './open-regular.ts';
+import { readSidecarBytes } from './sidecar-file.ts';
 
 export { DEFAULT_LIMITS, resolveLimits, type ReadLimits } from './limits.ts';
 
@@ -28,25 +29,31 @@ export function isSupported(file: string): boolean {
   return !file.endsWith(SIDECAR_SUFFIX) && (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }
 
-/** Reads one file; throws ReadError with a reason when it cannot be read. */
-export async function readFile(file: string, limits: Partial<ReadLimits> = {}): Promise<ReadResult> {
+/**
+ * Reads one file; throws ReadError with a reason when it cannot be read. `sha256`: the hash the
+ * caller took of the file (ingest keys its cache by it): bytes that differ changed in between.
+ */
+export async function readFile(file: string, limits: Partial<ReadLimits> = {}, expected: { sha256?: string } = {}): Promise<ReadResult> {
   const lim = resolveLimits(limits);
   const ext = path.extname(file).toLowerCase();
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new ReadError(reasons.unsupported(ext || path.basename(file)));
   }
-  let size: number;
+  const { handle, size } = await openRegularFile(file);
+  let bytes: Uint8Array;
   try {
-    const st = await stat(file);
-    if (!st.isFile()) throw new ReadError(reasons.notRegularFile());
-    size = st.size;
+    if (size === 0) throw new ReadError(reasons.empty());
+    if (size > lim.maxFileBytes) throw new ReadError(reasons.tooLarge(size, lim.maxFileBytes));
+    bytes = new Uint8Array(await handle.readFile());
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw new ReadError(reasons.cannotOpen((error as NodeJS.ErrnoException).code, file), { cause: error });
+  } finally {
+    await handle.close();
   }
-  if (size === 0) throw new ReadError(reasons.empty());
-  if (size > lim.maxFileBytes) throw new ReadError(reasons.tooLarge(size, lim.maxFileBytes));
-  const bytes = new Uint8Array(await readBytes(file));
+  // A file that grew past the limit since it was opened is still refused.
+  if (bytes.length > lim.maxFileBytes) throw new ReadError(reasons.tooLarge(bytes.length, lim.maxFileBytes));
+  if (expected.sha256 !== undefined && sha256(bytes) !== expected.sha256) throw new ReadError(reasons.changed());
   const result = await withTimeout(readBytesAs(ext, bytes, lim), lim.timeoutMs);
   if (!result.blocks.some((b) => b.text.trim() !== '')) {
     throw new ReadError('no readable text in the file');
@@ -55,6 +62,8 @@ export async function readFile(file: string, limits: Partial<ReadLimits> = {}): 
   if (sidecar) result.meta = { ...(result.meta ?? {}), ...sidecar };
   return result;
 }
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Dispatch by extension on bytes already in memory. */
 export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLimits): Promise<ReadResult> {
@@ -103,11 +112,12 @@ const META_KEYS: ReadonlyArray<keyof DeclaredMeta> = ['title', 'vendor', 'produc
 /** `<file>.meta.json`, validated: an object whose known fields are strings. */
 export async function readSidecar(file: string): Promise<DeclaredMeta | undefined> {
   const sidecar = file + SIDECAR_SUFFIX;
-  if (!existsSync(sidecar)) return undefined;
+  const bytes = readSidecarBytes(sidecar);
+  if (!bytes) return undefined;
   const name = path.basename(sidecar);
   let data: unknown;
   try {
-    data = JSON.parse(await readBytes(sidecar, 'utf8'));
+    data = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch (error) {
     throw new ReadError(`${name} is not valid JSON (${(error as Error).message.split('\n')[0]}); fix or delete it`);
   }

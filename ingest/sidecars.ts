@@ -3,10 +3,11 @@
  * line-based formats (inline `seckb-disable` markers, source-scope rules) and the
  * `<file>.seckb-ignore` list of silenced rule ids, kinds or finding ids.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseIgnoreList } from '../src/findings/silence.ts';
 import { decodeText } from './decode.ts';
+import { readSidecarBytes } from './sidecar-file.ts';
 
 const TEXT_SOURCES = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
 
@@ -20,7 +21,8 @@ export function readSourceText(file: string, bytes?: Uint8Array): string | undef
   }
 }
 
+/** The silenced ids of `<file>.seckb-ignore`; throws ReadError when that is no small regular file. */
 export function readIgnoreFile(file: string): string[] {
-  const sidecar = `${file}.seckb-ignore`;
-  return existsSync(sidecar) ? parseIgnoreList(readFileSync(sidecar, 'utf8')) : [];
+  const bytes = readSidecarBytes(`${file}.seckb-ignore`);
+  return bytes ? parseIgnoreList(Buffer.from(bytes).toString('utf8')) : [];
 }

@@ -64,7 +64,7 @@ async function documentOf(file: string, limits: ReadLimits, id?: string, source?
   const { sha256 } = await import('./load.ts');
   const refusal = linkRefusal(file);
   if (refusal) throw new ReadError(refusal);
-  const read = await readFile(file, limits);
+  const read = await readFile(file, limits, { sha256: sha });
   const doc = buildDocument(read, {
     id: id ?? (slugify(path.basename(file).replace(/\.[^.]+$/, '')) || 'document'),
     source: source ?? file.split(path.sep).join('/'),

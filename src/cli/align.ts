@@ -18,6 +18,7 @@ import { getT, isLocale } from '../i18n/index.ts';
 import { loadFreedict } from './freedict.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { parse, pickFormat, UsageError, type Command } from './args.ts';
+import { writeLine } from '../terminal-text.ts';
 
 const USAGE = `usage: seckb align SOURCE TARGET [--format json|tmx|xliff|xliff12] [--kb DIR] [--locale en|pl] [--freedict]
 
@@ -78,7 +79,7 @@ export const command: Command = {
     if (values.freedict) {
       const entries = loadFreedict();
       if (!entries) {
-        process.stderr.write(`seckb align: ${t('error.freedict')}\n`);
+        writeLine(process.stderr, `seckb align: ${t('error.freedict')}`);
         return 2;
       }
       setExtraEntries(entries);
@@ -88,27 +89,28 @@ export const command: Command = {
       docs = await Promise.all(positionals.map((arg) => resolve(arg, kb, t)));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`seckb align: ${error.message}\n`);
+      writeLine(process.stderr, `seckb align: ${error.message}`);
       return 2;
     }
     if (docs[0].language === docs[1].language) {
-      process.stderr.write(`seckb align: ${t('warning.sameLanguage', { source: positionals[0], target: positionals[1], lang: docs[0].language })}\n`);
+      writeLine(process.stderr, `seckb align: ${t('warning.sameLanguage', { source: positionals[0], target: positionals[1], lang: docs[0].language })}`);
     }
     const alignment = alignDocuments(docs[0], docs[1]);
     process.stdout.write(WRITERS[format](alignment));
     const flagged = alignment.pairs.filter((p) => p.flags.length).length;
-    process.stderr.write(
+    writeLine(
+      process.stderr,
       `seckb align: ${t('summary', {
         source: alignment.source.file,
         target: alignment.target.file,
         pairs: t('pairs', { count: alignment.pairs.length }),
         flagged: t('flagged', { count: flagged }),
-      })}\n`,
+      })}`,
     );
     // Document-level drift, one line each: what a translator needs first.
     for (const item of alignment.drift ?? []) {
       const { title, detail } = describeDrift(item, t);
-      process.stderr.write(`seckb align: ${title}: ${detail}\n`);
+      writeLine(process.stderr, `seckb align: ${title}: ${detail}`);
     }
     return 0;
   },

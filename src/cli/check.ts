@@ -9,6 +9,7 @@ import { missingReason } from '../../ingest/errors.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parse, pickFormat, RefusedError, UsageError, type Command } from './args.ts';
 import { linkRefusal } from '../../ingest/links.ts';
+import { writeLine } from '../terminal-text.ts';
 import { runFileTasks } from '../../ingest/pool.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
 import { RuleDataError, userRuleFile, type RuleFile } from '../findings/rule-data.ts';
@@ -83,7 +84,7 @@ export const command: Command = {
       if (extraRules.length > 0) (await import('../findings/engine.ts')).ruleCatalog(extraRules);
     } catch (error) {
       if (error instanceof RuleDataError) {
-        process.stderr.write((await messages(locale))('findings.cli.bad-rules', { reason: error.message }) + '\n');
+        writeLine(process.stderr, (await messages(locale))('findings.cli.bad-rules', { reason: error.message }));
         return 2;
       }
       throw error;
@@ -114,17 +115,17 @@ export const command: Command = {
     for (const { file, reason } of refused) {
       if (!reason) continue;
       unreadable++;
-      process.stderr.write(t('findings.cli.cannot-read', { file, reason }) + '\n');
+      writeLine(process.stderr, t('findings.cli.cannot-read', { file, reason }));
     }
     const outcomes = await running;
     for (const { file, result, error } of outcomes) {
       if (!result) {
         unreadable++;
-        process.stderr.write(t('findings.cli.cannot-read', { file, reason: error }) + '\n');
+        writeLine(process.stderr, t('findings.cli.cannot-read', { file, reason: error }));
         continue;
       }
       reports.push({ file, ...result });
-      if (!isSupportedLanguage(result.language)) process.stderr.write(t('findings.cli.unsupported-language', { file, lang: result.language }) + '\n');
+      if (!isSupportedLanguage(result.language)) writeLine(process.stderr, t('findings.cli.unsupported-language', { file, lang: result.language }));
     }
     if (reports.length === 0) return 2;
 

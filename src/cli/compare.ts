@@ -11,6 +11,7 @@ import { isLocale, type Locale } from '../i18n/index.ts';
 import { KbMissingError, readKb } from '../kb/read.ts';
 import { fileOutRefusal } from '../kb/out-guard.ts';
 import { RefusedError, UsageError, parse, pickFormat, type Command } from './args.ts';
+import { terminalLines } from '../terminal-text.ts';
 
 const USAGE = `usage: seckb compare [--kb DIR] [--vendors ID,...] [--format text|json|csv|xlsx] [--out FILE] [--older]
 
@@ -79,7 +80,7 @@ export const command: Command = {
       format === 'json' ? formatJson(comparison)
       : format === 'csv' ? formatCsv(comparison, locale)
       : format === 'xlsx' ? await formatXlsx(comparison, locale)
-      : formatText(comparison, locale);
+      : terminalLines(formatText(comparison, locale));
     if (values.out) writeFileAtomically(values.out, output);
     else process.stdout.write(output);
     return 0;

@@ -10,6 +10,7 @@ import type { Claim } from '../claims/types.ts';
 import { diffClaims, diffSections, effectiveQualifiers, type ClaimDiff, type SectionDiff } from '../findings/diff.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { UsageError, parse, pickFormat, type Command } from './args.ts';
+import { terminalLines, writeLine } from '../terminal-text.ts';
 
 const FORMATS = ['text', 'json'] as const;
 const QUOTE_MAX = 90;
@@ -85,14 +86,14 @@ Compares the claims of two versions of one vendor's document.
       [older, newer] = await load([oldFile, newFile]);
     } catch (error) {
       if (!(error instanceof UnreadableError)) throw error;
-      process.stderr.write(`seckb diff: ${error.message}\n`);
+      writeLine(process.stderr, `seckb diff: ${error.message}`);
       return 2;
     }
     const diff = diffClaims(older.claims, newer.claims);
     if (format === 'json') {
       process.stdout.write(JSON.stringify({ added: diff.added, removed: diff.removed, changed: diff.changed }, null, 2) + '\n');
     } else {
-      process.stdout.write(formatDiffText(oldFile, newFile, diff, diffSections(older.document, newer.document)));
+      process.stdout.write(terminalLines(formatDiffText(oldFile, newFile, diff, diffSections(older.document, newer.document))));
     }
     return 0;
   },

@@ -1,14 +1,15 @@
 /** `seckb ingest [SOURCE ...] [--out DIR]` (spec: cli.md). */
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readlink, stat } from 'node:fs/promises';
+import { readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { reasons } from '../../ingest/errors.ts';
+import { isReadError, reasons } from '../../ingest/errors.ts';
 import { LINK_IN_FOLDER_REASON, linkRefusal } from '../../ingest/links.ts';
 import { fileSha256, sha256 } from '../../ingest/load.ts';
 import { eachFileTask } from '../../ingest/pool.ts';
 import { isSupported, SIDECAR_SUFFIX } from '../../ingest/read.ts';
+import { readSidecarBytes } from '../../ingest/sidecar-file.ts';
 import type { FileTask } from '../../ingest/tasks.ts';
-import { cacheDirFor, cacheKey, ResultCache, sidecarBytes } from '../kb/cache.ts';
+import { cacheDirFor, cacheKey, ResultCache } from '../kb/cache.ts';
 import { CachedDocuments } from '../kb/cached-documents.ts';
 import { kbFingerprint, modelFingerprint, pipelineFingerprint } from '../kb/fingerprint.ts';
 import { assignDocumentIds } from '../kb/ids.ts';
@@ -19,6 +20,7 @@ import { sourcePaths } from '../kb/source-path.ts';
 import { writeKbAtomically } from '../kb/write.ts';
 import { parse, RefusedError, UsageError, type Command } from './args.ts';
 import { isSupportedLanguage } from '../model/language-support.ts';
+import { writeLine } from '../terminal-text.ts';
 
 const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [--timeout-s N] [--max-memory-mb N] [--threads N]
   SOURCE          files or folders to read (default: content/sources)
@@ -35,23 +37,31 @@ function isDocumentCandidate(name: string): boolean {
 
 /**
  * Files to read, links inside source folders (skipped, never followed: ingest/links.ts), and
- * entries whose names are not UTF-8 (a zip made on Windows, unpacked here, keeps its code page's
- * bytes): no string path opens them, so each fails alone with what to do.
+ * entries that fail alone with what to do (`refused`, path -> reason): names that are not UTF-8
+ * (a zip made on Windows, unpacked here, keeps its code page's bytes; no string path opens them)
+ * and folders that cannot be listed (no permission: the files beside them are still read).
  */
-async function collect(sources: string[]): Promise<{ files: string[]; links: string[]; badNames: string[] }> {
+async function collect(sources: string[]): Promise<{ files: string[]; links: string[]; refused: Map<string, string> }> {
   const files: string[] = [];
   const links: string[] = [];
-  const badNames: string[] = [];
+  const refused = new Map<string, string>();
   const walk = async (dir: string): Promise<void> => {
-    const raw = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    let raw;
+    try {
+      raw = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      refused.set(dir, reasons.cannotList((error as NodeJS.ErrnoException).code));
+      return;
+    }
     const entries = raw.map((entry) => ({ entry, name: entry.name.toString('utf8') })).sort((a, b) => a.name.localeCompare(b.name));
     for (const { entry, name } of entries) {
       if (!isDocumentCandidate(name)) continue;
       const full = path.posix.join(dir, name);
-      if (!Buffer.from(name, 'utf8').equals(entry.name)) badNames.push(full);
+      if (!Buffer.from(name, 'utf8').equals(entry.name)) refused.set(full, reasons.nameNotUtf8());
       else if (entry.isSymbolicLink()) links.push(full);
       else if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) files.push(full);
+      // A pipe, socket or device is listed too: it fails alone with its reason (never opened).
+      else files.push(full);
     }
   };
   for (const source of sources) {
@@ -62,7 +72,7 @@ async function collect(sources: string[]): Promise<{ files: string[]; links: str
     if (statSync(normalized).isDirectory()) await walk(normalized);
     else files.push(normalized);
   }
-  return { files: [...new Set(files)], links: [...new Set(links)], badNames };
+  return { files: [...new Set(files)], links: [...new Set(links)], refused };
 }
 
 /**
@@ -71,10 +81,9 @@ async function collect(sources: string[]): Promise<{ files: string[]; links: str
  */
 async function hashOrRefuse(file: string): Promise<{ sha: string } | { error: string }> {
   try {
-    if (!(await stat(file)).isFile()) return { error: reasons.notRegularFile() };
     return { sha: await fileSha256(file) };
   } catch (error) {
-    return { error: reasons.cannotOpen((error as NodeJS.ErrnoException).code, file) };
+    return { error: isReadError(error) ? error.message : reasons.cannotOpen((error as NodeJS.ErrnoException).code, file) };
   }
 }
 
@@ -94,15 +103,15 @@ export const command: Command = {
     const maxMemoryMb = numberFlag('max-memory-mb', values['max-memory-mb']);
     const threads = numberFlag('threads', values.threads);
     const sourceArgs = positionals.length > 0 ? positionals : ['content/sources'];
-    const { files, links, badNames } = await collect(sourceArgs);
+    const { files, links, refused } = await collect(sourceArgs);
     // Before anything else: seckb replaces only its own KB (or a new or empty folder).
     const refusal = kbOutRefusal(out, sourceArgs);
     if (refusal) throw new RefusedError(refusal);
-    if (files.length + links.length + badNames.length === 0) {
-      process.stderr.write(`seckb ingest: no files found in ${positionals.join(', ') || 'content/sources'}\n`);
+    if (files.length + links.length + refused.size === 0) {
+      writeLine(process.stderr, `seckb ingest: no files found in ${positionals.join(', ') || 'content/sources'}`);
       return 2;
     }
-    const ids = assignDocumentIds([...files, ...links, ...badNames]);
+    const ids = assignDocumentIds([...files, ...links, ...refused.keys()]);
     const { shown, scrub } = sourcePaths(sourceArgs);
     const now = new Date();
     const fingerprint = pipelineFingerprint();
@@ -116,20 +125,20 @@ export const command: Command = {
     const cachedJobs: Job[] = [];
 
     for (const link of links) {
-      process.stderr.write(`seckb ingest: ${link}: skipped, ${LINK_IN_FOLDER_REASON}\n`);
+      writeLine(process.stderr, `seckb ingest: ${link}: skipped, ${LINK_IN_FOLDER_REASON}`);
       const format = path.extname(link).slice(1).toLowerCase() || 'unknown';
       entries.push({ id: ids.get(link)!, source: shown(link), sha256: sha256(Buffer.from(await readlink(link))), format, status: 'skipped', error: LINK_IN_FOLDER_REASON });
     }
-    for (const name of badNames) {
-      process.stderr.write(`seckb ingest: ${name}: ${reasons.nameNotUtf8()}\n`);
-      entries.push({ id: ids.get(name)!, source: shown(name), sha256: sha256(new Uint8Array()), format: path.extname(name).slice(1).toLowerCase(), status: 'failed', error: reasons.nameNotUtf8() });
+    for (const [name, reason] of refused) {
+      writeLine(process.stderr, `seckb ingest: ${name}: ${reason}`);
+      entries.push({ id: ids.get(name)!, source: shown(name), sha256: sha256(new Uint8Array()), format: path.extname(name).slice(1).toLowerCase(), status: 'failed', error: reason });
     }
     for (const file of files) {
       const id = ids.get(file)!;
       const format = path.extname(file).slice(1).toLowerCase();
       const hashed = await hashOrRefuse(file);
       if ('error' in hashed) {
-        process.stderr.write(`seckb ingest: ${file}: ${hashed.error}\n`);
+        writeLine(process.stderr, `seckb ingest: ${file}: ${hashed.error}`);
         entries.push({ id, source: shown(file), sha256: sha256(new Uint8Array()), format, status: 'failed', error: hashed.error });
         continue;
       }
@@ -138,7 +147,16 @@ export const command: Command = {
         entries.push({ id, source: shown(file), sha256: sha, format, status: 'failed', error: reasons.unsupported(path.extname(file) || path.basename(file)) });
         continue;
       }
-      const key = cacheKey([fingerprint, id, file, sha, sidecarBytes(file + SIDECAR_SUFFIX), sidecarBytes(`${file}.seckb-ignore`), now.toISOString().slice(0, 10)]);
+      let sidecars: Array<Uint8Array | undefined>;
+      try {
+        sidecars = [readSidecarBytes(file + SIDECAR_SUFFIX), readSidecarBytes(`${file}.seckb-ignore`)];
+      } catch (error) {
+        if (!isReadError(error)) throw error;
+        writeLine(process.stderr, `seckb ingest: ${file}: ${error.message}`);
+        entries.push({ id, source: shown(file), sha256: sha, format, status: 'failed', error: error.message });
+        continue;
+      }
+      const key = cacheKey([fingerprint, id, file, sha, ...sidecars, now.toISOString().slice(0, 10)]);
       docKeys.set(id, key);
       (cache.has(key) ? cachedJobs : toRun).push({ task: { kind: 'analyze', file, id, source: shown(file), sha256: sha, now: now.getTime() }, key });
     }
@@ -172,7 +190,8 @@ export const command: Command = {
           }
           const format = path.extname(task.file).slice(1).toLowerCase();
           entries.push({ id: task.id, source: task.source, sha256: task.sha256, format, status: 'failed', error: scrub(r.error ?? 'unknown error') });
-          process.stderr.write(`${progress ? '\n' : ''}seckb ingest: ${task.file}: ${r.error}\n`);
+          if (progress) process.stderr.write('\n');
+          writeLine(process.stderr, `seckb ingest: ${task.file}: ${r.error}`);
         },
       );
     // The pool works on the new and changed files while this thread reads the unchanged ones'
@@ -200,9 +219,9 @@ export const command: Command = {
     const failed = entries.filter((e) => e.status === 'failed').length;
     const skipped = entries.filter((e) => e.status === 'skipped').length;
     const unchanged = summaries.length - analysed;
-    process.stderr.write(`seckb ingest: ${summaries.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''} -> ${out}\n`);
+    writeLine(process.stderr, `seckb ingest: ${summaries.length} documents (${unchanged} unchanged)${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''} -> ${out}`);
     const unsupported = summaries.filter((s) => !isSupportedLanguage(s.meta.language)).map((s) => `${s.meta.source} (${s.meta.language})`);
-    if (unsupported.length) process.stderr.write(`seckb ingest: no rules for the language of ${unsupported.sort().join(', ')}: kept as documents, no claims or language checks ("supported": false in the manifest)\n`);
+    if (unsupported.length) writeLine(process.stderr, `seckb ingest: no rules for the language of ${unsupported.sort().join(', ')}: kept as documents, no claims or language checks ("supported": false in the manifest)`);
     return failed + skipped > 0 ? 1 : 0;
   },
 };

@@ -7,6 +7,7 @@ import { SearchIndexError, loadSearchSync } from '../search/query.ts';
 import { QueryTooLongError, assertQueryWithinLimits } from '../search/query-limits.ts';
 import type { SearchResult } from '../search/types.ts';
 import { RefusedError, UsageError, parse, pickFormat, type Command } from './args.ts';
+import { terminalLines, writeLine } from '../terminal-text.ts';
 
 const USAGE = `usage: seckb search QUERY [--kb DIR] [--lang LANG] [--limit N] [--format text|json]
 
@@ -55,7 +56,7 @@ function readShard(kbDir: string, file: string): string {
   return readFileSync(full, 'utf8');
 }
 
-const REPORTERS: Record<(typeof FORMATS)[number], (results: SearchResult[]) => string> = { text: toText, json: toJson };
+const REPORTERS: Record<(typeof FORMATS)[number], (results: SearchResult[]) => string> = { text: (results) => terminalLines(toText(results)), json: toJson };
 
 export const command: Command = {
   usage: USAGE,
@@ -87,7 +88,7 @@ export const command: Command = {
     const kbDir = values.kb ?? 'content/kb';
     const manifestPath = path.join(kbDir, MANIFEST_FILE);
     if (!existsSync(manifestPath)) {
-      process.stderr.write(`seckb search: ${t('cli.noIndex', { dir: path.join(kbDir, 'search') })}\n`);
+      writeLine(process.stderr, `seckb search: ${t('cli.noIndex', { dir: path.join(kbDir, 'search') })}`);
       return 2;
     }
     let results: SearchResult[];
@@ -101,10 +102,10 @@ export const command: Command = {
     } catch (error) {
       if (!(error instanceof SearchIndexError)) throw error;
       // The site says "rebuild the index"; from the command line that is a new ingest.
-      process.stderr.write(`seckb search: ${error.message.replace(/: rebuild the index$/, '; run "seckb ingest" again to rebuild the knowledge base')}\n`);
+      writeLine(process.stderr, `seckb search: ${error.message.replace(/: rebuild the index$/, '; run "seckb ingest" again to rebuild the knowledge base')}`);
       return 2;
     }
-    if (!results.length && format === 'text') process.stderr.write(`seckb search: ${t('cli.noResults', { query })}\n`);
+    if (!results.length && format === 'text') writeLine(process.stderr, `seckb search: ${t('cli.noResults', { query })}`);
     process.stdout.write(REPORTERS[format](results));
     return 0;
   },

@@ -1,6 +1,7 @@
 /** `seckb <command> ...`: dispatch to one module per subcommand (spec: ../shared/spec/cli.md). */
 import { KbDamagedError } from '../kb/read.ts';
 import { RefusedError, UsageError, type Command } from './args.ts';
+import { writeLine } from '../terminal-text.ts';
 
 const COMMANDS = ['ingest', 'check', 'diff', 'align', 'search', 'compare', 'export'] as const;
 type CommandName = (typeof COMMANDS)[number];
@@ -35,7 +36,8 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (!(COMMANDS as readonly string[]).includes(name)) {
-    process.stderr.write(`seckb: unknown command "${name}"\n${USAGE}\n`);
+    writeLine(process.stderr, `seckb: unknown command "${name}"`);
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const { command } = await loaders[name as CommandName]();
@@ -47,16 +49,17 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`seckb ${name}: ${error.message}\n${command.usage}\n`);
+      writeLine(process.stderr, `seckb ${name}: ${error.message}`);
+      process.stderr.write(`${command.usage}\n`);
       return 2;
     }
     if (error instanceof RefusedError || error instanceof KbDamagedError) {
-      process.stderr.write(`seckb ${name}: ${error.message}\n`);
+      writeLine(process.stderr, `seckb ${name}: ${error.message}`);
       return 2;
     }
     // Never a stack trace for the user: one line saying what failed (SECKB_DEBUG=1 shows it).
     if (process.env.SECKB_DEBUG) throw error;
-    process.stderr.write(`seckb ${name}: ${systemMessage(error)}\n`);
+    writeLine(process.stderr, `seckb ${name}: ${systemMessage(error)}`);
     return 2;
   }
 }

@@ -34,11 +34,6 @@ export function cacheKey(parts: ReadonlyArray<string | Uint8Array | undefined>):
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The bytes of a sidecar that shapes a file's result, if present. */
-export function sidecarBytes(file: string): Uint8Array | undefined {
-  return existsSync(file) ? readFileSync(file) : undefined;
-}
-
 export class ResultCache {
   private readonly used = new Set<string>();
 

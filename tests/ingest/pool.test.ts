@@ -28,7 +28,7 @@ describe('readFiles', async () => {
     undefined,
     'the PDF is encrypted; export an unprotected copy',
     undefined,
-    'looks like a binary file, not text',
+    'looks like a binary file, not text; save it as UTF-8 text or in a supported format',
     undefined,
     'unsupported extension ".rtf"; convert to .md, .txt, .docx, .pdf, .html, .xlsx or .csv',
     'empty file',

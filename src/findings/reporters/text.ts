@@ -3,6 +3,7 @@
  * when the caller says the output is a terminal. Formats without source lines (docx, pdf) print
  * the line and column within the document's normalized text when the report carries it.
  */
+import { terminalSafe } from '../../terminal-text.ts';
 import type { Severity } from '../types.ts';
 import { textPosition, type FileReport } from './types.ts';
 
@@ -19,9 +20,10 @@ export function formatText(reports: readonly FileReport[], opts: TextOptions = {
   for (const report of reports) {
     for (const f of report.findings) {
       // A message is one line by contract; a stray newline in an excerpt must not split it.
-      const message = f.message.replace(/\s*\n\s*/g, ' ');
+      // Control characters from the document or its name are shown as escapes (src/terminal-text.ts).
+      const message = terminalSafe(f.message.replace(/\s*\n\s*/g, ' '));
       const place = f.line !== undefined && f.column !== undefined ? { line: f.line, column: f.column } : report.text !== undefined ? textPosition(report.text, f.start) : { line: 0, column: 0 };
-      const where = `${report.file}:${place.line}:${place.column}`;
+      const where = `${terminalSafe(report.file)}:${place.line}:${place.column}`;
       lines.push(
         opts.color
           ? `${DIM}${where}${RESET} ${COLOR[f.severity]}${f.severity}${RESET} ${DIM}${f.kind}${RESET} ${message}`
