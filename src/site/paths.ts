@@ -1,8 +1,8 @@
 /**
- * Site routes: every page lives under /en/ or /pl/, but for a document's page (/documents/<id>/)
- * and a version pair's (/versions/<old>--<new>/), one for both UI languages: written in its
- * document's language (uiLocale) and shown in another when the address asks for it (`?en`, `?pl`;
- * src/site/client/ui-language.ts). Browser-safe.
+ * Site routes: every page lives under /en/ or /pl/, but for a document's page (/documents/<id>/),
+ * a version pair's (/versions/<old>--<new>/) and an alignment's (/alignment/<source>--<target>/),
+ * each one page for both UI languages: written in its document's language (uiLocale) and shown in
+ * another when the address asks for it (`?en`, `?pl`; src/site/client/ui-language.ts). Browser-safe.
  */
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 
@@ -24,7 +24,7 @@ export function switchLocale(pathname: string, to: Locale): string {
 export const pairKey = (a: string, b: string): string => `${a}--${b}`;
 
 /** Kinds of pages that are one page for both UI languages. */
-const SHARED = ['documents', 'versions'] as const;
+const SHARED = ['documents', 'versions', 'alignment'] as const;
 
 /** A document's page, the one copy of its text for both UI languages (src/pages/documents/[id].astro). */
 export const documentPath = (documentId: string): string => `${BASE}documents/${encodeURIComponent(documentId)}/`;
@@ -37,6 +37,9 @@ export const versionPairPath = (key: string): string => `${BASE}versions/${encod
 
 /** A link to a version pair's page from a page in `locale`. */
 export const versionPairHref = (locale: Locale, key: string): string => `${versionPairPath(key)}?${locale}`;
+
+/** A link to a translation pair's alignment page, one for both UI languages (src/pages/alignment/[pair]/index.astro). */
+export const alignmentHref = (locale: Locale, key: string): string => `${BASE}alignment/${encodeURIComponent(key)}/?${locale}`;
 
 /** The UI language a document's page is written in: its own, when the site has that UI language. */
 export const uiLocale = (language: string): Locale => ((LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en');

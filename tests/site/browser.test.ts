@@ -17,6 +17,8 @@ import { markDifferences } from '../../src/site/differs.ts';
 import { buildVersionRows } from '../../src/site/versions.ts';
 import { escapeHtml } from '../../src/site/document-html.ts';
 import { formatDate } from '../../src/site/format.ts';
+import { describeDrift } from '../../src/align/describe.ts';
+import { getT } from '../../src/i18n/index.ts';
 import type { SeckbDocument } from '../../src/model/types.ts';
 import type { Alignment } from '../../src/align/types.ts';
 import { byComparisonOrder, claimAttribute, claimLabel as claimLabelOf, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
@@ -161,7 +163,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     for (const locale of ['en', 'pl']) {
       for (const [route, name] of views) {
         // A document's page and a version pair's are one for both languages, shown in the one their address asks for.
-        const shared = /^(documents|versions)\/./.test(route);
+        const shared = /^(documents|versions|alignment)\/./.test(route);
         const pathname = shared ? `/${route}?${locale}` : `/${locale}/${route}`;
         const page = await open(pathname);
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
@@ -457,7 +459,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     for (const p of pairs.translations.slice(0, 1)) routes.push(`alignment/${p.source}--${p.target}/`);
     for (const locale of ['en', 'pl']) {
       for (const route of routes) {
-        const pathname = /^(documents|versions)\/./.test(route) ? `/${route}?${locale}` : `/${locale}/${route}`;
+        const pathname = /^(documents|versions|alignment)\/./.test(route) ? `/${route}?${locale}` : `/${locale}/${route}`;
         const page = await open(pathname, 375);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${pathname} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
@@ -825,10 +827,22 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     const p = pairs.translations[0]!;
     const key = `${p.source}--${p.target}`;
     const alignment = JSON.parse(readFileSync(path.join(site.kb, 'alignments', `${key}.json`), 'utf8')) as Alignment;
-    expect(readdirSync(path.join(site.dist, 'alignment'))).toEqual([`${key}.json`]);
+    // The pair's one file and its one page for both languages.
+    expect(readdirSync(path.join(site.dist, 'alignment')).sort()).toEqual([key, `${key}.json`]);
     for (const locale of ['en', 'pl']) {
-      const page = await open(`/${locale}/alignment/${key}/`);
+      expect(existsSync(path.join(site.dist, locale, 'alignment', key))).toBe(false);
+      const page = await open(`/alignment/${key}/?${locale}`);
       await page.locator('#alignment-table[data-loaded]').waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      const ui = JSON.parse(readFileSync(path.join(root, `locales/${locale}/site.json`), 'utf8')) as Record<string, string>;
+      const labels = await page.locator('[data-t]').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.t, e.textContent]));
+      expect(labels.filter(([key]) => ui[key!] !== undefined).length).toBeGreaterThan(5);
+      for (const [key, text] of labels) if (ui[key!] !== undefined) expect(text, key).toBe(ui[key!]);
+      expect(await page.title()).toContain(`: ${ui['alignment.title']} · `);
+      // The drift list in the language shown, as the CLI's words for it.
+      const drift = (alignment.drift ?? []).map((d) => describeDrift(d, getT(locale as Locale, 'align')));
+      expect(await page.locator('#alignment-drift li').evaluateAll((lis) => lis.map((li) => [li.querySelector('strong')!.textContent, li.querySelector('span')!.textContent]))).toEqual(drift.map((d) => [d.title, d.detail]));
+      if (drift.length) expect(await page.locator('#drift-title').textContent()).toBe(getT(locale as Locale, 'align')('drift.title'));
       const rows = page.locator('#alignment-table tbody tr[id^="pair-"]');
       expect(await rows.count()).toBe(alignment.pairs.length);
       const i = alignment.pairs.findIndex((x) => x.source.text && x.target.text);

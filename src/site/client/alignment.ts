@@ -4,22 +4,25 @@
  * with offsets) and the two documents' pages, which give the passages' texts back exactly.
  * Both UI languages' pages read those instead of each carrying both texts, and the downloads
  * are made here by the CLI's exporters (byte for byte `seckb align --format ...`) instead of being
- * stored three times. Labels come from the page (`data-labels`), texts are set as text.
+ * stored three times. The page is one for both UI languages (ui-language.ts): labels and the
+ * drift list's words are in the language it is shown in; texts are set as text.
  */
-import type { TFunction } from 'i18next';
 import type { AlignedPair, Alignment } from '../../align/types.ts';
+import { getT, isLocale } from '../../i18n/index.ts';
 import { exportAlignment, type ExportFormat } from '../align-export.ts';
 import { alignmentView } from '../alignment-view.ts';
 import { alignmentWithTexts, type SiteAlignment } from '../site-alignment.ts';
 import { documentText } from './document-text.ts';
 import { showTarget } from './shared-html.ts';
+import { showInAskedLanguage } from './ui-language.ts';
 
 interface Labels {
   empty: string;
   score: string;
-  flags: Record<string, string>;
+  flag: (kind: string) => string;
 }
 
+showInAskedLanguage();
 const table = document.getElementById('alignment-table') as HTMLTableElement | null;
 let loaded: Promise<Alignment> | undefined;
 
@@ -47,7 +50,7 @@ function row(p: AlignedPair, anchor: string, a: Alignment, labels: Labels, pct: 
   if (p.drift) tr.dataset.drift = p.drift;
   const target = side(p.target.text, a.target.lang, labels);
   const detail = el('div', undefined, 'detail');
-  for (const f of p.flags) detail.append(el('span', `${labels.flags[f.kind] ?? f.kind}${f.detail ? `: ${f.detail}` : ''}`, `flag flag-${f.kind}`));
+  for (const f of p.flags) detail.append(el('span', `${labels.flag(f.kind)}${f.detail ? `: ${f.detail}` : ''}`, `flag flag-${f.kind}`));
   detail.append(el('span', `${labels.score}: ${pct.format(p.score)}`));
   target.append(detail);
   tr.append(side(p.source.text, a.source.lang, labels), target);
@@ -66,12 +69,20 @@ function groupRow(li: HTMLElement): HTMLTableRowElement {
 }
 
 function render(t: HTMLTableElement, a: Alignment): void {
-  const labels = JSON.parse(t.dataset.labels ?? '{}') as Labels;
-  const pct = new Intl.NumberFormat(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const lang = document.documentElement.lang;
+  const locale = isLocale(lang) ? lang : 'en';
+  const ts = getT(locale, 'site');
+  const labels: Labels = { empty: ts('alignment.empty'), score: ts('alignment.score'), flag: (kind) => ts(`flag.${kind}`, { defaultValue: kind }) };
+  const pct = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const drift = new Map([...document.querySelectorAll<HTMLElement>('#alignment-drift li[data-id]')].map((li) => [li.dataset.id!, li]));
   const body = el('tbody');
-  // Which row starts a drift group, as the server decides it; the wording is the page's.
-  const { rows } = alignmentView(a, ((key: string) => key) as unknown as TFunction);
+  // Which row starts a drift group, as the server decides it; the drift list said in the language shown.
+  const { rows, drift: items } = alignmentView(a, getT(locale, 'align'));
+  for (const item of items) {
+    const li = drift.get(item.id);
+    li?.querySelector('strong')?.replaceChildren(item.title);
+    li?.querySelector(':scope > span')?.replaceChildren(item.detail);
+  }
   for (const { pair, anchor, group } of rows) {
     const item = group && drift.get(group.id);
     if (item) body.append(groupRow(item));

@@ -3,7 +3,7 @@
  * document's own (src/pages/documents/[id].astro, src/pages/versions/[pair]/index.astro). When the
  * address asks for the other (`?pl`, as every link from a Polish page does), its words are said
  * again in that one: the layout's bar, skip link and footer, every label carrying its key
- * (`data-t`, with `data-n` for a count), the title (`data-title` on the h1), dates (`<time>`), the
+ * (`data-t`, with `data-n` for a count), the title (`data-title` on the h1: its first element's text, then the word), dates (`<time>`), the
  * document's language (`data-language`), other versions' notes (`data-note`: version, date, file),
  * links into the other language's pages and to other such pages. Text only: every string is set
  * with textContent.
@@ -65,5 +65,5 @@ export function showInAskedLanguage(): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>(`a[href^="/${from}/"]`)) a.setAttribute('href', `/${locale}/${a.getAttribute('href')!.slice(from.length + 2)}`);
   for (const a of document.querySelectorAll<HTMLAnchorElement>(`main a[href*="?${from}"]`)) a.setAttribute('href', a.getAttribute('href')!.replace(`?${from}`, `?${locale}`));
   const h1 = document.querySelector<HTMLElement>('h1[data-title]');
-  if (h1) document.title = `${h1.textContent}: ${t(h1.dataset.title!)} · ${t('site.title')}`;
+  if (h1) document.title = `${h1.firstElementChild?.textContent ?? ''}: ${t(h1.dataset.title!)} · ${t('site.title')}`;
 }
