@@ -22,7 +22,7 @@ const BANNER = [
 /** The flags a worker runs with; a snapshot only loads under the V8 flags it was built with. */
 export function workerExecArgv(root, maxMemoryMb) {
   const flags = JSON.parse(readFileSync(path.join(root, 'ingest/worker-flags.json'), 'utf8'));
-  return [`--max-old-space-size=${maxMemoryMb ?? flags.maxMemoryMb}`, `--stack-size=${flags.stackKb}`];
+  return [`--max-old-space-size=${maxMemoryMb ?? flags.maxMemoryMb}`, `--stack-size=${flags.stackKb}`, ...flags.tiering];
 }
 
 /**

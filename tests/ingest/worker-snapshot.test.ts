@@ -15,6 +15,7 @@ import { resolveLimits } from '../../ingest/read.ts';
 import { runTask, type FileTask } from '../../ingest/tasks.ts';
 import { snapshotArgs, workerExecArgv, workerProgram } from '../../ingest/worker-program.ts';
 import { makeDocx } from './fixtures/make-docx.ts';
+import flags from '../../ingest/worker-flags.json' with { type: 'json' };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const HEAP_MB = 160;
@@ -51,6 +52,9 @@ describe('worker snapshot', () => {
     expect(workerProgram(dir, false, HEAP_MB)).toMatchObject({ snapshot: false, script: path.join(dir, 'worker.mjs') });
     const meta = path.join(dir, 'worker-snapshot.json');
     const saved = readFileSync(meta, 'utf8');
+    // Every worker runs with the tiering flags, and the snapshot was built under them.
+    for (const compiled of [true, false]) expect(workerProgram(dir, compiled, 512).execArgv).toEqual(expect.arrayContaining(flags.tiering));
+    expect(JSON.parse(saved).execArgv).toEqual(workerExecArgv(HEAP_MB));
     try {
       writeFileSync(meta, JSON.stringify({ ...JSON.parse(saved), node: 'v0.0.1' }));
       expect(snapshotArgs(dir, workerExecArgv(HEAP_MB))).toBeUndefined();
