@@ -1,16 +1,25 @@
 /**
  * Where a large markdown-bearing text can be parsed piece by piece. micromark's cost grows faster
  * than the text (0.4 -> 1.6 MB of varied prose: 1.8 -> 8.2 s), so a large `.txt` is parsed in
- * pieces that each start at an ATX heading after a blank line. Such a heading closes every open
- * block (paragraph, list, quote, table), so each piece parses as it would inside the whole text,
- * except inside a fenced code block or a raw HTML block that runs past blank lines (comments,
- * <script>, <pre>, ...): no cut is made while one is open.
+ * pieces, each starting where the parser holds no open block, so it parses as it would inside the
+ * whole text:
+ *
+ * - at an ATX heading after a blank line: a heading closes every open block (paragraph, list,
+ *   quote, table), except inside a fenced code block or a raw HTML block that runs past blank
+ *   lines (comments, <script>, <pre>, ...): no cut is made while one is open;
+ * - at a paragraph after a blank line, its first character a letter in the first column (plain
+ *   text exported as markdown often has no heading for megabytes): the blank line ended the
+ *   paragraph, table or HTML block (kinds 6 and 7) before it, and an unindented line that opens
+ *   no other block ends every list item, quote and indented code block. Only when no line since
+ *   the last cut could open a fence or an HTML block of kinds 1-5 (a line-by-line reading can
+ *   get their state wrong inside lists and HTML blocks), and never in a text that defines a link
+ *   or footnote (a reference resolves across the whole text).
  */
 
 /** Texts up to this size are parsed whole. */
 export const PARSE_WHOLE_UP_TO = 256 * 1024;
 /** A piece grows to at least this size before it is cut. */
-const PIECE_SIZE = 32 * 1024;
+const PIECE_SIZE = 8 * 1024;
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -22,25 +31,41 @@ const RAW_HTML: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
+/** Indentation, quote and list markers before a line's first block (each marker ends in a character the run before it cannot take). */
+const CONTAINERS = String.raw`^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*`;
+/** A line that may open a fence or an HTML block of kinds 1-5, inside any containers. */
+const FENCE_OR_RAW_HTML = new RegExp(`${CONTAINERS}(?:\`{3}|~{3}|<(?:script|pre|style|textarea)(?:[\\s>]|$)|<[!?])`, 'i');
+/** A link or footnote definition (a label is at most 999 characters and may span lines). */
+const DEFINITION = new RegExp(`${CONTAINERS}\\[[^\\]]{0,999}\\]:`, 'm');
+/** Blank in CommonMark's sense: spaces and tabs only (a no-break space is text). */
+const BLANK = /^[ \t]*\r?$/;
+const PARAGRAPH_START = /^\p{L}/u;
 
-/** Start offsets of the pieces of `source` (the first is 0); one piece when the text is small. */
-export function pieceStarts(source: string): number[] {
+/** Start offsets of the pieces of `source` (the first is 0); one piece when the text is up to `wholeUpTo` long. */
+export function pieceStarts(source: string, wholeUpTo = PARSE_WHOLE_UP_TO): number[] {
   const starts = [0];
-  if (source.length <= PARSE_WHOLE_UP_TO) return starts;
+  if (source.length <= wholeUpTo) return starts;
+  const paragraphCuts = !DEFINITION.test(source);
+  /** Whether a line since the last cut may have opened a fence or raw HTML. */
+  let uncertain = false;
   let fence: string | undefined;
   let html: RegExp | undefined;
   let previousBlank = false;
+  let previousStrictlyBlank = false;
   for (let at = 0; at < source.length; ) {
     const end = source.indexOf('\n', at);
     const next = end === -1 ? source.length : end + 1;
     const line = source.slice(at, end === -1 ? source.length : end);
+    const long = at - starts[starts.length - 1] >= PIECE_SIZE;
     if (fence) {
       if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
     } else if (html) {
       if (html.test(line)) html = undefined;
-    } else if (previousBlank && HEADING.test(line) && at - starts[starts.length - 1] >= PIECE_SIZE) {
+    } else if (long && ((previousBlank && HEADING.test(line)) || (paragraphCuts && !uncertain && previousStrictlyBlank && PARAGRAPH_START.test(line)))) {
       starts.push(at);
+      uncertain = false;
     } else {
+      if (FENCE_OR_RAW_HTML.test(line)) uncertain = true;
       const open = FENCE.exec(line);
       if (open) fence = open[1][0].repeat(open[1].length);
       const raw = RAW_HTML.find(([opening]) => opening.test(line));
@@ -48,6 +73,7 @@ export function pieceStarts(source: string): number[] {
       if (raw && !raw[1].test(line.slice(line.search(raw[0]) + 2))) html = raw[1];
     }
     previousBlank = line.trim() === '';
+    previousStrictlyBlank = BLANK.test(line);
     at = next;
   }
   return starts;
