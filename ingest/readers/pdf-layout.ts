@@ -45,7 +45,20 @@ const TOC_LINE = /(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*\d+$/;
 
 /** Blocks of a document's pages. */
 export function layoutBlocks(pages: PdfPage[]): RawBlock[] {
+  return layoutPages(pages).blocks;
+}
+
+/**
+ * Blocks, and how far down each page its text runs: the share of the page's height above its
+ * last line once running headers and footers are gone (a page that stops well short ended early).
+ */
+export function layoutPages(pages: PdfPage[]): { blocks: RawBlock[]; fill: number[] } {
   const kept = dropRunningLines(pages);
+  const fill = kept.map((p) => (p.lines.length && p.height > 0 ? Math.round(((p.height - least(p.lines.map((l) => l.y))) / p.height) * 100) / 100 : 0));
+  return { blocks: blocksOf(kept), fill };
+}
+
+function blocksOf(kept: PdfPage[]): RawBlock[] {
   const all = kept.flatMap((p) => p.lines);
   if (all.length === 0) return [];
   const bodySize = modeBy(all, (l) => round(l.size), (l) => l.text.length);
@@ -119,7 +132,9 @@ function startsNew(prev: PdfLine, line: PdfLine, current: PdfLine[], gap: number
   // First-line indent opens a paragraph; a hanging list item's continuation is indented too.
   const listItem = BULLET.test(first.text) || ORDERED.test(first.text);
   if (!listItem && line.x > prev.x + line.size * 1.2 && /[.!?:]["”)]?$/.test(prev.text)) return true;
-  if (listItem && line.x < first.x + 1 && current.length >= 1 && !/^\p{Ll}/u.test(line.text)) return true;
+  // ... unless the line before ran to the right edge mid-sentence: a wrapped item ("... in" / "Warsaw.").
+  const runsOn = !prevShort && !/[.!?:;]["”)]?$/u.test(prev.text);
+  if (listItem && line.x < first.x + 1 && current.length >= 1 && !/^\p{Ll}/u.test(line.text) && !runsOn) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@
 import { PDFParse } from 'pdf-parse';
 import type { DeclaredMeta, ReadResult } from '../../src/model/types.ts';
 import { ReadError } from '../errors.ts';
-import { layoutBlocks, type PdfLine, type PdfPage } from './pdf-layout.ts';
+import { layoutPages, type PdfLine, type PdfPage } from './pdf-layout.ts';
 
 interface TextItem {
   str: string;
@@ -41,12 +41,12 @@ export async function readPdf(buf: Uint8Array): Promise<ReadResult> {
       pages.push({ number: n, height, lines: toLines(content.items.filter(isTextItem), n) });
       page.cleanup();
     }
-    const blocks = layoutBlocks(pages);
+    const { blocks, fill } = layoutPages(pages);
     if (blocks.length === 0) {
       throw new ReadError('the PDF has no text layer (scanned images?); run OCR or export it with text');
     }
     const meta = await readInfo(parser);
-    return { format: 'pdf', blocks, ...(meta ? { meta } : {}), hasLines: false };
+    return { format: 'pdf', blocks, ...(meta ? { meta } : {}), hasLines: false, pageFill: fill };
   } catch (error) {
     throw toReadError(error);
   } finally {

@@ -2,7 +2,9 @@
  * Plain prose `.txt`: blank lines separate paragraphs; inside a paragraph a line starts a new
  * block when it is a list item, a tab-separated row, or follows a line that ended a sentence or
  * stopped short (exports of Word/PDF put one paragraph per line). Hard-wrapped prose lines are
- * kept together. Text is kept exactly; structure (headings, TOC) is inferred later by the model.
+ * kept together, and so are a list item's wrapped lines; a wrapped line that merely starts like
+ * a list item ("every twelve" / "(12) hours and ...") goes on with the line before it. Text is
+ * kept exactly; structure (headings, TOC) is inferred later by the model.
  */
 import type { Anchor, RawBlock } from '../../src/model/types.ts';
 import { greatest } from '../../src/lists.ts';
@@ -17,11 +19,22 @@ export function readPlainProse(content: string): RawBlock[] {
   let group = 0;
   let list = 0;
   let table = 0;
-  let current: { text: string; anchors: Anchor[] } | undefined;
+  let current: { text: string; anchors: Anchor[]; item?: RawBlock } | undefined;
   const width = Math.max(40, greatest(lines.map((l) => l.length).filter((n) => n < 200)));
+  /** The last line of the current block stopped mid-sentence at the wrap width: the next line goes on with it. */
+  const runsOn = (): boolean => {
+    if (!current) return false;
+    const previous = current.text.slice(current.text.lastIndexOf('\n') + 1);
+    return !/[.!?:;]["'”’)]?$/.test(previous) && previous.length >= width * 0.6;
+  };
+  const append = (text: string, line: number, indent: number) => {
+    current!.anchors.push([current!.text.length + 1, line, indent + 1]);
+    current!.text += '\n' + text;
+  };
 
   const flush = () => {
-    if (current) blocks.push({ type: 'paragraph', text: current.text, anchors: current.anchors });
+    if (current?.item) blocks.push({ ...current.item, text: current.text, anchors: current.anchors });
+    else if (current) blocks.push({ type: 'paragraph', text: current.text, anchors: current.anchors });
     current = undefined;
   };
 
@@ -44,21 +57,19 @@ export function readPlainProse(content: string): RawBlock[] {
       return;
     }
     table = 0;
-    if (LIST_MARKER.test(text) && !NUMBERED_HEADING.test(text)) {
+    if (LIST_MARKER.test(text) && !NUMBERED_HEADING.test(text) && !runsOn()) {
       flush();
       list ||= ++group;
-      blocks.push({ type: 'list-item', text, group: list, ordered: /^\(?[0-9ivx]/.test(text), anchors: [anchor] });
+      const item: RawBlock = { type: 'list-item', text, group: list, ordered: /^\(?[0-9ivx]/.test(text) };
+      current = { text, anchors: [anchor], item };
       return;
     }
+    // A list item's wrapped line: it runs on, or is indented under the item's text.
+    if (current?.item && (runsOn() || indent > 0)) return append(text, line, indent);
+    if (current?.item) flush();
     list = 0;
     if (current) {
-      const previous = current.text.slice(current.text.lastIndexOf('\n') + 1);
-      const ended = /[.!?:;]["'”’)]?$/.test(previous) || previous.length < width * 0.6;
-      if (!ended) {
-        current.anchors.push([current.text.length + 1, line, indent + 1]);
-        current.text += '\n' + text;
-        return;
-      }
+      if (runsOn()) return append(text, line, indent);
       flush();
     }
     current = { text, anchors: [anchor] };

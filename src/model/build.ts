@@ -31,7 +31,7 @@ export function buildDocument(read: ReadResult, info: BuildInfo): SeckbDocument 
   const sentences = buildSentences(blocks, sections, text, language, SHEET_FORMATS.has(read.format));
   const fileName = info.source.split('/').pop()!.replace(/\.[^.]+$/, '');
   const meta = detectMetadata(raw, text, declared, fileName);
-  const pages = buildPages(blocks);
+  const pages = buildPages(blocks, read.pageFill);
   const doc: SeckbDocument = {
     id: info.id,
     source: info.source,
@@ -158,13 +158,13 @@ function trimRange(body: string): Array<[number, number]> {
   return end > start ? [[start, end]] : [];
 }
 
-function buildPages(blocks: Block[]): SeckbDocument['pages'] {
+function buildPages(blocks: Block[], fill: number[] | undefined): SeckbDocument['pages'] {
   const pages: NonNullable<SeckbDocument['pages']> = [];
   for (const b of blocks) {
     if (b.page === undefined) continue;
     const last = pages[pages.length - 1];
     if (last && last.number === b.page) last.end = b.end;
-    else pages.push({ number: b.page, start: b.start, end: b.end });
+    else pages.push({ number: b.page, start: b.start, end: b.end, ...(fill?.[b.page - 1] !== undefined ? { fill: fill[b.page - 1] } : {}) });
   }
   return pages.length > 0 ? pages : undefined;
 }

@@ -77,6 +77,8 @@ export interface ReadResult {
   dropped?: { blocks: number; characters: number; examples: string[] };
   /** How the file was read when not the usual way ("read as plain text: ..."), for the manifest. */
   note?: string;
+  /** Pdf: per page (first page first), how far down its text runs, as a share of its height. */
+  pageFill?: number[];
 }
 
 export interface Section {
@@ -136,8 +138,11 @@ export interface SeckbDocument {
   sections: Section[];
   sentences: Sentence[];
   blocks: Block[];
-  /** Pdf: where each page's text starts and ends. */
-  pages?: Array<{ number: number; start: number; end: number }>;
+  /**
+   * Pdf: where each page's text starts and ends, and `fill`, how far down the page its text runs
+   * (share of the page's height above its last line; a page that stops well short ended early).
+   */
+  pages?: Array<{ number: number; start: number; end: number; fill?: number }>;
   /** Sorted anchors mapping text offsets to source line/column (formats with lines only). */
   sourceMap?: Anchor[];
 }

@@ -6,12 +6,36 @@
  */
 import type { Block, SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
-import { continuationWords } from './structure-data.ts';
+import { alternation, continuationWords, letterClosings, letterGreetings, listJoiners } from './structure-data.ts';
 import { blockText, markdownLinkSpans } from './text-utils.ts';
 import { greatest } from '../../lists.ts';
 
 const TERMINAL = /[.!?…:;)\]"”»’'*]\s*$/u;
 const CONTEXT_WORDS = 5;
+const GREETING = new RegExp(`^(?:${alternation(letterGreetings)})(?!\\p{L})`, 'iu');
+const CLOSING = new RegExp(`^(?:${alternation(letterClosings)})\\s*[,.!]?$`, 'iu');
+/** ", or" / "; oraz" at the end: an enumeration item before the last, whose next item starts anew. */
+const ITEM_END = new RegExp(`[,;]\\s*(?:${alternation(listJoiners)})$`, 'iu');
+/** A comma ends a sentence's first half only when that half is a clause, not a greeting or a name. */
+const COMMA_CLAUSE_WORDS = 6;
+
+const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
+
+/**
+ * Two items of one enumeration written as paragraphs: both end as an item does (",", ";", ", or";
+ * `b` on its first line), as in "Use the data for testing," / "Give any third party access, or".
+ */
+function siblingItems(a: string, b: string): boolean {
+  const itemEnd = (t: string) => /[,;]$/u.test(t) || ITEM_END.test(t);
+  return itemEnd(a) && itemEnd(b.split('\n', 1)[0].trimEnd());
+}
+
+/** A letter's or e-mail's greeting or sign-off line: "Dear Sir or Madam,", "Hi Joanna,", "Z poważaniem,". */
+function letterLine(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || wordCount(t) > 8) return false;
+  return CLOSING.test(t) || (GREETING.test(t) && !/[.?]$/u.test(t));
+}
 
 function endsOpen(text: string): { open: boolean; dangling: boolean } {
   const t = text.trimEnd();
@@ -79,16 +103,34 @@ function shouted(text: string): boolean {
 }
 
 /**
- * A page whose text stops well short of the document's fullest page: the writer broke it early.
- * Text that runs on from a full page is ordinary typesetting, not a cut sentence.
+ * A page whose text stops well short of its bottom (or, where the reader did not measure it, of
+ * the document's fullest page): the writer broke it early. Text that runs on from a full page is
+ * ordinary typesetting, not a cut sentence.
  */
 const FULL_PAGE_SHARE = 0.6;
+/**
+ * A full page's text runs to about 0.87-0.96 of its height (a 2-3 cm bottom margin); one that
+ * stops above 0.82 left several lines empty. A document whose other pages all stop higher (wide
+ * margins) is measured against its own pages instead.
+ */
+const FULL_PAGE_FILL = 0.82;
+const OWN_PAGES_SLACK = 0.06;
 function endsEarly(doc: SeckbDocument, page: number): boolean {
   const length = (p: { start: number; end: number }) => p.end - p.start;
   const pages = doc.pages ?? [];
   const here = pages.find((p) => p.number === page);
   if (!here || pages.length < 2) return true;
+  if (here.fill !== undefined) {
+    const others = pages.slice(0, -1).filter((p) => p !== here && p.fill !== undefined).map((p) => p.fill!);
+    const own = others.length >= 2 ? median(others) - OWN_PAGES_SLACK : 1;
+    return here.fill < Math.min(FULL_PAGE_FILL, own);
+  }
   return length(here) < FULL_PAGE_SHARE * greatest(pages.map(length));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Cut sentences; `page`: only cuts where the page changes, otherwise only where it does not. */
@@ -111,12 +153,17 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const aText = blockText(doc, a);
     const bText = blockText(doc, b);
     const end = endsOpen(aText);
-    if (!end.open || shouted(aText)) continue;
+    if (!end.open || shouted(aText) || letterLine(aText)) continue;
     if (page && !endsEarly(doc, a.page!)) continue;
     if (i + 1 < titleEnd && !end.dangling && (!startsLower(bText) || byline(bText))) continue;
     // A real title rarely runs on in lower case; a promoted fragment has several words.
     const fragment = end.dangling || aText.trim().split(/\s+/u).length >= 4;
-    const cut = headingA ? fragment && startsLower(bText) : startsLower(bText) || (end.dangling && startsWord(bText));
+    // A capital after a dangling end is a name ("in" / "Amsterdam"), unless the end closes an
+    // enumeration item (", or" / "Give ...") or a short line before a comma ("Hi Joanna," / "Sure!").
+    const trimmed = aText.trimEnd();
+    if (siblingItems(trimmed, bText.trimEnd())) continue;
+    const capitalGoesOn = !ITEM_END.test(trimmed) && (!trimmed.endsWith(',') || wordCount(trimmed) >= COMMA_CLAUSE_WORDS);
+    const cut = headingA ? fragment && startsLower(bText) : startsLower(bText) || (end.dangling && capitalGoesOn && startsWord(bText));
     if (!cut) continue;
     const [start, stop] = cutRange(doc, a, b);
     hits.push({ start, end: stop, params: { page: b.page ?? 0 } });

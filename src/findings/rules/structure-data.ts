@@ -11,6 +11,9 @@ interface LangCues {
   tocHeadings: string[];
   captionCues: string[];
   continuationWords: string[];
+  letterLines: { greetings: string[]; closings: string[] };
+  tocPageWords: string[];
+  listJoiners: string[];
   updatePhrases: string[];
   months: Record<string, number>;
 }
@@ -33,6 +36,13 @@ export const tocHeadings = union((l) => l.tocHeadings);
 export const captionCues = union((l) => l.captionCues);
 export const continuationWords = new Set(union((l) => l.continuationWords));
 export const updatePhrases = union((l) => l.updatePhrases);
+/** Greeting and sign-off lines of letters and e-mails ("Dear Sir or Madam,", "Z poważaniem"). */
+export const letterGreetings = union((l) => l.letterLines.greetings);
+export const letterClosings = union((l) => l.letterLines.closings);
+/** Words before a TOC entry's page number ("Page 4", "– s. 2", "str. 7"). */
+export const tocPageWords = union((l) => l.tocPageWords);
+/** Conjunctions that end an enumeration item before the last one (", or", ", oraz"). */
+export const listJoiners = union((l) => l.listJoiners);
 export const months: Record<string, number> = Object.fromEntries(
   LANGS.flatMap((l) => Object.entries(l.months)),
 );

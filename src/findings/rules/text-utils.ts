@@ -1,5 +1,6 @@
 /** Small text helpers shared by the structure rules. Browser-safe. */
 import type { Block, SeckbDocument } from '../../model/types.ts';
+import { alternation, tocPageWords } from './structure-data.ts';
 
 export function blockText(doc: SeckbDocument, block: Block): string {
   return doc.text.slice(block.start, block.end);
@@ -19,8 +20,13 @@ export function proseBlocks(doc: SeckbDocument): Block[] {
 const PAGE_SUFFIX = /(?:(?<!\s)\s+(?:\.{2,}\s*)?|(?<![\s.])\.{2,}\s*)(?:\.\s*)?\d{1,3}\s*$/u;
 /** Same matches as `\s*[.…·_]{2,}\s*$|\t+$`, from run starts only (as above). */
 const LEADERS = /(?:(?<!\s)\s+|(?<![\s.…·_]))[.…·_]{2,}\s*$|(?<!\t)\t+$/u;
-/** "4.2", "4.2.", "IV.", "A." before a heading. */
-const NUMBER = /^\s*((?:\d+(?:\.\d+)*)\.?|[IVXLC]+\.|[A-Z]\.)(?=\s|\p{L})\s*/u;
+/**
+ * A page reference with its word: "– s. 2", "str. 7", "| Page 4". Matched only where the word
+ * starts (not after a letter), so a long line without one is scanned once.
+ */
+const PAGE_REF = new RegExp(`(?:[–—|-]\\s*)?(?<!\\p{L})(?:${alternation(tocPageWords)})\\s*\\d{1,4}\\s*$`, 'iu');
+/** "4.2", "4.2.", "§ 4.", "IV.", "A." before a heading. */
+const NUMBER = /^\s*((?:§\s*)?(?:\d+(?:\.\d+)*)\.?|[IVXLC]+\.|[A-Z]\.)(?=\s|\p{L})\s*/u;
 
 /** "## 2. Hosting": a markdown heading marker leaked into a plain-text or Word document. */
 const LEAKED_MARKER = /^\s*#{1,6}[ \t]+(?=[\p{Lu}\p{N}])/u;
@@ -30,13 +36,15 @@ export function stripLeakedMarker(line: string): string {
 }
 
 export function stripPageSuffix(line: string): string {
+  const ref = PAGE_REF.exec(line);
+  if (ref && ref.index > 0) return line.slice(0, ref.index).replace(/[\s–—|-]+$/u, '');
   return line.replace(PAGE_SUFFIX, '').replace(LEADERS, '').trimEnd();
 }
 
-/** "4.2" from "4.2. Backups" / "4.2 Backups" / "2.7.Encryption"; undefined when unnumbered. */
+/** "4.2" from "4.2. Backups" / "4.2 Backups" / "2.7.Encryption", "§5" from "§ 5. Kopie"; undefined when unnumbered. */
 export function headingNumber(heading: string): string | undefined {
-  const m = /^\s*(\d+(?:\.\d+)*)\.?(?=\s|\p{L})/u.exec(stripLeakedMarker(heading));
-  return m?.[1];
+  const m = /^\s*(§\s*)?(\d+(?:\.\d+)*)\.?(?=\s|\p{L})/u.exec(stripLeakedMarker(heading));
+  return m ? (m[1] ? '§' : '') + m[2] : undefined;
 }
 
 export function foldDiacritics(text: string): string {
