@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../ingest/readers/pdf.ts';
-import { joinLines, layoutBlocks, type PdfLine } from '../../ingest/readers/pdf-layout.ts';
+import { joinLines, layoutBlocks, layoutPages, type PdfLine } from '../../ingest/readers/pdf-layout.ts';
 import { makePdf } from './fixtures/make-pdf.ts';
 
 describe('readPdf', async () => {
@@ -167,5 +167,36 @@ describe('pdf layout', () => {
       ],
     }]);
     expect(blocks.map((b) => b.text)).toEqual(['Backups are copied every night to a second region and kept for thirty days, see Appendix: retention schedule for the longer copies.']);
+  });
+
+  it('keeps a list item wrapped before a capitalised word as one item, and starts the next item anew', () => {
+    const blocks = layoutBlocks([{
+      number: 1,
+      height: 800,
+      lines: [
+        line('1. The service runs on servers rented from a data centre operator in Gdansk and', 700, { right: 500 }),
+        line('Warsaw.', 688),
+        line('2. Connections are encrypted with TLS 1.2 or higher on every endpoint.', 676, { right: 450 }),
+        line('Customers can ask for the report under a non-disclosure agreement.', 652),
+      ],
+    }]);
+    expect(blocks.map((b) => [b.type, b.text])).toEqual([
+      ['list-item', 'The service runs on servers rented from a data centre operator in Gdansk and Warsaw.'],
+      ['list-item', 'Connections are encrypted with TLS 1.2 or higher on every endpoint.'],
+      ['paragraph', 'Customers can ask for the report under a non-disclosure agreement.'],
+    ]);
+  });
+
+  it('measures how far down each page its text runs, running footers left out', () => {
+    const page = (n: number, lastY: number) => ({
+      number: n,
+      height: 800,
+      lines: [
+        line(`Body text of page ${n} that is long enough to read.`, 700, { page: n }),
+        line(`More body text of page ${n}, down to where this page stops.`, lastY, { page: n }),
+        line('Vendor Confidential - page #', 20, { page: n, size: 8 }),
+      ],
+    });
+    expect(layoutPages([page(1, 80), page(2, 400), page(3, 600)]).fill).toEqual([0.9, 0.5, 0.25]);
   });
 });
