@@ -67,7 +67,10 @@ export class OpenQuestion {
     if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
     if (polarity === 'yes' || polarity === 'short') {
       const own = new Set(alone.map(key));
-      const added = both.filter((c) => !own.has(key(c)));
+      // Only a "yes" affirms the values the question names itself ("... within 30 days?" / "Yes");
+      // a few other words ("High", "Critical": a checklist's priority column) do not.
+      if (polarity === 'short') this.fromQuestion ??= new Set(runRules({ ...ctx, text: this.question }).map(said));
+      const added = both.filter((c) => !own.has(key(c)) && !(polarity === 'short' && this.fromQuestion!.has(said(c))));
       if (ctx.text.split(/\s+/).filter(Boolean).length > BARE_ANSWER_WORDS) return [...alone, ...added];
       append(this.held, added.map((candidate) => ({ unitIndex, candidate })));
       return alone;

@@ -90,8 +90,12 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     });
     return withAnswer([...scoped, ...both.filter((c) => !refined.has(c.attribute))]);
   }
-  if (q < 0 || q === cells.length - 1) return both;
+  if (q < 0) return both;
+  // A blank questionnaire ("Is data encrypted at rest? |  |  |", its empty cells dropped by the
+  // reader): a question nobody answered states nothing.
+  if (q === cells.length - 1) return [];
   const answerCtx = contextFor(doc, { ...unit, start: cells[q + 1][0], end: cells[cells.length - 1][1] }, docProvider);
+  if (!/[\p{L}\p{N}]/u.test(answerCtx.text)) return [];
   const polarity = answerPolarity(answerCtx.text, answerCtx.lex);
   if (polarity === 'no') return answerCandidates(polarity, asked(), runRules(answerCtx));
   // "Partially", "In progress": the answer's own words stand, nothing the question asks.
