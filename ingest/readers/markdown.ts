@@ -48,6 +48,18 @@ export function readPlainText(content: string): ReadResult {
  */
 export const MAX_MARKDOWN_NESTING = 50;
 export const MAX_TABLE_COLUMNS = 300;
+/**
+ * micromark's cost grows with the cube of an emphasis delimiter run's length (a 16 KB line of
+ * 8,000 '*' around one letter: 3.5 s CPU, 32 KB: ~20 s) and with the square of the number of
+ * setext headings (each underline edits the whole event list: 8,000 in 40 KB took 14 s). Real
+ * papers have runs of a few marks ("****" masking a value) and tens of underlined headings; a
+ * form's blank ("Name: ______") touches no text, so it is no delimiter and is not counted.
+ */
+export const MAX_DELIMITER_RUN = 128;
+export const MAX_SETEXT_HEADINGS = 1000;
+
+const DELIMITER_RUN = new RegExp(`([*_~])\\1{${MAX_DELIMITER_RUN},}`, 'g');
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /** Quote and list markers opening a line, with the indentation before them. */
 const CONTAINER_PREFIX = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
@@ -56,7 +68,16 @@ const CONTAINER_PREFIX = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
 export function markdownTooComplex(source: string): string | undefined {
   let deepest = 0;
   let widest = 0;
+  let longestRun = 0;
+  let setext = 0;
+  let previousBlank = true;
   for (const line of source.split('\n')) {
+    for (const run of line.matchAll(DELIMITER_RUN)) {
+      const touchesText = /\S/.test(line[run.index - 1] ?? ' ') || /\S/.test(line[run.index + run[0].length] ?? ' ');
+      if (touchesText) longestRun = Math.max(longestRun, run[0].length);
+    }
+    if (!previousBlank && SETEXT_UNDERLINE.test(line)) setext++;
+    previousBlank = line.trim() === '';
     const prefix = CONTAINER_PREFIX.exec(line)![0];
     if (prefix.length > 0) {
       const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
@@ -67,6 +88,8 @@ export function markdownTooComplex(source: string): string | undefined {
   }
   if (deepest > MAX_MARKDOWN_NESTING) return `read as plain text: quotes or lists nested ${deepest} levels deep (the markdown limit is ${MAX_MARKDOWN_NESTING})`;
   if (widest > MAX_TABLE_COLUMNS) return `read as plain text: a table row of ${widest} columns (the markdown limit is ${MAX_TABLE_COLUMNS})`;
+  if (longestRun > MAX_DELIMITER_RUN) return `read as plain text: a run of ${longestRun} emphasis marks (the markdown limit is ${MAX_DELIMITER_RUN})`;
+  if (setext > MAX_SETEXT_HEADINGS) return `read as plain text: ${setext} underlined headings (the markdown limit is ${MAX_SETEXT_HEADINGS})`;
   return undefined;
 }
 
