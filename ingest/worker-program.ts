@@ -25,6 +25,8 @@ interface SnapshotMeta {
   platform: string;
   arch: string;
   execArgv: string[];
+  /** The hash seed the snapshot was built with (scripts/snapshot.mjs); its workers run under it. */
+  seedArgs?: string[];
   size: number;
   mtimeMs: number;
 }
@@ -46,7 +48,7 @@ export function markSnapshotFailed(program: WorkerProgram): void {
   failed.add(program.script);
 }
 
-/** The snapshot's `--snapshot-blob` arguments when its metadata fits `execArgv` and this Node; else undefined. */
+/** The snapshot's arguments (its hash seed, `--snapshot-blob`) when its metadata fits `execArgv` and this Node; else undefined. */
 export function snapshotArgs(dir: string, execArgv: string[]): string[] | undefined {
   if (process.env.SECKB_NO_SNAPSHOT === '1' || failed.has(path.join(dir, 'worker-snapshot.cjs'))) return undefined;
   const blob = path.join(dir, 'worker.blob');
@@ -56,7 +58,7 @@ export function snapshotArgs(dir: string, execArgv: string[]): string[] | undefi
     const fits =
       meta.node === process.version && meta.platform === process.platform && meta.arch === process.arch &&
       meta.size === size && meta.mtimeMs === mtimeMs && JSON.stringify(meta.execArgv) === JSON.stringify(execArgv);
-    return fits ? ['--snapshot-blob', blob] : undefined;
+    return fits ? [...(meta.seedArgs ?? []), '--snapshot-blob', blob] : undefined;
   } catch {
     return undefined;
   }

@@ -45,7 +45,10 @@ describe('worker snapshot', () => {
 
   it('is used only when it fits the worker: flags, Node, and the blob the compile wrote', () => {
     expect(workerProgram(dir, true, HEAP_MB)).toMatchObject({ snapshot: true, script: path.join(dir, 'worker-snapshot.cjs') });
-    expect(workerProgram(dir, true, HEAP_MB).execArgv).toEqual([...workerExecArgv(HEAP_MB), '--snapshot-blob', path.join(dir, 'worker.blob')]);
+    // Under the hash seed it was built with, so V8 need not rehash its tables at every start.
+    const { seedArgs } = JSON.parse(readFileSync(path.join(dir, 'worker-snapshot.json'), 'utf8')) as { seedArgs: string[] };
+    expect(seedArgs).toEqual([expect.stringMatching(/^--hash-seed=[1-9]\d*$/), '--no-rehash-snapshot']);
+    expect(workerProgram(dir, true, HEAP_MB).execArgv).toEqual([...workerExecArgv(HEAP_MB), ...seedArgs, '--snapshot-blob', path.join(dir, 'worker.blob')]);
     // Another heap size: V8 refuses a snapshot built under other flags.
     expect(workerProgram(dir, true, 512)).toMatchObject({ snapshot: false, script: path.join(dir, 'worker.js') });
     // From the sources there is no snapshot.
@@ -54,6 +57,8 @@ describe('worker snapshot', () => {
     const saved = readFileSync(meta, 'utf8');
     // Every worker runs with the tiering flags, and the snapshot was built under them.
     for (const compiled of [true, false]) expect(workerProgram(dir, compiled, 512).execArgv).toEqual(expect.arrayContaining(flags.tiering));
+    // A plain worker keeps Node's random hash seed.
+    expect(workerProgram(dir, true, 512).execArgv.join(' ')).not.toMatch(/hash-seed/);
     expect(JSON.parse(saved).execArgv).toEqual(workerExecArgv(HEAP_MB));
     try {
       writeFileSync(meta, JSON.stringify({ ...JSON.parse(saved), node: 'v0.0.1' }));
