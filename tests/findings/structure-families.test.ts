@@ -4,7 +4,8 @@
  * invented vendors): the layouts that look like a cut sentence or a TOC mismatch but are not
  * (salutations and sign-offs, signature blocks, addresses, hard-wrapped clauses whose next line
  * starts "(12)", wrapped list items, enumerations ending ", or", page references "– s. 2",
- * § numbering, a sentence that runs on from a full pdf page) and the real ones beside them. The
+ * § numbering, a sentence that runs on from a full pdf page, running headers and footers of a
+ * pdftotext export) and the real ones beside them. The
  * pdf and docx files are built from specs here and read by the real readers.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -37,11 +38,18 @@ const expected: Record<string, Expected> = {
     ['split-across-page', 'drugiego administratora oraz\n\nzatwierdzana'],
   ],
   'whitepaper-en.pdf': [['split-across-page', 'by a second developer and\n\nchecked']],
+  // pdftotext output: running header and footer lines between the pages, a sentence running on
+  // from a full page (typesetting), and one real cut inside a page.
+  'pdftotext-en.txt': [],
+  'pdftotext-pl.txt': [['split-across-paragraph', 'drugiego administratora i\n\nzatwierdzana']],
   'zalacznik-pl.docx': [
     ['split-across-paragraph', 'hasłem oraz\n\nkodem jednorazowym'],
     ['split-across-paragraph', 'wyprzedzeniem,\n\nKlient może'],
   ],
 };
+
+/** Documents the rules still get wrong (written before the rule change; emptied by it). */
+const KNOWN_GAPS = new Set(['pdftotext-en.txt', 'pdftotext-pl.txt']);
 
 let out = '';
 const needsFonts = !hasPdfFonts() && !process.env.CI;
@@ -65,7 +73,7 @@ async function structureFindings(name: string) {
 describe('structure findings on letters, schedules, policies and papers', () => {
   for (const [name, want] of Object.entries(expected)) {
     const skip = name.endsWith('.pdf') && needsFonts;
-    const test = skip ? it.skip : it;
+    const test = skip ? it.skip : KNOWN_GAPS.has(name) ? it.fails : it;
     test(`${name}: ${want.length ? want.map(([r]) => r).join(', ') : 'nothing'}`, async () => {
       const found = await structureFindings(name);
       const got = found.map((f) => `${f.rule}: ${f.excerpt}`);
