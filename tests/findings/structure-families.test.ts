@@ -48,9 +48,6 @@ const expected: Record<string, Expected> = {
   ],
 };
 
-/** Documents the rules still get wrong (written before the rule change; emptied by it). */
-const KNOWN_GAPS = new Set(['pdftotext-en.txt', 'pdftotext-pl.txt']);
-
 let out = '';
 const needsFonts = !hasPdfFonts() && !process.env.CI;
 
@@ -73,7 +70,7 @@ async function structureFindings(name: string) {
 describe('structure findings on letters, schedules, policies and papers', () => {
   for (const [name, want] of Object.entries(expected)) {
     const skip = name.endsWith('.pdf') && needsFonts;
-    const test = skip ? it.skip : KNOWN_GAPS.has(name) ? it.fails : it;
+    const test = skip ? it.skip : it;
     test(`${name}: ${want.length ? want.map(([r]) => r).join(', ') : 'nothing'}`, async () => {
       const found = await structureFindings(name);
       const got = found.map((f) => `${f.rule}: ${f.excerpt}`);

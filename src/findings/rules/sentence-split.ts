@@ -7,6 +7,7 @@
 import type { Block, SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
 import { alternation, continuationWords, letterClosings, letterGreetings, listJoiners } from './structure-data.ts';
+import { pageFurniture } from './page-furniture.ts';
 import { blockText, markdownLinkSpans } from './text-utils.ts';
 import { greatest } from '../../lists.ts';
 
@@ -135,7 +136,21 @@ function median(values: number[]): number {
 
 /** Cut sentences; `page`: only cuts where the page changes, otherwise only where it does not. */
 export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
-  const blocks = doc.blocks.filter((b) => b.type !== 'image' && blockText(doc, b).trim() !== '' && !/^\s*\d{1,4}\s*$/u.test(blockText(doc, b)));
+  // Running headers and footers of a text export are skipped; a sentence running on across them
+  // turned a page, which is typesetting (blocks after such a turn are in `turned`).
+  const furniture = pageFurniture(doc);
+  const blocks: Block[] = [];
+  const turned = new Set<Block>();
+  let turn = false;
+  for (const b of doc.blocks) {
+    if (b.type === 'image' || blockText(doc, b).trim() === '' || /^\s*\d{1,4}\s*$/u.test(blockText(doc, b))) continue;
+    if (furniture.has(b)) turn = true;
+    else {
+      if (turn) turned.add(b);
+      blocks.push(b);
+      turn = false;
+    }
+  }
   const hits: RuleHit[] = [];
   // Lines of a title block are labels one under another, never halves of a sentence.
   const titleEnd = titleBlockEnd(doc, blocks);
@@ -146,7 +161,7 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const b = blocks[i + 1];
     // A line the model took for a heading can be half a sentence: "Backups are taken and" / "kept...".
     const headingA = a.type === 'heading';
-    if ((!PROSE.has(a.type) && !headingA) || b.type !== 'paragraph') continue;
+    if ((!PROSE.has(a.type) && !headingA) || b.type !== 'paragraph' || turned.has(b)) continue;
     const pageBreak = a.page !== undefined && b.page !== undefined && b.page > a.page;
     if (pageBreak !== page) continue;
     if (links.some(([s, e]) => s < a.end && e > b.start)) continue;
