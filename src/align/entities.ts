@@ -109,10 +109,18 @@ export function findEntities(text: string, lang: string): SentenceEntities {
     }
     const token = tokens[i];
     const bare = token.text.replace(/['’].*$/u, '');
-    if (!inTerm(token) && !inTitleCase(tokens, i) && isName(bare, i, lang)) names.push(bare);
+    if (!inTerm(token) && !inTitleCase(tokens, i) && isName(bare, opensCell(text, tokens, i) ? 0 : i, lang)) names.push(bare);
     i++;
   }
   return { known, names };
+}
+
+/**
+ * The token opens a table cell or a line ("Brevo (Sendinblue SAS) | Transactional e-mail"): its
+ * capital is the cell's, as a sentence's first word's is, in either language.
+ */
+function opensCell(text: string, tokens: Token[], i: number): boolean {
+  return i > 0 && /[|\t\n]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
 }
 
 /** Title Case runs ("Security White Paper") are headings, not names; name-like tokens still count. */

@@ -2,7 +2,8 @@
  * Inconsistencies a translation's alignment shows beyond the claims: a passage whose numbers or
  * names differ from the passage it translates ("Amsterdam" for "Frankfurt", "120" for "150").
  * The claims comparison (`translation-mismatch`) sees only what a claim records; a city inside a
- * region, a staff count or a version number it never sees. The finding sits in the translation;
+ * region, a staff count or a version number it never sees. A number is reported only when both
+ * sides give one and they differ: a number left out is a gap the alignment shows, not a disagreement. The finding sits in the translation;
  * `related` points at the original passage. Browser-safe.
  */
 import type { Alignment, AlignedPair } from '../align/types.ts';
@@ -24,6 +25,9 @@ const RULES = {
   'entity-mismatch': { rule: 'translation-name-mismatch', messageKey: 'findings.translation-name-mismatch' },
 } as const;
 
+/** How the aligner writes an empty side of a mismatch (src/align/flags.ts). */
+const NONE = '—';
+
 // A weakly matched pair (the aligner's measured threshold, src/align/align.ts) may not translate
 // its partner at all: its differing numbers would be noise.
 const isSure = (p: AlignedPair) => p.source.text !== '' && p.target.text !== '' && !p.flags.some((f) => f.kind === 'weak-match');
@@ -44,6 +48,9 @@ export function translationDriftDrafts(
     for (const flag of pair.flags) {
       if (flag.kind !== 'number-mismatch' && flag.kind !== 'entity-mismatch') continue;
       const [original = '', translated = ''] = flag.detail.split(' ≠ ');
+      // A number on one side only was written out in words or left out ("24/7" as "całą dobę",
+      // "24 hours" as "doby"): that is no other number, so nothing two statements disagree on.
+      if (flag.kind === 'number-mismatch' && (original === NONE || translated === NONE)) continue;
       drafts.push({
         ...RULES[flag.kind],
         severity: 'warning',
