@@ -12,6 +12,7 @@ import { rule as hedgedAnswer } from './rules/hedged-answer.ts';
 import { hiddenRowsRule, hiddenSheetRule } from './rules/hidden-rows.ts';
 import { rule as joinedWords } from './rules/joined-words.ts';
 import { rule as missingFigure } from './rules/missing-figure.ts';
+import { rule as restoreWindowMismatch } from './rules/restore-window-mismatch.ts';
 import { rule as splitAcrossPage } from './rules/split-across-page.ts';
 import { rule as splitAcrossParagraph } from './rules/split-across-paragraph.ts';
 import { rule as staleDocument } from './rules/stale-document.ts';
@@ -33,6 +34,7 @@ export const CODE_RULES: readonly CodeRule[] = [
   hiddenSheetRule,
   joinedWords,
   missingFigure,
+  restoreWindowMismatch,
   splitAcrossPage,
   splitAcrossParagraph,
   staleDocument,
