@@ -3,8 +3,8 @@
  * restore a cancelled workspace for up to 60 days" / "once the grace period is over, we delete it
  * within 14 days". Data deleted on day 44 cannot be restored on day 60, so one figure is wrong.
  * The window is a sentence saying the account (workspace, tenant, subscription) can be restored
- * (`restoreWindow`, `accountLevel` cues in rules/{en,pl}/statement-frames.json) for a length of
- * time; the bound is the longest deletion.after_termination claim of production or all data with
+ * (`restoreWindow`, `accountLevel` cues in rules/{en,pl}/statement-frames.json, the account word
+ * next to the restore words) for a length of time; the bound is the longest deletion.after_termination claim of production or all data with
  * the same trigger (a window after the customer deletes the account says nothing of the contract's
  * end). An item's trash ("deleted work orders can be restored for 30 days") is no account window,
  * and a sentence that also gives the deletion tells its own steps. Needs ctx.claims.
@@ -25,6 +25,20 @@ const RESTORE = cueRe([...en.restoreWindow, ...pl.restoreWindow]);
 const ACCOUNT = cueRe([...en.accountLevel, ...pl.accountLevel]);
 /** A claim's `trigger` qualifier as the frame trigger that names it (statement-frames.json `triggers`). */
 const FRAME_TRIGGER: Record<string, string> = { 'contract-end': 'contract-end', 'account-closure': 'customer-deletion', request: 'request' };
+
+/**
+ * The sentence says an account can be restored: the account word is what is restored, just
+ * before the restore words ("a cancelled workspace can be restored", "konto można przywrócić")
+ * or just after them ("can restore a cancelled workspace"); "During the subscription, deleted
+ * records can be restored" restores records.
+ */
+function restoresAccount(text: string): boolean {
+  const m = RESTORE.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-2);
+  const after = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).slice(0, 4);
+  return ACCOUNT.test([...before, ...after].join(' '));
+}
 
 /** The longest length of time a sentence gives, in days. */
 function longestDays(text: string, lang: string): number | undefined {
@@ -54,7 +68,7 @@ export const rule: CodeRule = {
     const hits: RuleHit[] = [];
     for (const s of doc.sentences) {
       const text = doc.text.slice(s.start, s.end);
-      if (!RESTORE.test(text) || !ACCOUNT.test(text) || all.some((b) => b.claim.start < s.end && s.start < b.claim.end)) continue;
+      if (!restoresAccount(text) || all.some((b) => b.claim.start < s.end && s.start < b.claim.end)) continue;
       const window = longestDays(text, s.lang ?? doc.language);
       if (window === undefined) continue;
       const trigger = frameOf(text).trigger;
