@@ -14,6 +14,9 @@
  */
 import type { BlockType, RawBlock } from '../../src/model/types.ts';
 import { greatest, least } from '../../src/lists.ts';
+import { joinLines, vocabulary, type Vocabulary } from './hyphen-join.ts';
+
+export { joinLines } from './hyphen-join.ts';
 
 export interface PdfLine {
   page: number;
@@ -180,72 +183,6 @@ function isLoneTitle(lines: PdfLine[], next: PdfLine[] | undefined): boolean {
   if (!/^[\p{Lu}\d]/u.test(t)) return false;
   const nextText = next.map((l) => l.text).join(' ');
   return next.length >= 2 || nextText.length > t.length * 1.5;
-}
-
-interface Vocabulary {
-  words: Set<string>;
-  /** "a-b" pairs seen inside lines (from "end-to-end": "end-to", "to-end"). */
-  pairs: Set<string>;
-}
-
-/** Words of the document as printed inside lines (line-end fragments excluded). */
-function vocabulary(lines: PdfLine[]): Vocabulary {
-  const words = new Set<string>();
-  const pairs = new Set<string>();
-  lines.forEach((l, n) => {
-    const tokens = l.text.trim().split(/\s+/);
-    const afterHyphen = n > 0 && /[\p{L}\p{M}]-$/u.test(lines[n - 1].text.trim());
-    tokens.forEach((tok, i) => {
-      if (i === tokens.length - 1 && /-$/.test(tok)) return;
-      if (i === 0 && afterHyphen) return; // the tail of a hyphenated word
-      const parts = tok.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-      for (const p of parts) words.add(p);
-      const compound = tok.toLowerCase().match(/[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}\d]+)+/gu) ?? [];
-      for (const c of compound) {
-        const segs = c.split('-');
-        for (let k = 0; k + 1 < segs.length; k++) pairs.add(`${segs[k]}-${segs[k + 1]}`);
-      }
-    });
-  });
-  return { words, pairs };
-}
-
-/** Joins a paragraph's lines with spaces, removing line-end hyphens where the word is a word. */
-export function joinLines(lines: string[], vocab: Vocabulary): string {
-  let out = '';
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (out === '') {
-      out = line;
-      continue;
-    }
-    if (out.endsWith('\u00ad')) {
-      out = out.slice(0, -1) + line;
-      continue;
-    }
-    const hy = /(?:^|[^\p{L}\p{M}-])?([\p{L}\p{M}]+)-$/u.exec(out);
-    const head = /^([\p{L}\p{M}]+)/u.exec(line);
-    if (hy && head && /[\p{L}\p{M}]-$/u.test(out)) {
-      out = keepHyphen(out, hy[1], head[1], vocab) ? out + line : out.slice(0, -1) + line;
-      continue;
-    }
-    out += ' ' + line;
-  }
-  return out;
-}
-
-function keepHyphen(before: string, left: string, right: string, vocab: Vocabulary): boolean {
-  if (/^[\p{Lu}\d]/u.test(right)) return true; // "Software-as-a-" / "Service", "COVID-" / "19"
-  if (new RegExp(`-${escape(left)}-$`, 'u').test(before)) return true; // "end-to-" / "end"
-  const l = left.toLowerCase();
-  const r = right.toLowerCase();
-  if (vocab.pairs.has(`${l}-${r}`)) return true;
-  if (vocab.words.has(l + r)) return false;
-  return vocab.words.has(l) && vocab.words.has(r) && l.length > 1 && r.length > 2;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function lineGap(lines: PdfLine[], bodySize: number): number {
