@@ -16,6 +16,8 @@ import { gzipSync } from 'node:zlib';
 /** Part of dist/ a file counts for: `<lang>/<route>` for pages, the search files by kind, else its top folder. */
 export function partOf(rel: string[]): string {
   if (rel[0] === 'documents') return 'documents/ (one page per document)';
+  if ((rel[0] === 'versions' || rel[0] === 'alignment') && rel.length > 2) return `${rel[0]}/<pair>/ (one page per pair)`;
+  if (rel[0] === 'versions' || rel[0] === 'alignment') return `${rel[0]}/<pair>.json`;
   if (rel[0] === 'en' || rel[0] === 'pl') return `<lang>/${rel[1]!.replace(/\.html$/, '')}`;
   if (rel[0] === 'search') {
     const kind = /\.([dt])\d+\.json$/.exec(rel[1]!)?.[1];
@@ -27,6 +29,7 @@ export function partOf(rel: string[]): string {
 /** Kind of an HTML page: its route, with per-item pages (a pair, a document) apart from the lists. */
 export function pageKind(rel: string[]): string {
   if (rel[0] === 'documents') return 'documents/<item> (chrome, without the text box)';
+  if (rel[0] === 'versions' || rel[0] === 'alignment') return `${rel[0]}/<pair> (one for both languages)`;
   if (rel[0] !== 'en' && rel[0] !== 'pl') return rel.length > 1 ? `${rel[0]}/` : rel[0]!;
   const item = rel.length > 3 && rel[2] !== 'page';
   return `<lang>/${rel[1]!.replace(/\.html$/, '')}${item ? '/<item>' : ''}`;
@@ -36,8 +39,8 @@ export function pageKind(rel: string[]): string {
 const DOCUMENT_PIECES: Array<[string, RegExp]> = [
   ['meta (vendor, dates, pairs)', /<section aria-labelledby="meta-h">[\s\S]*?<\/section>/],
   ['text box, contents', /<div class="doc-layout">[\s\S]*?<\/section>\s*<\/div>/],
-  ['claims table', /<h2 id="claims">[\s\S]*?(?=<h2 id="findings">)/],
-  ['findings table', /<h2 id="findings">[\s\S]*?(?=<\/main>)/],
+  ['claims table', /<h2 id="claims"[^>]*>[\s\S]*?(?=<h2 id="findings"[^>]*>)/],
+  ['findings table', /<h2 id="findings"[^>]*>[\s\S]*?(?=<\/main>)/],
 ];
 
 const bytes = (s: string): number => Buffer.byteLength(s);
@@ -158,7 +161,7 @@ export function siteParts(dir: string): SiteParts {
     }
     if (part === '<lang>/documents' || rel[0] === 'documents') for (const [k, n] of documentPieces(html)) add(pieces, k, n);
     if (rel[0] === 'text') for (const [k, n] of textPagePieces(html)) add(textPieces, k, n);
-    else if (rel[0] === 'en' || rel[0] === 'pl' || rel[0] === 'documents') {
+    else if (['en', 'pl', 'documents', 'versions', 'alignment'].includes(rel[0]!)) {
       const kind = pageKind(rel);
       const entry = kinds.get(kind) ?? { pages: 0, pieces: new Map<string, number>() };
       entry.pages++;

@@ -1,7 +1,7 @@
 /**
  * Bytes before the first search results on the built seckb site (bench/site-build.ts's dist/ of
  * N documents) vs Pagefind over the same documents, side by side in Chromium. seckb: the search
- * page's scripts, the index files and the text pages the first 5 results' excerpts are cut from,
+ * page's scripts, the index files and the document pages the first 5 results' excerpts are cut from,
  * everything the page fetches until the first results show. Pagefind: its script, WASM and index
  * files until `search()` and `data()` of its first 5 results are done (bench/pagefind-site.ts).
  * gzip sizes as a compressing server sends them (Pagefind's files are compressed already).
@@ -61,7 +61,8 @@ async function seckb(browser: Browser, url: string, q: string, lang?: string): P
   await page.locator('#q').fill(q);
   await page.waitForFunction(() => (window as unknown as { first?: string[] }).first, undefined, { timeout: 60_000 });
   const first = await page.evaluate(() => (window as unknown as { first: string[] }).first);
-  const fetched = first.map((u) => new URL(u).pathname).filter((p) => !p.endsWith('/') && !p.endsWith('.css') && !p.endsWith('.svg'));
+  // The search page itself is left out; the document pages the excerpts are cut from count.
+  const fetched = first.map((u) => new URL(u).pathname).filter((p) => (!p.endsWith('/') || p.startsWith('/documents/')) && !p.endsWith('.css') && !p.endsWith('.svg'));
   await page.close();
   return sum(dist, fetched);
 }

@@ -7,6 +7,7 @@
  */
 import type { Claim } from '../claims/types.ts';
 import { byComparisonOrder } from './claim-text.ts';
+import { ATTRIBUTES, attributeIndex } from '../claims/vocabulary.ts';
 
 /** [claim id, attribute, value, qualifiers (omitted when none), quote language (omitted when the document's)]. */
 export type ClaimRow = [string, string, Claim['value'], Claim['qualifiers']?, string?];
@@ -24,17 +25,31 @@ export function claimRows(claims: Claim[], docLanguage: string): ClaimRow[] {
   });
 }
 
-/** The rows as an inert JSON data block (never run; `<` escaped so no text can close the element). */
+/**
+ * The rows as an inert JSON data block (never run; `<` escaped so no text can close the element).
+ * An attribute of the vocabulary is written as its place in it (the page's script holds the same
+ * vocabulary, built with it): "hosting.location" is 1. One the vocabulary lacks stays a name.
+ */
 export function claimsDataBlock(rows: ClaimRow[]): string {
-  return `<script type="application/json" id="${CLAIMS_DATA_ID}">${JSON.stringify(rows).replace(/</g, '\\u003c')}</script>`;
+  const stored = rows.map(([id, attribute, ...rest]) => {
+    const i = attributeIndex(attribute);
+    return [id, i < ATTRIBUTES.length ? i : attribute, ...rest];
+  });
+  return `<script type="application/json" id="${CLAIMS_DATA_ID}">${JSON.stringify(stored).replace(/</g, '\\u003c')}</script>`;
 }
+
+const attributeName = (a: unknown): string | undefined => (typeof a === 'string' ? a : typeof a === 'number' ? ATTRIBUTES[a]?.id : undefined);
 
 /** The rows back from a parsed document page; none when the block is missing or not a list. */
 export function readClaimRows(json: string | null | undefined): ClaimRow[] {
   if (!json) return [];
   try {
     const rows: unknown = JSON.parse(json);
-    return Array.isArray(rows) ? rows.filter((r): r is ClaimRow => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string') : [];
+    if (!Array.isArray(rows)) return [];
+    return rows.flatMap((r): ClaimRow[] => {
+      const attribute = Array.isArray(r) && typeof r[0] === 'string' ? attributeName(r[1]) : undefined;
+      return attribute ? [[r[0], attribute, ...r.slice(2)] as ClaimRow] : [];
+    });
   } catch {
     return [];
   }

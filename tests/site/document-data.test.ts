@@ -12,6 +12,7 @@ import { CLAIMS_DATA_ID, claimRows, claimsDataBlock, readClaimRows } from '../..
 import { byComparisonOrder, claimAttribute, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
 import { textBoxHtml } from '../../src/site/document-html.ts';
 import type { Claim } from '../../src/claims/types.ts';
+import { ATTRIBUTES } from '../../src/claims/vocabulary.ts';
 
 const kb = readSiteKb(path.resolve(import.meta.dirname, 'fixtures/kb'));
 const site = indexKb(kb);
@@ -65,6 +66,18 @@ describe('claims as data in the text page', () => {
     expect(scripts[0]!.getAttribute('type')).toBe('application/json');
     expect(readClaimRows(document.getElementById(CLAIMS_DATA_ID)?.textContent)).toEqual(claimRows([hostile], 'en'));
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it("writes a vocabulary attribute as its place in the vocabulary and reads it back as its name; another stays a name", () => {
+    const rows = claimRows([claim({}), claim({ id: 'c2', attribute: 'hosting.location', value: 'PL' }), claim({ id: 'c3', attribute: 'made.up', value: true })], 'en');
+    const block = claimsDataBlock(rows);
+    expect(block).not.toContain('backup.retention');
+    expect(block).toContain(`["c2",${ATTRIBUTES.findIndex((a) => a.id === 'hosting.location')},"PL"]`);
+    expect(block).toContain('"made.up"');
+    const { document } = parseHTML(`<!doctype html><html><body>${block}</body></html>`);
+    expect(readClaimRows(document.getElementById(CLAIMS_DATA_ID)?.textContent)).toEqual(rows);
+    // A place outside the vocabulary reads as no row.
+    expect(readClaimRows(`[["x",${ATTRIBUTES.length},"P1D"],["y",0,"aws"]]`)).toEqual([['y', ATTRIBUTES[0]!.id, 'aws']]);
   });
 
   it('reads nothing from a missing or broken block', () => {
