@@ -11,7 +11,7 @@ import { blockText } from './text-utils.ts';
 /** "Confidential - Page 1 of 2", "Strona 3 z 10" at the end of a line. */
 const PAGE_OF = new RegExp(`(?:^|\\s)(?:${alternation(tocPageWords)})\\s*\\d{1,4}\\s*(?:of|z|/)\\s*\\d{1,4}\\s*$`, 'iu');
 /** A line that is only a page number: "4", "- 4 -", "Page 4", "str. 4", "4 / 10". */
-const PAGE_ONLY = new RegExp(`^(?:(?:${alternation(tocPageWords)})\\s*)?[-–—]?\\s*\\d{1,4}\\s*[-–—]?(?:\\s*(?:of|z|/)\\s*\\d{1,4})?$`, 'iu');
+const PAGE_ONLY = new RegExp(`^(?:(?:${alternation(tocPageWords)})\\s*)?(?:[-–—]\\s*)?\\d{1,4}(?:\\s*[-–—])?(?:\\s*(?:of|z|/)\\s*\\d{1,4})?$`, 'iu');
 const MAX_LINE = 120;
 
 /** A line as it recurs from page to page: digits and spacing do not count. */
@@ -28,7 +28,7 @@ export function pageFurniture(doc: SeckbDocument): Set<Block> {
     const t = line.trim();
     if (t && t.length <= MAX_LINE) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
   }
-  const pageNumber = (t: string): boolean => PAGE_OF.test(t) || PAGE_ONLY.test(t);
+  const pageNumber = (t: string): boolean => t.length <= MAX_LINE && (PAGE_OF.test(t) || PAGE_ONLY.test(t));
   const recurs = (t: string): number => (t.length <= MAX_LINE ? (counts.get(key(t)) ?? 0) : 0);
   const out = new Set<Block>();
   for (const b of doc.blocks) {

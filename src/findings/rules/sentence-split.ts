@@ -19,6 +19,8 @@ const CLOSING = new RegExp(`^(?:${alternation(letterClosings)})\\s*[,.!]?$`, 'iu
 const ITEM_END = new RegExp(`[,;]\\s*(?:${alternation(listJoiners)})$`, 'iu');
 /** A comma ends a sentence's first half only when that half is a clause, not a greeting or a name. */
 const COMMA_CLAUSE_WORDS = 6;
+/** Dot leaders and a page number ending a line (run starts only: a long run of dots is scanned once). */
+const TOC_LEADERS = /(?<![.…])(?:\.{3,}|…{2,})\s*\d{1,4}\s*$/u;
 
 const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
 
@@ -165,6 +167,8 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const pageBreak = a.page !== undefined && b.page !== undefined && b.page > a.page;
     if (pageBreak !== page) continue;
     if (links.some(([s, e]) => s < a.end && e > b.start)) continue;
+    // A TOC entry wrapped before its leaders: "... continuity and disaster" / "recovery ....... 3".
+    if (TOC_LEADERS.test(blockText(doc, b).slice(0, 200).split('\n', 1)[0])) continue;
     const aText = blockText(doc, a);
     const bText = blockText(doc, b);
     const end = endsOpen(aText);
