@@ -9,13 +9,15 @@
  */
 import type { Claim, ClaimValue } from '../claims/types.ts';
 import { durationDays } from './diff.ts';
-import { changedFrom, isExample, RE, statesRange } from './frame-cues.ts';
+import { changedFrom, isExample, isInstruction, RE, statesRange } from './frame-cues.ts';
 
 export interface FigureFrame {
   /** A lower bound ("kept for at least 30 days"): any larger value agrees with it. */
   minimum: boolean;
-  /** A setting the customer may change ("administrators can extend ...", "można wydłużyć"). */
+  /** A setting the customer may change ("administrators can extend ...", "można wydłużyć", a how-to step "Turn on ..."). */
   option: boolean;
+  /** What holds until the customer changes it ("by default", "domyślnie"). */
+  setting: boolean;
   /** A usual value, not a bound ("usually", "in practice", "zwykle"). */
   typical: boolean;
   /** An illustration ("For example, if ...", "Na przykład, jeśli ..."). */
@@ -30,7 +32,8 @@ export function figureFrameOf(text: string): FigureFrame {
   const from = changedFrom(text);
   return {
     minimum: RE.minimum.test(text),
-    option: RE.option.test(text),
+    option: RE.option.test(text) || isInstruction(text),
+    setting: RE.setting.test(text),
     typical: RE.typical.test(text),
     example: isExample(text),
     // "from 14 to 30 days" after a change verb is the change, not a range: the new value is the rule.
@@ -52,6 +55,14 @@ const written = (v: ClaimValue): number | undefined => {
 
 /** The claim's value is the old one its sentence says was changed. */
 const isOldValue = (c: Claim, f: FigureFrame) => f.changedFrom !== undefined && written(c.value) === Number(f.changedFrom);
+
+/**
+ * A default and an option the customer controls both hold, whatever the value ("2FA is optional by
+ * default" / "administrators can make it mandatory"); a default beside a plain rule is compared.
+ */
+export function settingsApart(a: FigureFrame, b: FigureFrame): boolean {
+  return (a.option && (b.option || b.setting)) || (b.option && a.setting);
+}
 
 /** The two figures do not contradict each other for how they are meant (see above). */
 export function figuresAgree(a: Claim, fa: FigureFrame, b: Claim, fb: FigureFrame): boolean {

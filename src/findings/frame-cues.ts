@@ -26,6 +26,8 @@ export interface FrameCues {
   timeframe: Record<string, string[]>;
   scopes: Record<string, Record<string, string[]>>;
   option: string[];
+  setting: string[];
+  instruction: string[];
   typical: string[];
   example: string[];
   remedy: string[];
@@ -74,6 +76,7 @@ export const RE = {
   expiry: all((l) => l.expiry),
   minimum: all((l) => l.minimum),
   option: all((l) => l.option),
+  setting: all((l) => l.setting),
   typical: all((l) => l.typical),
   remedy: all((l) => l.remedy),
 };
@@ -140,6 +143,10 @@ const EXAMPLE = new RegExp(
   'iu',
 );
 export const isExample = (text: string): boolean => EXAMPLE.test(text);
+
+/** A step of a how-to, opening with an imperative ("Turn on Require 2FA ...", "Włącz ..."): it tells of an option. */
+const INSTRUCTION = new RegExp(`^\\W*(?:${words(LANGS.flatMap((l) => l.instruction))})(?![\\p{L}])`, 'iu');
+export const isInstruction = (text: string): boolean => INSTRUCTION.test(text);
 
 const NUM = '\\d+(?:[.,]\\d+)?';
 /** Both ends of a range: "between 7 and 35 days", "od 7 do 35 dni", "7–35 days". */

@@ -52,14 +52,18 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
     // distinct values only (a document repeating one statement stays linear): per value, its
     // first claim and the first one in another sentence.
     const earlier = new Map<string, { index: number; first: Claim; other?: { index: number; claim: Claim } }>();
+    const sentences = bySentence(group);
     group.forEach((c, i) => {
       let other: Claim | undefined;
       let otherIndex = Infinity;
       for (const v of earlier.values()) {
-        const candidate = v.first.start !== c.start ? { index: v.index, claim: v.first } : v.other;
-        if (candidate && candidate.index < otherIndex && conflicting(candidate.claim, c) && !frames.apart(candidate.claim, c)) {
+        // Its first claim (from another sentence than c's), else the first from another sentence.
+        for (const candidate of [v.first.start !== c.start ? { index: v.index, claim: v.first } : undefined, v.other]) {
+          if (!candidate || candidate.index >= otherIndex || !conflicting(candidate.claim, c)) continue;
+          if (eitherStatesBoth(sentences, candidate.claim, c) || frames.apart(candidate.claim, c)) continue;
           other = candidate.claim;
           otherIndex = candidate.index;
+          break;
         }
       }
       const key = valueKey(c);
@@ -75,6 +79,26 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
   }
   append(out, scopeBoundConflicts(claims, frames));
   return out.sort((a, b) => a.claim.start - b.claim.start || a.claim.id.localeCompare(b.claim.id));
+}
+
+/** Claims of one key by the sentence (start) they were read from. */
+function bySentence(group: readonly Claim[]): Map<number, Claim[]> {
+  const out = new Map<number, Claim[]>();
+  for (const c of group) out.set(c.start, [...(out.get(c.start) ?? []), c]);
+  return out;
+}
+
+/**
+ * One of the two sentences states both values ("every backup 30 days, the first of each month
+ * 12 months" beside a row "Monthly backup | 12 months"): the other agrees with part of it, and the
+ * sentence itself draws whatever distinction there is, as a sentence never contradicts itself.
+ */
+function eitherStatesBoth(sentences: ReadonlyMap<number, readonly Claim[]>, a: Claim, b: Claim): boolean {
+  const both = (at: number) => {
+    const here = sentences.get(at) ?? [];
+    return here.some((x) => sameValue(x.value, a.value)) && here.some((x) => sameValue(x.value, b.value));
+  };
+  return both(a.start) || both(b.start);
 }
 
 /** The exact value: claims sharing it are interchangeable for `conflicting` and `sameValue`. */

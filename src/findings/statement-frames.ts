@@ -13,7 +13,7 @@ import cardinality from '../../rules/common/claim-cardinality.json' with { type:
 import type { Claim } from '../claims/types.ts';
 import type { Block, SeckbDocument } from '../model/types.ts';
 import { ANAPHORIC, RE, ROW_SUBJECTS, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
-import { figureFrameOf, figuresAgree, type FigureFrame } from './figure-frames.ts';
+import { figureFrameOf, figuresAgree, settingsApart, type FigureFrame } from './figure-frames.ts';
 
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
 
@@ -130,6 +130,7 @@ export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = 
   if (!plansKnown && a.tiers !== b.tiers && (a.tiers && b.tiers ? true : !(a.tiers ? b.universal : a.universal))) return 'tier';
   if (scopesApart(a.scopes, b.scopes)) return 'scope';
   if (a.remedy || b.remedy) return 'remedy';
+  if (settingsApart(a.figure, b.figure)) return 'setting';
   if ((a.stage || b.stage) && counts('stage', attribute)) return 'stage';
   if ((a.copyStep || b.copyStep) && counts('copyStep', attribute)) return 'copy-step';
   return undefined;

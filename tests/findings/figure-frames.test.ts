@@ -83,6 +83,16 @@ describe('how a figure is meant', () => {
     expect(figureFrameOf('Data is deleted 30 days from the end of the contract.').changedFrom).toBeUndefined();
   });
 
+  it('a default beside an option or a how-to step both hold, whatever the value; a default beside a plain rule does not', () => {
+    const byDefault = frameOf('Two-factor authentication is optional by default.');
+    expect(framesApart('auth.mfa', byDefault, frameOf('Administrators can make it mandatory for every user.'))).toBe('setting');
+    expect(framesApart('auth.mfa', byDefault, frameOf('Turn on Require 2FA to make it mandatory.'))).toBe('setting');
+    expect(framesApart('auth.mfa', frameOf('Domyślnie 2FA jest opcjonalne.'), frameOf('Administrator może włączyć obowiązkowe 2FA.'))).toBe('setting');
+    expect(framesApart('auth.mfa', byDefault, frameOf('Two-factor authentication is mandatory for all users.'))).toBeUndefined();
+    expect(figureFrameOf('Make sure that backups are tested.').option).toBe(true);
+    expect(figureFrameOf('We make backups every night.').option).toBe(false);
+  });
+
   it('sets apart only figures, and only the old value of a change', () => {
     const option = figureFrameOf('Administrators can extend the retention to 180 days.');
     const plain = figureFrameOf('Backups are kept for 30 days.');
