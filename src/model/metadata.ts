@@ -97,7 +97,13 @@ export function detectMetadata(blocks: RawBlock[], text: string, declared: Decla
  * appears in lower case, not a provider or standard, boosted when it is in the title, next to
  * ® or ™, or before a company suffix (Inc., GmbH, Sp. z o.o.).
  */
-export function detectVendor(text: string, title: string): string | undefined {
+/** A run of name characters no name is as long as (a hash, base64, hostile input). */
+const LONG_RUN = /[\p{L}\p{N}&-]{256,}/gu;
+
+export function detectVendor(fullText: string, title: string): string | undefined {
+  // Such runs are blanked (same length): the patterns below try a name from every capital letter
+  // and read each to the end of its run, so an 80 KB run took 4.6 s (quadratic).
+  const text = fullText.replace(LONG_RUN, (run) => ' '.repeat(run.length));
   // Words seen in lower case are common words, not names; domains ("acme.com") do not count.
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}./@*])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}]|\.\p{L})/gu) ?? []);
   const counts = new Map<string, { score: number; forms: Map<string, number>; first: number }>();
