@@ -13,6 +13,10 @@ export function href(locale: Locale, ...parts: string[]): string {
   return `${BASE}${locale}/${rest ? `${rest}/` : ''}`;
 }
 
+/** Kinds of pages that are one page for both UI languages: a document's, a version pair's, an alignment's. */
+export type SharedKind = 'documents' | 'versions' | 'alignment';
+const SHARED: readonly SharedKind[] = ['documents', 'versions', 'alignment'];
+
 /** The same page in another language: "/en/vendors/" -> "/pl/vendors/", "/documents/x/" -> "/documents/x/?pl". */
 export function switchLocale(pathname: string, to: Locale): string {
   const m = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
@@ -23,23 +27,14 @@ export function switchLocale(pathname: string, to: Locale): string {
 
 export const pairKey = (a: string, b: string): string => `${a}--${b}`;
 
-/** Kinds of pages that are one page for both UI languages. */
-const SHARED = ['documents', 'versions', 'alignment'] as const;
+/** A page for both UI languages: a document's (the one copy of its text) or a pair's. */
+export const sharedPath = (kind: SharedKind, key: string): string => `${BASE}${kind}/${encodeURIComponent(key)}/`;
 
-/** A document's page, the one copy of its text for both UI languages (src/pages/documents/[id].astro). */
-export const documentPath = (documentId: string): string => `${BASE}documents/${encodeURIComponent(documentId)}/`;
+/** A link to such a page from a page in `locale`: the page shows itself in that language. */
+export const sharedHref = (locale: Locale, kind: SharedKind, key: string): string => `${sharedPath(kind, key)}?${locale}`;
 
-/** A link to a document's page from a page in `locale`: the page shows itself in that language. */
-export const documentHref = (locale: Locale, documentId: string): string => `${documentPath(documentId)}?${locale}`;
-
-/** A version pair's page, one for both UI languages (src/pages/versions/[pair]/index.astro). */
-export const versionPairPath = (key: string): string => `${BASE}versions/${encodeURIComponent(key)}/`;
-
-/** A link to a version pair's page from a page in `locale`. */
-export const versionPairHref = (locale: Locale, key: string): string => `${versionPairPath(key)}?${locale}`;
-
-/** A link to a translation pair's alignment page, one for both UI languages (src/pages/alignment/[pair]/index.astro). */
-export const alignmentHref = (locale: Locale, key: string): string => `${BASE}alignment/${encodeURIComponent(key)}/?${locale}`;
+export const documentPath = (documentId: string): string => sharedPath('documents', documentId);
+export const documentHref = (locale: Locale, documentId: string): string => sharedHref(locale, 'documents', documentId);
 
 /** The UI language a document's page is written in: its own, when the site has that UI language. */
 export const uiLocale = (language: string): Locale => ((LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en');

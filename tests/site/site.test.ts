@@ -15,7 +15,7 @@ import { buildFindingsView } from '../../src/site/findings-view.ts';
 import { toCsv } from '../../src/site/csv.ts';
 import { pickPlural } from '../../src/site/plural.ts';
 import { pluralForms } from '../../src/site/plural-forms.ts';
-import { askedLocale, documentHref, documentPath, href, switchLocale, uiLocale } from '../../src/site/paths.ts';
+import { askedLocale, documentHref, documentPath, href, sharedHref, switchLocale, uiLocale } from '../../src/site/paths.ts';
 import { vendorSummaries } from '../../src/site/vendors.ts';
 import { documentMarks } from '../../src/site/marks.ts';
 import { comparisonXlsx } from '../../src/site/xlsx.ts';
@@ -216,6 +216,9 @@ describe('findings view, vendors, csv, paths', () => {
     expect(documentPath('a b')).toBe('/documents/a%20b/');
     expect(documentHref('pl', 'x')).toBe('/documents/x/?pl');
     expect(switchLocale('/documents/x/', 'pl')).toBe('/documents/x/?pl');
+    expect(sharedHref('en', 'versions', 'a--b')).toBe('/versions/a--b/?en');
+    expect(switchLocale('/alignment/a--b/', 'en')).toBe('/alignment/a--b/?en');
+    expect(switchLocale('/vendors/', 'en')).toBe('/en/');
     expect(askedLocale('?pl')).toBe('pl');
     expect(askedLocale('?en&x=1')).toBe('en');
     expect(askedLocale('?de')).toBeUndefined();

@@ -1,12 +1,12 @@
 /**
- * A document's page and a version pair's are one page for both UI languages, written in the
- * document's own (src/pages/documents/[id].astro, src/pages/versions/[pair]/index.astro). When the
- * address asks for the other (`?pl`, as every link from a Polish page does), its words are said
- * again in that one: the layout's bar, skip link and footer, every label carrying its key
- * (`data-t`, with `data-n` for a count), the title (`data-title` on the h1: its first element's text, then the word), dates (`<time>`), the
- * document's language (`data-language`), other versions' notes (`data-note`: version, date, file),
- * links into the other language's pages and to other such pages. Text only: every string is set
- * with textContent.
+ * A document's page, a version pair's and an alignment's are each one page for both UI languages,
+ * written in the document's own (src/pages/documents/[id].astro, src/pages/versions/[pair]/,
+ * src/pages/alignment/[pair]/). When the address asks for the other (`?pl`, as every link from a
+ * Polish page does), its words are said again in that one: the layout's bar, skip link and footer,
+ * every label carrying its key (`data-t`, with `data-n` for a count), the title (`data-title` on
+ * the h1: its first element's text, then the word), dates (`<time>`), the document's language
+ * (`data-language`), other versions' notes (`data-note`: version, date, file), links into the other
+ * language's pages and to other such pages. Text only: every string is set with textContent.
  */
 import { getT, type Locale } from '../../i18n/index.ts';
 import { askedLocale, switchLocale } from '../paths.ts';
