@@ -118,18 +118,22 @@ function deletionTrigger(seg: Segment, ctx: UnitContext): string[] {
 function dropDescribers(found: string[], spec: QualifierSpec, seg: Segment, lex: Lexicon): string[] {
   const alone = found.find((v) => spec.exclusive?.includes(v));
   if (!alone) return found;
-  const head = firstHit(lex, spec.map![alone], seg.text)!;
+  const heads = hits(lex, spec.map![alone], seg.text);
   // "backups of the production database"; PL a genitive right after it: "kopie zapasowe bazy danych".
   const describedBy = lex.memo('describedBy', (l) => new RegExp(`^\\s*(?:${l.source('describedBy')})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'));
   const genitive = (gap: string) => lex.adjectiveAfterNoun && /^\p{L}*\s+(?:\p{L}+\s+)?$/u.test(gap) && !has(lex, 'listJoin', gap);
+  // Any mention of the exclusive value may be the one another value describes or modifies
+  // ("Offline copies ... in an encrypted database on the device").
+  const describes = (h: { start: number; end: number }, head: { start: number; end: number }) =>
+    (h.start >= head.start && h.end <= head.end) ||
+    // "database dumps", "file backups": a noun right before the exclusive value modifies it.
+    (h.end <= head.start && /^[\s-]*$/.test(seg.text.slice(h.end, head.start))) ||
+    describedBy.test(seg.text.slice(head.end, h.start)) ||
+    genitive(seg.text.slice(head.end, h.start));
   return found.filter((v) => {
     if (v === alone) return true;
     const h = firstHit(lex, spec.map![v], seg.text);
-    if (!h) return true;
-    if (h.start >= head.start && h.end <= head.end) return false;
-    // "database dumps", "file backups": a noun right before the exclusive value modifies it.
-    if (h.end <= head.start && /^[\s-]*$/.test(seg.text.slice(h.end, head.start))) return false;
-    return !describedBy.test(seg.text.slice(head.end, h.start)) && !genitive(seg.text.slice(head.end, h.start));
+    return !h || !heads.some((head) => describes(h, head));
   });
 }
 

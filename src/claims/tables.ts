@@ -112,7 +112,10 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
         qualifiers: { ...(type ? { type } : {}), ...(edition ? { edition } : {}) },
       });
     });
-    out.push({ row, candidates });
+    // The row still says what its cells do not ("Restore to any point in time? | Yes | 14 days": PITR
+    // too), except a rung's own cadence ("Monthly copy | – | 12 months" is no monthly schedule).
+    const rungOnly = type !== undefined && !row.cells.slice(1).some((c) => findFrequencies(cellText(doc, c), lex).length > 0);
+    out.push({ row, candidates, merge: candidates.length > 0 && !rungOnly });
   }
   return out;
 }

@@ -67,3 +67,112 @@ describe('vulnerability-disclosure pages state nothing of the service', () => {
     });
   }
 });
+
+describe('app privacy pages: services named in prose, what stays on the phone', () => {
+  const cases: Record<string, { expect: Expect[]; silent: string[] }> = {
+    'app-privacy-en.md': {
+      expect: [
+        { attribute: 'subprocessor', value: 'sentry', qualifiers: {} },
+        { attribute: 'subprocessor', value: 'tomtom', qualifiers: {} },
+        { attribute: 'subprocessor', value: 'mixpanel', qualifiers: { purpose: 'analytics' } },
+        { attribute: 'encryption.at_rest', value: true, qualifiers: { scope: 'local-cache' } },
+        { attribute: 'encryption.at_rest', value: false, qualifiers: { scope: 'local-cache' } },
+      ],
+      silent: ['You can forward', 'Sign in with', 'Photos taken without a connection are kept unencrypted in the phone'],
+    },
+    'app-privacy-pl.md': {
+      expect: [
+        { attribute: 'subprocessor', value: 'firebase-crashlytics', qualifiers: {} },
+        { attribute: 'subprocessor', value: 'onesignal', qualifiers: {} },
+        { attribute: 'encryption.at_rest', value: true, qualifiers: { scope: 'local-cache' } },
+        { attribute: 'encryption.at_rest', value: false, qualifiers: { scope: 'local-cache' } },
+      ],
+      silent: ['Zlecenie możesz przesłać'],
+    },
+  };
+  for (const [file, c] of Object.entries(cases)) {
+    it(`${file}: named services become sub-processors, the phone's store is the local cache`, () => {
+      const claims = dev(file);
+      for (const e of c.expect) expectClaim(claims, e);
+      // A store on the phone is the local cache, not the service's database; no connection is no transit.
+      expect(claims.filter((x) => x.attribute === 'encryption.at_rest' && x.qualifiers.scope === 'database')).toEqual([]);
+      expect(claims.filter((x) => x.attribute === 'encryption.in_transit')).toEqual([]);
+      // Platforms and office tools the app runs on or opens are no sub-processors.
+      expect(claims.filter((x) => x.attribute === 'subprocessor' && /android|ios|excel|microsoft/.test(String(x.value)))).toEqual([]);
+      for (const s of c.silent) expect(quoted(claims, s).filter((x) => !x.startsWith('encryption.at_rest'))).toEqual([]);
+    });
+  }
+});
+
+describe('logging and secure-development pages', () => {
+  const cases: Record<string, { expect: Expect[]; silentAttr: string; silent: string[] }> = {
+    'logging-en.md': {
+      expect: [
+        { attribute: 'logging.security_events', value: true },
+        { attribute: 'logging.retention', value: 'P12M' },
+        { attribute: 'logging.retention', value: 'P30D' },
+      ],
+      silentAttr: 'logging',
+      silent: ['Technicians log', 'The maintenance log', 'Log in with'],
+    },
+    'logging-pl.md': {
+      expect: [
+        { attribute: 'logging.security_events', value: true },
+        { attribute: 'logging.retention', value: 'P12M' },
+        { attribute: 'logging.retention', value: 'P30D' },
+      ],
+      silentAttr: 'logging',
+      silent: ['Logowanie do aplikacji', 'Dziennik prac serwisowych', 'Technicy rejestrują'],
+    },
+    'sdlc-en.md': {
+      expect: [
+        { attribute: 'sdlc.code_review', value: true },
+        { attribute: 'sdlc.static_analysis', value: true },
+        { attribute: 'sdlc.dependency_scanning', value: true },
+      ],
+      silentAttr: 'sdlc',
+      silent: ['Change requests from customers', 'Customers can review'],
+    },
+    'sdlc-pl.md': {
+      expect: [
+        { attribute: 'sdlc.code_review', value: true },
+        { attribute: 'sdlc.static_analysis', value: true },
+        { attribute: 'sdlc.dependency_scanning', value: true },
+      ],
+      silentAttr: 'sdlc',
+      silent: ['Zgłoszenia zmian od klientów', 'Klient może przejrzeć'],
+    },
+  };
+  for (const [file, c] of Object.entries(cases)) {
+    it(`${file}: what is logged or reviewed, and look-alikes (working hours, sign-in, customer change requests)`, () => {
+      const claims = dev(file);
+      for (const e of c.expect) expectClaim(claims, e);
+      expect(claims.filter((x) => x.attribute.startsWith(c.silentAttr) && x.value === false)).toEqual([]);
+      for (const s of c.silent) expect(quoted(claims, s)).toEqual([]);
+    });
+  }
+});
+
+describe('questionnaire answers about backups (EN, PL)', () => {
+  for (const [file, region] of [
+    ['questionnaire-backup-en.md', 'aws:eu-north-1'],
+    ['questionnaire-backup-pl.md', 'azure:swedencentral'],
+  ]) {
+    it(`${file}: backup region, full-backup cadence, point-in-time window, daily tier; "In progress" states nothing`, () => {
+      const claims = dev(file);
+      expectClaim(claims, { attribute: 'hosting.location', value: 'SE', qualifiers: { region, role: 'backup' } });
+      expectClaim(claims, { attribute: 'backup.frequency', value: 'PT12H', qualifiers: { type: 'full' } });
+      expectClaim(claims, { attribute: 'backup.point_in_time_restore', value: true });
+      expectClaim(claims, { attribute: 'backup.retention', value: 'P7D', qualifiers: { type: 'point-in-time' } });
+      expectClaim(claims, { attribute: 'backup.retention', value: 'P35D', qualifiers: { type: 'daily' } });
+      expectClaim(claims, { attribute: 'encryption.at_rest', value: true, qualifiers: { scope: 'backups' } });
+      expect(claims.filter((c) => c.attribute === 'review.frequency')).toEqual([]);
+    });
+  }
+
+  it('a comment column is no plan: one-row sheets keep the length without an edition, and the PITR answer', () => {
+    const { claims } = claimsOf('# Q\n\n| Pytanie | Odpowiedź | Komentarz |\n|---|---|---|\n| Czy można przywrócić dane na wybrany moment? | Tak | W oknie ostatnich 10 dni. |\n');
+    expectClaim(claims, { attribute: 'backup.retention', value: 'P10D', qualifiers: { type: 'point-in-time' } });
+    expectClaim(claims, { attribute: 'backup.point_in_time_restore', value: true });
+  });
+});
