@@ -58,7 +58,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
       const control = sheetRowOf.get(row)?.control;
       const asSentence = () => rowCandidates(doc, row, unit, docProvider, cols);
       // A schedule row (schedule.ts) keeps what its sentence says of attributes the cells did not give.
-      const found = read?.merge ? mergeRow(read.candidates, asSentence()) : fromCells ? read.candidates : asSentence();
+      const found = read?.merge ? mergeRow(read.candidates, asSentence(), read.notFromSentence) : fromCells ? read.candidates : asSentence();
       // claims.md: a questionnaire row's control id (CCM "CEK-03.1") rides along as `control`.
       const candidates = control ? found.map((c) => ({ ...c, qualifiers: { ...c.qualifiers, control } })) : found;
       // A questionnaire row is quoted whole: the answer cell alone ("Yes") says nothing.
@@ -70,7 +70,10 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   return dedupeAndSort(claims.filter((c) => isSupportedLanguage(c.lang)));
 }
 
-const mergeRow = (cells: Candidate[], sentence: Candidate[]) => [...cells, ...sentence.filter((c) => !cells.some((x) => x.attribute === c.attribute))];
+const mergeRow = (cells: Candidate[], sentence: Candidate[], not: readonly string[] = []) => [
+  ...cells,
+  ...sentence.filter((c) => !not.includes(c.attribute) && !cells.some((x) => x.attribute === c.attribute)),
+];
 
 function firstByRow<T extends { row: unknown }>(items: readonly T[]): Map<T['row'], T> {
   const byRow = new Map<T['row'], T>();

@@ -4,7 +4,8 @@
  * Other tables are read row by row as sentences (see extract.ts).
  */
 import type { Block, SeckbDocument } from '../model/types.ts';
-import { has } from './context.ts';
+import { has, type UnitContext } from './context.ts';
+import { location } from './values/location.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findDurations } from './values/duration.ts';
 import { findFrequencies } from './values/frequency.ts';
@@ -20,6 +21,8 @@ export interface RowCandidates {
   final?: boolean;
   /** The row is also read as a sentence, for the attributes its cells gave none of (schedule.ts). */
   merge?: boolean;
+  /** With `merge`: attributes the sentence reading may not add. */
+  notFromSentence?: string[];
 }
 
 
@@ -39,7 +42,8 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
   // A "Name | Role" table of contacts is no list of processors: the text before it must say so.
   if (!has(lex, 'subprocessorHeading', `${lead} ${headerCells.join(' ')}`)) return [];
   const nameCol = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
-  const purposeCol = headerCells.findIndex((h, i) => i !== nameCol && has(lex, 'purposeColumn', h));
+  const placeCol = headerCells.findIndex((h, i) => i !== nameCol && has(lex, 'processingPlaceColumn', h));
+  const purposeCol = headerCells.findIndex((h, i) => i !== nameCol && i !== placeCol && has(lex, 'purposeColumn', h));
   if (nameCol < 0 || purposeCol < 0) return [];
   const out: RowCandidates[] = [];
   for (const row of rows) {
@@ -50,8 +54,11 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
     const provider = COMMON.providers.find(name)[0]?.key ?? (has(lex, 'hostingContext', purposeText) ? COMMON.providers.find(purposeText)[0]?.key : undefined);
     const slug = organisationSlug(nameBeforeBrackets(name));
     const purpose = COMMON.subprocessorPurposes.find(purposeText)[0]?.key;
+    // The hosting provider's row: where it processes the data is where the service is hosted
+    // ("Polska, region Poland Central"); another party's place is only where it works.
+    const hostedAt = provider && placeCol >= 0 && row.cells[placeCol] ? placesIn(cellText(doc, row.cells[placeCol]), provider, lex) : [];
     const candidates: Candidate[] = provider
-      ? [{ attribute: 'hosting.provider', value: provider, qualifiers: {} }]
+      ? [{ attribute: 'hosting.provider', value: provider, qualifiers: {} }, ...hostedAt]
       : slug && /\p{L}/u.test(slug)
         ? [{ attribute: 'subprocessor', value: slug, qualifiers: purpose ? { purpose } : {} }]
         : [];
@@ -61,6 +68,12 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
     out.push({ row, candidates, final: true });
   }
   return out;
+}
+
+/** hosting.location claims of a place cell, read as a sentence naming the provider's place. */
+function placesIn(text: string, provider: string, lex: Lexicon): Candidate[] {
+  const ctx = { text, lex, heading: '', before: '', docProvider: provider } as UnitContext;
+  return location({ text, offset: 0 }, { kind: 'location' }, ctx).map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: v.qualifiers ?? {} }));
 }
 
 const ROW_MEASURES: ReadonlyArray<[string, string]> = [
@@ -115,7 +128,7 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
     // The row still says what its cells do not ("Restore to any point in time? | Yes | 14 days": PITR
     // too), except a rung's own cadence ("Monthly copy | – | 12 months" is no monthly schedule).
     const rungOnly = type !== undefined && !row.cells.slice(1).some((c) => findFrequencies(cellText(doc, c), lex).length > 0);
-    out.push({ row, candidates, merge: candidates.length > 0 && !rungOnly });
+    out.push({ row, candidates, merge: candidates.length > 0, ...(rungOnly ? { notFromSentence: ['backup.frequency'] } : {}) });
   }
   return out;
 }

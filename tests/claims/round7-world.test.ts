@@ -176,3 +176,17 @@ describe('questionnaire answers about backups (EN, PL)', () => {
     expectClaim(claims, { attribute: 'backup.point_in_time_restore', value: true });
   });
 });
+
+describe('sub-processor annexes with a processing-location column', () => {
+  for (const [file, country, region] of [
+    ['dpa-annex-pl.md', 'PL', 'azure:polandcentral'],
+    ['dpa-annex-en.md', 'DE', 'aws:eu-central-1'],
+  ]) {
+    it(`${file}: the hosting row's processing place is the hosting location; other rows' places are not`, () => {
+      const claims = dev(file);
+      expectClaim(claims, { attribute: 'hosting.location', value: country, qualifiers: { region, role: 'production' } });
+      // Offices (Gdynia, London) and the e-mail sender's country are where those parties work.
+      expect(claims.filter((c) => c.attribute === 'hosting.location').map((c) => c.value)).toEqual([country]);
+    });
+  }
+});
