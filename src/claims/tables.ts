@@ -73,7 +73,10 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
 /** hosting.location claims of a place cell, read as a sentence naming the provider's place. */
 function placesIn(text: string, provider: string, lex: Lexicon): Candidate[] {
   const ctx = { text, lex, heading: '', before: '', docProvider: provider } as UnitContext;
-  return location({ text, offset: 0 }, { kind: 'location' }, ctx).map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: v.qualifiers ?? {} }));
+  const found = location({ text, offset: 0 }, { kind: 'location' }, ctx);
+  // "Germany, Finland" beside "hosting and backup storage": which place serves which role is not said.
+  if (new Set(found.map((v) => v.value)).size > 1) return [];
+  return found.map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: v.qualifiers ?? {} }));
 }
 
 const ROW_MEASURES: ReadonlyArray<[string, string]> = [
