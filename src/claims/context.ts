@@ -100,6 +100,12 @@ export function lastSentence(before: string): string | undefined {
   return before.slice(-400).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).filter(Boolean).at(-1);
 }
 
+/** The clause before `at`: the text after the last of `stops` (",", ";", ...) before it. */
+export function clauseBefore(text: string, at: number, stops: readonly string[]): string {
+  const lead = text.slice(0, at);
+  return lead.slice(Math.max(...stops.map((c) => lead.lastIndexOf(c))) + 1);
+}
+
 /** Clauses: the unit cut at the language's clause breaks ("; ", ", but ", ", natomiast "). */
 const clauseBreakRes = new WeakMap<Lexicon, RegExp[]>();
 

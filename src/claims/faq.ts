@@ -69,8 +69,7 @@ export class OpenQuestion {
       const own = new Set(alone.map(key));
       // Only a "yes" affirms the values the question names itself ("... within 30 days?" / "Yes");
       // a few other words ("High", "Critical": a checklist's priority column) do not.
-      if (polarity === 'short') this.fromQuestion ??= new Set(runRules({ ...ctx, text: this.question }).map(said));
-      const added = both.filter((c) => !own.has(key(c)) && !(polarity === 'short' && this.fromQuestion!.has(said(c))));
+      const added = both.filter((c) => !own.has(key(c)) && !(polarity === 'short' && this.questionSays(ctx).has(said(c))));
       if (ctx.text.split(/\s+/).filter(Boolean).length > BARE_ANSWER_WORDS) return [...alone, ...added];
       append(this.held, added.map((candidate) => ({ unitIndex, candidate })));
       return alone;
@@ -79,8 +78,12 @@ export class OpenQuestion {
     // backups taken?" "Twice a day."), never what the question says alone ("Do you keep backups for
     // 30 days?" gives no 30 days to "Monthly copies are kept longer"), nothing of an attribute the
     // unit states itself, and no yes/no: a cue word in each half ("log in?" / "sign-in") proves nothing.
-    this.fromQuestion ??= new Set(runRules({ ...ctx, text: this.question }).map(said));
-    return [...keptInContext(alone, both), ...answerAdds(both, alone, this.fromQuestion)];
+    return [...keptInContext(alone, both), ...answerAdds(both, alone, this.questionSays(ctx))];
+  }
+
+  /** What the question says alone (read once per question). */
+  private questionSays(ctx: UnitContext): Set<string> {
+    return (this.fromQuestion ??= new Set(runRules({ ...ctx, text: this.question }).map(said)));
   }
 
   /** Held bare-answer candidates by unit, less those the rest of the answer states itself. */

@@ -83,8 +83,10 @@ function held(g: { before: string; after: string }, last: boolean, lex: Lexicon)
  * "SOC 1/2/3", "ISO 27001/27017/27018", "SOC 1, 2 i 3": numbers written after a standard name the
  * same family's standards, each a hit of its own (where the table knows the key).
  */
+let knownCerts: Set<string> | undefined;
+
 function withSiblings(found: Hit[], text: string): Hit[] {
-  const known = new Set(COMMON.certifications.keys());
+  const known = (knownCerts ??= new Set(COMMON.certifications.keys()));
   return found.flatMap((h) => {
     const family = /^(soc|iso)\d+$/.exec(h.key)?.[1];
     const run = family ? /^(?:\s*(?:\/|,|&|and|i|oraz)\s*\d+(?![\d:]))+/iu.exec(text.slice(h.end)) : null;

@@ -1,6 +1,6 @@
 /** How often, as ISO 8601 durations: "daily", "every 12 hours", "4 times a year", "co tydzień". */
 import type { Lexicon } from '../lexicon.ts';
-import { has, hits } from '../context.ts';
+import { clauseBefore, has, hits } from '../context.ts';
 import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit, type Span, type UnitCode } from './number.ts';
 import type { Extractor } from './types.ts';
 
@@ -52,12 +52,6 @@ export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
   return dropSuperseded(dropOverlaps(out.filter((h) => !excluded.some((x) => h.start < x.end && x.start < h.end))), text, lex);
 }
 
-/** The clause before `at`: from the last comma, semicolon or colon. */
-function clauseBefore(text: string, at: number): string {
-  const lead = text.slice(0, at);
-  return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
-}
-
 const TYPE_CUES: Record<string, string> = {
   full: 'typeFull',
   differential: 'typeDifferential',
@@ -86,7 +80,7 @@ export const frequency: Extractor = (seg, spec, ctx) => {
   }
   // "Backup keys are rotated yearly", "backups are taken daily and verified weekly": a how-often
   // after another activity in its clause is that activity's.
-  if (spec.otherActivity) found = found.filter((f) => !has(ctx.lex, spec.otherActivity!, clauseBefore(seg.text, f.start)));
+  if (spec.otherActivity) found = found.filter((f) => !has(ctx.lex, spec.otherActivity!, clauseBefore(seg.text, f.start, [',', ';', ':'])));
   if (found.length === 0) return [];
   if (!spec.pair || found.length === 1) return [{ value: found[0].iso }];
   // "A full backup is taken daily, and transaction logs every 10 minutes": each how-often

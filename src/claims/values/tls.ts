@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../lexicon.ts';
 import { allHits } from '../terms.ts';
-import { has } from '../context.ts';
+import { clauseBefore, has } from '../context.ts';
 import type { Extractor } from './types.ts';
 import { append } from '../../lists.ts';
 
@@ -26,6 +26,9 @@ function tlsRegex(l: Lexicon): RegExp {
  * ("TLS 1.0 and 1.1 are disabled") names versions that are not accepted, unless it states a
  * floor ("not lower than 1.2").
  */
+/** Where the clause before the first TLS mention starts: a comma, semicolon, bracket, cell or sentence stop. */
+const CLAUSE_STOPS = [',', ';', '(', ')', '|', '. '];
+
 /** A table cell that is a version and nothing else ("Minimum TLS version? | 1.2"). */
 const BARE_VERSION_CELL = /^\s*(?:TLS\s*)?v?(1\.[0-3])\s*$/i;
 
@@ -51,7 +54,7 @@ export const tlsMin: Extractor = (seg, _spec, ctx) => {
     if (has(lex, 'tlsPreferred', part)) continue;
     // The first part's verb may stand before the first TLS mention ("We disabled support for
     // TLS 1.0"), and so may its floor ("rejects anything older than TLS 1.2").
-    const lead = at === m.index ? clauseBefore(seg.text, m.index) : '';
+    const lead = at === m.index ? clauseBefore(seg.text, m.index, CLAUSE_STOPS) : '';
     const denied = allHits(lex.negation, lead + part).length > 0 || has(lex, 'tlsDisabled', lead + part);
     if (denied && !floor.test(lead + own)) {
       // "... and refuse anything older than TLS 1.2": the floor after the refusal is accepted.
@@ -78,13 +81,6 @@ function parts(text: string, start: number): Array<{ part: string; at: number }>
   }
   out.push({ part: text.slice(at), at });
   return out;
-}
-
-/** The text of the clause before `at`: from the last comma, semicolon, bracket, cell or sentence stop. */
-function clauseBefore(text: string, at: number): string {
-  const lead = text.slice(0, at);
-  const stop = Math.max(...[',', ';', '(', ')', '|', '. '].map((c) => lead.lastIndexOf(c)));
-  return lead.slice(stop + 1);
 }
 
 function cutAt(text: string, re: RegExp): string {
