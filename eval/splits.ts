@@ -6,8 +6,8 @@
  * once, and opened for tuning from round 4 (RESULTS.md); world-test4 was sealed for round 4, run at the
  * round's start and end, then opened (its false inconsistency findings were read by class); world-test5
  * was the fresh sealed split of round 5, written by someone who does not tune, run at that round's start
- * and end, and opened for tuning at the start of round 6; world-test6 is the fresh sealed split of round 6,
- * written by someone who does not tune (eval/README.md).
+ * and end, and opened for tuning at the start of round 6; world-test6, the fresh sealed split of round 6
+ * (written by someone who does not tune), likewise, opened at the start of round 7 (eval/README.md).
  */
 export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4' | 'world-test5' | 'world-test6';
 export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6'];
@@ -25,4 +25,4 @@ export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2
  */
 export const FINDINGS_ONLY: ReadonlySet<Split> = new Set(['world-dev3']);
 /** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
-export const SEALED: ReadonlySet<Split> = new Set(['world-test2', 'world-test6']);
+export const SEALED: ReadonlySet<Split> = new Set(['world-test2']);
