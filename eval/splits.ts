@@ -7,16 +7,17 @@
  * round's start and end, then opened (its false inconsistency findings were read by class); world-test5
  * was the fresh sealed split of round 5, written by someone who does not tune, run at that round's start
  * and end, and opened for tuning at the start of round 6; world-test6, the fresh sealed split of round 6
- * (written by someone who does not tune), likewise, opened at the start of round 7 (eval/README.md).
+ * (written by someone who does not tune), likewise, opened at the start of round 7; world-test7 is the fresh
+ * sealed split of round 7, written by someone who does not tune (eval/README.md).
  */
-export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4' | 'world-test5' | 'world-test6';
-export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6'];
+export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4' | 'world-test5' | 'world-test6' | 'world-test7';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6', 'world-test7'];
 /** The world splits: written after reading real vendor pages; run only when named (never by `all`). */
-export const WORLD: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6']);
+export const WORLD: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6', 'world-test7']);
 /**
  * World splits written with claims labels only. Such a split reports findings once its labels list
  * any finding or trap (findingsLabelled): then every one of its documents is scored, a document with
- * no finding labelled counting as clean. world-test3 to world-test6 label findings from the start.
+ * no finding labelled counting as clean. world-test3 to world-test7 label findings from the start.
  */
 export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2']);
 /**
@@ -25,4 +26,4 @@ export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2
  */
 export const FINDINGS_ONLY: ReadonlySet<Split> = new Set(['world-dev3']);
 /** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
-export const SEALED: ReadonlySet<Split> = new Set(['world-test2']);
+export const SEALED: ReadonlySet<Split> = new Set(['world-test2', 'world-test7']);
