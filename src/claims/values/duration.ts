@@ -9,6 +9,7 @@ import { findFrequencies } from './frequency.ts';
 import type { Extracted, Extractor, ValueSpec } from './types.ts';
 import { least } from '../../lists.ts';
 import { excepted } from '../except.ts';
+import { isExample } from './example.ts';
 
 export function findDurations(text: string, lex: Lexicon): DurationHit[] {
   const { duration, bare, compound } = numberRegexes(lex);
@@ -38,10 +39,10 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
   return dropSuperseded(dropOverlaps(out), text, lex);
 }
 
-/** Durations that are not part of a frequency ("every 12 hours" is how often, not how long). */
+/** Durations that are not part of a frequency ("every 12 hours" is how often, not how long) nor examples. */
 export function plainDurations(text: string, lex: Lexicon): DurationHit[] {
   const freq = findFrequencies(text, lex);
-  return findDurations(text, lex).filter((d) => !freq.some((f) => d.start < f.end && f.start < d.end));
+  return findDurations(text, lex).filter((d) => !freq.some((f) => d.start < f.end && f.start < d.end) && !isExample(text, d, lex));
 }
 
 /**

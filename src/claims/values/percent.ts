@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { has } from '../context.ts';
 import { matchAll, type Span } from './number.ts';
 import type { Extractor } from './types.ts';
+import { isExample } from './example.ts';
 
 export function findPercents(text: string, lex: Lexicon): Array<Span & { value: number }> {
   const re = lex.memo('percent', (l) => new RegExp(`(?<![\\p{N}.,])(\\d{1,3}(?:[.,]\\d{1,4})?)\\s?(?:%|${l.source('percentWord')})`, 'giu'));
@@ -15,7 +16,7 @@ export function findPercents(text: string, lex: Lexicon): Array<Span & { value: 
  * past measurement beside the promise.
  */
 export const percent: Extractor = (seg, spec, ctx) => {
-  const all = findPercents(seg.text, ctx.lex).filter((x) => x.value >= 50 && x.value <= 100);
+  const all = findPercents(seg.text, ctx.lex).filter((x) => x.value >= 50 && x.value <= 100 && !isExample(seg.text, x, ctx.lex));
   const perPlan = spec.multi && has(ctx.lex, 'perPlan', seg.text);
   const values = [...new Set((perPlan ? all : all.slice(0, 1)).map((p) => p.value))];
   return values.map((value) => ({ value }));
