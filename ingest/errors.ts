@@ -53,8 +53,12 @@ export const reasons = {
   sidecarLink: (name: string) => `${name} is a symbolic link; seckb does not follow links beside a document (copy the file in, or delete the link)`,
   sidecarNotFile: (name: string) => `${name} is not a regular file (a folder, pipe, socket or device); delete it or put a file there`,
   sidecarTooLarge: (name: string, bytes: number, limitBytes: number) => `${name} is ${formatBytes(bytes)}, over the ${formatBytes(limitBytes)} a sidecar may have; fix or delete it`,
-  zipBomb: (limitBytes: number) => `expands to more than ${formatBytes(limitBytes)} (zip bomb?)`,
+  zipBomb: (limitBytes: number) => `expands to more than ${formatBytes(limitBytes)} (zip bomb?); if it is genuine, split it into smaller files`,
+  zipRatio: (part: string, ratio: number) =>
+    `a part of the archive (${part}) expands more than ${ratio} times, which no real document does (zip bomb?); open and re-save the file, or remove its repeated content`,
   timeout: (ms: number) => `processing took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`} (--timeout-s)`,
   outOfMemory: (mb: number) =>
     `processing needed more than ${mb} MB of memory (--max-memory-mb); the file may be damaged or too complex`,
+  residentMemory: (mb: number) =>
+    `processing took more than ${mb} MB of resident memory (--max-memory-mb + 256 MB for buffers); the file may be a decompression bomb, damaged or too complex: open and re-save it, or raise --max-memory-mb if it is genuine`,
 } as const;

@@ -5,7 +5,7 @@
 export interface ReadLimits {
   /** Largest file read, in bytes (default 50 MB). */
   maxFileBytes: number;
-  /** Largest total a .docx or .xlsx may expand to, in bytes (default 200 MB). */
+  /** Largest total a .docx or .xlsx, or a .pdf's compressed streams, may expand to, in bytes (default 200 MB). */
   maxUnzippedBytes: number;
   /** Longest parse of one file, in milliseconds (default 30 s). */
   timeoutMs: number;

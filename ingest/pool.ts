@@ -12,7 +12,9 @@
  *   and at most os.availableParallelism(): a worker costs a process start and its own copy of
  *   the modules, which a small batch does not earn back.
  * - Each task runs in a worker with a heap cap (`maxMemoryMb`, default 512 MB) and is killed
- *   after `timeoutMs` (+ `graceMs` for a fresh worker to start); the next task starts a new one.
+ *   after `timeoutMs` (+ `graceMs` for a fresh worker to start), or when the worker's resident
+ *   memory passes `maxResidentMb` (default the heap cap + 256 MB: buffers outside the heap,
+ *   ingest/resident.ts); the next task starts a new one.
  * - Each worker runs one task at a time, so a task's clock starts when it runs, not when queued.
  * - `threads: 0` runs the tasks in this process, without limits (tests, debugging).
  * - Compiled, a worker starts from the V8 snapshot in lib/ when it fits (ingest/worker-program.ts),
@@ -30,6 +32,7 @@ import { resolveLimits, type ReadLimits } from './limits.ts';
 import type { FileTask, TaskOutcome, TaskResults } from './tasks.ts';
 import flags from './worker-flags.json' with { type: 'json' };
 import { markSnapshotFailed, READY, workerProgram, type WorkerProgram } from './worker-program.ts';
+import { residentLimitMb, watchResident } from './resident.ts';
 
 export interface ReadFilesOptions {
   limits?: Partial<ReadLimits>;
@@ -37,6 +40,8 @@ export interface ReadFilesOptions {
   threads?: number;
   /** Heap cap per worker in MB (default DEFAULT_MAX_MEMORY_MB). */
   maxMemoryMb?: number;
+  /** Resident memory a worker may reach in MB before it is killed (default residentLimitMb(maxMemoryMb)). */
+  maxResidentMb?: number;
   /** Time allowed on top of `timeoutMs` for a fresh worker to load tsx and the readers (5000). */
   graceMs?: number;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -110,7 +115,7 @@ export async function eachFileTask<K extends FileTask['kind']>(
   }
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const graceMs = opts.graceMs ?? GRACE_MS;
-  const workers = Array.from({ length: threads }, () => new Worker(maxMemoryMb));
+  const workers = Array.from({ length: threads }, () => new Worker(maxMemoryMb, undefined, undefined, opts.maxResidentMb));
   try {
     let next = 0;
     const lane = async (worker: Worker): Promise<void> => {
@@ -153,6 +158,7 @@ export class Worker {
     private readonly maxMemoryMb: number,
     private readonly dir = WORKER_DIR,
     private readonly compiled = COMPILED,
+    private readonly maxResidentMb = residentLimitMb(maxMemoryMb),
   ) {}
 
   private start(): Running {
@@ -177,6 +183,7 @@ export class Worker {
       };
       const settle = (outcome: TaskOutcome | Promise<TaskOutcome>): void => {
         clearTimeout(timer);
+        unwatch();
         child.off('message', answer).off('close', died).off('error', failed);
         resolve(outcome);
       };
@@ -202,6 +209,11 @@ export class Worker {
         retire();
         settle({ error: reasons.timeout(limits.timeoutMs) });
       }, limits.timeoutMs + graceMs);
+      // Killed here, not by the worker itself: the parent's clock runs while the worker is stuck in a native inflate.
+      const unwatch = watchResident(child.pid, this.maxResidentMb, () => {
+        retire();
+        settle({ error: reasons.residentMemory(this.maxResidentMb) });
+      });
       child.on('message', answer).once('close', died).once('error', failed);
       child.send({ task, limits });
     });

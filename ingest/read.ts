@@ -76,7 +76,7 @@ export async function readBytesAs(ext: string, bytes: Uint8Array, limits: ReadLi
     }
     case '.pdf': {
       const { readPdf } = await import('./readers/pdf.ts');
-      return readPdf(bytes);
+      return readPdf(bytes, { maxDecodedBytes: limits.maxUnzippedBytes });
     }
     case '.xlsx': {
       const { readXlsx } = await import('./readers/xlsx.ts');

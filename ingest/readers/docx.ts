@@ -38,7 +38,7 @@ export async function readDocx(buf: Uint8Array, options: DocxOptions = {}): Prom
   const entries = zipEntries(buf);
   if (!entries) throw new ReadError('not a Word document (.docx is not a zip archive); re-save it as .docx');
   const max = options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED;
-  assertZipWithin(buf, entries, max);
+  await assertZipWithin(buf, entries, max);
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new ReadError('not a Word document (no word/document.xml in the archive); re-save it as .docx');
   }

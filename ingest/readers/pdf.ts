@@ -7,6 +7,9 @@ import { PDFParse } from 'pdf-parse';
 import type { DeclaredMeta, ReadResult } from '../../src/model/types.ts';
 import { ReadError } from '../errors.ts';
 import { layoutPages, type PdfLine, type PdfPage } from './pdf-layout.ts';
+import { assertPdfStreamsWithin } from './pdf-streams.ts';
+
+const DEFAULT_MAX_DECODED = 200 * 1024 * 1024;
 
 interface TextItem {
   str: string;
@@ -25,9 +28,15 @@ interface PdfDoc {
   }>;
 }
 
-/** Reads a PDF; throws ReadError for encrypted, damaged or non-PDF input. */
-export async function readPdf(buf: Uint8Array): Promise<ReadResult> {
+export interface PdfOptions {
+  /** Refuse a PDF whose compressed streams expand past this many bytes (compression bombs; default 200 MB). */
+  maxDecodedBytes?: number;
+}
+
+/** Reads a PDF; throws ReadError for encrypted, damaged, non-PDF or bomb input. */
+export async function readPdf(buf: Uint8Array, options: PdfOptions = {}): Promise<ReadResult> {
   checkEnvelope(buf);
+  await assertPdfStreamsWithin(buf, options.maxDecodedBytes ?? DEFAULT_MAX_DECODED);
   // pdf.js may take ownership of the array it is given; keep the caller's bytes intact.
   const parser = new PDFParse({ data: new Uint8Array(buf), stopAtErrors: true });
   try {

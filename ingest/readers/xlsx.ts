@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { DeclaredMeta, ReadResult } from '../../src/model/types.ts';
 import { ReadError } from '../errors.ts';
-import { assertZipWithin, readZipEntry, zipEntries } from '../zip.ts';
+import { assertZipWithin, streamZipEntry, zipEntries } from '../zip.ts';
 import { cellText, sheetsToRead, type Sheet, type SheetRow } from './sheet.ts';
 
 export interface XlsxOptions {
@@ -50,15 +50,20 @@ export function valueText(value: CellValue): string {
   return '';
 }
 
-/** Sheets larger than the limit are refused before exceljs builds them in memory. */
-function assertRowCounts(buf: Uint8Array, entries: NonNullable<ReturnType<typeof zipEntries>>, maxBytes: number, maxRows: number): void {
+/** Sheets larger than the limit are refused before exceljs builds them in memory; counted as they inflate, held nowhere. */
+async function assertRowCounts(buf: Uint8Array, entries: NonNullable<ReturnType<typeof zipEntries>>, maxBytes: number, maxRows: number): Promise<void> {
   for (const entry of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
-    const xml = readZipEntry(buf, entry, maxBytes).toString('latin1');
     let rows = 0;
-    for (let at = xml.indexOf('<row'); at !== -1; at = xml.indexOf('<row', at + 4)) {
-      if (/[\s>/]/.test(xml[at + 4] ?? '')) rows++;
-    }
+    // The last 4 characters of a piece go with the next, so a tag cut between pieces counts once.
+    let carry = '';
+    await streamZipEntry(buf, entry, maxBytes, (chunk) => {
+      const xml = carry + chunk.toString('latin1');
+      for (let at = xml.indexOf('<row'); at !== -1 && at + 4 < xml.length; at = xml.indexOf('<row', at + 4)) {
+        if (/[\s>/]/.test(xml[at + 4]!)) rows++;
+      }
+      carry = xml.slice(-4);
+    });
     if (rows > maxRows) {
       throw new ReadError(`a sheet (${entry.name}) has ${rows} rows, over the ${maxRows}-row limit; split the workbook or remove unused rows`);
     }
@@ -93,11 +98,11 @@ export async function readXlsx(buf: Uint8Array, options: XlsxOptions = {}): Prom
   const entries = zipEntries(buf);
   if (!entries) throw new ReadError('not an Excel workbook (.xlsx is not a zip archive); re-save it as .xlsx');
   const max = options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED;
-  assertZipWithin(buf, entries, max);
+  await assertZipWithin(buf, entries, max);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw new ReadError('not an Excel workbook (no xl/workbook.xml in the archive); re-save it as .xlsx');
   }
-  assertRowCounts(buf, entries, max, options.maxRows ?? DEFAULT_MAX_ROWS);
+  await assertRowCounts(buf, entries, max, options.maxRows ?? DEFAULT_MAX_ROWS);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ArrayBuffer);
