@@ -18,6 +18,16 @@ describe('certificates: held, applied, or the infrastructure’s', () => {
     expectClaim(claims, { attribute: 'cert.infrastructure', value: 'iso27001' });
   });
 
+  it('standards applied beside compliance with the law are no certificate (PL)', () => {
+    const { claims } = claimsOf('# Polityka\n\nStosujemy międzynarodowe standardy bezpieczeństwa informacji (w tym ISO 27001) oraz pełną zgodność z przepisami RODO.\n');
+    expectNoClaim(claims, 'cert.vendor');
+  });
+
+  it('conformity with the standard, confirmed by an audit, still counts (PL)', () => {
+    const { claims } = claimsOf('# Polityka\n\nNasze procesy są zgodne z normą ISO 27001, co potwierdza coroczny audyt.\n');
+    expectClaim(claims, { attribute: 'cert.vendor', value: 'iso27001' });
+  });
+
   it('the vendor’s own certificate still counts', () => {
     const { claims } = claimsOf('# Compliance\n\nWe are ISO 27001 certified; our certificate is renewed every three years.\n');
     expectClaim(claims, { attribute: 'cert.vendor', value: 'iso27001' });
