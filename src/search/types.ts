@@ -30,7 +30,8 @@ export interface SearchDictionary {
  * passages are of bounded size, so BM25 scores them all at the average length.
  */
 export interface TermShard {
-  terms: Array<[string, ...number[][]]>;
+  /** The site's files hold each list packed into a string (postings.ts packField). */
+  terms: Array<[string, ...Array<number[] | string>]>;
 }
 
 /** search/<lang>.d<n>.json: one document's passages, fetched for the excerpts of its results. */

@@ -1,7 +1,7 @@
 /**
  * Files the site serves straight from the KB, written into dist/ after the pages instead of one
  * Astro route per file: the search index folder (~1.1 files per document; its passage files with
- * offsets instead of text), and each stored alignment once, as compact JSON of offsets
+ * offsets instead of text, its term files packed), and each stored alignment once, as compact JSON of offsets
  * (site-alignment.ts): the alignment page of either UI language renders its rows from it and the
  * two document pages, and makes the TMX / XLIFF downloads in the browser (src/site/client/alignment.ts),
  * so a pair's text is stored nowhere but in its documents' pages. Node only (astro.config.mjs).
@@ -12,7 +12,7 @@ import type { Alignment } from '../align/types.ts';
 import { siteAlignment } from './site-alignment.ts';
 import type { DocumentPairs } from '../kb/pairs.ts';
 import { pairKey } from './paths.ts';
-import { isPassageFile, sitePassages } from '../search/site-passages.ts';
+import { siteSearchFile } from '../search/site-passages.ts';
 
 const JSON_TYPE = 'application/json';
 
@@ -30,8 +30,8 @@ function* storedAlignments(kbDir: string): Generator<[string, string]> {
   }
 }
 
-/** A search file as the site serves it: passage files hold offsets into the document pages (search/site-passages.ts). */
-const searchFile = (file: string): string => (isPassageFile(file) ? sitePassages(readFileSync(file, 'utf8')) : readFileSync(file, 'utf8'));
+/** A search file as the site serves it: passages as offsets into the document pages, postings packed (search/site-passages.ts). */
+const searchFile = (file: string): string => siteSearchFile(path.basename(file), readFileSync(file, 'utf8'));
 
 /** Writes `search/` and `alignment/<pair>.json` of the KB at `kbDir` into `outDir`. */
 export function writeKbFiles(kbDir: string, outDir: string): { search: boolean; alignments: number } {

@@ -1,18 +1,20 @@
 /**
- * The site's passage files hold offsets into the documents' texts instead of the texts
- * (src/search/site-passages.ts): a search over them, given the texts, returns exactly what a
- * search over the KB's files returns, and they are much smaller.
+ * The site's passage files hold offsets into the documents' texts instead of the texts, its term
+ * files packed postings (src/search/site-passages.ts): a search over them, given the texts,
+ * returns exactly what a search over the KB's files returns, and they are much smaller.
  */
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndexes } from '../../src/search/build.ts';
 import { loadSearch, loadSearchSync } from '../../src/search/query.ts';
-import { isPassageFile, sitePassages } from '../../src/search/site-passages.ts';
+import { isPassageFile, isTermFile, siteSearchFile } from '../../src/search/site-passages.ts';
+import { decodeFields } from '../../src/search/postings.ts';
+import type { TermShard } from '../../src/search/types.ts';
 import type { SearchDocument } from '../../src/search/types.ts';
 import { fixtureDocuments } from './fixtures.ts';
 
 const docs = fixtureDocuments();
 const kbFiles = buildSearchIndexes(docs);
-const siteFiles = Object.fromEntries(Object.entries(kbFiles).map(([f, json]) => [f, isPassageFile(f) ? sitePassages(json) : json]));
+const siteFiles = Object.fromEntries(Object.entries(kbFiles).map(([f, json]) => [f, siteSearchFile(f, json)]));
 const text = (id: string) => docs.find((d) => d.id === id)!.text;
 const QUERIES: Array<[string, string?]> = [['backup'], ['kopie zapasowe'], ['encryption', 'pl'], ['ISO 27001 certyfikat'], ['szyfr'], ['subproc'], ['serwerownia', 'en']];
 
@@ -32,6 +34,23 @@ describe('passage files of the site', () => {
     }
     const size = (files: Record<string, string>) => Object.entries(files).filter(([f]) => isPassageFile(f)).reduce((n, [, j]) => n + j.length, 0);
     expect(size(siteFiles)).toBeLessThan(size(kbFiles) / 2);
+  });
+
+  it('hold the same postings as the KB term files, packed into strings', () => {
+    const termFiles = Object.keys(kbFiles).filter(isTermFile);
+    expect(termFiles.length).toBeGreaterThan(1);
+    for (const f of termFiles) {
+      const kb = JSON.parse(kbFiles[f]!) as TermShard;
+      const site = JSON.parse(siteFiles[f]!) as TermShard;
+      expect(site.terms.map(([t]) => t)).toEqual(kb.terms.map(([t]) => t));
+      site.terms.forEach(([, ...fields], i) => {
+        expect(fields.every((x) => typeof x === 'string')).toBe(true);
+        expect(decodeFields(fields)).toEqual(decodeFields(kb.terms[i]!.slice(1) as number[][]));
+      });
+    }
+    // A small corpus has short lists: its term strings dominate, so the files shrink little.
+    const size = (files: Record<string, string>) => termFiles.reduce((n, f) => n + files[f]!.length, 0);
+    expect(size(siteFiles)).toBeLessThan(size(kbFiles));
   });
 
   it('give the same results as the KB files, synchronously and as the site fetches them', async () => {
