@@ -109,6 +109,7 @@ describe('KB files in dist/', () => {
       const text = (id: string) => kb.documents.find((d) => d.id === id)!.text;
       const back = alignmentWithTexts(JSON.parse(served) as SiteAlignment, text(full.source.documentId), text(full.target.documentId));
       expect(back.pairs.map((p) => [p.source.text, p.target.text])).toEqual(full.pairs.map((p) => [p.source.text, p.target.text]));
+      expect(back).toEqual(full);
       for (const format of ['tmx', 'xliff', 'xliff12'] as const) expect(exportAlignment(format, back)).toBe(exportAlignment(format, full));
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -132,8 +133,35 @@ describe('KB files in dist/', () => {
     ];
     const a = { source: { documentId: 'a', file: 'a.md', lang: 'en' }, target: { documentId: 'b', file: 'b.md', lang: 'pl' }, pairs: flags.map((f, i) => ({ source: span(i, i + 1, 'x'), target: span(i, i + 1, 'y'), score: 0.5, flags: f })) } as unknown as Alignment;
     const site = siteAlignment(a);
-    expect(site.pairs.map((p) => p[3])).toEqual([['missing-in-target'], [flags[1]![0]], [flags[2]![0], 'missing-in-source'], undefined]);
+    expect(site.marked).toEqual([[0, ['missing-in-target']], [1, [flags[1]![0]]], [2, [flags[2]![0], 'missing-in-source']]]);
     expect(alignmentWithTexts(site, 'xxxx', 'yyyy').pairs.map((p) => p.flags)).toEqual(flags);
+  });
+
+  it('gives back the whole record: spans as packed offsets, drift items, odd scores and passages that are not slices', () => {
+    const src = 'Alpha one.\n\nBeta two.\n\nGamma three.';
+    const tgt = 'Alfa jeden.\n\nGamma trzy.';
+    const at = (text: string, piece: string) => ({ start: text.indexOf(piece), end: text.indexOf(piece) + piece.length, text: piece });
+    const empty = (n: number) => ({ start: n, end: n, text: '' });
+    const drift = { id: 'section-dropped-12', kind: 'section-dropped', detail: '1 passage', source: at(src, 'Beta two.'), target: empty(13), passages: 1 };
+    const a = {
+      source: { documentId: 'a', file: 'a.md', lang: 'en' },
+      target: { documentId: 'b', file: 'b.md', lang: 'pl' },
+      pairs: [
+        { source: at(src, 'Alpha one.'), target: at(tgt, 'Alfa jeden.'), score: 0.912, flags: [] },
+        { source: at(src, 'Beta two.'), target: empty(13), score: 0, flags: [{ kind: 'missing-in-target', detail: 'no counterpart in the target' }], drift: drift.id },
+        // A text the aligner normalized (not a slice of the document).
+        { source: at(src, 'Gamma three.'), target: { ...at(tgt, 'Gamma trzy.'), text: 'Gamma  trzy.' }, score: 0.5, flags: [] },
+      ],
+      drift: [drift],
+    } as unknown as Alignment;
+    const site = siteAlignment(a);
+    expect(typeof site.spans).toBe('string');
+    expect(site.texts).toEqual({ '2t': 'Gamma  trzy.' });
+    expect(site.drift![0]!.source).toEqual([12, 21]);
+    expect(alignmentWithTexts(JSON.parse(JSON.stringify(site)) as SiteAlignment, src, tgt)).toEqual(a);
+    const odd = { ...a, pairs: a.pairs.map((p, i) => ({ ...p, score: i ? p.score : 0.9123 })) };
+    expect(siteAlignment(odd).scores).toEqual([0.9123, 0, 0.5]);
+    expect(alignmentWithTexts(siteAlignment(odd), src, tgt)).toEqual(odd);
   });
 
   it('serves the same files to the dev server, and nothing outside them', () => {
