@@ -23,12 +23,14 @@ export interface DocumentBody {
 }
 
 export function documentBody(site: SiteIndex, doc: SeckbDocument): DocumentBody {
-  const claims = claimRows(site.claimsOf(doc.id), doc.language);
+  const own = site.claimsOf(doc.id);
+  const claims = claimRows(own, doc.language);
+  const starts = new Map(own.map((c) => [c.id, c.start]));
   const findings = {
     own: findingRows(LOCALES.map((l) => site.findingsOf(l, doc.id)), site.titles, true),
     at: findingRows(LOCALES.map((l) => site.pointingAt(l, doc.id)), site.titles, false),
   };
-  const data = claimsDataBlock(claims) + findingsDataBlock(findings) + textLayoutBlock(textLayout(doc));
+  const data = claimsDataBlock(claims, { documentId: doc.id, startOf: (id) => starts.get(id) }) + findingsDataBlock(findings) + textLayoutBlock(textLayout(doc));
   const names = markNames(claims.map((c) => c[0]), findings.own.map((f) => f[0]), findings.at.map((f) => f[0]));
   const html = documentHtml(doc, marksOf(site, doc.id, 'en'), (id) => names.get(id) ?? id) + data;
   return { html, claims: claims.length, findings: findings.own.length };

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readSiteKb } from '../../src/site/kb.ts';
 import { indexKb } from '../../src/site/site-index.ts';
-import { CLAIMS_DATA_ID, claimRows, claimsDataBlock, readClaimRows } from '../../src/site/document-data.ts';
+import { CLAIMS_DATA_ID, claimRows, claimsDataBlock, readClaimBlock, readClaimRows } from '../../src/site/document-data.ts';
+import { claimId } from '../../src/claims/records.ts';
 import { byComparisonOrder, claimAttribute, claimQualifiers, claimValue } from '../../src/site/claim-text.ts';
 import { textBoxHtml } from '../../src/site/document-html.ts';
 import type { Claim } from '../../src/claims/types.ts';
@@ -78,6 +79,34 @@ describe('claims as data in the text page', () => {
     expect(readClaimRows(document.getElementById(CLAIMS_DATA_ID)?.textContent)).toEqual(rows);
     // A place outside the vocabulary reads as no row.
     expect(readClaimRows(`[["x",${ATTRIBUTES.length},"P1D"],["y",0,"aws"]]`)).toEqual([['y', ATTRIBUTES[0]!.id, 'aws']]);
+  });
+
+  it('writes an id claimId makes again as its start, and reads every id back whole from the page', () => {
+    // The fixture's hand-written ids are not claimId's; the same claims with claimId's ids (as ingest writes them).
+    const rehashed = (c: Claim): Claim => ({ ...c, id: claimId(c.documentId, c.start, c.attribute, c.value, c.qualifiers) });
+    for (const [remade, same] of [[(c: Claim) => c, false], [rehashed, true]] as const) {
+      let asStart = 0;
+      for (const doc of kb.documents) {
+        const claims = site.claimsOf(doc.id).map(remade);
+        const rows = claimRows(claims, doc.language);
+        const starts = new Map(claims.map((c) => [c.id, c.start]));
+        const block = claimsDataBlock(rows, { documentId: doc.id, startOf: (id) => starts.get(id) });
+        const stored = JSON.parse(/>(.*)<\/script>$/.exec(block)![1]!) as unknown[][];
+        asStart += stored.filter((r) => typeof r[0] === 'number').length;
+        if (same) for (const c of claims) expect(block).not.toContain(c.id);
+        const { document } = parseHTML(`<!doctype html><html><body>${block}</body></html>`);
+        expect(readClaimBlock(document.getElementById(CLAIMS_DATA_ID)), doc.id).toEqual(rows);
+      }
+      expect(asStart).toBe(same ? kb.claims.length : 0);
+    }
+    // An id made another way stays whole; a start without its document reads as no row.
+    const odd = claimRows([claim({ id: 'not-a-hash', start: 4 }), claim({ id: claimId('d', 9, 'backup.retention', 'P30D', {}), start: 9 })], 'en');
+    const block = claimsDataBlock(odd, { documentId: 'd', startOf: (id) => (id === 'not-a-hash' ? 4 : 9) });
+    expect(block).toContain('data-doc="d"');
+    expect(block).toContain('["not-a-hash",');
+    const json = /<script[^>]*>(.*)<\/script>$/.exec(block)![1]!;
+    expect(readClaimRows(json, 'd')).toEqual(odd);
+    expect(readClaimRows(json)).toEqual([odd[0]]);
   });
 
   it('reads nothing from a missing or broken block', () => {

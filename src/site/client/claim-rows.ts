@@ -5,7 +5,7 @@
  * doctext.ts from the marks. Text only: every cell is set with textContent.
  */
 import { claimAttribute, claimQualifiers, claimValue } from '../claim-text.ts';
-import { CLAIMS_DATA_ID, readClaimRows } from '../document-data.ts';
+import { CLAIMS_DATA_ID, readClaimBlock } from '../document-data.ts';
 import { getT, isLocale, type Locale } from '../../i18n/index.ts';
 
 const cell = (tag: 'th' | 'td', text = ''): HTMLTableCellElement => {
@@ -37,7 +37,7 @@ export function drawClaimRows(text: Document, docLanguage: string): void {
   if (!table.tHead) table.createTHead().append(headRow([t('doc.attribute'), t('doc.value'), t('compare.quote')]));
   const body = table.tBodies[0] ?? table.createTBody();
   body.replaceChildren(
-    ...readClaimRows(data?.textContent).map(([id, attribute, value, qualifiers = {}, quoteLang = docLanguage]) => {
+    ...readClaimBlock(data).map(([id, attribute, value, qualifiers = {}, quoteLang = docLanguage]) => {
       const tr = document.createElement('tr');
       tr.dataset.m = `c-${id}`;
       const th = cell('th', claimAttribute({ attribute }, locale));

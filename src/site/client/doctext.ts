@@ -11,7 +11,7 @@
 import { drawClaimRows } from './claim-rows.ts';
 import { drawFindingRows } from './finding-rows.ts';
 import { quote, restoreMarks } from './mark-ids.ts';
-import { CLAIMS_DATA_ID, readClaimRows } from '../document-data.ts';
+import { CLAIMS_DATA_ID, readClaimBlock } from '../document-data.ts';
 import { FINDINGS_DATA_ID, readFindingsData } from '../finding-data.ts';
 import { showTarget } from './shared-html.ts';
 import { showInAskedLanguage } from './ui-language.ts';
@@ -44,7 +44,7 @@ function contents(text: HTMLElement): void {
 
 function load(el: HTMLElement): void {
   showInAskedLanguage();
-  restoreMarks(el, readClaimRows(document.getElementById(CLAIMS_DATA_ID)?.textContent), readFindingsData(document.getElementById(FINDINGS_DATA_ID)?.textContent));
+  restoreMarks(el, readClaimBlock(document.getElementById(CLAIMS_DATA_ID)), readFindingsData(document.getElementById(FINDINGS_DATA_ID)?.textContent));
   drawClaimRows(document, el.lang);
   const labels = drawFindingRows(document);
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];

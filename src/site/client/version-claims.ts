@@ -6,7 +6,7 @@
  * quotes. Text only: every cell is set with textContent.
  */
 import type { ClaimRow } from '../document-data.ts';
-import { CLAIMS_DATA_ID, readClaimRows } from '../document-data.ts';
+import { CLAIMS_DATA_ID, readClaimBlock } from '../document-data.ts';
 import { claimLabel, claimValue } from '../claim-text.ts';
 import { markNames } from '../mark-names.ts';
 import type { ClaimChanges } from '../versions.ts';
@@ -25,7 +25,7 @@ interface Side {
 }
 
 export function claimSide(documentId: string, page: Document): Side {
-  const rows = readClaimRows(page.getElementById(CLAIMS_DATA_ID)?.textContent);
+  const rows = readClaimBlock(page.getElementById(CLAIMS_DATA_ID));
   const names = markNames(rows.map((r) => r[0]), [], []);
   return {
     documentId,
