@@ -3,6 +3,7 @@
  * matched section marked kept / removed / added (LCS on normalized sentence text). Pure.
  */
 import type { SeckbDocument } from '../model/types.ts';
+import { packInts, unpackInts, unzigzag, zigzag } from '../search/packed.ts';
 
 export interface SideSentence {
   text: string;
@@ -104,8 +105,9 @@ export type SideOffsets = Array<[number, number] | [number, number, 1]>;
 /**
  * The side-by-side text of two versions as data (`/versions/<pair>.json`), once for both UI
  * languages: per row [changed, old heading, new heading, old sentences, new sentences], the
- * sentences as offsets into the two documents' texts, which the site holds once in their text
- * pages; the pair page of either language draws the table from it (src/site/client/version-text.ts).
+ * sentences as offsets into the two documents' texts, which the site holds once in their
+ * document pages, each side packed into a string (packSide); the pair page of either language
+ * draws the table from it (src/site/client/version-text.ts).
  */
 /** The statements that changed between two versions, by claim id (the KB's diff; the page draws them from the document pages' claims). */
 export interface ClaimChanges {
@@ -118,7 +120,8 @@ export interface ClaimChanges {
 export interface VersionData {
   old: string;
   new: string;
-  rows: Array<[0 | 1, string | null, string | null, SideOffsets, SideOffsets]>;
+  /** Sides packed (packSide). */
+  rows: Array<[0 | 1, string | null, string | null, string, string]>;
   claims: ClaimChanges;
 }
 
@@ -129,11 +132,38 @@ export function claimChanges(diff: { added: Array<{ id: string }>; removed: Arra
 
 const offsets = (sentences: SideSentence[]): SideOffsets => sentences.map((s) => (s.state === 'same' ? [s.start, s.start + s.text.length] : [s.start, s.start + s.text.length, 1]));
 
+/**
+ * A side's sentences in a few characters each (src/search/packed.ts): per sentence its start's
+ * distance from the previous sentence's end (zigzag) and its length x 2, + 1 when removed / added.
+ */
+export function packSide(side: SideOffsets): string {
+  let end = 0;
+  return packInts(
+    side.flatMap(([start, to, marked]) => {
+      const codes = [zigzag(start - end), zigzag(to - start) * 2 + (marked ? 1 : 0)];
+      end = to;
+      return codes;
+    }),
+  );
+}
+
+export function unpackSide(packed: string): SideOffsets {
+  const codes = unpackInts(packed);
+  const out: SideOffsets = [];
+  let end = 0;
+  for (let i = 0; i + 1 < codes.length; i += 2) {
+    const start = end + unzigzag(codes[i]!);
+    end = start + unzigzag(Math.floor(codes[i + 1]! / 2));
+    out.push(codes[i + 1]! % 2 ? [start, end, 1] : [start, end]);
+  }
+  return out;
+}
+
 export function versionTextData(oldDoc: SeckbDocument, newDoc: SeckbDocument, claims: ClaimChanges): VersionData {
   return {
     old: oldDoc.id,
     new: newDoc.id,
-    rows: buildVersionRows(oldDoc, newDoc).map((r) => [r.changed ? 1 : 0, r.oldHeading ?? null, r.newHeading ?? null, offsets(r.oldSentences), offsets(r.newSentences)]),
+    rows: buildVersionRows(oldDoc, newDoc).map((r) => [r.changed ? 1 : 0, r.oldHeading ?? null, r.newHeading ?? null, packSide(offsets(r.oldSentences)), packSide(offsets(r.newSentences))]),
     claims,
   };
 }

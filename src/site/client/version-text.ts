@@ -4,7 +4,7 @@
  * and the two documents' pages (document-text.ts). Removed sentences are struck through on
  * the left, added ones underlined on the right. Text only.
  */
-import type { SideOffsets, VersionData } from '../versions.ts';
+import { unpackSide, type SideOffsets, type VersionData } from '../versions.ts';
 import { documentPage, documentText } from './document-text.ts';
 import { claimSide, drawClaimChanges } from './version-claims.ts';
 import { showTarget } from './shared-html.ts';
@@ -40,7 +40,7 @@ async function load(t: HTMLTableElement): Promise<void> {
   for (const [changed, oldHeading, newHeading, oldSide, newSide] of data.rows) {
     const tr = document.createElement('tr');
     if (changed) tr.className = 'flagged';
-    tr.append(side(oldText, oldHeading, oldSide, t.dataset.oldLang ?? '', 'del'), side(newText, newHeading, newSide, t.dataset.newLang ?? '', 'ins'));
+    tr.append(side(oldText, oldHeading, unpackSide(oldSide), t.dataset.oldLang ?? '', 'del'), side(newText, newHeading, unpackSide(newSide), t.dataset.newLang ?? '', 'ins'));
     body.append(tr);
   }
   t.tBodies[0]?.replaceWith(body);
