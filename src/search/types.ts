@@ -44,7 +44,8 @@ export interface SearchDocument {
   sections: Array<[string, string, number]>;
   /**
    * Per unit, in short-id order: [index into sections, offset in document.text, passage text], or
-   * in the site's files [section, start, end] (the text is taken from the document's page).
+   * in the site's files [section, start, end] (the text is taken from the document's page), packed
+   * into a string there (site-passages.ts packUnits; query.ts unpacks them on reading).
    */
   units: Array<[number, number, string | number]>;
 }

@@ -3,10 +3,11 @@
  * files packed postings (src/search/site-passages.ts): a search over them, given the texts,
  * returns exactly what a search over the KB's files returns, and they are much smaller.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndexes } from '../../src/search/build.ts';
 import { loadSearch, loadSearchSync } from '../../src/search/query.ts';
-import { isPassageFile, isTermFile, siteSearchFile } from '../../src/search/site-passages.ts';
+import { isPassageFile, isTermFile, packUnits, siteSearchFile, unpackUnits } from '../../src/search/site-passages.ts';
 import { decodeFields } from '../../src/search/postings.ts';
 import type { TermShard } from '../../src/search/types.ts';
 import type { SearchDocument } from '../../src/search/types.ts';
@@ -24,9 +25,10 @@ describe('passage files of the site', () => {
     expect(passageFiles.length).toBe(docs.length);
     for (const f of passageFiles) {
       const kb = JSON.parse(kbFiles[f]!) as SearchDocument;
-      const site = JSON.parse(siteFiles[f]!) as SearchDocument;
+      const site = JSON.parse(siteFiles[f]!) as Omit<SearchDocument, 'units'> & { units: string };
+      expect(typeof site.units).toBe('string');
       expect({ ...site, units: [] }).toEqual({ ...kb, units: [] });
-      site.units.forEach(([section, start, end], i) => {
+      unpackUnits(site.units).forEach(([section, start, end], i) => {
         const [kbSection, kbStart, kbText] = kb.units[i]!;
         expect([section, start]).toEqual([kbSection, kbStart]);
         expect(text(kb.id).slice(start, end as number)).toBe(kbText);
@@ -69,6 +71,17 @@ describe('passage files of the site', () => {
     // Each document's text is read once, and only for documents among the results.
     expect(new Set(fetched).size).toBe(fetched.length);
     expect(fetched.length).toBeLessThan(docs.length + 1);
+  });
+
+  it('pack any units of offsets into a string and back; units with texts stay a list', () => {
+    const unit = fc.tuple(fc.nat(200), fc.nat(100_000), fc.nat(2_000));
+    fc.assert(
+      fc.property(fc.array(unit), (xs) => {
+        const units = xs.map(([section, start, length]): [number, number, number] => [section, start, start + length]);
+        expect(unpackUnits(packUnits(units) as string)).toEqual(units);
+      }),
+    );
+    expect(packUnits([[0, 0, 'text']])).toEqual([[0, 0, 'text']]);
   });
 
   it('say clearly when offsets meet a search without texts', () => {
