@@ -25,7 +25,7 @@ import {
   termFile,
 } from './options.ts';
 import { decodeFields } from './postings.ts';
-import { unpackUnits } from './site-passages.ts';
+import { parseSearchFile } from './site-passages.ts';
 import { SearchIndexError, floorIndex, parseManifest, termShardsFor, toLoader, type SearchLoader, type SearchSource } from './index-files.ts';
 
 export { SearchIndexError, parseManifest, termShardsFor, type SearchLoader, type SearchSource };
@@ -85,10 +85,7 @@ export class SearchEngine {
 
   private parse(file: string, json: string): void {
     try {
-      const value = JSON.parse(json) as { units?: unknown };
-      // A site passage file's units are packed (site-passages.ts).
-      if (typeof value.units === 'string') value.units = unpackUnits(value.units);
-      this.files.set(file, value);
+      this.files.set(file, parseSearchFile(json));
     } catch {
       throw new SearchIndexError(`${file} is not valid JSON: rebuild the index`);
     }

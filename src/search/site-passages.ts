@@ -58,3 +58,10 @@ export function siteTerms(json: string): string {
 
 /** A KB search file as the site serves it. */
 export const siteSearchFile = (name: string, json: string): string => (isPassageFile(name) ? sitePassages(json) : isTermFile(name) ? siteTerms(json) : json);
+
+/** A search file's JSON, a site passage file's packed units unpacked (the form query.ts reads). */
+export function parseSearchFile(json: string): unknown {
+  const value = JSON.parse(json) as { units?: unknown };
+  if (typeof value.units === 'string') value.units = unpackUnits(value.units);
+  return value;
+}

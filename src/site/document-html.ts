@@ -24,15 +24,16 @@ export type MarkName = (id: string) => string;
 /**
  * Segments as text; a marked segment is a <mark> carrying its first anchor id and the ids of the
  * marks covering it (`data-m`, left out when it would only repeat the mark's id: the page reads a
- * missing `data-m` as the id), further anchors are empty spans. A mark has no class: what it
- * stands for (claim, finding and its severity) is in its ids, and the document page styles it
- * from them.
+ * missing `data-m` as the id). Further anchors (other marks starting here) are not written: they
+ * are the names of `data-m` no earlier mark holds, and the page's script puts them back as empty
+ * spans before the mark (client/mark-ids.ts restoreAnchors); nothing links to them without it.
+ * A mark has no class: what it stands for (claim, finding and its severity) is in its ids, and
+ * the document page styles it from them.
  */
 export function segmentsHtml(segments: Segment[], name: MarkName = (id) => id): string {
   let out = '';
   for (const s of segments) {
-    const [first, ...rest] = s.anchors;
-    for (const m of rest) out += `<span id="${escapeHtml(name(m.id))}"></span>`;
+    const first = s.anchors[0];
     const id = first && name(first.id);
     const ids = [...new Set(s.marks.map((m) => name(m.id)))].join(' ');
     out += s.marks.length ? `<mark${attr('id', id)}${attr('data-m', ids === id ? undefined : ids)}>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);

@@ -8,7 +8,26 @@ import type { ClaimRow } from '../document-data.ts';
 import type { FindingsData } from '../finding-data.ts';
 import { fullIds, markNames } from '../mark-names.ts';
 
+/**
+ * The empty anchors before a mark for the other marks starting with it (document-html.ts
+ * segmentsHtml leaves them out): the names of its `data-m` that no earlier mark holds, in order.
+ */
+export function restoreAnchors(page: ParentNode): void {
+  const seen = new Set<string>();
+  for (const mark of page.querySelectorAll<HTMLElement>('mark')) {
+    for (const name of mark.dataset.m?.split(' ') ?? [mark.id]) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (name === mark.id) continue;
+      const anchor = mark.ownerDocument.createElement('span');
+      anchor.id = name;
+      mark.before(anchor);
+    }
+  }
+}
+
 export function restoreMarks(page: ParentNode, claims: ClaimRow[], findings: FindingsData): void {
+  restoreAnchors(page);
   const full = fullIds(markNames(claims.map((c) => c[0]), findings.own.map((f) => f[0]), findings.at.map((f) => f[0])));
   const severity = new Map([...findings.own, ...findings.at].map((f) => [f[0], f[1]]));
   const rename = (id: string): string => full.get(id) ?? id;
