@@ -8,8 +8,9 @@ const form = document.getElementById('finding-filters') as HTMLFormElement | nul
 const status = document.getElementById('finding-status');
 const FIELDS = ['kind', 'severity', 'vendor', 'lang'] as const;
 
-/** A row's value for a filter: data attributes, but its severity from its first cell's class (sev-<severity>). */
+/** A row's value for a filter: data attributes, but its severity from its first cell's class (sev-<severity>) and its language from its excerpt's. */
 function valueOf(tr: HTMLTableRowElement, field: (typeof FIELDS)[number]): string {
+  if (field === 'lang') return tr.querySelector<HTMLElement>('td.excerpt')?.lang ?? '';
   if (field !== 'severity') return tr.dataset[field] ?? '';
   return [...(tr.cells[0]?.classList ?? [])].find((c) => c.startsWith('sev-'))?.slice(4) ?? '';
 }
