@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serve } from './serve.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
+import { parseSearchFile } from '../../src/search/site-passages.ts';
 import { documentFindings } from '../../src/findings/document-findings.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
 import { markDifferences } from '../../src/site/differs.ts';
@@ -292,7 +293,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     const resultDocs = await page.locator('#search-results a.result').evaluateAll((as) => [...new Set(as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]!)))]);
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.sort()).toEqual(resultDocs.sort());
-    for (const f of docFiles) expect((JSON.parse(readFileSync(path.join(site.dist, 'search', f), 'utf8')) as { units: unknown[][] }).units.every((u) => typeof u[2] === 'number')).toBe(true);
+    for (const f of docFiles) expect((parseSearchFile(readFileSync(path.join(site.dist, 'search', f), 'utf8')) as { units: unknown[][] }).units.every((u) => typeof u[2] === 'number')).toBe(true);
     const glued = page.locator('#search-results a.result', { hasText: 'FrankfurtData' });
     expect(await glued.count()).toBe(1);
     expect(await glued.locator('mark').allTextContents()).toEqual(['Frankfurt']);

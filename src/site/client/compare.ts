@@ -12,6 +12,8 @@ const picker = document.getElementById('vendor-picker');
 const boxes = (): HTMLInputElement[] => [...document.querySelectorAll<HTMLInputElement>('input[name="vendor"]')];
 const columns = (): string[] => [...document.querySelectorAll<HTMLElement>('#compare-table thead th[data-col]')].map((th) => th.dataset.col ?? '');
 const rows = (): HTMLTableRowElement[] => [...document.querySelectorAll<HTMLTableRowElement>('#compare-table tr[data-row]')];
+/** The coverage table's body rows: their cells' columns are their places, as the comparison's. */
+const coverageRows = (): HTMLTableRowElement[] => [...document.querySelectorAll<HTMLTableRowElement>('#coverage-table tbody tr')];
 
 function shown(): Set<string> {
   return new Set(boxes().filter((b) => b.checked).map((b) => b.value));
@@ -26,8 +28,8 @@ function apply(): void {
   const visible = shown();
   const cols = columns();
   for (const el of document.querySelectorAll<HTMLElement>('[data-col]')) el.classList.toggle('hidden-col', !visible.has(el.dataset.col ?? ''));
+  for (const row of [...rows(), ...coverageRows()]) row.querySelectorAll<HTMLTableCellElement>(':scope > td').forEach((td, i) => td.classList.toggle('hidden-col', !visible.has(cols[i] ?? '')));
   for (const row of rows()) {
-    row.querySelectorAll<HTMLTableCellElement>(':scope > td').forEach((td, i) => td.classList.toggle('hidden-col', !visible.has(cols[i] ?? '')));
     const cells = shownCells(row, cols, visible);
     const marks = markDifferences(cells.map((td) => td.dataset.k ?? ''));
     cells.forEach((td, i) => td.classList.toggle('differs', marks.cells[i]!));
