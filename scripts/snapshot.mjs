@@ -45,6 +45,7 @@ export async function buildWorkerSnapshot({ root, outDir, plugins = [], define =
     target: 'node20',
     external: EXTERNAL,
     banner: { js: BANNER },
+    minifyWhitespace: true,
     plugins,
     define,
     logLevel: 'warning',

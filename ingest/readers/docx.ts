@@ -10,6 +10,7 @@ import type { DeclaredMeta, ReadResult } from '../../src/model/types.ts';
 import { ReadError } from '../errors.ts';
 import { assertZipWithin, readZipEntry, zipEntries } from '../zip.ts';
 import { readHtml } from './html.ts';
+import { parseMammothHtml } from './mammoth-html.ts';
 
 export interface DocxOptions {
   /** Refuse archives that expand past this many bytes (zip bombs). */
@@ -42,7 +43,15 @@ export async function readDocx(buf: Uint8Array, options: DocxOptions = {}): Prom
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new ReadError('not a Word document (no word/document.xml in the archive); re-save it as .docx');
   }
-  let html: string;
+  const html = await mammothHtml(buf);
+  const read = readHtml(html, { hasLines: false, tree: parseMammothHtml(html) });
+  const core = entries.find((e) => e.name === 'docProps/core.xml');
+  const meta = core ? coreMeta(readZipEntry(buf, core, max).toString('utf8')) : undefined;
+  return { format: 'docx', blocks: read.blocks, ...(meta ? { meta } : {}), hasLines: false };
+}
+
+/** mammoth's html for a .docx (the archive already checked); throws ReadError when mammoth cannot read it. */
+export async function mammothHtml(buf: Uint8Array): Promise<string> {
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) },
@@ -52,14 +61,10 @@ export async function readDocx(buf: Uint8Array, options: DocxOptions = {}): Prom
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       },
     );
-    html = result.value;
+    return result.value;
   } catch (error) {
     throw new ReadError(`the Word document is damaged (${oneLine(error)}); re-save it as .docx`, { cause: error });
   }
-  const read = readHtml(html, { hasLines: false });
-  const core = entries.find((e) => e.name === 'docProps/core.xml');
-  const meta = core ? coreMeta(readZipEntry(buf, core, max).toString('utf8')) : undefined;
-  return { format: 'docx', blocks: read.blocks, ...(meta ? { meta } : {}), hasLines: false };
 }
 
 /** Title and language from the core properties Word keeps (File > Info). */

@@ -23,6 +23,8 @@ export interface HtmlOptions {
    * not for mammoth's html. Passed in, so the docx path never loads Readability and linkedom.
    */
   mainContent?: MainContentPicker;
+  /** The tree of `content`, when the caller has it (mammoth's html: mammoth-html.ts). */
+  tree?: Root;
 }
 
 /** Not document text: code, page chrome (site navigation) and embedded objects. */
@@ -42,7 +44,7 @@ const parser = unified().use(rehypeParse, { fragment: false });
 /** Reads html into blocks; `meta` from `<title>`, `<html lang>` and `<meta>` tags. */
 export function readHtml(content: string, options: HtmlOptions = {}): ReadResult {
   const hasLines = options.hasLines ?? true;
-  const tree = parser.parse(content) as Root;
+  const tree = options.tree ?? (parser.parse(content) as Root);
   const picker = options.mainContent;
   const main = picker?.find(tree);
   const { tree: body, dropped } = picker && main ? picker.keep(tree, main) : { tree, dropped: undefined };
@@ -63,6 +65,7 @@ class Inline {
   append(node: Text, source: string, hasLines: boolean): void {
     const value = node.value;
     const pos = node.position;
+    if (!(hasLines && pos)) return this.appendRuns(value);
     const map = hasLines && pos ? sourcePositions(value, source.slice(pos.start.offset, pos.end.offset), pos.start.line, pos.start.column) : undefined;
     let needAnchor = hasLines && pos !== undefined;
     for (let i = 0; i < value.length; i++) {
@@ -80,6 +83,22 @@ class Inline {
         this.text += ch;
       }
     }
+  }
+
+  /** `append` without anchors, a run of whitespace at a time (the same text: a run adds at most its first space). */
+  private appendRuns(value: string): void {
+    if (this.pre) {
+      this.text += value;
+      return;
+    }
+    const runs = /[ \t\n\r\f]+/g;
+    let from = 0;
+    for (let m = runs.exec(value); m; m = runs.exec(value)) {
+      this.text += value.slice(from, m.index);
+      if (this.text !== '' && !this.text.endsWith(' ') && !this.text.endsWith('\n')) this.text += ' ';
+      from = m.index + m[0].length;
+    }
+    this.text += value.slice(from);
   }
 
   /** `<br>`: a line break inside the block. */
