@@ -23,6 +23,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { stat } from 'node:fs/promises';
+import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,17 +106,19 @@ export async function eachFileTask<K extends FileTask['kind']>(
     done++;
     opts.onProgress?.(done, total, tasks[i].file);
   };
+  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+  const early = takePrestarted(maxMemoryMb, opts.maxResidentMb);
+  const threads = total === 0 ? 0 : Math.min(opts.threads ?? (await defaultThreads(tasks.map((t) => t.file))), total);
+  if (threads <= 0 || total === 0) early?.stop();
   if (total === 0) return;
-  const threads = Math.min(opts.threads ?? (await defaultThreads(tasks.map((t) => t.file))), total);
   if (threads <= 0) {
     // Only in-process runs need the pipeline in this thread; the pool's workers load their own.
     const { runTask } = await import('./tasks.ts');
     for (let i = 0; i < total; i++) finish(i, await runTask(tasks[i], limits));
     return;
   }
-  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const graceMs = opts.graceMs ?? GRACE_MS;
-  const workers = Array.from({ length: threads }, () => new Worker(maxMemoryMb, undefined, undefined, opts.maxResidentMb));
+  const workers = Array.from({ length: threads }, (_, i) => (i === 0 && early) || new Worker(maxMemoryMb, undefined, undefined, opts.maxResidentMb));
   try {
     let next = 0;
     const lane = async (worker: Worker): Promise<void> => {
@@ -128,6 +131,30 @@ export async function eachFileTask<K extends FileTask['kind']>(
   } finally {
     for (const worker of workers) worker.stop();
   }
+}
+
+/** A worker started before its command knew its files (prestartWorker); the next pool takes it. */
+let prestarted: Worker | undefined;
+
+/**
+ * Starts a pool worker now, for the next runFileTasks with the same heap cap to take (a single
+ * `seckb check` forks its worker first thing, so the worker loads while the command does). Until
+ * taken it keeps no process alive: one never taken ends with its parent.
+ */
+export function prestartWorker(maxMemoryMb = DEFAULT_MAX_MEMORY_MB): Worker {
+  if (!prestarted) {
+    prestarted = new Worker(maxMemoryMb);
+    prestarted.startDetached();
+  }
+  return prestarted;
+}
+
+function takePrestarted(maxMemoryMb: number, maxResidentMb = residentLimitMb(maxMemoryMb)): Worker | undefined {
+  const worker = prestarted;
+  prestarted = undefined;
+  if (worker?.maxMemoryMb === maxMemoryMb && worker.maxResidentMb === maxResidentMb) return worker;
+  worker?.stop();
+  return undefined;
 }
 
 /** One file's task in a pool worker under the limits; a file that fails throws ReadError with the reason. */
@@ -155,10 +182,10 @@ export class Worker {
 
   /** `dir`: where the worker programs are (tests point it at a folder of their own). */
   constructor(
-    private readonly maxMemoryMb: number,
+    readonly maxMemoryMb: number,
     private readonly dir = WORKER_DIR,
     private readonly compiled = COMPILED,
-    private readonly maxResidentMb = residentLimitMb(maxMemoryMb),
+    readonly maxResidentMb = residentLimitMb(maxMemoryMb),
   ) {}
 
   private start(): Running {
@@ -167,7 +194,25 @@ export class Worker {
     // Each process keeps its own tail, so a killed one's last words never read as the next one's.
     const running: Running = { child, program, stderr: '', ready: !program.snapshot };
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (running.stderr = (running.stderr + chunk).slice(-STDERR_TAIL)));
+    // Heard even before a task is sent (a prestarted worker may be ready first).
+    child.on('message', (message) => {
+      if (message === READY) running.ready = true;
+    });
     return running;
+  }
+
+  /** Starts the process without holding this one open (prestartWorker); `run` holds it again. */
+  startDetached(): void {
+    const { child } = (this.running ??= this.start());
+    this.hold(child, false);
+  }
+
+  private hold(child: ChildProcess, on: boolean): void {
+    // The stderr pipe is a socket (stdio 'pipe'); the IPC channel and the process hold the loop too.
+    for (const handle of [child, child.channel, child.stderr as Socket | null]) {
+      if (on) handle?.ref();
+      else handle?.unref();
+    }
   }
 
   /** The task's outcome; a worker that dies or overruns is replaced, and its task gets the reason. */
@@ -176,10 +221,10 @@ export class Worker {
     if (this.running && !this.running.child.connected) this.running = undefined;
     const running = (this.running ??= this.start());
     const { child } = running;
+    this.hold(child, true);
     return new Promise((resolve) => {
       const answer = (message: TaskOutcome | typeof READY): void => {
-        if (message === READY) running.ready = true;
-        else settle(message);
+        if (message !== READY) settle(message);
       };
       const settle = (outcome: TaskOutcome | Promise<TaskOutcome>): void => {
         clearTimeout(timer);
