@@ -17,7 +17,7 @@ import { readQuestionnaire } from '../model/questionnaire.ts';
 import { answerColumns, type AnswerColumns } from './answers.ts';
 import { isQuestionnaire, rowCandidates } from './rows.ts';
 import type { Candidate } from './engine.ts';
-import { answerOnly, documentProvider, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
+import { answerOnly, documentProvider, enclosingHeadings, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 import { append } from '../lists.ts';
 import { scopeAt, scopeText } from '../regex/registry.ts';
 
@@ -39,7 +39,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     const section = sectionAt(doc, first.start);
     const lang = langAt(doc, first.start, rows[rows.length - 1].end);
     const lead = doc.text.slice(Math.max(section?.start ?? 0, first.start - 400), first.start);
-    const cells = tableCells(doc, rows, lead, lexiconFor(lang));
+    const cells = tableCells(doc, rows, lead, lexiconFor(lang), enclosingHeadings(doc, section));
     const header = rows.find((r) => r.header);
     const headerCols = answerColumns(header?.cells?.map((c) => doc.text.slice(c[0], c[1]).replace(/<[^>]+>/g, '').trim()) ?? [], lexiconFor(lang));
     // Header words of CAIQ/SIG-style sheets ("CSP CAIQ Answer", "Odpowiedź") or a Yes/No/NA column.

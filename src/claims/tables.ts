@@ -38,11 +38,15 @@ const cellText = (doc: SeckbDocument, c: [number, number]) => doc.text.slice(c[0
  * names one subprocessor (or the hosting provider) with its purpose; the location column says
  * where that party works, not where the service is hosted, so rows give no hosting.location.
  */
-function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: string[], lead: string, lex: Lexicon): RowCandidates[] {
-  // A "Name | Role" table of contacts is no list of processors: the text before it must say so.
-  if (!has(lex, 'subprocessorHeading', `${lead} ${headerCells.join(' ')}`)) return [];
+function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: string[], lead: string, lex: Lexicon, outline: readonly string[]): RowCandidates[] {
+  // A "Name | Role" table of contacts is no list of processors: the text before it must say so,
+  // or a heading above its own (a list page split by category: "Sub-processors" / "Infrastructure").
+  const named = has(lex, 'subprocessorHeading', `${lead} ${headerCells.join(' ')}`);
+  if (!named && !outline.some((h) => has(lex, 'subprocessorHeading', h))) return [];
   const nameCol = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
-  const placeCol = headerCells.findIndex((h, i) => i !== nameCol && has(lex, 'processingPlaceColumn', h));
+  // A plain "Location" column is the processing place too, unless it is a registered office.
+  const placeOf = (concept: string) => headerCells.findIndex((h, i) => i !== nameCol && has(lex, concept, h) && !has(lex, 'notHostingContext', h));
+  const placeCol = placeOf('processingPlaceColumn') >= 0 ? placeOf('processingPlaceColumn') : placeOf('placeColumn');
   const purposeCol = headerCells.findIndex((h, i) => i !== nameCol && i !== placeCol && has(lex, 'purposeColumn', h));
   if (nameCol < 0 || purposeCol < 0) return [];
   const out: RowCandidates[] = [];
@@ -52,11 +56,15 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
     const purposeText = cellText(doc, row.cells[purposeCol]);
     // "Acme Ireland Ltd | hosting (Microsoft Azure)": the hosting provider's own company.
     const provider = COMMON.providers.find(name)[0]?.key ?? (has(lex, 'hostingContext', purposeText) ? COMMON.providers.find(purposeText)[0]?.key : undefined);
-    const slug = organisationSlug(nameBeforeBrackets(name));
+    // "Stripe Payments Europe, Ltd.": a legal entity of a known service is that service.
+    const slug = COMMON.subprocessors.find(nameBeforeBrackets(name))[0]?.key ?? organisationSlug(nameBeforeBrackets(name));
     const purpose = COMMON.subprocessorPurposes.find(purposeText)[0]?.key;
+    // Under such a heading only, a row must name a company or a known purpose: a contact table
+    // of the same page ("Jane Orchard | Data protection officer") lists people.
+    if (!named && !provider && !purpose && !COMMON.orgSuffix.test(name) && COMMON.subprocessors.find(name).length === 0) continue;
     // The hosting provider's row: where it processes the data is where the service is hosted
     // ("Polska, region Poland Central"); another party's place is only where it works.
-    const hostedAt = provider && placeCol >= 0 && row.cells[placeCol] ? placesIn(cellText(doc, row.cells[placeCol]), provider, lex) : [];
+    const hostedAt = provider && placeCol >= 0 && row.cells[placeCol] ? placesIn(cellText(doc, row.cells[placeCol]), purposeText, provider, lex) : [];
     const candidates: Candidate[] = provider
       ? [{ attribute: 'hosting.provider', value: provider, qualifiers: {} }, ...hostedAt]
       : slug && /\p{L}/u.test(slug)
@@ -70,13 +78,19 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
   return out;
 }
 
-/** hosting.location claims of a place cell, read as a sentence naming the provider's place. */
-function placesIn(text: string, provider: string, lex: Lexicon): Candidate[] {
+/**
+ * hosting.location claims of a place cell, read as a sentence naming the provider's place; the
+ * purpose cell gives the role ("Backups" | "Sweden (eu-north-1)" is a backup place).
+ */
+function placesIn(text: string, purpose: string, provider: string, lex: Lexicon): Candidate[] {
   const ctx = { text, lex, heading: '', before: '', docProvider: provider } as UnitContext;
   const found = location({ text, offset: 0 }, { kind: 'location' }, ctx);
-  // "Germany, Finland" beside "hosting and backup storage": which place serves which role is not said.
-  if (new Set(found.map((v) => v.value)).size > 1) return [];
-  return found.map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: v.qualifiers ?? {} }));
+  const copies = has(lex, 'roleBackup', purpose) || has(lex, 'roleFailover', purpose);
+  // "Germany, Finland" beside "hosting and backup storage", "Polska, Szwecja": which place serves
+  // which role is not said, unless each serves its customers ("Ireland for EU customers; ...").
+  if (new Set(found.map((v) => v.value)).size > 1 && (copies || !has(lex, 'customerRegionScope', text))) return [];
+  const role = copies && !has(lex, 'hostingPurpose', purpose) ? (has(lex, 'roleBackup', purpose) ? 'backup' : 'failover') : undefined;
+  return found.map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: { ...v.qualifiers, ...(role ? { role } : {}) } }));
 }
 
 const ROW_MEASURES: ReadonlyArray<[string, string]> = [
@@ -85,10 +99,11 @@ const ROW_MEASURES: ReadonlyArray<[string, string]> = [
   ['network.ids', 'ids'],
 ];
 
-export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex: Lexicon): RowCandidates[] {
+/** `outline`: the headings of the sections that hold the table's own (the page title first). */
+export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex: Lexicon, outline: readonly string[] = []): RowCandidates[] {
   const header = rows.find((r) => r.header) ?? undefined;
   const headerCells = header?.cells?.map((c) => cellText(doc, c)) ?? [];
-  const third = subprocessorTable(doc, rows, headerCells, lead, lex);
+  const third = subprocessorTable(doc, rows, headerCells, lead, lex, outline);
   if (third.length > 0) return third;
   const schedule = retentionSchedule(rows, headerCells, lex, (c) => cellText(doc, c));
   if (schedule.length > 0) return schedule;

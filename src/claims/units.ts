@@ -23,6 +23,21 @@ export function sectionAt(doc: SeckbDocument, pos: number): Section | undefined 
   return found ?? doc.sections.filter((s) => s.start <= pos).at(-1);
 }
 
+/** Headings of the sections that hold `section` (each at a lower level than the one after it), outermost first. */
+export function enclosingHeadings(doc: SeckbDocument, section: Section | undefined): string[] {
+  if (!section) return [];
+  const out: string[] = [];
+  let level = section.level;
+  for (let i = doc.sections.indexOf(section) - 1; i >= 0 && level > 1; i--) {
+    const s = doc.sections[i];
+    if (s.level < level) {
+      out.unshift(s.heading);
+      level = s.level;
+    }
+  }
+  return out;
+}
+
 /** Sentences sorted by start with the running maximum of their ends, once per document. */
 const sentenceIndex = new WeakMap<SeckbDocument, { sorted: Sentence[]; maxEnd: number[] }>();
 

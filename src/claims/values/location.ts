@@ -24,7 +24,20 @@ interface Place {
 // A country is a place only after a preposition or in a list ("in the Netherlands",
 // "(Ireland)", "w Niemczech"); "banks in the USA move" still passes, "US banks" does not.
 const locative = (lex: Lexicon) =>
-  lex.memo('locative', (l) => new RegExp(`(?:^|[\\s(])(?:${l.source('locative')})\\s+(?:(?:${l.source('article')})\\s+)?$|(?:^|[(:,;/|\\t&])\\s*$`, 'iu'));
+  lex.memo('locative', (l) => new RegExp(`(?:^|[\\s(])(?:${l.source('locative')})\\s+(?:(?:${l.source('article')})\\s+)?$|[(:,;/|\\t&]\\s*$`, 'iu'));
+
+/**
+ * A country opening a line is a place when the line is a value ("Data center location(s)" /
+ * "United States", a list line): a short line. "Germany and Austria are where most of our
+ * customers run their plants" opens prose.
+ */
+const VALUE_LINE_WORDS = 8;
+function opensValueLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(lineStart, start))) return false;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).split(/\s+/).filter(Boolean).length <= VALUE_LINE_WORDS;
+}
 
 /** Countries, single-region cities and region names of the provider, merged where they overlap. */
 function places(text: string, provider: string | undefined, lex: Lexicon): Place[] {
@@ -33,7 +46,7 @@ function places(text: string, provider: string | undefined, lex: Lexicon): Place
   const customers = lex.memo('customerPlace', (l) => new RegExp(`(?:${l.source('customerPlace')})\\s+(?:(?:${l.source('article')})\\s+)?$`, 'iu'));
   for (const h of COMMON.countries.find(text)) {
     const before = text.slice(Math.max(0, h.start - 30), h.start);
-    if (locative(lex).test(before) && !customers.test(before)) out.push({ start: h.start, end: h.end, country: h.key });
+    if ((locative(lex).test(before) || opensValueLine(text, h.start)) && !customers.test(before)) out.push({ start: h.start, end: h.end, country: h.key });
   }
   for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key, city: text.slice(h.start, h.start + 5).toLowerCase() });
   // A region id names its provider ("eu-central-1" is AWS) when the text names none.
@@ -71,6 +84,9 @@ function places(text: string, provider: string | undefined, lex: Lexicon): Place
   }
   return merged;
 }
+
+/** One place named twice: same country, and neither another region nor another city ("eu-west-1" after "Europe (Ireland)"). */
+const samePlace = (p: Place, q: Place) => p.country === q.country && (!p.region || !q.region || p.region === q.region) && (!p.city || !q.city || p.city === q.city);
 
 /** `cdn`: edge locations of a delivery network say nothing of where the service is hosted. */
 const ROLES: Array<[string, string]> = [
@@ -139,6 +155,9 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     if (i >= 0 && inClause[i].role === 'failover' && cue.role === 'backup') inClause[i].role = undefined;
     if (i >= 0 && inClause[i].role && standby(cue, inClause[i])) inClause[i].also = 'failover';
     if (i < 0 || inClause[i].role) continue;
+    // "Backups are copied to West Central (Frankfurt), so a copy is kept outside the primary
+    // region": a cue reaching back to a place named twice is not that place's; it keeps its cue.
+    if (step < 0 && list.some((q) => q !== inClause[i] && q.role && samePlace(q, inClause[i]))) continue;
     // "... from production: production runs in A, backups in B": a production cue right before
     // the place (a few words, no place or punctuation between) is its own.
     if (step > 0 && cue.role !== 'production' && cues.some((c) => c.start >= cue.end && c.role === 'production' && rightBefore(c, inClause[i]))) continue;
@@ -162,8 +181,7 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   for (const o of list) if (o.role && !roleOfCountry.has(o.country)) roleOfCountry.set(o.country, o);
   for (const p of list) {
     const named = roleOfCountry.get(p.country);
-    const samePlace = named && (!p.region || !named.region || p.region === named.region) && (!p.city || !named.city || p.city === named.city);
-    if (samePlace) p.role ??= named.role;
+    if (named && samePlace(p, named)) p.role ??= named.role;
   }
   for (const p of list) p.role ??= fallback;
 }

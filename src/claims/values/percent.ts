@@ -1,6 +1,7 @@
 /** Percentages: "99,95%", "99.95 %", "99.9 percent", "99,9 procent" (uptime: 50..100). */
 import type { Lexicon } from '../lexicon.ts';
 import { has } from '../context.ts';
+import { allHits } from '../terms.ts';
 import { matchAll, type Span } from './number.ts';
 import type { Extractor } from './types.ts';
 import { isExample } from './example.ts';
@@ -11,12 +12,26 @@ export function findPercents(text: string, lex: Lexicon): Array<Span & { value: 
 }
 
 /**
+ * A tier of a service-credit table, not a promise: an end of a dashed range ("99.0% - 99.9%"), a figure
+ * glued to the next cell of a table flattened to text ("99.9%10% of the monthly fee"), or a
+ * threshold ("below 95.0%", "poniżej 99%") unless it is denied ("never below 99.5%").
+ */
+function creditTier(text: string, p: Span, lex: Lexicon): boolean {
+  const after = text.slice(p.end, p.end + 12);
+  const before = text.slice(Math.max(0, p.start - 30), p.start);
+  // Only a dash makes a tier: "od 99,95% do 100%", "from 99.9% to 100%" is the promise's range.
+  if (/^\s*[-–—]\s*\d/u.test(after) || /^\d/.test(after) || /\d\s?%\s*[-–—]\s*$/u.test(before)) return true;
+  const threshold = lex.memo('percentThresholdEnd', (l) => new RegExp(`(?:${l.source('percentThreshold')})\\s*$`, 'iu'));
+  return threshold.test(before) && allHits(lex.negation, before).length === 0;
+}
+
+/**
  * The first uptime figure; with `multi`, every figure when the segment names plans ("99.5% on
  * Standard and 99.9% on Business"), since otherwise a second figure is a credit threshold or a
  * past measurement beside the promise.
  */
 export const percent: Extractor = (seg, spec, ctx) => {
-  const all = findPercents(seg.text, ctx.lex).filter((x) => x.value >= 50 && x.value <= 100 && !isExample(seg.text, x, ctx.lex));
+  const all = findPercents(seg.text, ctx.lex).filter((x) => x.value >= 50 && x.value <= 100 && !isExample(seg.text, x, ctx.lex) && !creditTier(seg.text, x, ctx.lex));
   const perPlan = spec.multi && has(ctx.lex, 'perPlan', seg.text);
   const values = [...new Set((perPlan ? all : all.slice(0, 1)).map((p) => p.value))];
   return values.map((value) => ({ value }));
