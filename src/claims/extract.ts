@@ -19,7 +19,7 @@ import { isQuestionnaire, rowCandidates } from './rows.ts';
 import type { Candidate } from './engine.ts';
 import { answerOnly, documentProvider, enclosingHeadings, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 import { append } from '../lists.ts';
-import { scopeAt, scopeText } from '../regex/registry.ts';
+import { scopeText } from '../regex/registry.ts';
 
 /** Below this many words the detected language of a document is not trusted to gate extraction. */
 const MIN_WORDS_FOR_LANGUAGE = 20;
@@ -51,7 +51,6 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     const sheetRowOf = firstByRow(sheet?.rows ?? []);
     for (const row of rows) {
       if (row.header) continue;
-      scopeAt(row.start);
       const unit: Unit = { start: row.start, end: row.end, sectionId: section?.id ?? '', lang: langAt(doc, row.start, row.end) };
       const read = readOf.get(row);
       const fromCells = read && (read.final || read.candidates.length > 0);

@@ -15,7 +15,6 @@ import { toClaims } from './records.ts';
 import { opensWithLabel, splitLabelRuns } from './label-runs.ts';
 import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, type Unit } from './units.ts';
 import { append } from '../lists.ts';
-import { scopeAt } from '../regex/registry.ts';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -117,7 +116,6 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
   };
   const units = splitLabelRuns(doc.text, joinBrokenLines(doc, joinLabels(doc, doc.sentences.filter((x) => !inTable(x.start, x.end)), isTitle)));
   for (const s of units) {
-    scopeAt(s.start);
     const unit: Unit = { start: s.start, end: s.end, sectionId: s.sectionId, lang: s.lang };
     const text = doc.text.slice(s.start, s.end);
     const lex = lexiconFor(s.lang);

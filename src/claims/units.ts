@@ -8,7 +8,6 @@ import { has, maskLinks, type UnitContext } from './context.ts';
 import { lexiconFor, type Lexicon } from './lexicon.ts';
 import { questionOf } from './answers.ts';
 import { labelValue } from './label-runs.ts';
-import { scopeAt } from '../regex/registry.ts';
 
 export interface Unit {
   start: number;
@@ -67,7 +66,6 @@ export function langAt(doc: SeckbDocument, start: number, end: number): string {
 export function documentProvider(doc: SeckbDocument): string | undefined {
   const counts = new Map<string, number>();
   doc.sentences.forEach((s, i) => {
-    scopeAt(s.start);
     const text = doc.text.slice(s.start, s.end);
     // A label line before it ("Data hosting company" / "Amazon Web Services") gives the context.
     const label = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';

@@ -21,7 +21,6 @@ import { documentUnits, lineUnits, sentenceUnits, sourceFormat, sourceUnits, typ
 import { dedupe, dropOverlaps, sortFindings } from './postprocess.ts';
 import { applySilences, inlineSilences } from './silence.ts';
 import type { RuleInfo } from './reporters/types.ts';
-import { scopeAt } from '../regex/registry.ts';
 
 export interface CheckOptions {
   /** Claims of this document (the within-document inconsistency rule needs them). */
@@ -108,7 +107,6 @@ export function runDataRules(doc: SeckbDocument, rules: readonly CompiledRule[],
   });
   for (const [scope, indexes] of byScope) {
     for (const unit of unitsOf(doc, scope, source)) {
-      if (unit.start !== undefined) scopeAt(unit.start);
       for (const i of indexes) {
         const rule = rules[i];
         if (!applies(rule, unit, format)) continue;

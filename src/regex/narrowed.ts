@@ -14,7 +14,8 @@
 import { compiledRegExp } from './native.ts';
 import { termClauses } from './term-analysis.ts';
 import { analyse, clausesOf, listToken, type Info } from './literals.ts';
-import { currentAlphabet, currentScope, insideScope, literalId, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
+import { holdsLiteral } from './literal-trie.ts';
+import { currentAlphabet, currentScope, literalId, mayMatch, possibleTerms, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
 
 export type { TermList } from './registry.ts';
 /** Regex source text, and term lists between. */
@@ -71,7 +72,7 @@ function factoredAlternation(list: TermList, terms: readonly number[]): string {
 class Pattern {
   readonly fullSource: string;
   private readonly lists: TermList[];
-  /** Clauses of literal ids (>= 0) and list tokens (-1 - list id): any match meets them all. */
+  /** Clauses of literal ids (>= 0) and list slots (-1 - index in `lists`): any match meets them all. */
   private readonly need: number[][];
   /** Per list slot, the terms compiled (sorted on use); undefined once every term is. */
   private active: Array<Set<number> | undefined>;
@@ -81,9 +82,8 @@ class Pattern {
   /** Compiled with its property classes cut to the current alphabet (registry.ts, alphabet.ts). */
   private compiledIn: RegExp | undefined;
   private alphabet = 0;
-  /** The scope this pattern was last fitted to, and whether that document meets its need. */
+  /** The scope this pattern was last fitted to. */
   private scope = 0;
-  private scopeMeetsNeed = false;
 
   constructor(
     private readonly pieces: Piece[],
@@ -107,36 +107,32 @@ class Pattern {
     } catch {
       clauses = [];
     }
-    const tokens = new Map(this.lists.map((l) => [listToken(l.id), -1 - l.id]));
+    const tokens = new Map(this.lists.map((l, k) => [listToken(l.id), -1 - k]));
     return clauses.map((c) => c.map((s) => tokens.get(s) ?? literalId(s)));
   }
 
   /** The regex to run on `text`, or undefined when nothing in it can match. */
   regexFor(text: string): RegExp | undefined {
     const scope = currentScope();
-    if (scope && insideScope(text)) {
-      if (this.scope !== scope.id) this.fit(scope);
-      return this.scopeMeetsNeed ? this.regexOn(text, scope.held) : undefined;
-    }
+    if (scope && this.scope !== scope.id) this.fit(scope);
     const scan = scanText(text);
     for (const clause of this.need) {
-      if (!clause.some((x) => (x >= 0 ? scan.present.has(x) : scan.possible.has(-1 - x)))) return undefined;
+      if (!clause.some((x) => (x >= 0 ? holdsLiteral(scan.present, x) : mayMatch(scan, this.lists[-1 - x])))) return undefined;
     }
     for (let k = 0; k < this.lists.length; k++) {
       const active = this.active[k];
-      const terms = active && scan.possible.get(this.lists[k].id);
-      if (terms && terms.some((t) => !active.has(t))) {
-        this.grow(scan.possible);
+      if (active && possibleTerms(scan, this.lists[k]).some((t) => !active.has(t))) {
+        this.grow((list) => possibleTerms(scan, list));
         break;
       }
     }
-    return this.regexOn(text, false);
+    return this.regexOn(text);
   }
 
-  /** The compiled regex for `text`: classes cut to the alphabet when it holds the text (`held`: known to). */
-  private regexOn(text: string, held: boolean): RegExp {
+  /** The compiled regex for `text`: classes cut to the alphabet when it holds the text. */
+  private regexOn(text: string): RegExp {
     const alphabet = currentAlphabet();
-    if (!this.narrow || !(held || alphabet.holds(text))) return (this.compiled ??= compiledRegExp(this.source(), this.flags));
+    if (!this.narrow || !alphabet.holds(text)) return (this.compiled ??= compiledRegExp(this.source(), this.flags));
     if (this.alphabet !== alphabet.id) {
       this.alphabet = alphabet.id;
       this.compiledIn = undefined;
@@ -144,15 +140,13 @@ class Pattern {
     return (this.compiledIn ??= compiledRegExp(alphabet.narrow(this.source(), this.flags), this.flags));
   }
 
-  /** Compiles every term the scoped document could match; notes whether it meets the need at all. */
+  /** Compiles every term the scoped document could match, so its texts need no growth. */
   private fit(scope: Scope): void {
     this.scope = scope.id;
-    const byId = new Map(this.lists.map((l) => [l.id, l]));
-    this.scopeMeetsNeed = this.need.every((clause) => clause.some((x) => (x >= 0 ? scope.has(x) : scope.terms(byId.get(-1 - x)!).length > 0)));
-    if (this.lists.some((list, k) => scope.terms(list).some((t) => this.active[k] && !this.active[k].has(t)))) this.grow(new Map());
+    if (this.lists.some((list, k) => scope.terms(list).some((t) => this.active[k] && !this.active[k].has(t)))) this.grow(() => []);
   }
 
-  private grow(possible: Map<number, number[]>): void {
+  private grow(possible: (list: TermList) => number[]): void {
     this.compiled = undefined;
     this.compiledIn = undefined;
     if (++this.growths > MAX_GROWTHS) {
@@ -162,7 +156,7 @@ class Pattern {
     this.lists.forEach((list, k) => {
       const active = this.active[k];
       if (!active) return;
-      for (const t of possible.get(list.id) ?? []) active.add(t);
+      for (const t of possible(list)) active.add(t);
       for (const t of scopedTerms(list)) active.add(t);
     });
   }

@@ -1,23 +1,22 @@
 /**
  * The literals every narrowed pattern (narrowed.ts) depends on, and what one text holds of them.
- * A text is case-folded and walked once over a trie of all registered literals; from the
- * literals it contains follow the terms of each term list that could match in it (a term's
- * clauses all met). Scans of recent texts are kept, since the claim rules test one sentence
- * with hundreds of patterns in a row.
+ * A text is case-folded and walked once over a trie of all registered literals (literal-trie.ts);
+ * from the literals it contains follow the terms of each term list that could match in it (a
+ * term's clauses all met). Every text a pattern runs on is scanned: a long document holds nearly
+ * every literal, so only the text's own literals let a pattern skip it (on 400 KB of prose,
+ * 9 of 10 claim-rule tests). Scans of recent texts are kept, since the claim rules test one
+ * sentence with hundreds of patterns in a row.
  */
 import { alphabetOf, type Alphabet } from './alphabet.ts';
 import { foldCase } from './fold.ts';
 import type { Clauses } from './literals.ts';
-
-interface TrieNode {
-  next?: Map<number, TrieNode>;
-  /** Literal ids that end here. */
-  ends?: number[];
-}
+import { holdsLiteral, LiteralTrie, type LiteralSet } from './literal-trie.ts';
 
 /** A list of alternatives (rule terms as regex sources) whose members may be left out per text. */
 export interface TermList {
   id: number;
+  /** Where its terms start in the numbering of all lists' terms (one stamp per term in `scan`). */
+  base: number;
   sources: string[];
   /** Per term, its clauses as literal ids; empty = always possible. */
   needs: number[][][];
@@ -25,18 +24,47 @@ export interface TermList {
   always: number[];
 }
 
-/** What one text holds: its literals and, per term list, the terms that could match in it. */
+/** What one text holds: its literals and the terms (numbered across lists, sorted) that could match in it. */
 export interface TextScan {
-  present: Set<number>;
-  possible: Map<number, number[]>;
+  present: LiteralSet;
+  terms: Int32Array;
+}
+
+/** Where `list`'s first term could start in `scan.terms`. */
+function firstOf(scan: TextScan, list: TermList): number {
+  const t = scan.terms;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t[mid] < list.base) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether some term of `list` could match in the scanned text. */
+export function mayMatch(scan: TextScan, list: TermList): boolean {
+  const at = firstOf(scan, list);
+  return at < scan.terms.length && scan.terms[at] < list.base + list.sources.length;
+}
+
+/** The terms of `list` (its own indexes) that could match in the scanned text. */
+export function possibleTerms(scan: TextScan, list: TermList): number[] {
+  const out: number[] = [];
+  for (let i = firstOf(scan, list); i < scan.terms.length && scan.terms[i] < list.base + list.sources.length; i++) out.push(scan.terms[i] - list.base);
+  return out;
 }
 
 const literalIds = new Map<string, number>();
 const literals: string[] = [];
-const root: TrieNode = {};
-/** Per literal id, the (list, term) pairs whose first clause names it. */
-const owners: Array<Array<[TermList, number]>> = [];
+const trie = new LiteralTrie();
+/** Per literal id, the terms (numbered across lists) whose first clause names it. */
+const owners: number[][] = [];
+/** Per term (numbered across lists), its clauses as literal ids. */
+const termNeeds: number[][][] = [];
 let lists = 0;
+let terms = 0;
 /** Bumped whenever a literal or list is added: older scans may miss it. */
 let version = 0;
 
@@ -47,15 +75,7 @@ export function literalId(literal: string): number {
   literals.push(literal);
   literalIds.set(literal, id);
   owners.push([]);
-  let node = root;
-  for (let i = 0; i < literal.length; i++) {
-    const c = literal.charCodeAt(i);
-    node.next ??= new Map();
-    let next = node.next.get(c);
-    if (!next) node.next.set(c, (next = {}));
-    node = next;
-  }
-  (node.ends ??= []).push(id);
+  trie.add(literal, id);
   version++;
   return id;
 }
@@ -68,48 +88,54 @@ export function clauseIds(clauses: Clauses): number[][] {
 
 /** Registers a list of terms with the clauses of each (literals.ts). */
 export function registerTermList(sources: string[], clauses: Clauses[]): TermList {
-  const list: TermList = { id: lists++, sources, needs: clauses.map(clauseIds), always: [] };
+  const list: TermList = { id: lists++, base: terms, sources, needs: clauses.map(clauseIds), always: [] };
+  terms += sources.length;
   list.needs.forEach((need, term) => {
+    termNeeds.push(need);
     if (need.length === 0) list.always.push(term);
-    else for (const id of need[0]) owners[id].push([list, term]);
+    else for (const id of need[0]) owners[id].push(list.base + term);
   });
   version++;
   return list;
 }
 
-/** Literal ids found in a folded text. */
-function literalsIn(folded: string): Set<number> {
-  const present = new Set<number>();
-  for (let i = 0; i < folded.length; i++) {
-    let node: TrieNode | undefined = root;
-    for (let j = i; j < folded.length && node.next; j++) {
-      node = node.next.get(folded.charCodeAt(j));
-      if (!node) break;
-      if (node.ends) for (const id of node.ends) present.add(id);
-    }
-  }
-  return present;
-}
-
 const meets = (need: number[][], has: (id: number) => boolean) => need.every((clause) => clause.some(has));
+
+/** Per term of all lists, the scan that last looked at it: a term is owned by each literal of its first clause. */
+let termSeen = new Int32Array(0);
+let scans = 0;
+
+/** Whether clauses 1.. of `need` are met (clause 0 is: the term was reached by one of its literals). */
+function restMet(need: number[][], present: LiteralSet): boolean {
+  for (let c = 1; c < need.length; c++) {
+    const clause = need[c];
+    let met = false;
+    for (let k = 0; k < clause.length && !met; k++) met = holdsLiteral(present, clause[k]);
+    if (!met) return false;
+  }
+  return true;
+}
 
 function scan(text: string): TextScan {
   scopeWork.scanned += text.length;
-  const present = literalsIn(foldCase(text));
-  const possible = new Map<number, number[]>();
-  const has = (id: number) => present.has(id);
-  for (const id of present) {
-    for (const [list, term] of owners[id]) {
-      const terms = possible.get(list.id);
-      if (terms?.includes(term) || !meets(list.needs[term], has)) continue;
-      if (terms) terms.push(term);
-      else possible.set(list.id, [term]);
+  const present = trie.find(foldCase(text));
+  if (termSeen.length < terms) termSeen = new Int32Array(terms * 2);
+  const stamp = ++scans;
+  const found: number[] = [];
+  for (const id of present.ids) {
+    const own = owners[id];
+    for (let k = 0; k < own.length; k++) {
+      // Each literal of a term's first clause owns it: the first one met decides.
+      const term = own[k];
+      if (termSeen[term] === stamp) continue;
+      termSeen[term] = stamp;
+      if (restMet(termNeeds[term], present)) found.push(term);
     }
   }
-  return { present, possible };
+  return { present, terms: Int32Array.from(found).sort() };
 }
 
-const RECENT = 16;
+const RECENT = 64;
 const recent = new Map<string, { version: number; scan: TextScan }>();
 let last: { text: string; version: number; scan: TextScan } | undefined;
 
@@ -128,10 +154,8 @@ export function scanText(text: string): TextScan {
 }
 
 /**
- * The text of the document being worked on (`scopeText`). A pattern fitted to it has compiled
- * every term the document could match, so on a text found inside the document (a sentence, a
- * clause, the lines before one) it needs no scan of its own: every literal of such a text is a
- * literal of the document. A text not found inside it is scanned as any other.
+ * The text of the document being worked on (`scopeText`). A pattern fitted to it compiles at
+ * once every term the document could match, so its texts need no growth one by one.
  */
 export interface Scope {
   id: number;
@@ -140,38 +164,13 @@ export interface Scope {
   has(id: number): boolean;
   /** Terms of `list` the document could match. */
   terms(list: TermList): number[];
-  /** Whether the current alphabet holds every character of the document. */
-  held: boolean;
 }
 
 let scopes = 0;
-let scope: (Scope & { last: number; hint?: number; inside: Map<string, boolean> }) | undefined;
-/** Shorter texts are scanned: cheaper than searching the document for them. */
-const MIN_SEARCHED = 40;
-/**
- * Texts near the one found last are looked for there first (units come in document order, with
- * up to 2,000 characters before them): a wider window cost ~0.2 s of a 50-page document.
- */
-const NEAR = 2_560;
-/**
- * Documents up to this length are searched whole for a text near neither the unit being read
- * (`scopeAt`) nor the last one found. In a longer one, a search per such text (texts the rules
- * make up, `${label} ${sentence}`; a heading far before its unit) would grow with the document;
- * the text is scanned instead, which does not.
- */
-export const SEARCHED_WHOLE = 256 * 1024;
+let scope: Scope | undefined;
 
-/** Characters searched and scanned for texts so far: tests check they grow with the input only. */
-export const scopeWork = { searched: 0, scanned: 0 };
-
-/**
- * The caller reads the unit at `offset` of the scoped document now: texts around it (the unit,
- * its clauses, the text before and after it) are looked for there first. A hint: `insideScope`
- * answers the same without it, at most with more work.
- */
-export function scopeAt(offset: number): void {
-  if (scope) scope.hint = offset;
-}
+/** Characters scanned for texts so far: tests check they grow with the input only. */
+export const scopeWork = { scanned: 0 };
 
 export function scopeText(text: string | undefined): void {
   if (text === undefined) scope = undefined;
@@ -180,14 +179,14 @@ export function scopeText(text: string | undefined): void {
 
 export const currentScope = (): Scope | undefined => scope;
 
-function makeScope(text: string): Scope & { last: number; hint?: number; inside: Map<string, boolean> } {
+function makeScope(text: string): Scope {
   const folded = foldCase(text);
-  const present = literalsIn(folded);
+  const present = trie.find(folded);
   const known = literals.length;
   const later = new Map<number, boolean>();
   const possible = new Map<number, number[]>();
   const has = (id: number): boolean => {
-    if (id < known) return present.has(id);
+    if (id < known) return holdsLiteral(present, id);
     let found = later.get(id);
     if (found === undefined) later.set(id, (found = contains(literals[id])));
     return found;
@@ -205,7 +204,8 @@ function makeScope(text: string): Scope & { last: number; hint?: number; inside:
     if (!found) possible.set(list.id, (found = list.needs.flatMap((need, term) => (need.length > 0 && meets(need, has) ? [term] : []))));
     return found;
   };
-  return { id: ++scopes, text, has, terms, held: growAlphabet(text), last: 0, inside: new Map() };
+  growAlphabet(text);
+  return { id: ++scopes, text, has, terms };
 }
 
 const LONG_SCOPE = 8192;
@@ -223,14 +223,12 @@ const SEED = String.fromCharCode(...Array.from({ length: 0x100 }, (_, i) => i), 
 
 export const currentAlphabet = (): Alphabet => (alphabet ??= alphabetOf(SEED));
 
-/** Adds `text`'s characters to the alphabet while it may grow; whether it holds them now. */
-function growAlphabet(text: string): boolean {
+/** Adds `text`'s characters to the alphabet while it may grow. */
+function growAlphabet(text: string): void {
   const current = currentAlphabet();
-  if (current.holds(text)) return true;
-  if (alphabetGrowths >= MAX_ALPHABET_GROWTHS) return false;
+  if (current.holds(text) || alphabetGrowths >= MAX_ALPHABET_GROWTHS) return;
   alphabetGrowths++;
   alphabet = current.with(text);
-  return true;
 }
 
 function trigrams(text: string): Map<string, number[]> {
@@ -243,40 +241,6 @@ function trigrams(text: string): Map<string, number[]> {
   }
   return grams;
 }
-
-/** Whether `text` occurs in the scoped document (then it holds no literal the document lacks). */
-export function insideScope(text: string): boolean {
-  const s = scope;
-  if (!s || text.length < MIN_SEARCHED || text.length > s.text.length) return false;
-  if (lastInside && lastInside.text === text && lastInside.scope === s.id) return lastInside.inside;
-  let inside = s.inside.get(text);
-  if (inside === undefined) {
-    // First in a window around the unit being read and around the last one found (sliced
-    // strings: no copy), then everywhere in a document of moderate length.
-    let at = -1;
-    for (const near of s.hint === undefined || s.hint === s.last ? [s.last] : [s.hint, s.last]) {
-      const from = Math.max(0, near - NEAR);
-      const window = s.text.slice(from, near + NEAR + text.length);
-      const found = window.indexOf(text);
-      scopeWork.searched += found >= 0 ? found + text.length : window.length;
-      if (found >= 0) {
-        at = from + found;
-        break;
-      }
-    }
-    if (at < 0 && s.text.length <= SEARCHED_WHOLE) {
-      at = s.text.indexOf(text);
-      scopeWork.searched += at >= 0 ? at + text.length : s.text.length;
-    }
-    if (at >= 0) s.last = at;
-    inside = at >= 0;
-    s.inside.set(text, inside);
-    if (s.inside.size > 4 * RECENT) s.inside.delete(s.inside.keys().next().value!);
-  }
-  lastInside = { text, scope: s.id, inside };
-  return inside;
-}
-let lastInside: { text: string; scope: number; inside: boolean } | undefined;
 
 /** Terms of `list` the scoped document could match (none without a scope). */
 export const scopedTerms = (list: TermList): number[] => scope?.terms(list) ?? [];
