@@ -106,12 +106,11 @@ export function detectVendor(fullText: string, title: string): string | undefine
   const text = fullText.replace(LONG_RUN, (run) => ' '.repeat(run.length));
   // Words seen in lower case are common words, not names; domains ("acme.com") do not count.
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}./@*])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}]|\.\p{L})/gu) ?? []);
-  const counts = new Map<string, { score: number; forms: Map<string, number>; first: number }>();
-  const lowerText = `${title}\n${text}`.toLowerCase();
+  const counts = new Map<string, { score: number; forms: Map<string, number> }>();
   const add = (form: string, weight: number) => {
     const key = form.toLowerCase();
     if (NOT_VENDOR.has(key) || key.length < 3 || lowerWords.has(key)) return;
-    const entry = counts.get(key) ?? { score: 0, forms: new Map(), first: lowerText.indexOf(key) };
+    const entry = counts.get(key) ?? { score: 0, forms: new Map() };
     entry.score += weight;
     entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
     counts.set(key, entry);
@@ -125,10 +124,17 @@ export function detectVendor(fullText: string, title: string): string | undefine
   // A help-centre or blog page's title ends with its site's name ("Closing your account – Acme Help Center").
   const site = title.split(/\s[–—|-]\s/u).at(-1)!;
   if (site !== title && SITE_NAME.test(site)) for (const m of site.replace(SITE_NAME, '').matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 3);
-  // Ties go to the name met first (the vendor usually opens the title: "Acme — Security").
-  let best: { key: string; score: number } | undefined;
-  for (const [key, entry] of [...counts].sort(([a, x], [b, y]) => x.first - y.first || (a < b ? -1 : 1))) {
-    if (entry.score >= 3 && (!best || entry.score > best.score)) best = { key, score: entry.score };
+  let top = 0;
+  for (const entry of counts.values()) top = Math.max(top, entry.score);
+  if (top < 3) return undefined;
+  // Ties go to the name met first (the vendor usually opens the title: "Acme — Security"). Only
+  // the tied names are looked up: looking up each of a long text's names read it once per name.
+  const lowerText = `${title}\n${text}`.toLowerCase();
+  let best: { key: string; first: number } | undefined;
+  for (const [key, entry] of counts) {
+    if (entry.score !== top) continue;
+    const first = lowerText.indexOf(key);
+    if (!best || first < best.first || (first === best.first && key < best.key)) best = { key, first };
   }
   if (!best) return undefined;
   // The most frequent spelling; on a tie "Acme" over a title's "ACME".
