@@ -1,0 +1,116 @@
+/**
+ * What the browser tests share (tests/site/browser.test.ts runs them, one build for all): the site
+ * built once from content/sources (+ one XSS document) into tests/output/site/, served, and one
+ * Chromium (playwright-core, Debian's /usr/bin/chromium). The bindings below are set by `setUp`
+ * before the first test; subject files import them and read them when their tests run.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { serve } from '../serve.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const PAGE_SIZE = 20;
+export const root = path.resolve(import.meta.dirname, '../../..');
+export const out = path.join(root, 'tests/output/site');
+const shots = path.join(root, 'tests/output/screenshots');
+export const have = existsSync(CHROMIUM);
+
+const XSS_DOC = `---
+title: Zed Systems security <script>alert("title")</script>
+vendor: Zed Systems
+language: en
+---
+
+# Zed Systems security overview
+
+Data is hosted in Ireland on Microsoft Azure. Backups are kept for 30 days.
+
+Our markup test: <img src=x onerror=alert(1)> and <script>alert(2)</script> must show as text.
+`;
+
+interface Built {
+  url: string;
+  close: () => Promise<void>;
+  kb: string;
+  dist: string;
+}
+
+function buildSite(): { dist: string; kb: string } {
+  rmSync(out, { recursive: true, force: true });
+  const extra = path.join(out, 'extra');
+  mkdirSync(extra, { recursive: true });
+  writeFileSync(path.join(extra, 'zed-security.md'), XSS_DOC);
+  const kb = path.join(out, 'kb');
+  const ingest = spawnSync(process.execPath, ['bin/seckb.js', 'ingest', 'content/sources', extra, '--out', kb], { cwd: root, encoding: 'utf8' });
+  if (ingest.status !== 0 && ingest.status !== 1) throw new Error(`ingest failed (${ingest.status}): ${ingest.stderr}`);
+  const dist = path.join(out, 'dist');
+  execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    cwd: root,
+    // Lists of 20 rows, so this small KB's findings take several pages (src/site/pager.ts).
+    env: { ...process.env, SECKB_KB: kb, SECKB_SITE_OUT: dist, SECKB_SITE_PAGE_SIZE: String(PAGE_SIZE), ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return { dist, kb };
+}
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export let site: Built;
+export let browser: Browser;
+/** What went wrong in the pages a test opened (errors, dialogs, third-party requests); emptied before each test. */
+export const problems: string[] = [];
+export let docs: Array<{ id: string; vendor: { id: string }; title: string; language: string; text: string }> = [];
+export let pairs: { versions: Array<{ old: string; new: string }>; translations: Array<{ source: string; target: string }> };
+
+export async function setUp(): Promise<void> {
+  const { dist, kb } = buildSite();
+  const served = await serve(dist);
+  site = { ...served, kb, dist };
+  docs = readdirSync(path.join(kb, 'documents')).sort().map((f) => JSON.parse(readFileSync(path.join(kb, 'documents', f), 'utf8')));
+  pairs = JSON.parse(readFileSync(path.join(kb, 'pairs.json'), 'utf8'));
+  mkdirSync(shots, { recursive: true });
+  const { chromium } = await import('playwright-core');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+export function resetProblems(): void {
+  problems.length = 0;
+}
+
+export async function tearDown(): Promise<void> {
+  await browser?.close();
+  await site?.close();
+}
+
+export async function open(pathname: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (e) => problems.push(`${pathname}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${pathname}: console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`${pathname}: dialog fired: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`${pathname}: third-party request ${r.url()}`);
+  });
+  const res = await page.goto(site.url + pathname);
+  expect(res?.status(), pathname).toBe(200);
+  return page;
+}
+
+export async function downloadCsv(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.locator('#export-csv').click();
+  return readFileSync((await (await download).path())!, 'utf8');
+}
+
+/** The 1-based place of a vendor's column among the comparison's body cells (a cell's column is its place in its row). */
+export const column = async (page: Page, vendorId: string): Promise<number> =>
+  1 + (await page.locator('#compare-table thead th[data-col]').evaluateAll((ths, id) => ths.findIndex((th) => (th as HTMLElement).dataset.col === id), vendorId));
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });

@@ -1,0 +1,134 @@
+/** Browser tests (run by tests/site/browser.test.ts): search as you type (what it fetches, how results are told apart) and the comparison: vendor toggles, differs markers, CSV export equal to `seckb compare`. */
+import { expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { markDifferences } from '../../../src/site/differs.ts';
+import { parseSearchFile } from '../../../src/search/site-passages.ts';
+import { column, downloadCsv, open, problems, root, shot, site } from './context.ts';
+
+export function searchAndCompareTests(): void {
+  it('searches a Polish and an English word as you type, by keyboard', async () => {
+    const page = await open('/pl/search/');
+    await page.locator('#q').pressSequentially('kopie zapasowe', { delay: 10 });
+    await page.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ wynik(i|ów)?$/);
+    await page.locator('#q').press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('result');
+    await shot(page, 'pl-search-results');
+    await page.close();
+    const en = await open('/en/search/');
+    await en.locator('#q').fill('encryption');
+    await en.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
+    expect(await en.locator('#search-results > li').count()).toBeGreaterThan(0);
+    expect(await en.locator('#search-results mark').count()).toBeGreaterThan(0);
+    await shot(en, 'en-search-results');
+    await en.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('two versions of a paper with one title are told apart in the results by their file names', async () => {
+    const page = await open('/en/search/');
+    await page.locator('#q').fill('backup retention');
+    await page.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
+    const headings = await page.locator('#search-results > li > h2').allTextContents();
+    expect(headings.length).toBeGreaterThan(2);
+    expect(new Set(headings).size).toBe(headings.length);
+    await page.close();
+  });
+
+  it('search fetches only what a query needs: no other language, only the shown results\' documents', async () => {
+    const page = await open('/en/search/');
+    const fetched: string[] = [];
+    const texts: string[] = [];
+    page.on('request', (r) => {
+      const p = new URL(r.url()).pathname;
+      if (p.startsWith('/search/')) fetched.push(p.slice('/search/'.length));
+      if (p.startsWith('/documents/')) texts.push(decodeURIComponent(p.split('/')[2]!));
+    });
+    await page.locator('#search-lang').selectOption('en');
+    // A glued table cell ("...FrankfurtData...") is found by its first part and marks only it.
+    await page.locator('#q').fill('Frankfurt');
+    await page.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
+    await page.waitForLoadState('networkidle');
+    const shown = await page.locator('#search-results a.result').count();
+    const all = readdirSync(path.join(site.kb, 'search'));
+    expect(fetched.some((f) => f.startsWith('pl.'))).toBe(false);
+    const termFiles = fetched.filter((f) => /^en\.t\d+\.json$/.test(f));
+    expect(termFiles.length).toBeGreaterThan(0);
+    expect(termFiles.length).toBeLessThan(all.filter((f) => /^en\.t\d+\.json$/.test(f)).length);
+    const docFiles = new Set(fetched.filter((f) => /^en\.d\d+\.json$/.test(f)));
+    expect(docFiles.size).toBeGreaterThan(0);
+    expect(docFiles.size).toBeLessThanOrEqual(shown);
+    expect(docFiles.size).toBeLessThan(all.filter((f) => /^en\.d\d+\.json$/.test(f)).length);
+    // The search page's scripts do not carry the UI dictionaries (i18next and every locale string).
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const js of scripts) expect(readFileSync(path.join(site.dist, js), 'utf8'), js).not.toContain('nav.compare');
+    // Passage files hold offsets; the excerpts are cut from the shown results' document pages, each fetched once.
+    const resultDocs = await page.locator('#search-results a.result').evaluateAll((as) => [...new Set(as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]!)))]);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.sort()).toEqual(resultDocs.sort());
+    for (const f of docFiles) expect((parseSearchFile(readFileSync(path.join(site.dist, 'search', f), 'utf8')) as { units: unknown[][] }).units.every((u) => typeof u[2] === 'number')).toBe(true);
+    const glued = page.locator('#search-results a.result', { hasText: 'FrankfurtData' });
+    expect(await glued.count()).toBe(1);
+    expect(await glued.locator('mark').allTextContents()).toEqual(['Frankfurt']);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('toggles vendors in the comparison and exports what is shown as CSV', async () => {
+    const page = await open('/en/compare/');
+    const boxes = page.locator('input[name="vendor"]');
+    const n = await boxes.count();
+    expect(n).toBeGreaterThan(2);
+    const visibleHeads = () => page.locator('#compare-table thead th[data-col]:visible').count();
+    expect(await visibleHeads()).toBe(n);
+    const first = await boxes.first().getAttribute('value');
+    await boxes.first().uncheck();
+    expect(await visibleHeads()).toBe(n - 1);
+    expect(await page.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(page, first!)}):visible`).count()).toBe(0);
+    const csv = await downloadCsv(page);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    // Group, attribute, qualifiers, then the shown vendors.
+    const header = csv.slice(1).split('\r\n')[0]!.split(',');
+    expect(header).toHaveLength(3 + n - 1);
+    // The quote shows on focus; each value link is described by its own quote.
+    const described = await page.locator('#compare-table .val a[aria-describedby]').evaluateAll((as) =>
+      as.map((a) => [document.querySelectorAll(`[id="${a.getAttribute('aria-describedby')}"]`).length, a.parentElement!.querySelector('.tip')!.id === a.getAttribute('aria-describedby')]),
+    );
+    expect(described.length).toBeGreaterThan(10);
+    expect(described.every(([count, own]) => count === 1 && own)).toBe(true);
+    await page.locator('#compare-table td:visible .val a').first().focus();
+    expect(await page.locator('#compare-table td:visible .val:focus-within .tip').isVisible()).toBe(true);
+    await shot(page, 'en-compare-toggled');
+    // "Differs" markers follow the vendors shown (the page holds only those shown at first).
+    const markers = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#compare-table tr[data-row]')].map((tr) =>
+          [...tr.querySelectorAll<HTMLElement>(':scope > td')].filter((td) => td.offsetParent !== null).map((td): [string, boolean] => [td.dataset.k ?? '', td.classList.contains('differs') && getComputedStyle(td, '::after').content === '"≠"']),
+        ),
+      );
+    const consistent = async () => {
+      for (const row of await markers()) expect(row.map(([, on]) => on)).toEqual(markDifferences(row.map(([k]) => k)).cells);
+    };
+    await consistent();
+    await page.locator('[data-pick="none"]').click();
+    await boxes.nth(1).check();
+    await boxes.nth(2).check();
+    await consistent();
+    await page.locator('[data-pick="all"]').click();
+    expect(await visibleHeads()).toBe(n);
+    await consistent();
+    await page.close();
+    // All columns shown: the site's table is `seckb compare`'s table, cell for cell, in both languages.
+    for (const locale of ['en', 'pl']) {
+      const p = await open(`/${locale}/compare/`);
+      const cli = spawnSync(process.execPath, ['bin/seckb.js', 'compare', '--kb', site.kb, '--format', 'csv', '--locale', locale], { cwd: root, encoding: 'utf8' });
+      expect(cli.status).toBe(0);
+      expect(await downloadCsv(p)).toBe(cli.stdout);
+      await p.close();
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,0 +1,101 @@
+/** Browser tests (run by tests/site/browser.test.ts): every view in both languages: addresses, language switch, CSP, vendor links and cards, Polish plurals, no build folder in any file. */
+import { expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { column, docs, open, pairs, problems, root, shot, site } from './context.ts';
+
+export function viewTests(): void {
+  it('no page or asset holds the folder the site was built in (sources are shown relative)', () => {
+    const files = readdirSync(site.dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(html|json|js|css|xml|txt|tmx|xlf|csv)$/.test(e.name));
+    expect(files.length).toBeGreaterThan(10);
+    for (const e of files) expect(readFileSync(path.join(e.parentPath, e.name), 'utf8').includes(root), `${e.name} holds ${root}`).toBe(false);
+    expect(docs.find((d) => d.id.startsWith('zed'))).toMatchObject({ source: 'extra/zed-security.md' });
+  });
+
+  it('opens every view in both languages, with lang, language switch, CSP and no errors', async () => {
+    const views = [
+      ['', 'home'],
+      ['compare/', 'compare'],
+      ['vendors/', 'vendors'],
+      ['findings/', 'findings'],
+      ['findings/page/2/', 'findings-page-2'],
+      ['versions/', 'versions'],
+      ...pairs.versions.slice(0, 1).map((p) => [`versions/${p.old}--${p.new}/`, 'versions-pair']),
+      ['alignment/', 'alignment'],
+      ...pairs.translations.slice(0, 1).map((p) => [`alignment/${p.source}--${p.target}/`, 'alignment-pair']),
+      ['search/', 'search'],
+      ['check/', 'check'],
+      ...docs.map((d) => [`documents/${d.id}/`, `document-${d.id}`]),
+    ];
+    expect(pairs.versions.length + pairs.translations.length).toBeGreaterThan(0);
+    for (const locale of ['en', 'pl']) {
+      for (const [route, name] of views) {
+        // A document's page and a version pair's are one for both languages, shown in the one their address asks for.
+        const shared = /^(documents|versions|alignment)\/./.test(route);
+        const pathname = shared ? `/${route}?${locale}` : `/${locale}/${route}`;
+        const page = await open(pathname);
+        expect(await page.getAttribute('html', 'lang')).toBe(locale);
+        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
+        const other = locale === 'en' ? 'pl' : 'en';
+        expect(await page.locator('a.lang').getAttribute('href')).toBe(shared ? `/${route}?${other}` : `/${other}/${route}`);
+        expect(await page.locator('h1').count()).toBe(1);
+        if (!name.startsWith('document-') || name.includes('zed') || name.includes('plantwise')) await shot(page, `${locale}-${name}`);
+        await page.close();
+      }
+    }
+    const rootPage = await open('/');
+    await rootPage.waitForURL(/\/en\/$/);
+    await rootPage.close();
+    expect(problems).toEqual([]);
+    // Some 100 pages, each loaded in a fresh tab: on a loaded 2-core machine more than the default minute.
+  }, 240_000);
+
+  it("leads vendor links to the vendor's card in the vendor list, with its questionnaires' answered/unanswered counts, and labels questionnaire evidence in the comparison", async () => {
+    const q = docs.find((d) => d.id === 'nordhall-caiq')!;
+    const page = await open(`/documents/${q.id}/?en`);
+    await page.locator('dl.meta a').first().click();
+    await page.waitForURL(new RegExp(`/en/vendors/(page/\\d+/)?#v-${q.vendor.id}$`));
+    const card = page.locator(`#v-${q.vendor.id}`);
+    expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await card.isVisible()).toBe(true);
+    expect((await card.locator(`[data-questionnaire="${q.id}"]`).textContent())?.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^${q.title} \\(.+\\) · answered: 12 · unanswered: 1$`));
+    await card.locator(`[data-questionnaire="${q.id}"] a`).click();
+    await page.waitForURL(new RegExp(`/documents/${q.id}/\\?en$`));
+    await page.close();
+    const pl = await open(`/documents/${q.id}/?pl`);
+    const link = (await pl.locator('dl.meta a').first().getAttribute('href'))!;
+    expect(link).toMatch(new RegExp(`^/pl/vendors/(page/\\d+/)?#v-${q.vendor.id}$`));
+    await pl.close();
+    const plList = await open(link);
+    expect(await plList.locator(`#v-${q.vendor.id} [data-questionnaire="${q.id}"]`).textContent()).toContain('bez odpowiedzi: 1');
+    await plList.close();
+    // Every vendor's link in the comparison's head leads to its card.
+    const en = await open('/en/compare/');
+    for (const a of await en.locator('#compare-table thead th[data-col] > a').all()) {
+      const [pathname, anchor] = (await a.getAttribute('href'))!.split('#');
+      const list = readFileSync(path.join(site.dist, pathname!, 'index.html'), 'utf8');
+      expect(list).toContain(`id="${anchor}"`);
+    }
+    await en.close();
+    const compare = await open('/en/compare/');
+    const labels = await compare.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(compare, q.vendor.id)}) .evidence-label`).allTextContents();
+    expect(labels.map((l) => l.trim())).toContain('CAIQ SEF-07.1: Yes');
+    await compare.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('writes Polish plurals right', async () => {
+    const pl = JSON.parse(readFileSync(path.join(root, 'locales/pl/site.json'), 'utf8')) as Record<string, string>;
+    const page = await open('/pl/');
+    const items = await page.locator('#stats li').allTextContents();
+    expect(items).toHaveLength(4);
+    const rules = new Intl.PluralRules('pl');
+    for (const [item, key] of items.map((s, i) => [s, ['vendor', 'document', 'claim', 'finding'][i]!] as const)) {
+      const n = Number(/^\d+/.exec(item)![0]);
+      expect(item).toBe(pl[`${key}_${rules.select(n)}`]!.replace('{{count}}', String(n)));
+    }
+    expect(items[1]).toMatch(/^\d+ dokument(y|ów)?$/);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+}
