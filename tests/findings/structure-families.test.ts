@@ -46,12 +46,23 @@ const expected: Record<string, Expected> = {
   'toc-chapters-en.txt': [],
   'regulamin-pl.txt': [],
   'pdftotext-pl.txt': [['split-across-paragraph', 'drugiego administratora i\n\nzatwierdzana']],
+  // Round 7: every section starts a page, so no page is full; a sentence cut at a page break
+  // still counts, and a TOC written as a numbered list keeps its numbers for the comparison.
+  'sekcje-pl.pdf': [
+    ['toc-renumbered', 'Odtwarzanie po awarii'],
+    ['split-across-page', 'że pełne\n\nprzełączenie'],
+  ],
+  'sections-en.pdf': [['split-across-page', 'back in Manchester\n\nwithin three hours']],
+  // A table whose cells were glued together on copying: rows that end alike are no cut sentence.
+  'credits-en.txt': [],
   'zalacznik-pl.docx': [
     ['split-across-paragraph', 'hasłem oraz\n\nkodem jednorazowym'],
     ['split-across-paragraph', 'wyprzedzeniem,\n\nKlient może'],
   ],
 };
 
+/** Round 7 dev material: the fixes come in the next commit (it.fails until then). */
+const PENDING = new Set(['sekcje-pl.pdf', 'sections-en.pdf', 'credits-en.txt']);
 let out = '';
 const needsFonts = !hasPdfFonts() && !process.env.CI;
 
@@ -74,7 +85,7 @@ async function structureFindings(name: string) {
 describe('structure findings on letters, schedules, policies and papers', () => {
   for (const [name, want] of Object.entries(expected)) {
     const skip = name.endsWith('.pdf') && needsFonts;
-    const test = skip ? it.skip : it;
+    const test = skip ? it.skip : PENDING.has(name) ? it.fails : it;
     test(`${name}: ${want.length ? want.map(([r]) => r).join(', ') : 'nothing'}`, async () => {
       const found = await structureFindings(name);
       const got = found.map((f) => `${f.rule}: ${f.excerpt}`);
