@@ -16,11 +16,13 @@ import { rule as restoreWindowMismatch } from './rules/restore-window-mismatch.t
 import { rule as splitAcrossPage } from './rules/split-across-page.ts';
 import { rule as splitAcrossParagraph } from './rules/split-across-paragraph.ts';
 import { rule as staleDocument } from './rules/stale-document.ts';
+import { rule as strayBoldMarker } from './rules/stray-bold-marker.ts';
 import { rule as tocMissingEntry } from './rules/toc-missing-entry.ts';
 import { rule as tocMissingHeading } from './rules/toc-missing-heading.ts';
 import { rule as tocRenumbered } from './rules/toc-renumbered.ts';
 import { rule as unbalancedQuote } from './rules/unbalanced-quote.ts';
 import { rule as unansweredQuestion } from './rules/unanswered-question.ts';
+import { rule as unfilledField } from './rules/unfilled-field.ts';
 import { rule as untranslatedSegment } from './rules/untranslated-segment.ts';
 import { rule as wordingContradiction } from './rules/wording-contradiction.ts';
 
@@ -38,10 +40,12 @@ export const CODE_RULES: readonly CodeRule[] = [
   splitAcrossPage,
   splitAcrossParagraph,
   staleDocument,
+  strayBoldMarker,
   tocMissingEntry,
   tocMissingHeading,
   tocRenumbered,
   unansweredQuestion,
+  unfilledField,
   unbalancedQuote,
   untranslatedSegment,
   wordingContradiction,

@@ -25,8 +25,6 @@ interface Case {
 }
 type Fires = Case & { kind: string; excerpt: string };
 
-/** Dev material first: the rules for these classes come in the next commit (it.fails until then). */
-const PENDING = true;
 const findings = (c: Case) => checkDocument(makeDoc(c.text, { format: c.format ?? 'txt', lang: c.lang }), { now: new Date('2026-11-23T00:00:00Z') });
 
 const fires: Fires[] = [
@@ -111,7 +109,7 @@ const quiet: Case[] = [
 
 describe('round 7 residue classes fire', () => {
   for (const c of fires) {
-    (PENDING ? it.fails : it)(`${c.kind}: ${JSON.stringify(c.excerpt)}`, () => {
+    it(`${c.kind}: ${JSON.stringify(c.excerpt)}`, () => {
       const got = findings(c);
       const hit = got.find((f) => f.kind === c.kind && f.excerpt.includes(c.excerpt));
       expect(hit, got.map((f) => `${f.kind}/${f.rule}: ${f.excerpt}`).join('\n')).toBeDefined();
@@ -122,7 +120,7 @@ describe('round 7 residue classes fire', () => {
 describe('round 7 look-alikes stay quiet', () => {
   const residue = new Set(['placeholder', 'editorial-note', 'markup-residue']);
   for (const c of quiet) {
-    (PENDING && c.text.includes('protected') ? it.fails : it)(JSON.stringify(c.text.slice(0, 70)), () => {
+    it(JSON.stringify(c.text.slice(0, 70)), () => {
       const got = findings(c).filter((f) => residue.has(f.kind));
       expect(got.map((f) => `${f.rule}: ${f.excerpt}`)).toEqual([]);
     });
@@ -141,7 +139,7 @@ describe('an open questionnaire with one question left blank', () => {
     '1.4,Which TLS versions are accepted?,TLS 1.2 and 1.3,',
     '1.5,How soon are incidents reported?,Within 48 hours,',
   ];
-  (PENDING ? it.fails : it)('the blank question of a mostly answered sheet is a placeholder', () => {
+  it('the blank question of a mostly answered sheet is a placeholder', () => {
     const got = unanswered([header, ...answered, '1.6,Do you run intrusion detection?,,']);
     expect(got.map((f) => f.excerpt)).toEqual(['1.6 | Do you run intrusion detection?']);
   });

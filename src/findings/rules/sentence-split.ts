@@ -33,6 +33,18 @@ function siblingItems(a: string, b: string): boolean {
   return itemEnd(a) && itemEnd(b.split('\n', 1)[0].trimEnd());
 }
 
+/** Words compared at the ends of two lines that are rows of one table or list. */
+const ROW_TAIL_WORDS = 3;
+/**
+ * Two lines that end in the same words ("... 10% of the monthly fee" / "... 25% of the monthly
+ * fee") are rows of a table whose cells were glued together on copying, not halves of a sentence.
+ */
+function parallelRows(a: string, b: string): boolean {
+  const tail = (t: string) => t.trim().split('\n').at(-1)!.toLowerCase().split(/\s+/u).slice(-ROW_TAIL_WORDS).join(' ');
+  const end = tail(a);
+  return end.split(' ').length === ROW_TAIL_WORDS && /\p{L}{3}/u.test(end) && end === tail(b);
+}
+
 /** A letter's or e-mail's greeting or sign-off line: "Dear Sir or Madam,", "Hi Joanna,", "Z poważaniem,". */
 function letterLine(text: string): boolean {
   const t = text.trim();
@@ -108,7 +120,9 @@ function shouted(text: string): boolean {
 /**
  * A page whose text stops well short of its bottom (or, where the reader did not measure it, of
  * the document's fullest page): the writer broke it early. Text that runs on from a full page is
- * ordinary typesetting, not a cut sentence.
+ * ordinary typesetting, not a cut sentence. How far a full page runs is learnt from the pages
+ * whose text flows on to the next page: a page followed by a heading may have been ended at its
+ * section's end (every section on a page of its own), which says nothing about the margin.
  */
 const FULL_PAGE_SHARE = 0.6;
 /**
@@ -118,17 +132,27 @@ const FULL_PAGE_SHARE = 0.6;
  */
 const FULL_PAGE_FILL = 0.82;
 const OWN_PAGES_SLACK = 0.06;
-function endsEarly(doc: SeckbDocument, page: number): boolean {
+function endsEarly(doc: SeckbDocument, page: number, sectionEnds: ReadonlySet<number>): boolean {
   const length = (p: { start: number; end: number }) => p.end - p.start;
   const pages = doc.pages ?? [];
   const here = pages.find((p) => p.number === page);
   if (!here || pages.length < 2) return true;
   if (here.fill !== undefined) {
-    const others = pages.slice(0, -1).filter((p) => p !== here && p.fill !== undefined).map((p) => p.fill!);
+    const others = pages.slice(0, -1).filter((p) => p !== here && p.fill !== undefined && !sectionEnds.has(p.number)).map((p) => p.fill!);
     const own = others.length >= 2 ? median(others) - OWN_PAGES_SLACK : 1;
     return here.fill < Math.min(FULL_PAGE_FILL, own);
   }
   return length(here) < FULL_PAGE_SHARE * greatest(pages.map(length));
+}
+
+/** Pages whose next page opens with a heading: the writer may have ended them at a section's end. */
+function sectionEndPages(blocks: readonly Block[]): Set<number> {
+  const ends = new Set<number>();
+  blocks.forEach((b, i) => {
+    const before = blocks[i - 1];
+    if (b.type === 'heading' && before?.page !== undefined && b.page === before.page + 1) ends.add(before.page);
+  });
+  return ends;
 }
 
 function median(values: number[]): number {
@@ -154,6 +178,7 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     }
   }
   const hits: RuleHit[] = [];
+  const sectionEnds = page ? sectionEndPages(blocks) : new Set<number>();
   // Lines of a title block are labels one under another, never halves of a sentence.
   const titleEnd = titleBlockEnd(doc, blocks);
   // A hard-wrapped "[link\ntext](url)" is one unit, not a sentence cut at its wrap.
@@ -173,14 +198,14 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const bText = blockText(doc, b);
     const end = endsOpen(aText);
     if (!end.open || shouted(aText) || letterLine(aText)) continue;
-    if (page && !endsEarly(doc, a.page!)) continue;
+    if (page && !endsEarly(doc, a.page!, sectionEnds)) continue;
     if (i + 1 < titleEnd && !end.dangling && (!startsLower(bText) || byline(bText))) continue;
     // A real title rarely runs on in lower case; a promoted fragment has several words.
     const fragment = end.dangling || aText.trim().split(/\s+/u).length >= 4;
     // A capital after a dangling end is a name ("in" / "Amsterdam"), unless the end closes an
     // enumeration item (", or" / "Give ...") or a short line before a comma ("Hi Joanna," / "Sure!").
     const trimmed = aText.trimEnd();
-    if (siblingItems(trimmed, bText.trimEnd())) continue;
+    if (siblingItems(trimmed, bText.trimEnd()) || parallelRows(trimmed, bText)) continue;
     const capitalGoesOn = !ITEM_END.test(trimmed) && (!trimmed.endsWith(',') || wordCount(trimmed) >= COMMA_CLAUSE_WORDS);
     const cut = headingA ? fragment && startsLower(bText) : startsLower(bText) || (end.dangling && capitalGoesOn && startsWord(bText));
     if (!cut) continue;

@@ -16,6 +16,7 @@ interface LangCues {
   listJoiners: string[];
   updatePhrases: string[];
   months: Record<string, number>;
+  signatureCaptions: { words: string[] };
 }
 
 const LANGS: LangCues[] = [en, pl];
@@ -43,6 +44,8 @@ export const letterClosings = union((l) => l.letterLines.closings);
 export const tocPageWords = union((l) => l.tocPageWords);
 /** Conjunctions that end an enumeration item before the last one (", or", ", oraz"). */
 export const listJoiners = union((l) => l.listJoiners);
+/** Captions of a signature block ("Signature:", "Podpis:"): its blank lines are meant to be signed. */
+export const signatureCaptions = union((l) => l.signatureCaptions.words);
 export const months: Record<string, number> = Object.fromEntries(
   LANGS.flatMap((l) => Object.entries(l.months)),
 );

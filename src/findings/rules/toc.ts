@@ -127,6 +127,31 @@ function match(entries: TocItem[], headings: TocItem[]): Map<number, number> {
   return matches;
 }
 
+/** Share of matched entries whose heading number must agree with their place in the list. */
+const LIST_NUMBERING_AGREEMENT = 2 / 3;
+
+/**
+ * A TOC written as a numbered list loses its numbers to the list ("7. Continuity" reads as an
+ * item "Continuity"; a reader may keep some as lines of their own, "4. Access"): the n-th entry
+ * takes number n + k, k being what the entries that kept their number and the matched headings
+ * mostly say (a list may start at any number), so a renumbered heading still shows.
+ */
+function numberListEntries(doc: SeckbDocument, entries: TocItem[], headings: TocItem[], matches: Map<number, number>): void {
+  const listed = entries.map((e) => !e.number && doc.blocks.some((b) => b.ordered && b.type === 'list-item' && b.start <= e.start && e.start < b.end));
+  if (!listed.some(Boolean)) return;
+  const votes = new Map<number, number>();
+  const vote = (n: string | undefined, i: number) => {
+    if (n && /^\d+$/u.test(n)) votes.set(parseInt(n, 10) - i, (votes.get(parseInt(n, 10) - i) ?? 0) + 1);
+  };
+  entries.forEach((e, i) => (listed[i] ? vote(headings[matches.get(i) ?? -1]?.number, i) : vote(e.number, i)));
+  const total = [...votes.values()].reduce((a, b) => a + b, 0);
+  const [offset, agree] = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  if (agree < 3 || agree < total * LIST_NUMBERING_AGREEMENT) return;
+  entries.forEach((e, i) => {
+    if (listed[i]) e.number = String(i + offset);
+  });
+}
+
 /** The TOC of a document and its matching, or undefined when it has no TOC. */
 export function analyzeToc(doc: SeckbDocument): TocAnalysis | undefined {
   if (cache.has(doc)) return cache.get(doc);
@@ -136,6 +161,7 @@ export function analyzeToc(doc: SeckbDocument): TocAnalysis | undefined {
     const after = entries[entries.length - 1].end;
     const headings = findHeadings(doc, after);
     const matches = match(entries, headings);
+    numberListEntries(doc, entries, headings, matches);
     const matchedHeadings = new Set(matches.values());
     const byLevel = new Map<number, { all: number; listed: number }>();
     headings.forEach((h, k) => {

@@ -1,12 +1,28 @@
 /**
  * A questionnaire row with no answer: template text never filled in. Only rows that ask (a
  * question mark, a control id, or a sentence of a few words) count; a section label such as
- * "Access control" in the question column is no question.
+ * "Access control" in the question column is no question. In a sheet of free-text answers
+ * ("Daily", "14 days") a blank row counts when the sheet is otherwise answered and the row asks
+ * with a question mark and has no comment either; a sheet nobody has answered yet is a form.
  */
-import { closedQuestionnaireRows, rowRange } from '../../model/questionnaire.ts';
+import { closedQuestionnaireRows, questionnaireTables, rowRange, type QuestionnaireRow } from '../../model/questionnaire.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
 const asks = (question: string, control: string | undefined) => /\?\s*$/.test(question) || control !== undefined || question.split(/\s+/).length >= 4;
+/** Share of an open sheet's questions that must be answered before a blank one is a slip. */
+const ANSWERED_SHARE = 0.75;
+
+/** Blank rows of open (free-text) questionnaires that are otherwise answered. */
+function openBlankRows(doc: Parameters<CodeRule['detect']>[0]): QuestionnaireRow[] {
+  return questionnaireTables(doc)
+    .filter((t) => !t.closed)
+    .flatMap((t) => {
+      const asking = t.rows.filter((r) => /\?\s*$/.test(r.question));
+      const answered = asking.filter((r) => r.answer !== 'empty').length;
+      if (asking.length < 4 || answered < asking.length * ANSWERED_SHARE) return [];
+      return asking.filter((r) => r.answer === 'empty' && r.comment === '');
+    });
+}
 
 export const rule: CodeRule = {
   id: 'unanswered-question',
@@ -15,11 +31,11 @@ export const rule: CodeRule = {
   messageKey: 'findings.unanswered-question',
   detect(doc) {
     const hits: RuleHit[] = [];
-    for (const r of closedQuestionnaireRows(doc)) {
-      if (r.answer !== 'empty' || !asks(r.question, r.control)) continue;
+    const closed = closedQuestionnaireRows(doc).filter((r) => r.answer === 'empty' && asks(r.question, r.control));
+    for (const r of [...closed, ...openBlankRows(doc)]) {
       const [start, end] = rowRange(doc, r.row);
       hits.push({ start, end, params: { question: r.control ?? r.question.slice(0, 80) } });
     }
-    return hits;
+    return hits.sort((a, b) => a.start - b.start);
   },
 };

@@ -145,4 +145,14 @@ export const examples: Example[] = [
   // A hedge in a later sentence of the comment is news about something else, not a take-back of the 'yes'.
   { rule: 'hedged-answer', lang: 'en', text: '# SIG\n\n| Ref | Question | Response | Additional information |\n|---|---|---|---|\n| A.2 | Has a SOC 2 examination been completed? | Yes | SOC 2 Type I, as of 31 March. A Type II period is under way. |\n| A.3 | Is there a WAF? | Yes | |\n| A.4 | Is data encrypted? | Yes | AES-256. |\n', expect: [] },
   { rule: 'hedged-answer', lang: 'pl', text: '# Ankieta\n\n| Pytanie | Odpowiedź | Komentarz |\n|---|---|---|\n| Czy macie raport SOC 2? | Tak | Typ I z marca. Audyt typu II jest w trakcie. |\n| Czy szyfrujecie kopie? | Tak | AES-256. |\n| Czy macie role? | Tak | Role per zakład. |\n', expect: [] },
+  // unfilled-field: one blank line among filled fields; a blank form and a signature block stay quiet.
+  { rule: 'unfilled-field', lang: 'en', format: 'txt', text: 'Access Policy\n\nOwner: IT Manager\n\nVersion: 1.4\n\nEffective from: 1 March 2026\n\nApproved by: __________\n\n1. Scope\n\nAll staff.', expect: ['Approved by: __________'] },
+  { rule: 'unfilled-field', lang: 'pl', format: 'txt', text: 'Procedura kopii zapasowych\n\nWłaściciel: Kierownik IT\n\nWersja: 2.0\n\nObowiązuje od: 1 marca 2026 r.\n\nZatwierdził: ..........\n\n1. Zakres\n\nWszystkie systemy.', expect: ['Zatwierdził: ..........'] },
+  { rule: 'unfilled-field', lang: 'en', format: 'txt', text: 'Visitor form\n\nName: __________\n\nCompany: __________\n\nHost: __________\n\nDate: __________', expect: [] },
+  { rule: 'unfilled-field', lang: 'pl', format: 'txt', text: 'Za Zamawiającego\n\nImię i nazwisko: Anna Kowalska\n\nStanowisko: Dyrektor\n\nPodpis: ..........\n\nData: ..........', expect: [] },
+  // stray-bold-marker: an unpaired '**' left by a converter; footnote asterisks stay quiet.
+  { rule: 'stray-bold-marker', lang: 'en', format: 'txt', text: '1. Availability**\n\nThe service is available 99.9% of the month.', expect: ['**'] },
+  { rule: 'stray-bold-marker', lang: 'pl', format: 'txt', text: '§ 2. Kopie zapasowe**\n\nKopie wykonujemy codziennie.', expect: ['**'] },
+  { rule: 'stray-bold-marker', lang: 'en', format: 'txt', text: 'Available on the Enterprise plan**\n\n** Billed annually.', expect: [] },
+  { rule: 'stray-bold-marker', lang: 'pl', format: 'txt', text: 'Cena planu Enterprise**\n\n** Rozliczenie roczne.', expect: [] },
 ];
