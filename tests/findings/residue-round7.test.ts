@@ -71,6 +71,9 @@ const fires: Fires[] = [
   },
   { text: '@Marta – can we name the region here, or is that too much detail?', lang: 'en', kind: 'editorial-note', excerpt: '@Marta – can we name' },
   { text: 'Failover was tested in June. <Editor: please check the month with ops before we publish>', lang: 'en', kind: 'editorial-note', excerpt: '<Editor: please check' },
+  // A markup balloon a pdf or text export put inside the sentence it marks.
+  { text: 'Dane usuwamy w terminie 14 dni Usunięto: 30 od dnia rozwiązania umowy.', lang: 'pl', kind: 'editorial-note', excerpt: 'Usunięto: 30' },
+  { text: 'Data is removed within 14 days Deleted: 30 of the end of the contract.', lang: 'en', kind: 'editorial-note', excerpt: 'Deleted: 30' },
   // Markup a converter left behind: a closing bold marker alone, forum/CMS tags, spreadsheet escapes.
   { text: '§ 1. Dostępność Usługi**\n\nUsługa jest dostępna przez 99,8% czasu.', format: 'docx', lang: 'pl', kind: 'markup-residue', excerpt: '**' },
   { text: '1. GENERAL INFORMATION\n\n**\n\nThese terms govern the use of the app.', format: 'html', lang: 'en', kind: 'markup-residue', excerpt: '**' },
@@ -101,6 +104,7 @@ const quiet: Case[] = [
   { text: 'Put the page name in the <title> element of the export.', lang: 'en' },
   // An @-handle, a note to customers, footnote asterisks, a bracketed path.
   { text: 'Follow @Acme – our updates channel – for status news.', lang: 'en' },
+  { text: '4.2 Deleted: the legacy export endpoint was removed.', lang: 'en' },
   { text: 'Prices for the Enterprise plan**\n\n** Billed annually.', format: 'docx', lang: 'en' },
   { text: 'Open the admin page [/admin] and choose Export.', format: 'html', lang: 'en' },
   { text: 'Contact: [email protected]', format: 'html', lang: 'en' },

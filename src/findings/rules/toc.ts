@@ -137,7 +137,8 @@ const LIST_NUMBERING_AGREEMENT = 2 / 3;
  * mostly say (a list may start at any number), so a renumbered heading still shows.
  */
 function numberListEntries(doc: SeckbDocument, entries: TocItem[], headings: TocItem[], matches: Map<number, number>): void {
-  const listed = entries.map((e) => !e.number && doc.blocks.some((b) => b.ordered && b.type === 'list-item' && b.start <= e.start && e.start < b.end));
+  const items = doc.blocks.filter((b) => b.ordered && b.type === 'list-item');
+  const listed = entries.map((e) => !e.number && items.some((b) => b.start <= e.start && e.start < b.end));
   if (!listed.some(Boolean)) return;
   const votes = new Map<number, number>();
   const vote = (n: string | undefined, i: number) => {
@@ -147,8 +148,9 @@ function numberListEntries(doc: SeckbDocument, entries: TocItem[], headings: Toc
   const total = [...votes.values()].reduce((a, b) => a + b, 0);
   const [offset, agree] = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
   if (agree < 3 || agree < total * LIST_NUMBERING_AGREEMENT) return;
+  // A list numbers one level: an entry matched to a sub-section ("2.1") keeps no number.
   entries.forEach((e, i) => {
-    if (listed[i]) e.number = String(i + offset);
+    if (listed[i] && !headings[matches.get(i) ?? -1]?.number?.includes('.')) e.number = String(i + offset);
   });
 }
 
