@@ -21,7 +21,7 @@ const TEXTLINT = ['textlint@15.8.0', 'textlint-rule-no-todo@2.0.1'];
 /** ~500 words a page. */
 const WORDS_PER_PAGE = 500;
 
-function textlintBin(): string {
+export function textlintBin(): string {
   const bin = path.join(TEXTLINT_DIR, 'node_modules/textlint/bin/textlint.js');
   if (!existsSync(bin)) {
     mkdirSync(TEXTLINT_DIR, { recursive: true });
@@ -32,7 +32,7 @@ function textlintBin(): string {
 }
 
 /** A .docx of about `pages` pages (the bench corpus' paper with more filler per section) and its text as .md. */
-async function makeDocument(work: string, pages: number): Promise<{ docx: string; md: string; chars: number; words: number }> {
+export async function makeDocument(work: string, pages: number): Promise<{ docx: string; md: string; chars: number; words: number }> {
   const dir = path.join(work, `docx-${pages}`);
   // Document 3 of the corpus is a .docx; padding sets the filler sentences per section.
   let padding = 40;
