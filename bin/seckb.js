@@ -21,6 +21,8 @@ function compiledIsFresh() {
 
 let main;
 if (compiledIsFresh()) {
+  // A check forks its worker before the CLI loads (ingest/pool.ts prestartFor): the worker's start is most of a small check's time.
+  if (process.argv[2] === 'check') (await import('../lib/pool.js')).prestartFor(process.argv.slice(2));
   ({ main } = await import('../lib/seckb.js'));
 } else {
   const { register } = await import('tsx/esm/api');

@@ -149,6 +149,15 @@ export function prestartWorker(maxMemoryMb = DEFAULT_MAX_MEMORY_MB): Worker {
   return prestarted;
 }
 
+/**
+ * Prestarts a worker when `argv` (a command line without `node seckb`) is a `check` that will run
+ * its files in a worker with the default heap cap. Called by bin/seckb.js as soon as it knows lib/
+ * is fresh, and by src/cli/seckb.ts (a no-op then; the sources through tsx otherwise).
+ */
+export function prestartFor(argv: readonly string[]): void {
+  if (argv[0] === 'check' && !argv.some((a) => /^(?:-h|--help|--max-memory-mb(?:=.*)?)$/.test(a))) prestartWorker();
+}
+
 function takePrestarted(maxMemoryMb: number, maxResidentMb = residentLimitMb(maxMemoryMb)): Worker | undefined {
   const worker = prestarted;
   prestarted = undefined;

@@ -59,7 +59,8 @@ const precomputed = {
 
 const result = await build({
   ...common,
-  entryPoints: { seckb: 'src/cli/seckb.ts', worker: 'ingest/worker-entry.ts' },
+  // pool: bin/seckb.js loads it first to fork a check's worker before the rest of the CLI loads.
+  entryPoints: { seckb: 'src/cli/seckb.ts', worker: 'ingest/worker-entry.ts', pool: 'ingest/pool.ts' },
   outdir: out,
   splitting: true,
   chunkNames: 'chunk-[hash]',

@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // A check's worker starts first thing: it loads the pipeline while this process loads the command.
-  if (name === 'check' && !rest.some((a) => /^(?:-h|--help|--max-memory-mb(?:=.*)?)$/.test(a))) (await import('../../ingest/pool.ts')).prestartWorker();
+  if (name === 'check') (await import('../../ingest/pool.ts')).prestartFor(argv);
   const { command } = await loaders[name as CommandName]();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.usage + '\n');
