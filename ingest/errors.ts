@@ -56,7 +56,10 @@ export const reasons = {
   zipBomb: (limitBytes: number) => `expands to more than ${formatBytes(limitBytes)} (zip bomb?); if it is genuine, split it into smaller files`,
   zipRatio: (part: string, ratio: number) =>
     `a part of the archive (${part}) expands more than ${ratio} times, which no real document does (zip bomb?); open and re-save the file, or remove its repeated content`,
-  timeout: (ms: number) => `processing took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`} (--timeout-s)`,
+  timeout: (ms: number) =>
+    `processing took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`} (--timeout-s); split the file, or raise --timeout-s if it is genuine`,
+  tooDeep: () => 'the document is nested too deeply to analyze (stack overflow); flatten its nesting (lists, quotes, tables in tables) or save it as plain text',
+  tooBig: (what: string) => `the document is too large to analyze (${what}); split it into smaller files`,
   outOfMemory: (mb: number) =>
     `processing needed more than ${mb} MB of memory (--max-memory-mb); the file may be damaged or too complex`,
   residentMemory: (mb: number) =>

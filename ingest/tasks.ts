@@ -18,7 +18,7 @@ import type { RuleFile } from '../src/findings/rule-data.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import type { SerializedResult } from '../src/kb/serialized-result.ts';
 import type { ReadResult, SeckbDocument } from '../src/model/types.ts';
-import { isReadError, ReadError } from './errors.ts';
+import { isReadError, ReadError, reasons } from './errors.ts';
 import { linkRefusal } from './links.ts';
 import { readFile, type ReadLimits } from './read.ts';
 
@@ -117,9 +117,17 @@ export async function runTask(task: FileTask, limits: ReadLimits): Promise<TaskO
   try {
     return { result: await run(task, limits) } as TaskOutcome;
   } catch (error) {
-    if (isReadError(error)) return { error: error.message };
-    if (error instanceof RangeError && /call stack/i.test(error.message)) return { error: 'the document is nested too deeply to analyze (stack overflow)' };
-    const what = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'no such file' : String((error as Error | undefined)?.message ?? error).split('\n')[0].slice(0, 160);
-    return { error: `unexpected error while processing the file (${what})` };
+    return { error: failureReason(error) };
   }
+}
+
+/** One line for why a task failed: the reader's reason, or what a limit of the engine means for the file. */
+export function failureReason(error: unknown): string {
+  if (isReadError(error)) return error.message;
+  const message = String((error as Error | undefined)?.message ?? error).split('\n')[0]!.slice(0, 160);
+  if (error instanceof RangeError && /call stack/i.test(message)) return reasons.tooDeep();
+  // A Set, Map, string or array past V8's largest: the file is too big to analyze, not broken.
+  if (error instanceof RangeError && /maximum size|invalid (string|array) length|allocation failed/i.test(message)) return reasons.tooBig(message);
+  const what = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'no such file' : message;
+  return `unexpected error while processing the file (${what})`;
 }

@@ -97,13 +97,39 @@ export function detectMetadata(blocks: RawBlock[], text: string, declared: Decla
  * appears in lower case, not a provider or standard, boosted when it is in the title, next to
  * ® or ™, or before a company suffix (Inc., GmbH, Sp. z o.o.).
  */
-/** A run of name characters no name is as long as (a hash, base64, hostile input). */
-const LONG_RUN = /[\p{L}\p{N}&-]{256,}/gu;
+/** The start of a run of name characters no name is as long as (a hash, base64, hostile input). */
+const LONG_RUN = /[\p{L}\p{N}&-]{256}/u;
+/** Runs are read in pieces: an unbounded quantifier over a run of some MB overflows V8's backtracking stack. */
+const NAME_PIECE = /[\p{L}\p{N}&-]{1,4096}/gu;
+
+/** `text` with every run of 256+ name characters blanked (same length); the text itself when it has none. */
+function blankLongRuns(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  const out: string[] = [];
+  let copied = 0;
+  let start = 0;
+  let end = -1;
+  const close = (): void => {
+    if (end - start < 256) return;
+    out.push(text.slice(copied, start), ' '.repeat(end - start));
+    copied = end;
+  };
+  for (const m of text.matchAll(NAME_PIECE)) {
+    if (m.index === end) end += m[0].length;
+    else {
+      close();
+      [start, end] = [m.index, m.index + m[0].length];
+    }
+  }
+  close();
+  out.push(text.slice(copied));
+  return out.join('');
+}
 
 export function detectVendor(fullText: string, title: string): string | undefined {
-  // Such runs are blanked (same length): the patterns below try a name from every capital letter
-  // and read each to the end of its run, so an 80 KB run took 4.6 s (quadratic).
-  const text = fullText.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+  // Such runs are blanked: the patterns below try a name from every capital letter and read each
+  // to the end of its run, so an 80 KB run took 4.6 s (quadratic).
+  const text = blankLongRuns(fullText);
   // Words seen in lower case are common words, not names; domains ("acme.com") do not count.
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}./@*])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}]|\.\p{L})/gu) ?? []);
   const counts = new Map<string, { score: number; forms: Map<string, number> }>();

@@ -22,3 +22,10 @@ describe('a document holding a 200 KB run of letters', () => {
     expect(detectVendor(`Acme Ltd ${'x'.repeat(255)}Beta Inc`, 'T')).toBe('Acme');
   });
 });
+
+describe('a document holding a run of letters of several MB', () => {
+  it('names its vendor without overflowing the regular-expression stack (8 MB: "Maximum call stack size exceeded", reported as nesting)', () => {
+    const text = `Acme Ltd keeps backups for 30 days. ${'a'.repeat(8 * 1024 * 1024)} Acme Ltd hosts data in Ireland.`;
+    expect(detectVendor(text, 'Security overview')).toBe('Acme');
+  });
+});
