@@ -26,7 +26,14 @@ interface Case {
 }
 
 /** Cases the engine still gets wrong (it.fails: each must fail until its rule is fixed). */
-const OPEN = new Set<string>([]);
+const OPEN = new Set<string>([
+  'outcome-against-objective',
+  'settings-row-both-modes',
+  'single-daily-rung-vs-general',
+  'wynik-wobec-celu',
+  'ustawienia-oba-tryby',
+  'jeden-szczebel-dzienny',
+]);
 
 for (const lang of ['en', 'pl'] as const) {
   const cases = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures/inconsistency', `${lang}.json`), 'utf8')) as Case[];
