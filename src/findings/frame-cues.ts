@@ -33,6 +33,7 @@ export interface FrameCues {
   remedy: string[];
   range: { open: string[]; join: string[] };
   changeFrom: { verbs: string[]; from: string[] };
+  outcome: { judge: string[]; target: string[] };
 }
 
 const LANGS: FrameCues[] = [en, pl];
@@ -164,3 +165,13 @@ const CHANGE_FROM = new RegExp(
 export function changedFrom(text: string): string | undefined {
   return CHANGE_FROM.exec(text)?.[1]?.replace(',', '.');
 }
+
+/**
+ * A measured outcome judged against an objective named without a figure: "which missed our RTO",
+ * "was within our RPO", "przekroczyło nasze RTO"; "within our RTO of 4 hours" states the objective.
+ */
+const OUTCOME = new RegExp(
+  `(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.outcome.judge))})\\s+(?:\\p{L}+\\s+){0,2}?(?:${words(LANGS.flatMap((l) => l.outcome.target))})(?![\\p{L}\\p{N}])(?![\\s,]*(?:[\\p{L}-]+\\s+){0,2}\\d)`,
+  'iu',
+);
+export const judgesOutcome = (text: string): boolean => OUTCOME.test(text);

@@ -18,6 +18,26 @@ import { FrameCache, isChangeLog, leadInBlock, rowLabelAt } from './statement-fr
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
 const SCHEMES = new Set(cardinality.schemes);
+const BASE_RUNG: Record<string, { type: string; ladder: string[]; cadence: { attribute: string; days: number } }> = cardinality.baseRung;
+
+/**
+ * The claims as compared: a base rung ("kept four weeks" of daily backups) stands for the
+ * attribute itself when no longer rung and no finer cadence is named (claim-cardinality.json `baseRung`).
+ */
+export function comparable(claims: readonly Claim[]): Claim[] {
+  const general = Object.keys(BASE_RUNG).filter((attribute) => {
+    const { type, ladder, cadence } = BASE_RUNG[attribute];
+    const types = claims.filter((c) => c.attribute === attribute).map((c) => String(c.qualifiers.type ?? ''));
+    const finer = claims.some((c) => c.attribute === cadence.attribute && (durationDays(c.value) ?? Infinity) < cadence.days);
+    return types.includes(type) && !types.some((t) => ladder.includes(t)) && !finer;
+  });
+  if (general.length === 0) return [...claims];
+  return claims.map((c) => {
+    if (!general.includes(c.attribute) || c.qualifiers.type !== BASE_RUNG[c.attribute].type) return c;
+    const { type: _base, ...rest } = c.qualifiers;
+    return { ...c, qualifiers: rest };
+  });
+}
 
 /** Attributes a document may state several values of, one per part of a scheme (claim-cardinality.json `schemes`). */
 export const severalPerDocument = (attribute: string): boolean => SCHEMES.has(attribute);
@@ -82,7 +102,7 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
 }
 
 /** Claims of one key by the sentence (start) they were read from. */
-function bySentence(group: readonly Claim[]): Map<number, Claim[]> {
+export function bySentence(group: readonly Claim[]): Map<number, Claim[]> {
   const out = new Map<number, Claim[]>();
   for (const c of group) out.set(c.start, [...(out.get(c.start) ?? []), c]);
   return out;
@@ -93,7 +113,7 @@ function bySentence(group: readonly Claim[]): Map<number, Claim[]> {
  * 12 months" beside a row "Monthly backup | 12 months"): the other agrees with part of it, and the
  * sentence itself draws whatever distinction there is, as a sentence never contradicts itself.
  */
-function eitherStatesBoth(sentences: ReadonlyMap<number, readonly Claim[]>, a: Claim, b: Claim): boolean {
+export function eitherStatesBoth(sentences: ReadonlyMap<number, readonly Claim[]>, a: Claim, b: Claim): boolean {
   const both = (at: number) => {
     const here = sentences.get(at) ?? [];
     return here.some((x) => sameValue(x.value, a.value)) && here.some((x) => sameValue(x.value, b.value));
@@ -161,7 +181,7 @@ export const rule: CodeRule = {
   severity: 'warning',
   messageKey: 'findings.contradiction',
   detect(doc, ctx) {
-    const claims = ctx.claims ?? [];
+    const claims = comparable(ctx.claims ?? []);
     return findContradictions(claims, documentFrames(doc)).map(
       ({ claim, other }): RuleHit => ({
         start: claim.start,

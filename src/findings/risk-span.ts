@@ -1,14 +1,19 @@
 /**
- * Where a risk finding points: its claim's sentence, or, when the sentence has several clauses
- * (split at ';'), the one clause holding the risk's words (rules/{en,pl}/risk-clauses.json):
+ * Where a risk finding points: the words that state the risk (rules/{en,pl}/risk-clauses.json).
+ * When its claim's sentence has several clauses (split at ';'), the one clause holding them:
  * "Engineers can open a user's session to reproduce a problem; this does not require the user's
- * password" points at the second clause. Browser-safe.
+ * password" points at the second clause. When the sentence holds none of them, the claim read
+ * them from around it, and the finding takes them in: the question of a questionnaire row whose
+ * answer is a bare "No" ("Do you support MFA? | No"), or the next sentence of its paragraph that holds them ("An engineer can log
+ * in as the user. No password is needed."). Browser-safe.
  */
 import en from '../../rules/en/risk-clauses.json' with { type: 'json' };
 import pl from '../../rules/pl/risk-clauses.json' with { type: 'json' };
 import type { Claim } from '../claims/types.ts';
+import type { SeckbDocument } from '../model/types.ts';
 import { clauses } from './clauses.ts';
 import { cueRe } from './frame-cues.ts';
+import { blockAt } from './statement-frames.ts';
 
 const CUES = new Map<string, RegExp>();
 for (const rule of new Set([...Object.keys(en), ...Object.keys(pl)].filter((k) => !k.startsWith('$')))) {
@@ -16,10 +21,29 @@ for (const rule of new Set([...Object.keys(en), ...Object.keys(pl)].filter((k) =
   CUES.set(rule, cueRe(words));
 }
 
-/** [start, end] of the risk's text in the document: the claim's, or its one matching clause. */
-export function riskSpan(rule: string, claim: Claim): [number, number] {
+/** Answer cells that say nothing without their question ("No | On the roadmap"). */
+const BARE = new Set(en.$bareAnswers);
+const bareAnswer = (quote: string): boolean => BARE.has(quote.split('|')[0].trim().replace(/[.!]$/u, '').toLowerCase());
+
+/** How many sentences after the claim's own a risk's words may stand in (same paragraph). */
+const FOLLOWING = 2;
+
+/** [start, end] of the risk's text in the document: the claim's, its one matching clause, or the claim with its row or next sentence. */
+export function riskSpan(rule: string, claim: Claim, doc?: Pick<SeckbDocument, 'text' | 'blocks' | 'sentences'>): [number, number] {
   const re = CUES.get(rule);
-  if (!re || !claim.quote.includes(';')) return [claim.start, claim.end];
-  const hits = clauses(claim.quote, ';').filter(([s, e]) => re.test(claim.quote.slice(s, e)));
-  return hits.length === 1 ? [claim.start + hits[0][0], claim.start + hits[0][1]] : [claim.start, claim.end];
+  if (!re) return [claim.start, claim.end];
+  if (claim.quote.includes(';')) {
+    const hits = clauses(claim.quote, ';').filter(([s, e]) => re.test(claim.quote.slice(s, e)));
+    if (hits.length === 1) return [claim.start + hits[0][0], claim.start + hits[0][1]];
+    if (hits.length > 1) return [claim.start, claim.end];
+  }
+  if (!doc || re.test(claim.quote)) return [claim.start, claim.end];
+  const block = blockAt(doc.blocks, claim.start);
+  if (!block) return [claim.start, claim.end];
+  if (block.type === 'table-row' && block.cells && block.cells.length > 1) {
+    return bareAnswer(claim.quote) && re.test(doc.text.slice(block.start, block.end)) ? [block.start, Math.max(claim.end, block.end)] : [claim.start, claim.end];
+  }
+  const next = doc.sentences.filter((s) => s.start >= claim.end && s.end <= block.end).slice(0, FOLLOWING);
+  const holder = next.find((s) => re.test(doc.text.slice(s.start, s.end)));
+  return holder ? [claim.start, holder.end] : [claim.start, claim.end];
 }

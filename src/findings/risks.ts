@@ -10,6 +10,7 @@ import { getT, type Locale } from '../i18n/index.ts';
 import type { Claim } from '../claims/types.ts';
 import { durationHours, formatDuration, formatQualifier } from '../claims/format.ts';
 import { riskSpan } from './risk-span.ts';
+import { quietRisk } from './risk-frames.ts';
 
 interface RiskRule {
   id: string;
@@ -75,8 +76,7 @@ const RULES: RiskRule[] = [
   },
 ];
 
-function finding(doc: SeckbDocument, rule: string, severity: Severity, claim: Claim, message: string): Finding {
-  const [start, end] = riskSpan(rule, claim);
+function finding(doc: SeckbDocument, rule: string, severity: Severity, [start, end]: [number, number], message: string): Finding {
   return {
     id: hashId(doc.id, 'risk', rule, start, end),
     documentId: doc.id,
@@ -99,7 +99,10 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
     for (const rule of RULES) {
       const params = rule.test(claim, locale);
       if (!params) continue;
-      const f = finding(doc, rule.id, rule.severity, claim, t(`risk.${rule.id}`, params));
+      const span = riskSpan(rule.id, claim, doc);
+      // A look-alike: the words stating it say it is no risk now (an option, a past state, a denied denial).
+      if (quietRisk(rule.id, doc.text.slice(...span))) continue;
+      const f = finding(doc, rule.id, rule.severity, span, t(`risk.${rule.id}`, params));
       if (!out.has(f.id)) out.set(f.id, f);
     }
   }
@@ -107,7 +110,7 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
   const infra = own.filter((c) => c.attribute === 'cert.infrastructure');
   if (infra.length > 0 && !own.some((c) => c.attribute === 'cert.vendor')) {
     const first = infra.reduce((a, b) => (b.start < a.start ? b : a));
-    const f = finding(doc, 'risk-only-provider-certs', 'warning', first, t('risk.risk-only-provider-certs'));
+    const f = finding(doc, 'risk-only-provider-certs', 'warning', riskSpan('risk-only-provider-certs', first, doc), t('risk.risk-only-provider-certs'));
     out.set(f.id, f);
   }
   return [...out.values()].sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));

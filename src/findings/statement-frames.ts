@@ -12,7 +12,7 @@
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
 import type { Claim } from '../claims/types.ts';
 import type { Block, SeckbDocument } from '../model/types.ts';
-import { ANAPHORIC, RE, ROW_SUBJECTS, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
+import { ANAPHORIC, judgesOutcome, RE, ROW_SUBJECTS, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
 import { figureFrameOf, figuresAgree, settingsApart, type FigureFrame } from './figure-frames.ts';
 
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
@@ -20,6 +20,8 @@ const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
 export interface Frame {
   /** A note to an editor or what another text says ("NOTE TO LEGAL: the template still says ..."). */
   reported: boolean;
+  /** A measured outcome judged against an objective ("the restore took 5 hours, which missed our RTO"). */
+  outcome: boolean;
   /** "All other traffic ...": the rest of what the document names elsewhere. */
   remainder: boolean;
   /** "... still accepted on one legacy endpoint": an exception for a named part. */
@@ -62,6 +64,7 @@ export function frameOf(text: string, lead = ''): Frame {
   const remainder = RE.remainder.test(text);
   return {
     reported: RE.reported.test(text),
+    outcome: judgesOutcome(text),
     remainder,
     exception: RE.exception.test(text),
     universal: !remainder && (RE.universal.test(text) || RE.universal.test(lead)),
@@ -115,6 +118,7 @@ const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAM
  */
 export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = false): string | undefined {
   if (a.reported || b.reported) return 'reported';
+  if (a.outcome || b.outcome) return 'outcome';
   if (rowsApart(attribute, a.row, b.row)) return 'table-row';
   if (a.remainder || b.remainder) return 'remainder';
   // A part outside the service still sends its traffic to the service: a rule for all traffic covers it.
@@ -199,7 +203,7 @@ export function leadInBlock(text: string, blocks: ReadonlyArray<{ start: number;
 }
 
 /** The block holding `start` (blocks sorted by start, as a document holds them). */
-function blockAt<B extends { start: number; end: number }>(blocks: readonly B[], start: number): B | undefined {
+export function blockAt<B extends { start: number; end: number }>(blocks: readonly B[], start: number): B | undefined {
   let lo = 0;
   let hi = blocks.length - 1;
   while (lo <= hi) {

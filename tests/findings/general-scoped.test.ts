@@ -24,12 +24,13 @@ describe('general-scoped-difference', () => {
     expect(f.message).toContain('general statement “All data is backed up nightly.”');
   });
 
-  it('reports frequency and encryption in Polish, with a Polish message', () => {
+  it('reports frequency in Polish, with a Polish message; a scoped denial of encryption is the risk findings\' (eval convention)', () => {
     const doc = documentFromText(PL, { id: 'pl' });
     const findings = documentFindings(doc, { locale: 'pl' }).filter((f) => f.rule === 'general-scoped-difference');
-    expect(findings.map((f) => f.excerpt)).toEqual(['Kopie bazy danych wykonujemy co cztery godziny.', 'Kopie zapasowe nie są szyfrowane.']);
-    expect(findings[1].related?.[0].excerpt).toBe('Dane są szyfrowane w spoczynku.');
-    expect(findings[1].message).toContain('stwierdzenie ogólne „Dane są szyfrowane w spoczynku.”');
+    expect(findings.map((f) => f.excerpt)).toEqual(['Kopie bazy danych wykonujemy co cztery godziny.']);
+    expect(findings[0].related?.[0].excerpt).toBe('Kopie zapasowe wykonujemy codziennie.');
+    expect(findings[0].message).toContain('stwierdzenie ogólne „Kopie zapasowe wykonujemy codziennie.”');
+    expect(documentFindings(doc, { locale: 'pl' }).map((f) => f.rule)).toContain('risk-unencrypted-backups');
   });
 
   it('stays quiet on equal values, one sentence, other non-scope qualifiers, bounded deletion and exact-scope pairs', () => {

@@ -9,7 +9,7 @@
 import cardinality from '../../../rules/common/claim-cardinality.json' with { type: 'json' };
 import type { Claim } from '../../claims/types.ts';
 import { effectiveQualifiers } from '../diff.ts';
-import { conflicting, documentFrames, place } from '../inconsistency.ts';
+import { bySentence, comparable, conflicting, documentFrames, eitherStatesBoth, place } from '../inconsistency.ts';
 import { FrameCache } from '../statement-frames.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
@@ -69,6 +69,13 @@ function generalIndex(claims: Claim[], parts: Map<Claim, ReturnType<typeof split
   return index;
 }
 
+const DENIED_PART_IS_RISK = new Set(cardinality.deniedPartIsRisk);
+/**
+ * A scoped denial beside a general yes ("data at rest is encrypted" / "the test environment's
+ * disks are not"): the part the rule leaves out, which a risk finding reports, not a difference.
+ */
+const denialBesideRule = (general: Claim, scoped: Claim): boolean => DENIED_PART_IS_RISK.has(scoped.attribute) && general.value === true && scoped.value === false;
+
 /**
  * Each scoped claim that differs from a general claim of its attribute, once per pair of values;
  * statements whose frames set them apart (an on-site part, a copy step, ...) are not a pair.
@@ -78,11 +85,14 @@ export function generalScopedPairs(claims: Claim[], frames = new FrameCache()): 
   const seen = new Set<string>();
   const parts = new Map(claims.map((c) => [c, split(c)]));
   const generals = generalIndex(claims, parts);
+  const sentences = new Map<string, Map<number, Claim[]>>();
+  const sentencesOf = (attribute: string) => sentences.get(attribute) ?? sentences.set(attribute, bySentence(claims.filter((c) => c.attribute === attribute))).get(attribute)!;
   for (const scoped of claims) {
     const s = parts.get(scoped);
     if (!s || s.scope === '' || BOUNDED.has(scoped.attribute)) continue;
-    // A sentence stating both ("daily, and the database hourly") draws the distinction itself.
-    const general = generals.get(`${scoped.attribute}|${s.rest}`)?.find((g) => g.start !== scoped.start && conflicting(g, scoped) && !frames.apart(g, scoped));
+    // A sentence stating both ("daily, and the database hourly"; "either 7 or 30 days") draws the distinction itself.
+    const apart = (g: Claim) => g.start === scoped.start || eitherStatesBoth(sentencesOf(scoped.attribute), g, scoped) || frames.apart(g, scoped);
+    const general = generals.get(`${scoped.attribute}|${s.rest}`)?.find((g) => conflicting(g, scoped) && !apart(g));
     if (!general) continue;
     const key = JSON.stringify([scoped.attribute, general.value, scoped.value, s.scope, s.rest]);
     if (seen.has(key)) continue;
@@ -98,7 +108,9 @@ export const rule: CodeRule = {
   severity: 'warning',
   messageKey: 'findings.general-scoped-difference',
   detect(doc, ctx) {
-    return generalScopedPairs(ctx.claims ?? [], documentFrames(doc)).map(
+    return generalScopedPairs(comparable(ctx.claims ?? []), documentFrames(doc))
+      .filter(({ general, scoped }) => !denialBesideRule(general, scoped))
+      .map(
       ({ general, scoped, scope }): RuleHit => ({
         start: scoped.start,
         end: scoped.end,

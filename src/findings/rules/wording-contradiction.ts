@@ -30,6 +30,7 @@ function phraseRe(list: readonly string[]): RegExp {
 
 const OPTIONAL = phraseRe(modality.optional);
 const MANDATORY = phraseRe(modality.mandatory);
+const OPTIONAL_ALL = new RegExp(OPTIONAL.source, 'giu');
 const STOP = new Set(modality.stopwords.map((w) => foldDiacritics(w).toLowerCase()));
 const ACTORS = Object.entries(modality.actors).map(([group, words]) => ({ group, re: phraseRe(words) }));
 const MODAL_WORDS = new Set([...modality.optional, ...modality.mandatory].flatMap((p) => p.split(' ')).map((w) => foldDiacritics(w).toLowerCase().slice(0, STEM)));
@@ -38,9 +39,18 @@ const MODAL_WORDS = new Set([...modality.optional, ...modality.mandatory].flatMa
 function modeOf(text: string): { mode: Mode; at: number } | undefined {
   // "not required" holds "required": negated phrases are optional and win.
   const optional = OPTIONAL.exec(text);
-  if (optional) return { mode: 'optional', at: optional.index };
+  if (optional) return choice(text) ? undefined : { mode: 'optional', at: optional.index };
   const mandatory = MANDATORY.exec(text);
   return mandatory ? { mode: 'mandatory', at: mandatory.index } : undefined;
+}
+
+/**
+ * The sentence names both modes as the choices of a setting ("Optional for each user, or required
+ * for everyone"): it states no mode, like a sentence stating both values of a claim. A mandatory
+ * word that only negates into the optional one ("not required") is no second mode.
+ */
+function choice(text: string): boolean {
+  return MANDATORY.test(text.replace(OPTIONAL_ALL, (m) => ' '.repeat(m.length)));
 }
 
 /**
