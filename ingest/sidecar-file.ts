@@ -22,7 +22,8 @@ export function readSidecarBytes(sidecar: string): Uint8Array | undefined {
     fd = openSync(sidecar, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
+    // A document whose name is near the longest a file system allows (255 bytes) can have no sidecar: its name would be longer.
+    if (code === 'ENOENT' || code === 'ENAMETOOLONG') return undefined;
     if (code === 'ELOOP') throw new ReadError(reasons.sidecarLink(name));
     if (code === 'ENXIO') throw new ReadError(reasons.sidecarNotFile(name)); // a socket
     throw new ReadError(`${name}: ${reasons.cannotOpen(code, sidecar)}`);
