@@ -125,6 +125,11 @@ function blankLongRuns(text: string): string {
   out.push(text.slice(copied));
   return out.join('');
 }
+/** Shortest stem compared for inflected forms: shorter words must be met in lower case as they are. */
+const STEM_MIN = 5;
+/** Longest title word compared so, and how many of a title's words (a hostile title is long). */
+const STEM_MAX = 24;
+const TITLE_WORDS_MAX = 32;
 
 export function detectVendor(fullText: string, title: string): string | undefined {
   // Such runs are blanked: the patterns below try a name from every capital letter and read each
@@ -132,6 +137,14 @@ export function detectVendor(fullText: string, title: string): string | undefine
   const text = blankLongRuns(fullText);
   // Words seen in lower case are common words, not names; domains ("acme.com") do not count.
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}./@*])\p{Ll}[\p{L}\p{N}]*(?![\p{L}\p{N}]|\.\p{L})/gu) ?? []);
+  // Inflected languages: "Usunięcie" opens a Polish title while the text has "usunięcia",
+  // "usunięciem". A title word whose stem (all but its last two letters) is met in lower case gets
+  // no title boost; it still counts where the text repeats it ("Serwisix" beside "w serwisie").
+  // Only the title's few words are looked up, each against the distinct lower-case words once.
+  const stems = new Set([...title.matchAll(/\p{Lu}[\p{L}\p{N}]+/gu)].slice(0, TITLE_WORDS_MAX).map((m) => m[0].toLowerCase()).filter((w) => w.length >= STEM_MIN + 2 && w.length <= STEM_MAX + 2).map((w) => w.slice(0, -2)));
+  const stemsMet = new Set<string>();
+  for (const w of lowerWords) for (const stem of stems) if (w.startsWith(stem)) stemsMet.add(stem);
+  const inflected = (word: string) => stemsMet.has(word.toLowerCase().slice(0, -2));
   const counts = new Map<string, { score: number; forms: Map<string, number> }>();
   const add = (form: string, weight: number) => {
     const key = form.toLowerCase();
@@ -146,7 +159,7 @@ export function detectVendor(fullText: string, title: string): string | undefine
   for (const m of text.matchAll(COMPANY)) add(m[1].split(/\s+/)[0], 5);
   // A letterhead in capitals ("ACME SP. Z O.O.", "ACME INC."): the suffix in any case, the name all caps.
   for (const m of text.matchAll(CAPS_COMPANY)) if (m[0] === m[0].toUpperCase()) add(m[1], 5);
-  for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 5);
+  for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) if (!inflected(m[1])) add(m[1], 5);
   // A help-centre or blog page's title ends with its site's name ("Closing your account – Acme Help Center").
   const site = title.split(/\s[–—|-]\s/u).at(-1)!;
   if (site !== title && SITE_NAME.test(site)) for (const m of site.replace(SITE_NAME, '').matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 3);

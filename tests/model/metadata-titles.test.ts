@@ -30,6 +30,14 @@ describe('metadata from page titles and sheets', () => {
     expect(doc.title).not.toBe('Question ID | Question | Answer');
   });
 
+  it('takes no vendor from a Polish title noun the text inflects in lower case', () => {
+    const doc = documentFromText(
+      '# Usunięcie konta\n\n- Usunięcie konta staje się nieodwracalne po 7 dniach od momentu jego zlecenia.\n- Przed usunięciem konta wyeksportuj dokumenty.\n',
+      { format: 'md', source: 'pomoc-konto.md' },
+    );
+    expect(doc.vendor.id).toBe('pomoc-konto');
+  });
+
   it('takes no vendor from a pronoun that addresses the reader', () => {
     const doc = documentFromText('# Trzy zasady bezpiecznych haseł w Twoim zakładzie\n\nHasło powinno mieć co najmniej 12 znaków. Nie używaj tego samego hasła dwa razy.\n', { format: 'md', source: 'porady.md' });
     expect(doc.vendor.id).not.toBe('twoim');
