@@ -98,12 +98,13 @@ async function knowledgeBase(n: number): Promise<{ kb: string; docs: number; ing
 }
 
 /**
- * V8 flags of the seckb build, as package.json's `build` script runs it: a full collection when
- * the heap reaches 1.5x what was live after the last one (V8's default lets it reach 2-4x, and the
- * build's peak RSS was mostly garbage). Not a cap: a larger KB still gets the heap it needs.
- * `--site DIR` (an older checkout) builds as that checkout did, without them.
+ * V8 flags of the seckb build, as the built checkout's package.json `build` script runs astro
+ * (`node --heap-growing-percent=50 node_modules/astro/astro.js build`: a full collection when the
+ * heap reaches 1.5x what was live after the last one; V8's default lets it reach 2-4x, and the
+ * build's peak RSS was mostly garbage). Not a cap: a larger KB still gets the heap it needs. So
+ * `--site DIR` builds as that checkout did.
  */
-const SECKB_NODE_FLAGS = values.site ? [] : ['--heap-growing-percent=50'];
+const SECKB_NODE_FLAGS = /node((?: --[\w-]+(?:=\S+)?)*) node_modules\/astro\/astro\.js build/.exec(JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')).scripts?.build ?? '')?.[1]?.trim().split(' ').filter(Boolean) ?? [];
 
 /** Cold `astro build` of the seckb site over `kb`, with a cache folder of its own. */
 function buildSeckb(n: number, kb: string): Run {
