@@ -3,12 +3,14 @@
  * written in the document's own (src/pages/documents/[id].astro, src/pages/versions/[pair]/,
  * src/pages/alignment/[pair]/). When the address asks for the other (`?pl`, as every link from a
  * Polish page does), its words are said again in that one: the layout's bar, skip link and footer,
- * every label carrying its key (`data-t`, with `data-n` for a count), the title (`data-title` on
+ * every label carrying its key (`data-t`, with `data-n` for a count; an empty one is found from the
+ * label's text), the title (`data-title` on
  * the h1: its first element's text, then the word), dates (`<time>`), the document's language
  * (`data-language`), other versions' notes (`data-note`: version, date, file), links into the other
  * language's pages and to other such pages. Text only: every string is set with textContent.
  */
-import { getT, type Locale } from '../../i18n/index.ts';
+import { getT, isLocale, type Locale } from '../../i18n/index.ts';
+import { keyByText } from '../label-keys.ts';
 import { askedLocale, switchLocale } from '../paths.ts';
 import { formatDate } from '../format.ts';
 import { languageLabel } from '../language-label.ts';
@@ -41,9 +43,17 @@ function layoutWords(locale: Locale, t: ReturnType<typeof getT>): void {
   alternate?.setAttribute('hreflang', other);
 }
 
+/** Labels written with an empty `data-t` get their key back from their text (src/site/label-keys.ts). */
+function labelKeys(written: string): void {
+  if (!isLocale(written)) return;
+  const keys = keyByText(written);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t=""]')) el.dataset.t = keys.get(el.textContent ?? '') ?? '';
+}
+
 /** Shows the page in the language the address asks for, when that is not the one it is written in. */
 export function showInAskedLanguage(): void {
   const root = document.documentElement;
+  labelKeys(root.lang);
   const locale = askedLocale(location.search);
   if (!locale || locale === root.lang) return;
   const from = root.lang;
@@ -52,6 +62,7 @@ export function showInAskedLanguage(): void {
   const tc = getT(locale, 'common');
   layoutWords(locale, t);
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    if (!el.dataset.t) continue;
     const n = el.dataset.n;
     el.textContent = n === undefined ? t(el.dataset.t!) : t(el.dataset.t!, { count: Number(n) });
   }
