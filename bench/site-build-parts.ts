@@ -99,7 +99,7 @@ export function splitTextBox(html: string): [string, string] {
 export function textPagePieces(html: string): Map<string, number> {
   const out = new Map<string, number>();
   let rest = html;
-  for (const m of html.matchAll(/<script type="application\/json" id="([^"]+)">[\s\S]*?<\/script>/g)) {
+  for (const m of html.matchAll(/<script type="application\/json" id="([^"]+)"[^>]*>[\s\S]*?<\/script>/g)) {
     out.set(`data: ${m[1]}`, bytes(m[0]));
     rest = rest.replace(m[0], '');
   }
