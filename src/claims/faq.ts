@@ -25,12 +25,15 @@ export function answerAdds(both: Candidate[], alone: Candidate[], fromQuestion: 
 }
 
 /**
- * What the answer says alone, less what its question rules out: "Co z danymi po rozwiązaniu
- * umowy?" / "Usuwamy je ... razem z kopiami" is a deletion after termination, not a backup purge.
+ * What the answer says alone, less what its question reads otherwise: "Co z danymi po rozwiązaniu
+ * umowy?" / "Usuwamy je ... razem z kopiami" is a deletion after termination, not a backup purge
+ * (the same 30 days, read as another attribute). A value the question does not reread stays
+ * ("When is my data permanently deleted?" / "Our backups are encrypted and kept for 35 days").
  */
 export function keptInContext(alone: Candidate[], both: Candidate[]): Candidate[] {
   const read = new Set(both.map((c) => c.attribute));
-  return alone.filter((c) => read.has(c.attribute));
+  const reread = (c: Candidate) => both.some((b) => b.value === c.value && b.attribute !== c.attribute);
+  return alone.filter((c) => read.has(c.attribute) || (typeof c.value !== 'boolean' && !reread(c)));
 }
 
 /**

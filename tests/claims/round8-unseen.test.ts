@@ -168,3 +168,20 @@ describe("certificates of the provider's infrastructure", () => {
     expectClaim(claims, { attribute: 'cert.vendor', value: 'iso27001' });
   });
 });
+
+describe('FAQ answers under a deletion question keep what they say of the backups', () => {
+  it('EN: how long backups are kept, told under "When is my data permanently deleted?"', () => {
+    const { claims } = claimsOf('## When is my data permanently deleted?\n\nOur backups are encrypted and kept for 35 days.\n');
+    expectClaim(claims, { attribute: 'backup.retention', value: 'P35D' });
+  });
+  it('PL: the purge after a further 30 days, under a question about leaving the service', () => {
+    const { claims } = claimsOf('## Co się stanie z danymi po rezygnacji?\n\nPo zakończeniu subskrypcji dane są usuwane po 30 dniach. Z kopii zapasowych znikają po kolejnych 30 dniach, gdy kopie wygasną.\n');
+    expectClaim(claims, { attribute: 'deletion.backup_purge', value: 'P30D' });
+    expectClaim(claims, { attribute: 'deletion.after_termination', value: 'P60D', qualifiers: { scope: 'backups' } });
+  });
+  it('look-alike: "razem z kopiami" under a question about the contract end is no purge', () => {
+    const { claims } = claimsOf('## Co z danymi po rozwiązaniu umowy?\n\nUsuwamy je w ciągu 30 dni razem z kopiami zapasowymi.\n');
+    expectNoClaim(claims, 'deletion.backup_purge');
+    expectClaim(claims, { attribute: 'deletion.after_termination', value: 'P30D' });
+  });
+});
