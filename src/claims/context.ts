@@ -3,6 +3,7 @@ import type { SeckbDocument } from '../model/types.ts';
 import type { Lexicon } from './lexicon.ts';
 import { allHits, type Hit } from './terms.ts';
 import { gatedRegExp } from '../regex/gated.ts';
+import { NarrowedRegExp } from '../regex/narrowed.ts';
 
 export interface UnitContext {
   doc: SeckbDocument;
@@ -44,6 +45,11 @@ const TESTED_TEXTS = 32;
 
 export function has(lex: Lexicon, concept: string, text: string): boolean {
   const re = lex.concept(concept);
+  // Most tests: the text lacks the concept's literals, told by the text's one scan (no cache needed).
+  if (re instanceof NarrowedRegExp && re.cannotMatch(text)) {
+    re.lastIndex = 0;
+    return false;
+  }
   let outcomes = tested.get(text);
   if (!outcomes) {
     if (tested.size >= TESTED_TEXTS) tested.delete(tested.keys().next().value!);

@@ -15,7 +15,7 @@ import { compiledRegExp } from './native.ts';
 import { termClauses } from './term-analysis.ts';
 import { analyse, clausesOf, listToken, type Info } from './literals.ts';
 import { holdsLiteral } from './literal-trie.ts';
-import { currentAlphabet, currentScope, literalId, mayMatch, possibleTerms, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
+import { currentAlphabet, currentScope, literalId, mayMatch, possibleTerms, type TextScan, registerTermList, scanText, scopedTerms, type Scope, type TermList } from './registry.ts';
 
 export type { TermList } from './registry.ts';
 /** Regex source text, and term lists between. */
@@ -111,14 +111,26 @@ class Pattern {
     return clauses.map((c) => c.map((s) => tokens.get(s) ?? literalId(s)));
   }
 
+  /** Whether a text with this scan lacks what every match needs (plain loops: the hottest test of the rules). */
+  lacks(scan: TextScan): boolean {
+    for (let c = 0; c < this.need.length; c++) {
+      const clause = this.need[c];
+      let met = false;
+      for (let k = 0; k < clause.length && !met; k++) {
+        const x = clause[k];
+        met = x >= 0 ? holdsLiteral(scan.present, x) : mayMatch(scan, this.lists[-1 - x]);
+      }
+      if (!met) return true;
+    }
+    return false;
+  }
+
   /** The regex to run on `text`, or undefined when nothing in it can match. */
   regexFor(text: string): RegExp | undefined {
     const scope = currentScope();
     if (scope && this.scope !== scope.id) this.fit(scope);
     const scan = scanText(text);
-    for (const clause of this.need) {
-      if (!clause.some((x) => (x >= 0 ? holdsLiteral(scan.present, x) : mayMatch(scan, this.lists[-1 - x])))) return undefined;
-    }
+    if (this.lacks(scan)) return undefined;
     for (let k = 0; k < this.lists.length; k++) {
       const active = this.active[k];
       if (active && possibleTerms(scan, this.lists[k]).some((t) => !active.has(t))) {
@@ -190,6 +202,11 @@ export class NarrowedRegExp extends RegExp {
     const p = pattern instanceof NarrowedRegExp ? pattern.pattern.withFlags(flags ?? pattern.flags) : pattern;
     super('(?:)', p.flags);
     this.pattern = p;
+  }
+
+  /** Whether `text` lacks a literal every match needs (then no match can start in it). */
+  cannotMatch(text: string): boolean {
+    return this.pattern.lacks(scanText(text));
   }
 
   override exec(input: string): RegExpExecArray | null {

@@ -132,10 +132,10 @@ function scan(text: string): TextScan {
       if (restMet(termNeeds[term], present)) found.push(term);
     }
   }
-  return { present, terms: Int32Array.from(found).sort() };
+  return { present, terms: new Int32Array(found).sort() };
 }
 
-const RECENT = 64;
+const RECENT = 256;
 const recent = new Map<string, { version: number; scan: TextScan }>();
 let last: { text: string; version: number; scan: TextScan } | undefined;
 
