@@ -25,7 +25,11 @@ export function maskContacts(text: string): string {
  * legal form, a street word or a post code said it was a name or an address.
  */
 export function isNameOrAddress(text: string): boolean {
-  const marked = [LEGAL_FORM, STREET, POSTCODE].some((re) => new RegExp(re.source, re.flags).test(text));
+  // From the start (a global regex goes on from lastIndex); a copy per call cost a compilation-cache lookup of the long sources.
+  const marked = [LEGAL_FORM, STREET, POSTCODE].some((re) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  });
   if (!marked) return false;
   const rest = maskContacts(text).replace(LEGAL_FORM, ' ').replace(STREET, ' ').replace(POSTCODE, ' ').replace(/\d+\p{L}?/gu, ' ');
   const words = rest.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];

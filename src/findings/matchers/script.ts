@@ -30,6 +30,8 @@ export const script: MatcherFactory = (entry, fail) => {
 
   return (text) => {
     const hits: MatchHit[] = [];
+    // A hit needs a letter of those scripts: most texts have none (a test per letter of every word cost most).
+    if (!foreign.test(text)) return hits;
     let latinShare: number | undefined;
     for (const m of text.matchAll(WORD)) {
       const word = m[0];

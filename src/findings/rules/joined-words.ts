@@ -47,10 +47,13 @@ export const rule: CodeRule = {
       }
     }
     const counts = new Map<string, number>();
+    for (const t of tokens) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+    // Each distinct word once (a long document repeats its words: folding each token cost most).
+    const seamed = new Set<string>();
     const known = new Set<string>();
-    for (const t of tokens) {
-      counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
-      if (!SEAM.test(t.word)) known.add(key(t.word));
+    for (const word of counts.keys()) {
+      if (SEAM.test(word)) seamed.add(word);
+      else known.add(key(word));
     }
     const names = new Set([...joinedWords.names].map(key));
     for (const own of [doc.title, doc.vendor.name, doc.product ?? '']) for (const w of own.match(/\p{L}+/gu) ?? []) names.add(key(w));
@@ -58,7 +61,7 @@ export const rule: CodeRule = {
     const stems = new Set<string>();
     for (const w of known) for (let n = MIN_STEM; n <= w.length; n++) stems.add(w.slice(0, n));
     for (const t of tokens) {
-      if (!SEAM.test(t.word) || names.has(key(t.word))) continue;
+      if (!seamed.has(t.word) || names.has(key(t.word))) continue;
       if ((counts.get(t.word) ?? 0) >= joinedWords.nameRecurrence) continue;
       const parts = t.word.split(SEAM);
       if (parts[0].length < joinedWords.minPartLength) continue; // iPhone, eBay, McAfee

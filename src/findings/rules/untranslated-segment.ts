@@ -20,10 +20,16 @@ function foreign(doc: SeckbDocument, s: Sentence, codeOrRows: Spans): string | u
   const text = maskUrls(doc.text.slice(s.start, s.end));
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   if (words.length < untranslated.minWords) return undefined;
-  if (isNameOrAddress(text)) return undefined;
   // Mostly capitalised words or acronyms: names and lists ("ISO 27001, SOC 2, HIPAA, FedRAMP").
   const lowerWords = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (lowerWords < words.length * 0.4) return undefined;
+  const lang = languageOf(doc, s, text, words.length);
+  // A name or an address reads the same in every language; asked last, of the few sentences left (it costs most).
+  return lang && !isNameOrAddress(text) ? lang : undefined;
+}
+
+/** The other language `text` (a sentence of the document, not a name) is in, if any. */
+function languageOf(doc: SeckbDocument, s: Sentence, text: string, wordCount: number): string | undefined {
   const main = doc.language;
   const { en, pl } = scoreLanguages(text);
   const known = main === 'en' || main === 'pl';
@@ -33,7 +39,7 @@ function foreign(doc: SeckbDocument, s: Sentence, codeOrRows: Spans): string | u
       const own = main === 'en' ? en : pl;
       return other >= 2 && other > own * 2 ? s.lang : undefined;
     }
-    return words.length >= 8 ? s.lang : undefined;
+    return wordCount >= 8 ? s.lang : undefined;
   }
   // The model kept the document's language (too little evidence for it): strong cues only.
   if (main === 'pl' && en >= 3 && pl === 0) return 'en';
@@ -52,13 +58,11 @@ const MIN_CELL_WORDS = 3;
 function foreignPiece(doc: SeckbDocument, text: string): string | undefined {
   const words = maskUrls(text).match(/\p{L}{2,}/gu) ?? [];
   if (words.length < MIN_CELL_WORDS) return undefined;
-  if (isNameOrAddress(text)) return undefined;
   if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length * 0.4) return undefined;
   const { en, pl } = scoreLanguages(text);
   // A shared word ("to", "a") scores for both languages: the other language must clearly lead.
-  if (doc.language === 'pl' && en >= 2 && en >= pl * 3) return 'en';
-  if (doc.language === 'en' && pl >= 2 && pl >= en * 3) return 'pl';
-  return undefined;
+  const lang = doc.language === 'pl' && en >= 2 && en >= pl * 3 ? 'en' : doc.language === 'en' && pl >= 2 && pl >= en * 3 ? 'pl' : undefined;
+  return lang && !isNameOrAddress(text) ? lang : undefined;
 }
 
 /** Cells of table rows and list items that the sentence pass cannot judge. */
