@@ -77,7 +77,12 @@ export function firstHit(lex: Lexicon, concept: string, text: string): Hit | und
  * negated ("unencrypted", "nieszyfrowane": negativePrefix) or a negated copula follows it ("MFA is not offered").
  */
 export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
-  if (lex.memo('negativePrefix', (l) => new RegExp(`^${l.source('negativePrefix')}`, 'iu')).test(text.slice(hit.start, hit.end))) return true;
+  // "unencrypted", "niezaszyfrowane" deny by themselves, unless the clause denies them in turn
+  // ("No customer data is ever stored unencrypted", "Nie przechowujemy danych w postaci niezaszyfrowanej").
+  if (lex.memo('negativePrefix', (l) => new RegExp(`^${l.source('negativePrefix')}`, 'iu')).test(text.slice(hit.start, hit.end))) {
+    const clause = text.slice(0, hit.start).split(/[,;:()]|\s(?:and|but|or|i|oraz|ale|a|lub)\s/iu).at(-1)!;
+    return allHits(lex.negation, clause.split(/\s+/).filter(Boolean).slice(-8).join(' ')).length === 0;
+  }
   // Three words back for "are not encrypted" / "nie są szyfrowane"; five for a denied modal
   // ("cannot perform their own data extraction"), never across punctuation.
   const words = text.slice(0, hit.start).split(/[,;:()]/).at(-1)!.split(/\s+/).filter(Boolean);
