@@ -78,10 +78,11 @@ export function firstHit(lex: Lexicon, concept: string, text: string): Hit | und
  */
 export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   // "unencrypted", "niezaszyfrowane" deny by themselves, unless the clause denies them in turn
-  // ("No customer data is ever stored unencrypted", "Nie przechowujemy danych w postaci niezaszyfrowanej").
+  // ("No customer data is ever stored unencrypted", "Nie przechowujemy danych w postaci niezaszyfrowanej");
+  // "without" and "bez" do not ("leżą bez połączenia niezaszyfrowane").
   if (lex.memo('negativePrefix', (l) => new RegExp(`^${l.source('negativePrefix')}`, 'iu')).test(text.slice(hit.start, hit.end))) {
     const clause = text.slice(0, hit.start).split(/[,;:()]|\s(?:and|but|or|i|oraz|ale|a|lub)\s/iu).at(-1)!;
-    return allHits(lex.negation, clause.split(/\s+/).filter(Boolean).slice(-8).join(' ')).length === 0;
+    return !has(lex, 'denialOfNegative', clause.split(/\s+/).filter(Boolean).slice(-8).join(' '));
   }
   // Three words back for "are not encrypted" / "nie są szyfrowane"; five for a denied modal
   // ("cannot perform their own data extraction"), never across punctuation.
