@@ -81,7 +81,8 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   // ("No customer data is ever stored unencrypted", "Nie przechowujemy danych w postaci niezaszyfrowanej");
   // "without" and "bez" do not ("leżą bez połączenia niezaszyfrowane").
   if (lex.memo('negativePrefix', (l) => new RegExp(`^${l.source('negativePrefix')}`, 'iu')).test(text.slice(hit.start, hit.end))) {
-    const clause = text.slice(0, hit.start).split(/[,;:()]|\s(?:and|but|or|i|oraz|ale|lub)\s/iu).at(-1)!;
+    const joins = lex.memo('clauseJoin', (l) => new RegExp(`[,;:()]|\\s(?:${l.source('clauseJoin')})\\s`, 'iu'));
+    const clause = text.slice(0, hit.start).split(joins).at(-1)!;
     return !has(lex, 'denialOfNegative', clause.split(/\s+/).filter(Boolean).slice(-8).join(' '));
   }
   // Three words back for "are not encrypted" / "nie są szyfrowane"; five for a denied modal

@@ -8,7 +8,7 @@ import type { Span } from './number.ts';
 /** Whether an example cue stands right before the figure at `span`, maybe after other figures of the list. */
 export function isExample(text: string, span: Span, lex: Lexicon): boolean {
   const re = lex.memo('exampleFigure', (l) =>
-    new RegExp(`(?<![\\p{L}])(?:${l.source('exampleBefore')})\\s*[(:,]?\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:%|\\p{L}+)?\\s*(?:,|${l.source('rangeJoin')}|or|and|lub|albo|oraz|i)\\s*){0,3}$`, 'iu'),
+    new RegExp(`(?<![\\p{L}])(?:${l.source('exampleBefore')})\\s*[(:,]?\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:%|\\p{L}+)?\\s*(?:,|${l.source('listJoin')}|${l.source('rangeJoin')})\\s*){0,3}$`, 'iu'),
   );
   return re.test(text.slice(Math.max(0, span.start - 60), span.start));
 }
