@@ -44,9 +44,11 @@ function places(text: string, provider: string | undefined, lex: Lexicon): Place
   const out: Place[] = [];
   // "Customers in New Zealand are hosted in ...": where the customers are is no place of the service.
   const customers = lex.memo('customerPlace', (l) => new RegExp(`(?:${l.source('customerPlace')})\\s+(?:(?:${l.source('article')})\\s+)?$`, 'iu'));
+  // "a country of their choice, ex: Canada": a place given as an example is no place of the service.
+  const example = lex.memo('examplePlace', (l) => new RegExp(`(?<![\\p{L}])(?:${l.source('exampleBefore')})\\s*[(:,]?\\s*$`, 'iu'));
   for (const h of COMMON.countries.find(text)) {
     const before = text.slice(Math.max(0, h.start - 30), h.start);
-    if ((locative(lex).test(before) || opensValueLine(text, h.start)) && !customers.test(before)) out.push({ start: h.start, end: h.end, country: h.key });
+    if ((locative(lex).test(before) || opensValueLine(text, h.start)) && !customers.test(before) && !example.test(before)) out.push({ start: h.start, end: h.end, country: h.key });
   }
   for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key, city: text.slice(h.start, h.start + 5).toLowerCase() });
   // A region id names its provider ("eu-central-1" is AWS) when the text names none.
@@ -158,6 +160,9 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     // "Backups are copied to West Central (Frankfurt), so a copy is kept outside the primary
     // region": a cue reaching back to a place named twice is not that place's; it keeps its cue.
     if (step < 0 && list.some((q) => q !== inClause[i] && q.role && samePlace(q, inClause[i]))) continue;
+    // "Our database is hosted by X in Amsterdam, and besides their snapshots we ...": a place the
+    // service is said to run in keeps that role against a cue reaching back to it.
+    if (step < 0 && has(ctx.lex, 'serviceRuns', text.slice(Math.max(parts[cl]?.offset ?? 0, inClause[i - 1]?.end ?? 0), inClause[i].start))) continue;
     // "... from production: production runs in A, backups in B": a production cue right before
     // the place (a few words, no place or punctuation between) is its own.
     if (step > 0 && cue.role !== 'production' && cues.some((c) => c.start >= cue.end && c.role === 'production' && rightBefore(c, inClause[i]))) continue;
