@@ -3,10 +3,13 @@
  * columns, export CSV of what is shown (same cells as `seckb compare --format csv`). A body cell's
  * column is its place in its row; its CSV text is what it shows ("value (details)", joined by
  * "; ") unless the page gives another in `data-csv`, and a row's labels are its group's and its
- * own head's unless given the same way (src/components/ComparisonTable.astro).
+ * own head's unless given the same way (src/components/ComparisonTable.astro). A value's quote shows
+ * on hover, focus and tap, fetched from its document's page (quotes.ts).
  */
 import { markDifferences } from '../differs.ts';
 import { toCsv } from '../csv.ts';
+import { pickPlural, type PluralForms } from '../plural.ts';
+import { onQuoteWanted, quoteTip } from './quotes.ts';
 
 const picker = document.getElementById('vendor-picker');
 const boxes = (): HTMLInputElement[] => [...document.querySelectorAll<HTMLInputElement>('input[name="vendor"]')];
@@ -84,3 +87,32 @@ picker?.addEventListener('click', (e) => {
 });
 document.getElementById('export-csv')?.addEventListener('click', (e) => exportCsv(e.currentTarget as HTMLElement));
 apply();
+
+/** A value's tooltip: its questionnaire label, the quote in its language, how many more quotes say the same. */
+function valueTip(li: HTMLElement): void {
+  const link = li.querySelector<HTMLAnchorElement>(':scope > a');
+  if (!link) return;
+  quoteTip(li, link, (tip, q) => {
+    const parts: Array<Node | string> = [];
+    if (li.dataset.label) {
+      const label = document.createElement('span');
+      label.className = 'evidence-label';
+      label.textContent = `${li.dataset.label} `;
+      parts.push(label);
+    }
+    parts.push(q ? `“${q.text}”` : '');
+    const more = Number(li.dataset.more ?? 0);
+    if (more > 0) {
+      const span = document.createElement('span');
+      span.className = 'more';
+      const forms = JSON.parse(document.getElementById('compare-table')?.dataset.more ?? '{}') as PluralForms;
+      span.textContent = ` ${pickPlural(document.documentElement.lang, forms, more)}`;
+      parts.push(span);
+    }
+    if (q && q.lang !== document.documentElement.lang) tip.lang = q.lang;
+    tip.replaceChildren(...parts);
+  });
+}
+
+const table = document.getElementById('compare-table');
+if (table) onQuoteWanted(table, '.val', valueTip);

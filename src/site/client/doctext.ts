@@ -5,7 +5,8 @@
  * page's language (a claim's: its row of the claims table, "attribute: value"; a finding's: "kind:
  * message"), writes each claim's quote and finding's excerpt from its marks into its row as a link
  * to them, lists the text's headings as the contents, and then shows the passage the address
- * points at (#c-..., #f-..., a section), as a link from a quote expects. Without scripts the text
+ * points at (#c-..., #f-..., a section, or a mark's short name, #c3, as the comparison and the
+ * findings list link it), as a link from a quote expects. Without scripts the text
  * reads as it is.
  */
 import { drawClaimRows } from './claim-rows.ts';
@@ -44,7 +45,10 @@ function contents(text: HTMLElement): void {
 
 function load(el: HTMLElement): void {
   showInAskedLanguage();
-  restoreMarks(el, readClaimBlock(document.getElementById(CLAIMS_DATA_ID)), readFindingsData(document.getElementById(FINDINGS_DATA_ID)?.textContent));
+  const full = restoreMarks(el, readClaimBlock(document.getElementById(CLAIMS_DATA_ID)), readFindingsData(document.getElementById(FINDINGS_DATA_ID)?.textContent));
+  // A link from the comparison or the findings list names a mark by its short name (mark-links.ts).
+  const asked = full.get(decodeURIComponent(location.hash.slice(1)));
+  if (asked) history.replaceState(history.state, '', `#${asked}`);
   drawClaimRows(document, el.lang);
   const labels = drawFindingRows(document);
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.claims tr[data-m]')];

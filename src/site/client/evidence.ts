@@ -1,7 +1,7 @@
 /**
  * Evidence on a touch screen, where nothing hovers: a tap on a highlighted passage of a document
  * shows what it stands for (the mark's title) in a bubble, and the first tap on a comparison
- * value shows its quote (the second follows the link). Mouse and keyboard keep hover and focus.
+ * value or a findings list's document shows its quote or excerpt (the second follows the link). Mouse and keyboard keep hover and focus.
  */
 const touch = (): boolean => window.matchMedia('(hover: none)').matches;
 
@@ -29,7 +29,7 @@ function showBubble(mark: HTMLElement): void {
 }
 
 function closeValues(except?: Element): void {
-  for (const open of document.querySelectorAll('.val.open')) if (open !== except) open.classList.remove('open');
+  for (const open of document.querySelectorAll('.val.open, td.q.open')) if (open !== except) open.classList.remove('open');
 }
 
 document.addEventListener('click', (event) => {
@@ -41,7 +41,7 @@ document.addEventListener('click', (event) => {
     return;
   }
   hideBubble();
-  const value = target?.closest('.val');
+  const value = target?.closest('.val, td.q');
   if (value && touch() && target?.closest('a') && !value.classList.contains('open')) {
     event.preventDefault();
     closeValues(value);

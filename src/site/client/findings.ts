@@ -1,16 +1,18 @@
 /**
  * Findings page: filter the page's rows by kind, severity, vendor and language; the status says how
- * many are shown. The per-kind counts above are the whole KB's and stay as they are.
+ * many are shown. The per-kind counts above are the whole KB's and stay as they are. A row's
+ * excerpt shows on hover, focus and tap of its document link, fetched from the document's page (quotes.ts).
  */
 import { pickPlural, type PluralForms } from '../plural.ts';
+import { onQuoteWanted, quoteTip } from './quotes.ts';
 
 const form = document.getElementById('finding-filters') as HTMLFormElement | null;
 const status = document.getElementById('finding-status');
 const FIELDS = ['kind', 'severity', 'vendor', 'lang'] as const;
 
-/** A row's value for a filter: data attributes, but its severity from its first cell's class (sev-<severity>) and its language from its excerpt's. */
+/** A row's value for a filter: data attributes, but its severity from its first cell's class (sev-<severity>) and its language from its document link's. */
 function valueOf(tr: HTMLTableRowElement, field: (typeof FIELDS)[number]): string {
-  if (field === 'lang') return tr.querySelector<HTMLElement>('td.excerpt')?.lang ?? '';
+  if (field === 'lang') return tr.querySelector<HTMLElement>('td.q > a')?.lang ?? '';
   if (field !== 'severity') return tr.dataset[field] ?? '';
   return [...(tr.cells[0]?.classList ?? [])].find((c) => c.startsWith('sev-'))?.slice(4) ?? '';
 }
@@ -33,3 +35,15 @@ function apply(): void {
 
 form?.addEventListener('change', apply);
 form?.addEventListener('submit', (e) => e.preventDefault());
+
+const table = document.getElementById('finding-table');
+if (table) {
+  onQuoteWanted(table, 'td.q', (td) => {
+    const link = td.querySelector<HTMLAnchorElement>(':scope > a');
+    if (link)
+      quoteTip(td, link, (tip, q) => {
+        tip.textContent = q?.text ?? '';
+        if (q) tip.lang = q.lang;
+      });
+  });
+}

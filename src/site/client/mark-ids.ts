@@ -26,7 +26,8 @@ export function restoreAnchors(page: ParentNode): void {
   }
 }
 
-export function restoreMarks(page: ParentNode, claims: ClaimRow[], findings: FindingsData): void {
+/** Gives the marks their full ids and classes; returns short name -> full id. */
+export function restoreMarks(page: ParentNode, claims: ClaimRow[], findings: FindingsData): Map<string, string> {
   restoreAnchors(page);
   const full = fullIds(markNames(claims.map((c) => c[0]), findings.own.map((f) => f[0]), findings.at.map((f) => f[0])));
   const severity = new Map([...findings.own, ...findings.at].map((f) => [f[0], f[1]]));
@@ -37,6 +38,7 @@ export function restoreMarks(page: ParentNode, claims: ClaimRow[], findings: Fin
     if (el.tagName !== 'MARK') continue;
     for (const id of (el.dataset.m ?? el.id).split(' ')) el.classList.add(id.startsWith('c-') ? 'claim' : `finding-${severity.get(id.slice(2)) ?? 'info'}`);
   }
+  return full;
 }
 
 /** A claim's quote from the marks over it: one block's pieces run on, pieces of two blocks get a space. */

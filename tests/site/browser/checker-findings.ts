@@ -67,7 +67,7 @@ export function checkerAndFindingsTests(): void {
   }
 
   it('pages the findings: each finding once, by kind, kind links to its first page, messages in the page language', async () => {
-    const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as Array<{ id: string; message: string; kind: string }>;
+    const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as Array<{ id: string; message: string; kind: string; excerpt: string }>;
     const pl = JSON.parse(readFileSync(path.join(site.kb, 'messages/pl.json'), 'utf8')) as Record<string, string>;
     expect(findings.length).toBeGreaterThan(2 * PAGE_SIZE);
     for (const locale of ['pl', 'en'] as const) {
@@ -89,6 +89,25 @@ export function checkerAndFindingsTests(): void {
       expect(await link.getAttribute('href')).toBe(firstPage === 1 ? `/${locale}/findings/` : `/${locale}/findings/page/${firstPage}/`);
       await first.close();
     }
+    // A row's document links to the finding's highlight there (the excerpt stands once, on the
+    // document's page): the mark is there without scripts, and focus shows its text.
+    const list = await open('/en/findings/');
+    const targets = await list.locator('#finding-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.id.slice(2), (tr.querySelector('td.q > a') as HTMLAnchorElement).href]));
+    expect(targets.length).toBe(PAGE_SIZE);
+    const excerpts = new Map(findings.map((f) => [f.id, f.excerpt]));
+    for (const [, href] of targets) {
+      const url = new URL(href!);
+      const name = url.hash.slice(1);
+      expect(name, href).toMatch(/^f\d+$/);
+      const html = await (await list.request.get(url.origin + url.pathname)).text();
+      expect(html.includes(`<mark id="${name}"`) || new RegExp(`<mark[^>]* data-m="[^"]*\\b${name}\\b`).test(html), href).toBe(true);
+    }
+    const cell = list.locator('#finding-table tbody td.q').first();
+    await cell.locator('a').focus();
+    const spaced = (x: string | null | undefined): string => (x ?? '').replace(/\s+/g, ' ').trim();
+    await expect.poll(async () => spaced(await cell.locator('.tip').textContent())).toBe(spaced(excerpts.get(targets[0]![0]!)));
+    await shot(list, 'en-findings-excerpt');
+    await list.close();
     const page2 = await open('/pl/findings/page/2/');
     expect(await page2.locator('#pager-top [aria-current="page"]').textContent()).toBe('2');
     expect(await page2.locator('a.lang').getAttribute('href')).toBe('/en/findings/page/2/');

@@ -93,14 +93,35 @@ export function searchAndCompareTests(): void {
     // Group, attribute, qualifiers, then the shown vendors.
     const header = csv.slice(1).split('\r\n')[0]!.split(',');
     expect(header).toHaveLength(3 + n - 1);
-    // The quote shows on focus; each value link is described by its own quote.
-    const described = await page.locator('#compare-table .val a[aria-describedby]').evaluateAll((as) =>
-      as.map((a) => [document.querySelectorAll(`[id="${a.getAttribute('aria-describedby')}"]`).length, a.parentElement!.querySelector('.tip')!.id === a.getAttribute('aria-describedby')]),
-    );
-    expect(described.length).toBeGreaterThan(10);
-    expect(described.every(([count, own]) => count === 1 && own)).toBe(true);
-    await page.locator('#compare-table td:visible .val a').first().focus();
-    expect(await page.locator('#compare-table td:visible .val:focus-within .tip').isVisible()).toBe(true);
+    // A value links to its quote's highlight on its document's page, which holds the quote once:
+    // the mark is there without scripts; with them, focus shows the quote fetched from that page.
+    const links = await page.locator('#compare-table .val > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(10);
+    expect(await page.locator('#compare-table .tip').count()).toBe(0);
+    for (const href of new Set(links)) {
+      const url = new URL(href);
+      expect(url.hash, href).toMatch(/^#c\d+$/);
+      const html = await (await page.request.get(url.origin + url.pathname)).text();
+      const name = url.hash.slice(1);
+      expect(html.includes(`<mark id="${name}"`) || new RegExp(`<mark[^>]* data-m="[^"]*\\b${name}\\b`).test(html), href).toBe(true);
+    }
+    const value = page.locator('#compare-table td:visible .val').first();
+    await value.locator('a').focus();
+    const tip = value.locator('.tip');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await value.locator('a').getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    await expect.poll(() => tip.textContent()).toMatch(/“.+”/);
+    const href = (await value.locator('a').getAttribute('href'))!;
+    const doc = await open(href);
+    await doc.locator('.doctext[data-loaded]').waitFor();
+    // The document page gives the short name in the address its full id and shows that passage.
+    const id = decodeURIComponent(new URL(doc.url()).hash.slice(3));
+    const claim = (JSON.parse(readFileSync(path.join(site.kb, 'claims.json'), 'utf8')) as Array<{ id: string; quote: string }>).find((c) => c.id === id);
+    expect(claim, doc.url()).toBeDefined();
+    expect(await doc.locator(`[id="c-${id}"]`).evaluate((el) => el.classList.contains('is-target'))).toBe(true);
+    const spaced = (x: string): string => x.replace(/\s+/g, ' ');
+    expect(spaced((await tip.textContent())!)).toContain(`“${spaced(claim!.quote)}”`);
+    await doc.close();
     await shot(page, 'en-compare-toggled');
     // "Differs" markers follow the vendors shown (the page holds only those shown at first).
     const markers = () =>

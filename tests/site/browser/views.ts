@@ -78,8 +78,13 @@ export function viewTests(): void {
     }
     await en.close();
     const compare = await open('/en/compare/');
-    const labels = await compare.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(compare, q.vendor.id)}) .evidence-label`).allTextContents();
-    expect(labels.map((l) => l.trim())).toContain('CAIQ SEF-07.1: Yes');
+    // The label is written with the quote, in the value's tooltip (fetched on focus).
+    const values = compare.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(compare, q.vendor.id)}) .val`);
+    const labels = await values.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.label ?? ''));
+    expect(labels).toContain('CAIQ SEF-07.1: Yes');
+    const labelled = values.nth(labels.indexOf('CAIQ SEF-07.1: Yes'));
+    await labelled.locator('a').focus();
+    await expect.poll(async () => (await labelled.locator('.tip').textContent()) ?? '').toMatch(/^CAIQ SEF-07\.1: Yes “.+”/);
     await compare.close();
     expect(problems).toEqual([]);
   });
