@@ -163,7 +163,17 @@ EKM-02.1,"Is data encrypted at rest ${P.svg.replace(/"/g, '""')}?","Yes ${P.clos
     await page.locator('#compare-table[data-loaded], #compare-table').first().waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain(`Evil ${P.svg} Corp`);
+    // Quotes and excerpts are fetched from the document pages on focus: shown as text, inert.
+    for (const a of await page.locator('#compare-table .val > a').all()) await a.focus();
+    await expect.poll(() => page.locator('#compare-table .tip').evaluateAll((tips) => tips.filter((t) => t.textContent === '…').length)).toBe(0);
+    expect(await page.locator('#compare-table .tip').count()).toBeGreaterThan(0);
+    await expectInert(page, 'comparison with its quotes shown');
     await page.close();
+    const findings = await open('/en/findings/');
+    for (const a of await findings.locator('#finding-table td.q > a').all()) await a.focus();
+    await expect.poll(() => findings.locator('#finding-table .tip').evaluateAll((tips) => tips.filter((t) => t.textContent === '…').length)).toBe(0);
+    await expectInert(findings, 'findings list with its excerpts shown');
+    await findings.close();
     const docs = readdirSync(path.join(out, 'kb', 'documents')).map((f) => JSON.parse(readFileSync(path.join(out, 'kb', 'documents', f), 'utf8')) as { id: string; title: string; source: string });
     const paper = docs.find((d) => d.source.endsWith('hostile-paper.md'))!;
     const doc = await open(`/documents/${paper.id}/?en`);

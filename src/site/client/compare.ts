@@ -100,7 +100,12 @@ function valueTip(li: HTMLElement): void {
       label.textContent = `${li.dataset.label} `;
       parts.push(label);
     }
-    parts.push(q ? `“${q.text}”` : '');
+    if (q) {
+      const words = document.createElement('span');
+      if (q.lang !== document.documentElement.lang) words.lang = q.lang;
+      words.textContent = `“${q.text}”`;
+      parts.push(words);
+    }
     const more = Number(li.dataset.more ?? 0);
     if (more > 0) {
       const span = document.createElement('span');
@@ -109,7 +114,14 @@ function valueTip(li: HTMLElement): void {
       span.textContent = ` ${pickPlural(document.documentElement.lang, forms, more)}`;
       parts.push(span);
     }
-    if (q && q.lang !== document.documentElement.lang) tip.lang = q.lang;
+    // A risk marker's words (written once, for screen readers) show in the tooltip.
+    const risk = li.querySelector('.marker.risk .visually-hidden')?.textContent;
+    if (risk) {
+      const line = document.createElement('span');
+      line.className = 'tip-risk';
+      line.textContent = risk;
+      parts.push(line);
+    }
     tip.replaceChildren(...parts);
   });
 }

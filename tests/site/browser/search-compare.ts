@@ -122,6 +122,13 @@ export function searchAndCompareTests(): void {
     const spaced = (x: string): string => x.replace(/\s+/g, ' ');
     expect(spaced((await tip.textContent())!)).toContain(`“${spaced(claim!.quote)}”`);
     await doc.close();
+    // A risk marker's message is written once (for screen readers) and shown in the tooltip.
+    const risky = page.locator('#compare-table td:visible .val:has(.marker.risk)').first();
+    const riskWords = (await risky.locator('.marker.risk .visually-hidden').textContent())!;
+    expect(riskWords.length).toBeGreaterThan(10);
+    expect(await page.content()).not.toContain(`title="${riskWords.replace(/^[^:]+: /, '')}`);
+    await risky.locator('a').focus();
+    await expect.poll(() => risky.locator('.tip .tip-risk').textContent()).toBe(riskWords);
     await shot(page, 'en-compare-toggled');
     // "Differs" markers follow the vendors shown (the page holds only those shown at first).
     const markers = () =>
