@@ -28,15 +28,58 @@ function better(a: Finding, b: Finding): boolean {
   return a.rule < b.rule;
 }
 
-/** Two rules of one kind flagging overlapping text report it once (e.g. "Certainly! Here is" and "Certainly, here is"). */
+/**
+ * Two rules of one kind flagging overlapping text report it once (e.g. "Certainly! Here is" and
+ * "Certainly, here is"). Best first, a finding is kept unless a kept one of its kind overlaps it:
+ * some kept start before its end with an end after its start, i.e. the largest end among kept
+ * starts before its end exceeds its start, read from a prefix-maximum tree over the starts
+ * (comparing with every kept finding was quadratic: 100,000 '[' gave 50,000 findings and 23 s).
+ */
 export function dropOverlaps(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = [];
   const ordered = [...findings].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  const starts = [...new Set(findings.map((f) => f.start))].sort((a, b) => a - b);
+  const endsByKind = new Map<FindingKind, PrefixMax>();
   for (const f of ordered) {
-    const clash = !MAY_OVERLAP.has(f.kind) && kept.some((k) => k.kind === f.kind && k.start < f.end && f.start < k.end);
-    if (!clash) kept.push(f);
+    if (MAY_OVERLAP.has(f.kind)) {
+      kept.push(f);
+      continue;
+    }
+    let ends = endsByKind.get(f.kind);
+    if (!ends) endsByKind.set(f.kind, (ends = new PrefixMax(starts.length)));
+    if (ends.upTo(countBelow(starts, f.end)) > f.start) continue;
+    ends.raise(countBelow(starts, f.start), f.end);
+    kept.push(f);
   }
   return kept;
+}
+
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Fenwick tree of maxima: raise slot i to a value, read the maximum of the first n slots (-1 when none). */
+class PrefixMax {
+  private readonly tree: Float64Array;
+  constructor(size: number) {
+    this.tree = new Float64Array(size + 1).fill(-1);
+  }
+  raise(slot: number, value: number): void {
+    for (let i = slot + 1; i < this.tree.length; i += i & -i) if (this.tree[i]! < value) this.tree[i] = value;
+  }
+  upTo(count: number): number {
+    let best = -1;
+    for (let i = count; i > 0; i -= i & -i) if (this.tree[i]! > best) best = this.tree[i]!;
+    return best;
+  }
 }
 
 /** Document order: start, end, kind, rule, id. */

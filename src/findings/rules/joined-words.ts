@@ -16,6 +16,13 @@ function key(word: string): string {
   return foldDiacritics(word).toLowerCase();
 }
 
+/**
+ * A letter run longer than this is no word (a hash, base64, a key held down) and is left out:
+ * every beginning of every word is kept for inflected parts, so a 20 MB run made 20 million
+ * beginnings of up to 20 MB each and overflowed the Set.
+ */
+const MAX_WORD = 100;
+
 /** Shortest shared beginning that lets an inflected form stand for a word ("danych" ~ "dane", "klienta" ~ "klientów"). */
 const MIN_STEM = 3;
 
@@ -43,7 +50,7 @@ export const rule: CodeRule = {
       for (const m of text.matchAll(/\S+/gu)) {
         const lead = /^[("'“„‘«[]*/u.exec(m[0])![0].length;
         const word = m[0].slice(lead).replace(/[)"'”’»\].,;:!?]+$/u, '');
-        if (/^\p{L}+$/u.test(word)) tokens.push({ start: b.start + (m.index ?? 0) + lead, word });
+        if (word.length <= MAX_WORD && /^\p{L}+$/u.test(word)) tokens.push({ start: b.start + (m.index ?? 0) + lead, word });
       }
     }
     const counts = new Map<string, number>();
