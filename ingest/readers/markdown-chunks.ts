@@ -41,11 +41,14 @@ const DEFINITION = new RegExp(`${CONTAINERS}\\[[^\\]]{0,999}\\]:`, 'm');
 const BLANK = /^[ \t]*\r?$/;
 const PARAGRAPH_START = /^\p{L}/u;
 
+/** Whether `source` defines a link or footnote (a reference resolves across the whole text). */
+export const definesReferences = (source: string): boolean => DEFINITION.test(source);
+
 /** Start offsets of the pieces of `source` (the first is 0); one piece when the text is up to `wholeUpTo` long. */
 export function pieceStarts(source: string, wholeUpTo = PARSE_WHOLE_UP_TO): number[] {
   const starts = [0];
   if (source.length <= wholeUpTo) return starts;
-  const paragraphCuts = !DEFINITION.test(source);
+  const paragraphCuts = !definesReferences(source);
   /** Whether a line since the last cut may have opened a fence or raw HTML. */
   let uncertain = false;
   let fence: string | undefined;

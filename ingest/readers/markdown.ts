@@ -13,7 +13,11 @@ import type { Root, RootContent, PhrasingContent, Table, List } from 'mdast';
 import type { Anchor, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
 import { lineStarts, positionAt } from './lines.ts';
 import { readPlainProse } from './plain-text.ts';
-import { pieceStarts } from './markdown-chunks.ts';
+import { definesReferences, pieceStarts } from './markdown-chunks.ts';
+import { markdownTooComplex, MAX_TABLE_ROWS, TABLE_RULE, tableOverLimit } from './markdown-limits.ts';
+import { ReadError } from '../errors.ts';
+
+export { markdownTooComplex, MAX_BRACKET_NESTING, MAX_DELIMITER_RUN, MAX_MARKDOWN_NESTING, MAX_SETEXT_HEADINGS, MAX_TABLE_COLUMNS } from './markdown-limits.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -41,60 +45,10 @@ export function readPlainText(content: string): ReadResult {
   return { format: 'txt', blocks, hasLines: true, ...(note ? { note } : {}) };
 }
 
-/**
- * Past these, remark's recursion and per-cell work grow out of bounds (10,000 nested list levels
- * overflowed the stack after 77 s; a 50,000-column row took 1.4 GB). Real papers nest a few
- * levels and tables have tens of columns, so a file beyond them is read as plain text instead.
- */
-export const MAX_MARKDOWN_NESTING = 50;
-export const MAX_TABLE_COLUMNS = 300;
-/**
- * micromark's cost grows with the cube of an emphasis delimiter run's length (a 16 KB line of
- * 8,000 '*' around one letter: 3.5 s CPU, 32 KB: ~20 s) and with the square of the number of
- * setext headings (each underline edits the whole event list: 8,000 in 40 KB took 14 s). Real
- * papers have runs of a few marks ("****" masking a value) and tens of underlined headings; a
- * form's blank ("Name: ______") touches no text, so it is no delimiter and is not counted.
- */
-export const MAX_DELIMITER_RUN = 128;
-export const MAX_SETEXT_HEADINGS = 1000;
-
-const DELIMITER_RUN = new RegExp(`([*_~])\\1{${MAX_DELIMITER_RUN},}`, 'g');
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-
-/** Quote and list markers opening a line, with the indentation before them. */
-const CONTAINER_PREFIX = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
-
-/** Why remark should not parse `source`, if it should not: nesting or table width beyond the limits. */
-export function markdownTooComplex(source: string): string | undefined {
-  let deepest = 0;
-  let widest = 0;
-  let longestRun = 0;
-  let setext = 0;
-  let previousBlank = true;
-  for (const line of source.split('\n')) {
-    for (const run of line.matchAll(DELIMITER_RUN)) {
-      const touchesText = /\S/.test(line[run.index - 1] ?? ' ') || /\S/.test(line[run.index + run[0].length] ?? ' ');
-      if (touchesText) longestRun = Math.max(longestRun, run[0].length);
-    }
-    if (!previousBlank && SETEXT_UNDERLINE.test(line)) setext++;
-    previousBlank = line.trim() === '';
-    const prefix = CONTAINER_PREFIX.exec(line)![0];
-    if (prefix.length > 0) {
-      const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
-      const indent = prefix.match(/^[ \t]*/)![0].length;
-      deepest = Math.max(deepest, markers + (markers > 0 ? Math.floor(indent / 2) : 0));
-    }
-    if (line.length > MAX_TABLE_COLUMNS) widest = Math.max(widest, line.split('|').length - 1);
-  }
-  if (deepest > MAX_MARKDOWN_NESTING) return `read as plain text: quotes or lists nested ${deepest} levels deep (the markdown limit is ${MAX_MARKDOWN_NESTING})`;
-  if (widest > MAX_TABLE_COLUMNS) return `read as plain text: a table row of ${widest} columns (the markdown limit is ${MAX_TABLE_COLUMNS})`;
-  if (longestRun > MAX_DELIMITER_RUN) return `read as plain text: a run of ${longestRun} emphasis marks (the markdown limit is ${MAX_DELIMITER_RUN})`;
-  if (setext > MAX_SETEXT_HEADINGS) return `read as plain text: ${setext} underlined headings (the markdown limit is ${MAX_SETEXT_HEADINGS})`;
-  return undefined;
-}
-
 /** remark's structure, or plain prose with a note when the markdown is beyond what remark copes with. */
 function readTreeOrProse(source: string, verbatim: boolean): { blocks: RawBlock[]; note?: string } {
+  const table = tableOverLimit(source);
+  if (table) throw new ReadError(`the markdown table at line ${table.line} has ${table.rows} rows, over the ${MAX_TABLE_ROWS}-row limit; split the table or the file`);
   const note = markdownTooComplex(source);
   if (note) return { blocks: readPlainProse(source), note };
   try {
@@ -104,13 +58,6 @@ function readTreeOrProse(source: string, verbatim: boolean): { blocks: RawBlock[
     return { blocks: readPlainProse(source), note: 'read as plain text: the markdown structure is too deep to parse' };
   }
 }
-
-/**
- * A GFM table separator row, "| --- | :---: |", on one trimmed line. Every white-space run sits
- * between two fixed characters, so nothing is tried twice: the old whole-text pattern started
- * `^\s*` at every line, and a file of blank lines or spaces took quadratic time.
- */
-const TABLE_RULE = /^\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+(?:\s*\|)?$/;
 
 function hasTableRule(content: string): boolean {
   return content.split(/\r\n?|[\n\u2028\u2029]/).some((line) => line.includes('---') && TABLE_RULE.test(line.trim()));
@@ -124,8 +71,9 @@ export function isMarkdownBearing(content: string): boolean {
 
 function readTree(source: string, verbatim: boolean): RawBlock[] {
   const ctx: Ctx = { source, starts: lineStarts(source), verbatim, base: 0, blocks: [], group: 0 };
-  // A large .txt in pieces (see markdown-chunks.ts); a .md renders references across the file, so whole.
-  const starts = verbatim ? pieceStarts(source) : [0];
+  // A large text in pieces (see markdown-chunks.ts); a .md that defines a link or footnote
+  // renders references across the file, so whole.
+  const starts = verbatim || !definesReferences(source) ? pieceStarts(source) : [0];
   starts.forEach((start, i) => {
     ctx.base = start;
     const tree = parser.parse(source.slice(start, starts[i + 1] ?? source.length)) as Root;

@@ -3,7 +3,7 @@
  * faster than the text): the blocks and their places must be what a whole parse gives.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { PARSE_WHOLE_UP_TO, pieceStarts } from '../../ingest/readers/markdown-chunks.ts';
+import { definesReferences, PARSE_WHOLE_UP_TO, pieceStarts } from '../../ingest/readers/markdown-chunks.ts';
 import { lineStarts } from '../../ingest/readers/lines.ts';
 import { readPlainText } from '../../ingest/readers/markdown.ts';
 
@@ -73,11 +73,15 @@ describe('large markdown-bearing .txt', () => {
  * (`() => [0]`), or cuts of texts over a smaller size, so a test needs no whole parse of 256 KB.
  */
 async function readerWith(cut: (source: string) => number[]): Promise<typeof readPlainText> {
+  return (await readersWith(cut)).readPlainText;
+}
+
+async function readersWith(cut: (source: string) => number[]): Promise<typeof import('../../ingest/readers/markdown.ts')> {
   vi.resetModules();
-  vi.doMock('../../ingest/readers/markdown-chunks.ts', () => ({ PARSE_WHOLE_UP_TO, pieceStarts: cut }));
+  vi.doMock('../../ingest/readers/markdown-chunks.ts', () => ({ PARSE_WHOLE_UP_TO, pieceStarts: cut, definesReferences }));
   const reader = await import('../../ingest/readers/markdown.ts');
   vi.doUnmock('../../ingest/readers/markdown-chunks.ts');
-  return reader.readPlainText;
+  return reader;
 }
 const SMALL = 16 * 1024;
 const smallCuts = (source: string) => pieceStarts(source, SMALL);
@@ -145,5 +149,25 @@ describe('large markdown-bearing .txt without headings to cut at', () => {
   it('makes no cut at a paragraph in a text that defines a link or footnote', () => {
     expect(pieceStarts(text(copies, '[logo]: https://example.com/logo.png'))).toEqual([0]);
     expect(pieceStarts(text(copies, '> [^1]: A footnote.'))).toEqual([0]);
+  });
+});
+
+describe('large .md', () => {
+  // A .md renders its inline markup; pieces are safe while nothing defines a reference.
+  const doc = `# Title\n\n## Overview\n\n${Array.from({ length: 60 }, (_, i) => `${PROSE(i)}\n\nSee [the policy](https://example.com/${i}) and **bold ${i}**, \`code\`, ![diagram ${i}](d.png).`).join('\n\n')}\n`;
+
+  it('is parsed in pieces with exactly the blocks and anchors of a whole parse', async () => {
+    const [whole, cut] = [await readersWith(() => [0]), await readersWith(smallCuts)];
+    expect(smallCuts(doc).length).toBeGreaterThan(4);
+    expect(JSON.stringify(cut.readMarkdown(doc))).toBe(JSON.stringify(whole.readMarkdown(doc)));
+  });
+
+  it('is parsed whole when it defines a link or footnote anywhere', async () => {
+    const cuts: string[] = [];
+    const reader = await readersWith((source) => (cuts.push(source), smallCuts(source)));
+    reader.readMarkdown(`${doc}\n[policy]: https://example.com\n`);
+    expect(cuts).toEqual([]);
+    reader.readMarkdown(doc);
+    expect(cuts).toHaveLength(1);
   });
 });
