@@ -41,3 +41,16 @@ describe('a database hosted in a place under a backups heading is production', (
     expect(claims).not.toContain('hosting.location=NL/backup');
   });
 });
+
+describe("a list of certificates takes its holder from the list's lead-in", () => {
+  const certs = (text: string) => claimsOf(text).claims.filter((c) => c.attribute.startsWith('cert.')).map((c) => `${c.attribute}=${c.value}`);
+  it("the hosting provider's audits listed under its name are not the vendor's", () => {
+    const got = certs('# Security\n\nThe platform runs on Google Cloud. Google\'s facilities are audited every year against:\n\n- ISO 27001\n- SOC 1 and SOC 2 Type II\n\nWe hold ISO 27001 ourselves.\n');
+    expect(got).toEqual(['cert.infrastructure=iso27001', 'cert.infrastructure=soc1', 'cert.infrastructure=soc2', 'cert.vendor=iso27001']);
+  });
+  it("a bare item under the vendor's own lead-in is the vendor's; under a plan or a bare label it is nothing", () => {
+    expect(certs('# Compliance\n\nWe hold the following certificates:\n\n- ISO 27001\n- ISO 27701\n')).toEqual(['cert.vendor=iso27001', 'cert.vendor=iso27701']);
+    expect(certs('# Compliance\n\nWe are working towards:\n\n- ISO 27001\n- SOC 2\n')).toEqual([]);
+    expect(certs('# Compliance\n\nStandards:\n\n- ISO 27001\n')).toEqual([]);
+  });
+});

@@ -100,16 +100,25 @@ function withSiblings(found: Hit[], text: string): Hit[] {
   });
 }
 
-function inSentence(seg: Segment, ctx: UnitContext): Extracted[] {
+/** `lead`: the list's lead-in when the unit is a list item (null: read without one). */
+function inSentence(seg: Segment, ctx: UnitContext, lead: string | null): Extracted[] {
   const found = withSiblings(COMMON.certifications.find(seg.text), seg.text)
     .filter((h) => !citationAfter(ctx.lex).test(seg.text.slice(h.end, h.end + 40)) && !citationBefore(ctx.lex).test(seg.text.slice(Math.max(0, h.start - 30), h.start)));
   // A bare list of standard names ("SOC 2.", "ISO/IEC 27001") says nothing of who holds them.
   let rest = seg.text;
   for (const h of [...found].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
-  if (found.length === 0 || !/\p{L}{3,}/u.test(rest)) return [];
-  const provider = providerIn(seg.text);
+  if (found.length === 0) return [];
+  // A list item ("- SOC 1 and SOC 2 Type II") under "Microsoft's data centres are audited
+  // against:" has the holder its lead-in names; a bare item ("- ISO 27001") is read with it.
+  if (!/\p{L}{3,}/u.test(rest)) {
+    // A bare label ("Standards:") says no more than the item itself.
+    if (lead === null || lead.length > 300 || lead.split(/\s+/).filter(Boolean).length < 3) return [];
+    const own = new Set(found.map((h) => h.key));
+    return inSentence({ text: `${lead} ${seg.text}`, offset: seg.offset }, ctx, null).filter((c) => own.has(c.value as string));
+  }
+  const provider = providerIn(seg.text) ?? (lead ? providerIn(lead) : undefined);
   // The subject decides: a provider or its data centres near the list -> the provider's certificate.
-  const infra = provider !== undefined || has(ctx.lex, 'infraHolder', seg.text);
+  const infra = provider !== undefined || has(ctx.lex, 'infraHolder', seg.text) || (lead !== null && has(ctx.lex, 'infraHolder', lead));
   const holder = provider ?? ctx.docProvider;
   // "SOC 1 Type II", "SOC 2 typu I": the type written right after the report names it.
   const typeOf = (h: Hit) => COMMON.certTypes.find(seg.text.slice(h.end, h.end + 12)).find((t) => /^[\s,(-]*$/.test(seg.text.slice(h.end, h.end + t.start)))?.key;
@@ -124,5 +133,28 @@ function inSentence(seg: Segment, ctx: UnitContext): Extracted[] {
   );
 }
 
+/** The paragraph ending in a colon right before the list the unit is an item of, if it is one. */
+function listLead(ctx: UnitContext): string | null {
+  // Extractor tests read a bare sentence, with no document around it.
+  const blocks = ctx.doc?.blocks ?? [];
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= ctx.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const item = blocks[lo];
+  if (item?.type !== 'list-item' || item.start > ctx.start) return null;
+  let first = lo;
+  while (first > 0 && blocks[first - 1].type === 'list-item' && blocks[first - 1].group === item.group) first--;
+  const lead = blocks[first - 1];
+  const text = lead && lead.type === 'paragraph' ? ctx.doc.text.slice(lead.start, lead.end) : '';
+  return /:\s*$/.test(text) ? text : null;
+}
+
 /** "Acme holds a SOC 2 Type I report. AWS holds ISO 27001.": each sentence has its own holder. */
-export const certification: Extractor = (seg, _spec, ctx) => innerSentences(seg, ctx.lex).flatMap((p) => inSentence(p, ctx));
+export const certification: Extractor = (seg, _spec, ctx) => {
+  const lead = listLead(ctx);
+  return innerSentences(seg, ctx.lex).flatMap((p) => inSentence(p, ctx, lead));
+};
