@@ -199,7 +199,7 @@ export class Worker {
 
   private start(): Running {
     const program = workerProgram(this.dir, this.compiled, this.maxMemoryMb);
-    const child = fork(program.script, [], { execArgv: program.execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(program.script, [], { execArgv: program.execArgv, env: program.env, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     // Each process keeps its own tail, so a killed one's last words never read as the next one's.
     const running: Running = { child, program, stderr: '', ready: !program.snapshot };
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (running.stderr = (running.stderr + chunk).slice(-STDERR_TAIL)));

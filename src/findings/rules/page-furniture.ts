@@ -26,7 +26,9 @@ export function pageFurniture(doc: SeckbDocument): Set<Block> {
   const counts = new Map<string, number>();
   for (const line of doc.text.split('\n')) {
     const t = line.trim();
-    if (t && t.length <= MAX_LINE) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
+    if (!t || t.length > MAX_LINE) continue;
+    const k = key(t);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const pageNumber = (t: string): boolean => t.length <= MAX_LINE && (PAGE_OF.test(t) || PAGE_ONLY.test(t));
   const recurs = (t: string): number => (t.length <= MAX_LINE ? (counts.get(key(t)) ?? 0) : 0);

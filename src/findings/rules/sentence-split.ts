@@ -162,6 +162,8 @@ function median(values: number[]): number {
 
 /** Cut sentences; `page`: only cuts where the page changes, otherwise only where it does not. */
 export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
+  // A cut at a page change needs blocks with page numbers (pdf): a document without has none.
+  if (page && !doc.blocks.some((b) => b.page !== undefined)) return [];
   // Running headers and footers of a text export are skipped; a sentence running on across them
   // turned a page, which is typesetting (blocks after such a turn are in `turned`).
   const furniture = pageFurniture(doc);

@@ -20,6 +20,7 @@ export function proseBlocks(doc: SeckbDocument): Block[] {
 const PAGE_SUFFIX = /(?:(?<!\s)\s+(?:\.{2,}\s*)?|(?<![\s.])\.{2,}\s*)(?:\.\s*)?\d{1,3}\s*$/u;
 /** Same matches as `\s*[.…·_]{2,}\s*$|\t+$`, from run starts only (as above). */
 const LEADERS = /(?:(?<!\s)\s+|(?<![\s.…·_]))[.…·_]{2,}\s*$|(?<!\t)\t+$/u;
+const LEADER_CHARS = new Set(['.', '…', '·', '_']);
 /**
  * A page reference with its word: "– s. 2", "str. 7", "| Page 4". Matched only where the word
  * starts (not after a letter), so a long line without one is scanned once.
@@ -36,9 +37,16 @@ export function stripLeakedMarker(line: string): string {
 }
 
 export function stripPageSuffix(line: string): string {
-  const ref = PAGE_REF.exec(line);
-  if (ref && ref.index > 0) return line.slice(0, ref.index).replace(/[\s–—|-]+$/u, '');
-  return line.replace(PAGE_SUFFIX, '').replace(LEADERS, '').trimEnd();
+  // Each pattern ends the line: PAGE_REF and PAGE_SUFFIX a digit, LEADERS a leader or tabs. A line
+  // ending otherwise is not scanned for them (PAGE_REF tries every position of a long paragraph).
+  const numbered = /[0-9]/.test(line.trimEnd().at(-1) ?? '');
+  if (numbered) {
+    const ref = PAGE_REF.exec(line);
+    if (ref && ref.index > 0) return line.slice(0, ref.index).replace(/[\s–—|-]+$/u, '');
+  }
+  const rest = numbered ? line.replace(PAGE_SUFFIX, '') : line;
+  const led = LEADER_CHARS.has(rest.trimEnd().at(-1) ?? '') || rest.endsWith('\t');
+  return (led ? rest.replace(LEADERS, '') : rest).trimEnd();
 }
 
 /** "4.2" from "4.2. Backups" / "4.2 Backups" / "2.7.Encryption", "§5" from "§ 5. Kopie"; undefined when unnumbered. */
@@ -97,12 +105,18 @@ export function trimRange(text: string, start: number, end: number): [number, nu
  * position made a 100 KB word without "@" quadratic.
  */
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+/**
+ * What every URL_LIKE match holds: '@', or 'http' / 'www.' in some case (no other character folds
+ * to h, t, p or w). A paragraph without is returned at once: URL_LIKE tries every word of it.
+ */
+const MAY_HOLD_URL = /@|http|www\./i;
 
 /**
  * The text with URLs and e-mail addresses blanked out (same length, so offsets hold). Closing
  * punctuation after a URL stays: "(see https://x.example/a)." keeps its ")." .
  */
 export function maskUrls(text: string): string {
+  if (!MAY_HOLD_URL.test(text)) return text;
   return text.replace(URL_LIKE, (m) => {
     let url = m;
     for (;;) {

@@ -37,7 +37,8 @@ export function unbalancedMarks(text: string): number[] {
   };
   for (let i = 0; i < masked.length; i++) {
     const ch = masked[i];
-    const before = masked.slice(Math.max(0, i - 6), i);
+    // The few characters before a mark, cut only for the marks that look back.
+    const before = (): string => masked.slice(Math.max(0, i - 6), i);
     switch (ch) {
       case '(':
       case '[':
@@ -59,13 +60,13 @@ export function unbalancedMarks(text: string): number[] {
         if (!popTo(CLOSERS['»'])) stack.push({ ch, at: i }); // »reversed« style opens with »
         break;
       case '"':
-        if (!popTo(CLOSERS['"']) && !/\d$/u.test(before)) stack.push({ ch, at: i }); // 5" is inches
+        if (!popTo(CLOSERS['"']) && !/\d$/u.test(before())) stack.push({ ch, at: i }); // 5" is inches
         break;
       case '’':
         if (stack.at(-1)?.ch === '‘') stack.pop(); // otherwise an apostrophe
         break;
       case ')':
-        if (!popTo(CLOSERS[')']) && !LIST_MARKER.test(before) && !/[:;]-?$/u.test(before)) stray.push(i);
+        if (!popTo(CLOSERS[')']) && !LIST_MARKER.test(before()) && !/[:;]-?$/u.test(before())) stray.push(i);
         break;
       case ']':
       case '}':
