@@ -68,6 +68,8 @@ const dedupe = (list: Candidate[]) => {
  */
 export interface AnswerColumns {
   answer?: number;
+  /** The answer column holds marks ("X" in place, "–" not), as in a TOM annex checklist. */
+  marks?: boolean;
   yes?: number;
   no?: number;
   question?: number;
@@ -81,6 +83,7 @@ export function answerColumns(headerCells: string[], lex: Lexicon): AnswerColumn
     if (i === 0) return;
     const text = h.replace(/[*_`]/g, '').trim();
     if (out.answer === undefined && whole('answerColumn').test(text)) out.answer = i;
+    else if (out.answer === undefined && whole('markColumn').test(text)) Object.assign(out, { answer: i, marks: true });
     else if (out.yes === undefined && whole('answerYes').test(text)) out.yes = i;
     else if (out.no === undefined && whole('answerNo').test(text)) out.no = i;
   });
@@ -95,6 +98,7 @@ export function answerColumns(headerCells: string[], lex: Lexicon): AnswerColumn
 export function columnPolarity(cells: string[], cols: AnswerColumns, lex: Lexicon): Polarity {
   if (cols.answer !== undefined) {
     const text = cells[cols.answer] ?? '';
+    if (cols.marks) return /^\s*[xX✓✔☑]\s*$/u.test(text) ? 'yes' : /^\s*[-–—✗✘☐]\s*$/u.test(text) ? 'no' : undefined;
     if (answerKind(text) === 'na') return 'na';
     // "Yes, planned for next year": a hedged yes affirms nothing (a finding flags it).
     if (answerKind(text) === 'yes' && hedges(text)) return undefined;

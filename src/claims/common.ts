@@ -23,6 +23,8 @@ export interface RegionDef {
 
 export const COMMON = {
   providers: new Table(common.providers),
+  /** The companies behind providers, for a sub-processor row whose purpose is hosting. */
+  providerCompanies: new Table(common.providerCompanies),
   certifications: new Table(common.certifications),
   /** Report types written after SOC 1 / SOC 2 ("Type II" -> "2"). */
   certTypes: new Table(common.certTypes),

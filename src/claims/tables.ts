@@ -55,7 +55,12 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
     const name = cellText(doc, row.cells[nameCol]).replace(/[*_`]/g, '');
     const purposeText = cellText(doc, row.cells[purposeCol]);
     // "Acme Ireland Ltd | hosting (Microsoft Azure)": the hosting provider's own company.
-    const provider = COMMON.providers.find(name)[0]?.key ?? (has(lex, 'hostingContext', purposeText) ? COMMON.providers.find(purposeText)[0]?.key : undefined);
+    // "Microsoft Ireland Operations Limited | Hosting": the company behind a provider, hosting for us.
+    const hosting = has(lex, 'hostingContext', purposeText);
+    const provider =
+      COMMON.providers.find(name)[0]?.key ??
+      (hosting ? COMMON.providers.find(purposeText)[0]?.key : undefined) ??
+      (hosting || has(lex, 'cloudInfrastructure', purposeText) ? COMMON.providerCompanies.find(name)[0]?.key : undefined);
     // "Stripe Payments Europe, Ltd.": a legal entity of a known service is that service.
     const slug = COMMON.subprocessors.find(nameBeforeBrackets(name))[0]?.key ?? organisationSlug(nameBeforeBrackets(name));
     const purpose = COMMON.subprocessorPurposes.find(purposeText)[0]?.key;

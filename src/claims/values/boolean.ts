@@ -13,6 +13,9 @@ export const negatedOnly: Extractor = (seg, spec, ctx) => {
   return h && isNegated(ctx.lex, seg.text, h) ? [{ value: false }] : [];
 };
 
+/** A rule whose words state a "no" by themselves ("monitored during business hours only"). */
+export const statedFalse: Extractor = () => [{ value: false }];
+
 /** What personal data logs hold: user names only, or none. */
 export const personalData: Extractor = (seg, _spec, ctx) => {
   if (has(ctx.lex, 'username', seg.text)) return [{ value: 'username-only' }];

@@ -1,5 +1,5 @@
 /** The value extractors by kind (`value.kind` in rules/claims/patterns.json). */
-import { boolean, negatedOnly, personalData } from './boolean.ts';
+import { boolean, negatedOnly, personalData, statedFalse } from './boolean.ts';
 import { certification } from './certification.ts';
 import { countBefore, tier } from './count.ts';
 import { duration, durationOrAsap, durationOrNegated } from './duration.ts';
@@ -26,6 +26,7 @@ export const EXTRACTORS: Readonly<Record<string, Extractor>> = {
   percent,
   personalData,
   provider,
+  statedFalse,
   subprocessor,
   table,
   tier,
