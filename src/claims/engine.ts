@@ -68,7 +68,13 @@ function runPrevious(rule: Rule, ctx: UnitContext): Candidate[] {
     step.when.every((c) => has(ctx.lex, c, prev)) &&
     !(step.unless ?? []).some((c) => has(ctx.lex, c, prev)) &&
     plainDurations(prev, ctx.lex).length > 0;
-  if (ownStep) return runOn({ ...rule, own: [], unless: [] }, { text: ctx.text, offset: 0 }, ctx, text);
+  // "... within 20 days after the Retrieval Window ends, and backups ...": a length of the unit's own
+  // step (before any backups, not "a further 14 days") is its bound, so the lengths before (the window)
+  // only start what it counts on from.
+  const first = plainDurations(ctx.text, ctx.lex)[0];
+  const ownLength =
+    first !== undefined && !has(ctx.lex, 'furtherWord', ctx.text.slice(Math.max(0, first.start - 25), first.start)) && !has(ctx.lex, 'deletionBackups', ctx.text.slice(0, first.start));
+  if (ownStep || ownLength) return runOn({ ...rule, own: [], unless: [] }, { text: ctx.text, offset: 0 }, ctx, text);
   return runOn({ ...rule, own: [], unless: [] }, { text, offset: 0 }, { ...ctx, text });
 }
 
@@ -81,13 +87,15 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
   const out: Candidate[] = [];
   for (const rule of rules) {
     if (rule.previous) {
-      append(out, runPrevious(rule, ctx));
+      const pv = runPrevious(rule, ctx); if (process.env.DBG && pv.length) console.log('RULE', rule.id, JSON.stringify(ctx.text.slice(0,80)), JSON.stringify(pv.map(c=>[c.value,c.qualifiers])));
+      append(out, pv);
       continue;
     }
     if (rule.heading && !has(ctx.lex, rule.heading, ctx.heading)) continue;
     const found = candidatesOf(rule, ctx, whole, all, parts);
     // The context is tested last: on up to 2,000 characters before the unit, it costs more than
     // the rule, which finds nothing in most units.
+    if (process.env.DBG && found.length) console.log('RULE', rule.id, JSON.stringify(ctx.text.slice(0,80)), JSON.stringify(found.map(c=>[c.value,c.qualifiers])));
     if (found.length > 0 && (!rule.context || has(ctx.lex, rule.context, ctx.text) || has(ctx.lex, rule.context, ctx.before))) append(out, found);
   }
   return out;
