@@ -31,11 +31,8 @@ const RULES = [...new Set(LANGS.flatMap((l) => Object.keys(l.rules)))].map((id) 
 }));
 const YES = new Set(LANGS.flatMap((l) => l.yes));
 
-/** A questionnaire row or FAQ line asking about the weakness: it states it only when answered "Yes". */
-function question(text: string): 'yes' | 'other' | undefined {
-  if (!text.includes('?')) return undefined;
-  return text.split('|').some((cell) => YES.has(cell.trim().replace(/[.!]$/u, '').toLowerCase())) ? 'yes' : 'other';
-}
+/** A row answering "Yes" ("Are shared accounts used? | Yes | ..."). */
+const answersYes = (text: string): boolean => text.split('|').some((cell) => YES.has(cell.trim().replace(/[.!]$/u, '').toLowerCase()));
 
 export interface StatedRisk {
   rule: string;
@@ -50,15 +47,17 @@ export function statedRisks(doc: Pick<SeckbDocument, 'text' | 'sentences'>): Sta
     const text = doc.text.slice(s.start, s.end);
     for (const r of RULES) {
       if (!r.cue.test(text) || r.quiet.test(text) || (r.subject && !r.subject.test(text))) continue;
-      const asked = question(text);
-      if (asked === 'other') continue;
-      if (asked === 'yes') {
-        out.push({ rule: r.id, start: s.start, end: s.end });
+      // A question states nothing by itself: its answer does ("| Yes"), or the text after it.
+      const asked = text.lastIndexOf('?') + 1;
+      if (asked > 0 && !r.cue.test(text.slice(asked))) {
+        if (answersYes(text.slice(asked))) out.push({ rule: r.id, start: s.start, end: s.end });
         continue;
       }
       for (const [from, to] of clauses(text, ';')) {
-        const clause = text.slice(from, to);
-        if (r.cue.test(clause) && !r.denied.test(clause)) out.push({ rule: r.id, start: s.start + from, end: s.start + to });
+        let at = Math.max(from, asked);
+        while (at < to && /[\s|]/u.test(text[at])) at++;
+        const clause = text.slice(at, to);
+        if (at < to && r.cue.test(clause) && !r.denied.test(clause)) out.push({ rule: r.id, start: s.start + at, end: s.start + to });
       }
     }
   }

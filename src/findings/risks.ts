@@ -17,8 +17,8 @@
  * stored in plain text or reversibly encrypted (`risk-password-plaintext`,
  * `risk-password-reversible`; not "one-way encryption", "hashed with bcrypt"); security events
  * not logged (`risk-no-security-logging`; not "passwords never appear in logs"); customer data
- * kept over a year after the contract ends (`risk-data-kept-long`; not records kept for a legal
- * duty such as tax law); and, stated in words no claim carries (risk-statements.ts), shared or
+ * kept over a year after the contract ends, in a sentence naming that end (`risk-data-kept-long`;
+ * not records kept for a legal duty such as tax law, not logs); and, stated in words no claim carries (risk-statements.ts), shared or
  * generic accounts (`risk-shared-accounts`; not "no shared accounts are permitted", advice or a
  * past state) and customer data kept indefinitely (`risk-data-kept-indefinitely`; not anonymised
  * statistics, not "for as long as the subscription is active"). Not a risk by itself: data
@@ -34,6 +34,7 @@ import { durationHours, formatDuration, formatQualifier } from '../claims/format
 import { riskSpan } from './risk-span.ts';
 import { businessDays, quietRisk } from './risk-frames.ts';
 import { statedRisks } from './risk-statements.ts';
+import { TRIGGERS } from './frame-cues.ts';
 
 interface RiskRule {
   id: string;
@@ -49,6 +50,9 @@ const LONG_AFTER_END_DAYS = 366;
 const BUSINESS_DAY_FACTOR = 7 / 5;
 /** Deletion clocks that are not the end of the relationship (claims.md triggers). */
 const NOT_THE_END = new Set(['inactivity', 'request']);
+
+/** The quote names the end of the relationship ("after the contract ends", "close your account"): a bound read from elsewhere is no promise. */
+const namesTheEnd = (quote: string) => TRIGGERS.some(([name, re]) => name !== 'request' && re.test(quote));
 
 /** A penetration test stated by someone other than the vendor's own staff (or by no one named). */
 const testedByOthers = (own: readonly Claim[]) => own.some((o) => o.attribute === 'pentest' && o.value === true && o.qualifiers.by !== 'internal');
@@ -131,7 +135,7 @@ const RULES: RiskRule[] = [
     id: 'risk-data-kept-long',
     severity: 'warning',
     test: (c, locale) => {
-      if (c.attribute !== 'deletion.after_termination' || NOT_THE_END.has(String(c.qualifiers.trigger ?? ''))) return undefined;
+      if (c.attribute !== 'deletion.after_termination' || NOT_THE_END.has(String(c.qualifiers.trigger ?? '')) || !namesTheEnd(c.quote)) return undefined;
       const h = durationHours(String(c.value));
       return h !== undefined && h / 24 > LONG_AFTER_END_DAYS ? { duration: formatDuration(String(c.value), locale) } : undefined;
     },
