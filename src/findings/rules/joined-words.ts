@@ -30,12 +30,12 @@ const MAX_WORD = 100;
 const MIN_STEM = 3;
 
 /** A word of the document, or an inflected form of one (same beginning over half its length). */
-function knownForm(part: string, known: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+function knownForm(part: string, known: ReadonlySet<string>, stems: () => ReadonlySet<string>): boolean {
   const k = key(part);
   if (known.has(k)) return true;
   if (k.length < 4) return false;
   const need = Math.max(MIN_STEM, Math.ceil(k.length / 2));
-  for (let n = k.length - 1; n >= need; n--) if (stems.has(k.slice(0, n))) return true;
+  for (let n = k.length - 1; n >= need; n--) if (stems().has(k.slice(0, n))) return true;
   return false;
 }
 
@@ -69,9 +69,15 @@ export const rule: CodeRule = {
     const names = new Set([...joinedWords.names].map(key));
     for (const own of [doc.title, doc.vendor.name, doc.product ?? '']) for (const w of own.match(/\p{L}+/gu) ?? []) names.add(key(w));
     for (const w of nameTokens(doc, [...seamed], counts)) names.add(key(w));
-    // Every beginning (3+ letters) of every known word, for inflected parts.
-    const stems = new Set<string>();
-    for (const w of known) for (let n = MIN_STEM; n <= w.length; n++) stems.add(w.slice(0, n));
+    // Every beginning (3+ letters) of every known word, for inflected parts: made on the first
+    // seamed token that gets that far (a document without has tens of thousands of beginnings).
+    let made: Set<string> | undefined;
+    const stems = (): Set<string> => {
+      if (made) return made;
+      made = new Set<string>();
+      for (const w of known) for (let n = MIN_STEM; n <= w.length; n++) made.add(w.slice(0, n));
+      return made;
+    };
     for (const t of tokens) {
       if (!seamed.has(t.word) || names.has(key(t.word))) continue;
       const parts = t.word.split(SEAM);
