@@ -87,15 +87,13 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
   const out: Candidate[] = [];
   for (const rule of rules) {
     if (rule.previous) {
-      const pv = runPrevious(rule, ctx); if (process.env.DBG && pv.length) console.log('RULE', rule.id, JSON.stringify(ctx.text.slice(0,80)), JSON.stringify(pv.map(c=>[c.value,c.qualifiers])));
-      append(out, pv);
+      append(out, runPrevious(rule, ctx));
       continue;
     }
     if (rule.heading && !has(ctx.lex, rule.heading, ctx.heading)) continue;
     const found = candidatesOf(rule, ctx, whole, all, parts);
     // The context is tested last: on up to 2,000 characters before the unit, it costs more than
     // the rule, which finds nothing in most units.
-    if (process.env.DBG && found.length) console.log('RULE', rule.id, JSON.stringify(ctx.text.slice(0,80)), JSON.stringify(found.map(c=>[c.value,c.qualifiers])));
     if (found.length > 0 && (!rule.context || has(ctx.lex, rule.context, ctx.text) || has(ctx.lex, rule.context, ctx.before))) append(out, found);
   }
   return out;
