@@ -154,3 +154,49 @@ describe('encryption in transit only is no encryption at rest', () => {
     expectNoClaim(claimsOf('Company laptops use full-disk encryption.').claims, 'encryption.at_rest');
   });
 });
+
+describe('secure development: code review and dependency scanning in more words', () => {
+  table('sdlc.code_review', [
+    ['All code changes go through pull-request review before they are merged.', [true]],
+    ['Our developers review each other\'s code before every release.', [true]],
+    ['Każda zmiana kodu jest przeglądana przez drugiego programistę.', [true]],
+    ['Każda zmiana kodu przechodzi przegląd drugiej osoby.', [true]],
+    ['Kod źródłowy jest poddawany przeglądowi przed każdym wdrożeniem.', [true]],
+    // Look-alikes: inspections of machines (PL "przegląd"), a customer reviewing its records.
+    ['Kody QR na urządzeniach ułatwiają techników przeglądy okresowe.', []],
+    ['Administrators can review every change to a work order.', []],
+  ]);
+  table('sdlc.dependency_scanning', [
+    ['Every build is scanned for vulnerable open-source libraries.', [true]],
+    ['Każda kompilacja jest sprawdzana pod kątem podatnych bibliotek open source.', [true]],
+    ['The libraries we use are listed in the licence notice.', []],
+  ]);
+});
+
+describe('security events logged: staff sessions, logs of security events', () => {
+  table('logging.security_events', [
+    ['Actions taken by staff in customer tenants are logged.', [true]],
+    ['Every support session is recorded.', [true]],
+    ['Dostęp jest możliwy wyłącznie na wniosek klienta i jest rejestrowany.', [true]],
+    ['Logi zdarzeń bezpieczeństwa przechowujemy przez 2 lata.', [true]],
+    // Look-alikes: a technician's working hours, access to a building's log book.
+    ['Technicians log their working hours against each work order.', []],
+    ['Access to the plant is granted by the site manager.', []],
+  ]);
+});
+
+describe("a chat assistant's offer left in a draft states nothing", () => {
+  table('training.security_awareness', [
+    ['Jeśli chcesz, mogę dopisać jeszcze paragraf o szkoleniach pracowników.', []],
+    ['If you would like, I can add a paragraph on staff security training.', []],
+  ]);
+});
+
+describe("a buyer's quoted request, and a test not yet commissioned", () => {
+  it('a quoted request in a reply states nothing; the answer after it does', () => {
+    const text = 'Dzień dobry,\n\n> Prosimy o informacje: 1) gdzie przechowywane są dane, 2) czy kopie zapasowe są szyfrowane.\n\nDane przechowujemy w centrum danych w Polsce.\n';
+    const { claims } = claimsOf(text);
+    expect(claims.filter((c) => c.quote.includes('Prosimy'))).toEqual([]);
+  });
+  table('pentest', [['We have not yet commissioned an external penetration test; the application is scanned monthly.', [false]]]);
+});
