@@ -110,7 +110,8 @@ export function nextSentence(after: string | undefined): string | undefined {
 
 /** The last sentence of the text before a unit (same section), bounded. */
 export function lastSentence(before: string): string | undefined {
-  return before.slice(-400).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).filter(Boolean).at(-1);
+  // A paragraph's own number ("2. " of a Word list kept as text) is no sentence.
+  return before.slice(-400).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).filter((x) => /\p{L}/u.test(x)).at(-1);
 }
 
 /** The clause before `at`: the text after the last of `stops` (",", ";", ...) before it. */

@@ -68,7 +68,13 @@ function runPrevious(rule: Rule, ctx: UnitContext): Candidate[] {
     step.when.every((c) => has(ctx.lex, c, prev)) &&
     !(step.unless ?? []).some((c) => has(ctx.lex, c, prev)) &&
     plainDurations(prev, ctx.lex).length > 0;
-  if (ownStep) return runOn({ ...rule, own: [], unless: [] }, { text: ctx.text, offset: 0 }, ctx, text);
+  // "... within 20 days after the Retrieval Window ends, and backups ...": a length of the unit's own
+  // step (before any backups, not "a further 14 days") is its bound, so the lengths before (the window)
+  // only start what it counts on from.
+  const first = plainDurations(ctx.text, ctx.lex)[0];
+  const ownLength =
+    first !== undefined && !has(ctx.lex, 'furtherWord', ctx.text.slice(Math.max(0, first.start - 25), first.start)) && !has(ctx.lex, 'deletionBackups', ctx.text.slice(0, first.start));
+  if (ownStep || ownLength) return runOn({ ...rule, own: [], unless: [] }, { text: ctx.text, offset: 0 }, ctx, text);
   return runOn({ ...rule, own: [], unless: [] }, { text, offset: 0 }, { ...ctx, text });
 }
 

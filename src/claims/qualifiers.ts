@@ -7,6 +7,7 @@ import { firstHit, has, hits, isNegated, nextSentence, type Segment, type UnitCo
 import type { Lexicon } from './lexicon.ts';
 import { excepted } from './except.ts';
 import { findFrequencies } from './values/frequency.ts';
+import { plainDurations } from './values/duration.ts';
 import type { Qualifiers } from './values/types.ts';
 
 export interface QualifierSpec {
@@ -45,9 +46,14 @@ function deletionScope(seg: Segment, ctx: UnitContext): string[] {
   // "returns a copy as an SQL dump and deletes the database": an export dump is no backup.
   // "... except backups, which expire on their own cycle": what is left out is no scope.
   const backupHits = hits(ctx.lex, 'deletionBackups', seg.text);
-  const backups = backupHits.some((h) => !excepted(ctx.lex, seg.text, h));
+  // "... and from backups as they expire": backups left to their own cycle, with no length of their own, are no scope of the length.
+  const expiry = hits(ctx.lex, 'ownExpiry', seg.text);
+  const ownCycle = (h: { end: number }) => expiry.some((e) => e.start >= h.end && e.start - h.end <= 12) && plainDurations(seg.text.slice(h.end), ctx.lex).length === 0;
+  const backups = backupHits.some((h) => !excepted(ctx.lex, seg.text, h) && !ownCycle(h));
   if (!backups && backupHits.length > 0 && has(ctx.lex, 'delete', seg.text)) return ['production'];
-  const prod = has(ctx.lex, 'productionWord', seg.text) || has(ctx.lex, 'scopeDatabase', seg.text);
+  // "Database backups": a database word right before the backups names what they copy, not production.
+  const ofBackups = (h: { end: number }) => backupHits.some((b) => b.start >= h.end && /^[\s-]*$/.test(seg.text.slice(h.end, b.start)));
+  const prod = has(ctx.lex, 'productionWord', seg.text) || hits(ctx.lex, 'scopeDatabase', seg.text).some((h) => !ofBackups(h));
   const all = has(ctx.lex, 'allSystems', seg.text);
   if (backups) return [prod || all || alsoBackups(seg.text, ctx.lex) ? 'all' : 'backups'];
   if (prod) return ['production'];
@@ -58,7 +64,8 @@ function deletionScope(seg: Segment, ctx: UnitContext): string[] {
   // "... and then we delete it. From backups it is gone after a further 28 days.": the next
   // sentence's further step is the backups', so this one's is production.
   const next = nextSentence(ctx.after);
-  if (next && has(ctx.lex, 'delete', seg.text) && has(ctx.lex, 'deletionBackups', next) && has(ctx.lex, 'furtherWord', next)) return ['production'];
+  // So is a timeline's next row ("Database backups ... last copy expires by day 68").
+  if (next && has(ctx.lex, 'delete', seg.text) && has(ctx.lex, 'deletionBackups', next) && (has(ctx.lex, 'furtherWord', next) || has(ctx.lex, 'dayBound', next))) return ['production'];
   return [];
 }
 
@@ -95,7 +102,8 @@ function customerCloses(text: string, lex: Lexicon): boolean {
 
 /** The trigger the first text naming one gives ("30 days after account closure"); none when a contract end comes first. */
 export function deletionTriggerIn(texts: string[], lex: Lexicon): string | undefined {
-  for (const text of texts) {
+  // A wide gap is a column break in a plain-text table: "life of the account      deletion starts" names no account deletion.
+  for (const text of texts.map((t) => t.replace(/[ \t]{3,}/g, ' | '))) {
     if (has(lex, 'contractEnd', text)) return undefined;
     const found = TRIGGERS.find(([, concept]) => (concept === 'accountClosure' ? customerCloses(text, lex) : has(lex, concept, text)));
     if (found) return found[0];

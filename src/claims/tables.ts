@@ -4,10 +4,10 @@
  * Other tables are read row by row as sentences (see extract.ts).
  */
 import type { Block, SeckbDocument } from '../model/types.ts';
-import { has, type UnitContext } from './context.ts';
+import { has, hits, type UnitContext } from './context.ts';
 import { location } from './values/location.ts';
 import type { Lexicon } from './lexicon.ts';
-import { findDurations } from './values/duration.ts';
+import { findDurations, plainDurations } from './values/duration.ts';
 import { findFrequencies } from './values/frequency.ts';
 import type { Candidate } from './engine.ts';
 import { COMMON, organisationSlug } from './common.ts';
@@ -104,6 +104,21 @@ const ROW_MEASURES: ReadonlyArray<[string, string]> = [
   ['network.ids', 'ids'],
 ];
 
+const COPY_TYPES: ReadonlyArray<[string, string]> = [
+  ['full', 'typeFull'],
+  ['differential', 'typeDifferential'],
+  ['incremental', 'typeIncremental'],
+  ['files', 'typeFiles'],
+  ['database', 'typeDatabase'],
+];
+
+/** How often: the kind of copy a row names first is its type ("Database (full and ...)", "Pełna kopia baz danych"), not a retention rung. */
+function copyType(label: string, lex: Lexicon): string | undefined {
+  const firstAt = (concept: string) => hits(lex, concept, label)[0]?.start ?? Infinity;
+  const best = [...COPY_TYPES].sort(([, a], [, b]) => firstAt(a) - firstAt(b))[0];
+  return firstAt(best[1]) < Infinity ? best[0] : undefined;
+}
+
 /** `outline`: the headings of the sections that hold the table's own (the page title first). */
 export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex: Lexicon, outline: readonly string[] = []): RowCandidates[] {
   const header = rows.find((r) => r.header) ?? undefined;
@@ -137,15 +152,18 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
     }
     row.cells.slice(1).forEach((cell, k) => {
       const text = cellText(doc, cell);
-      const iso = retention ? findDurations(text, lex)[0]?.iso : findFrequencies(text, lex)[0]?.iso;
+      const head = headerCells[k + 1] ?? '';
+      // "Backup | Frequency | Retention": each column says which it holds ("every 4 hours" is how often).
+      const kept = has(lex, 'frequencyHeader', head) ? false : has(lex, 'retention', head) ? true : retention;
+      const iso = kept ? plainDurations(text, lex)[0]?.iso : findFrequencies(text, lex)[0]?.iso;
       if (!iso) return;
       // A header such as "Retention period" titles the column; only plan names are editions.
-      const head = headerCells[k + 1] ?? '';
-      const edition = head && !has(lex, 'retention', head) && !has(lex, 'valueHeader', head) ? head : undefined;
+      const edition = head && !has(lex, 'retention', head) && !has(lex, 'valueHeader', head) && !has(lex, 'frequencyHeader', head) ? head : undefined;
+      const rowType = kept ? type : copyType(label, lex);
       candidates.push({
-        attribute: retention ? 'backup.retention' : 'backup.frequency',
+        attribute: kept ? 'backup.retention' : 'backup.frequency',
         value: iso,
-        qualifiers: { ...(type ? { type } : {}), ...(edition ? { edition } : {}) },
+        qualifiers: { ...(rowType ? { type: rowType } : {}), ...(edition ? { edition } : {}) },
       });
     });
     // The row still says what its cells do not ("Restore to any point in time? | Yes | 14 days": PITR

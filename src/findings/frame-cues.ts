@@ -20,7 +20,10 @@ export interface FrameCues {
   triggers: Record<string, string[]>;
   stage: string[];
   copyStep: string[];
+  schemeTiers: Record<string, string[]>;
   expiry: string[];
+  productionStep: string[];
+  termedException: { except: string[]; units: string[] };
   minimum: string[];
   tiers: { names: string[]; after: string[]; before: string[] };
   timeframe: Record<string, string[]>;
@@ -80,10 +83,14 @@ export const RE = {
   setting: all((l) => l.setting),
   typical: all((l) => l.typical),
   remedy: all((l) => l.remedy),
+  productionStep: all((l) => l.productionStep),
 };
 export const TRIGGERS = named((l) => l.triggers);
 export const TIMEFRAMES = named((l) => l.timeframe);
 export const ROW_SUBJECTS = new Map(named((l) => l.rowSubjects));
+const SCHEME_TIERS = named((l) => l.schemeTiers);
+/** The tiers of a backup scheme a statement names besides the operational backups ("archive", "point-in-time"), sorted and joined ('' when none). */
+export const schemeTiersOf = (text: string): string => SCHEME_TIERS.filter(([, re]) => re.test(text)).map(([n]) => n).join(',');
 /** A statement that refers back in its first two words ("This copy ...", "Kopia ta ..."). */
 export const ANAPHORIC = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${LANGS.flatMap((l) => l.anaphora).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -150,6 +157,17 @@ const INSTRUCTION = new RegExp(`^\\W*(?:${words(LANGS.flatMap((l) => l.instructi
 export const isInstruction = (text: string): boolean => INSTRUCTION.test(text);
 
 const NUM = '\\d+(?:[.,]\\d+)?';
+
+/**
+ * An exception that states its own term ("except backups, which expire after 60 days", "z wyjątkiem
+ * kopii, które wygasają po 45 dniach"): an `except` word, then in its clause a number and a unit.
+ */
+const TERMED_EXCEPTION = new RegExp(
+  `(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.termedException.except))})(?![\\p{L}])[^.;!?]*?${NUM}\\s*(?:${words(LANGS.flatMap((l) => l.termedException.units)).replace(/\\\*/g, '\\p{L}*')})(?![\\p{L}])`,
+  'giu',
+);
+/** The text without its termed exceptions. */
+export const withoutTermedExceptions = (text: string): string => text.replace(TERMED_EXCEPTION, ' ');
 /** Both ends of a range: "between 7 and 35 days", "od 7 do 35 dni", "7–35 days". */
 const RANGE = new RegExp(
   `(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.range.open))})\\s+${NUM}(?:\\s*%|\\s+\\p{L}+)?\\s+(?:${words(LANGS.flatMap((l) => l.range.join))})\\s+${NUM}|(?<![\\d.,-])${NUM}\\s*[–—-]\\s*${NUM}(?![\\d.,-])\\s*(?:%|\\p{L})`,

@@ -1,7 +1,29 @@
 /**
  * Claims a security reviewer would flag, as `risk` findings (findings.md). Each message cites
- * its source (RFC 8996, GDPR Art. 17/33, ISO/IEC 27001:2022 Annex A, NIST SP 800-63B).
+ * its source (RFC 8996, GDPR Art. 5/17/33, ISO/IEC 27001:2022 Annex A, NIST SP 800-63B).
  * Browser-safe. line/column are left for the findings engine to fill from the source map.
+ *
+ * Classes (rule ids): a legacy TLS version accepted (`risk-tls-legacy`); staff acting as a user
+ * without the user's password (`risk-impersonation-without-password`); stored data, backups or
+ * virtual machines not encrypted, traffic not encrypted (`risk-unencrypted-*`); data deleted in
+ * production never purged from backups (`risk-backups-never-purged`); no MFA for customers
+ * (`risk-no-mfa`); incident notice slower than 72 hours, a business day counting 7/5 of a day
+ * ("within 3 business days" may be 5 calendar days) (`risk-slow-incident-notice`); only the
+ * hosting provider's certificates cited (`risk-only-provider-certs`).
+ * Round 8, where THE VENDOR STATES A WEAKNESS (after reading vendors' pages per class):
+ * no penetration test, or none independent (`risk-no-pentest`: `pentest` false, unless the
+ * document states a test by someone other than the vendor's own staff; not "tests by customers
+ * need our consent", "not performed on customer environments": risk-frames.json); passwords
+ * stored in plain text or reversibly encrypted (`risk-password-plaintext`,
+ * `risk-password-reversible`; not "one-way encryption", "hashed with bcrypt"); security events
+ * not logged (`risk-no-security-logging`; not "passwords never appear in logs"); customer data
+ * kept over a year after the contract ends, in a sentence naming that end (`risk-data-kept-long`;
+ * not records kept for a legal duty such as tax law, not logs); and, stated in words no claim carries (risk-statements.ts), shared or
+ * generic accounts (`risk-shared-accounts`; not "no shared accounts are permitted", advice or a
+ * past state) and customer data kept indefinitely (`risk-data-kept-indefinitely`; not anonymised
+ * statistics, not "for as long as the subscription is active"). Not a risk by itself: data
+ * hosted outside the EEA (normal with safeguards), a feature that is merely optional.
+ * A superseded questionnaire answer ("Old answer, kept for reference") states nothing.
  */
 import type { SeckbDocument } from '../model/types.ts';
 import type { Finding, Severity } from './types.ts';
@@ -10,16 +32,30 @@ import { getT, type Locale } from '../i18n/index.ts';
 import type { Claim } from '../claims/types.ts';
 import { durationHours, formatDuration, formatQualifier } from '../claims/format.ts';
 import { riskSpan } from './risk-span.ts';
-import { quietRisk } from './risk-frames.ts';
+import { businessDays, quietRisk } from './risk-frames.ts';
+import { statedRisks } from './risk-statements.ts';
+import { TRIGGERS } from './frame-cues.ts';
 
 interface RiskRule {
   id: string;
   severity: Severity;
-  /** Params for the message when the claim is a risk, else undefined. */
-  test(claim: Claim, locale: Locale): Record<string, string> | undefined;
+  /** Params for the message when the claim is a risk, else undefined; `own` are the document's claims. */
+  test(claim: Claim, locale: Locale, own: readonly Claim[]): Record<string, string> | undefined;
 }
 
 const GDPR_ART33_HOURS = 72;
+/** Longer than this after the contract ends, keeping customer data is a red flag (GDPR Art. 5(1)(e), storage limitation). */
+const LONG_AFTER_END_DAYS = 366;
+/** A business day as calendar time: five of them span a week. */
+const BUSINESS_DAY_FACTOR = 7 / 5;
+/** Deletion clocks that are not the end of the relationship (claims.md triggers). */
+const NOT_THE_END = new Set(['inactivity', 'request']);
+
+/** The quote names the end of the relationship ("after the contract ends", "close your account"): a bound read from elsewhere is no promise. */
+const namesTheEnd = (quote: string) => TRIGGERS.some(([name, re]) => name !== 'request' && re.test(quote));
+
+/** A penetration test stated by someone other than the vendor's own staff (or by no one named). */
+const testedByOthers = (own: readonly Claim[]) => own.some((o) => o.attribute === 'pentest' && o.value === true && o.qualifiers.by !== 'internal');
 
 const RULES: RiskRule[] = [
   {
@@ -71,7 +107,37 @@ const RULES: RiskRule[] = [
     test: (c, locale) => {
       if (c.attribute !== 'incident.notification' || typeof c.value !== 'string') return undefined;
       const h = durationHours(c.value);
-      return h !== undefined && h > GDPR_ART33_HOURS ? { duration: formatDuration(c.value, locale) } : undefined;
+      const calendar = h !== undefined && businessDays(c.quote) ? h * BUSINESS_DAY_FACTOR : h;
+      return calendar !== undefined && calendar > GDPR_ART33_HOURS ? { duration: formatDuration(c.value, locale) } : undefined;
+    },
+  },
+  {
+    id: 'risk-no-pentest',
+    severity: 'warning',
+    test: (c, _locale, own) => (c.attribute === 'pentest' && c.value === false && c.qualifiers.by !== 'internal' && !testedByOthers(own) ? {} : undefined),
+  },
+  {
+    id: 'risk-password-plaintext',
+    severity: 'warning',
+    test: (c) => (c.attribute === 'auth.password_storage' && c.value === 'plaintext' ? {} : undefined),
+  },
+  {
+    id: 'risk-password-reversible',
+    severity: 'warning',
+    test: (c) => (c.attribute === 'auth.password_storage' && c.value === 'encrypted' ? {} : undefined),
+  },
+  {
+    id: 'risk-no-security-logging',
+    severity: 'warning',
+    test: (c) => (c.attribute === 'logging.security_events' && c.value === false ? {} : undefined),
+  },
+  {
+    id: 'risk-data-kept-long',
+    severity: 'warning',
+    test: (c, locale) => {
+      if (c.attribute !== 'deletion.after_termination' || NOT_THE_END.has(String(c.qualifiers.trigger ?? '')) || !namesTheEnd(c.quote)) return undefined;
+      const h = durationHours(String(c.value));
+      return h !== undefined && h / 24 > LONG_AFTER_END_DAYS ? { duration: formatDuration(String(c.value), locale) } : undefined;
     },
   },
 ];
@@ -97,7 +163,7 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
   const out = new Map<string, Finding>();
   for (const claim of own) {
     for (const rule of RULES) {
-      const params = rule.test(claim, locale);
+      const params = rule.test(claim, locale, own);
       if (!params) continue;
       const span = riskSpan(rule.id, claim, doc);
       // A look-alike: the words stating it say it is no risk now (an option, a past state, a denied denial).
@@ -105,6 +171,11 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
       const f = finding(doc, rule.id, rule.severity, span, t(`risk.${rule.id}`, params));
       if (!out.has(f.id)) out.set(f.id, f);
     }
+  }
+  for (const { rule, start, end } of statedRisks(doc)) {
+    if (quietRisk(rule, doc.text.slice(start, end))) continue;
+    const f = finding(doc, rule, 'warning', [start, end], t(`risk.${rule}`));
+    if (!out.has(f.id)) out.set(f.id, f);
   }
   // Citing only the hosting provider's certificates says nothing of the vendor's own controls.
   const infra = own.filter((c) => c.attribute === 'cert.infrastructure');

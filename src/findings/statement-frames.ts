@@ -12,7 +12,7 @@
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
 import type { Claim } from '../claims/types.ts';
 import type { Block, SeckbDocument } from '../model/types.ts';
-import { ANAPHORIC, judgesOutcome, RE, ROW_SUBJECTS, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
+import { ANAPHORIC, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
 import { figureFrameOf, figuresAgree, settingsApart, type FigureFrame } from './figure-frames.ts';
 
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
@@ -40,6 +40,8 @@ export interface Frame {
   stage: boolean;
   /** A copy sent to a second place, a step of a backup scheme. */
   copyStep: boolean;
+  /** The tiers of a backup scheme the statement names besides the operational backups ("archive", "point-in-time"), '' when none. */
+  schemeTier: string;
   /** "planned" or "past" when the statement speaks of another time than now. */
   timeframe?: string;
   /** The plans the statement names ("enterprise"), '' when none. */
@@ -72,6 +74,7 @@ export function frameOf(text: string, lead = ''): Frame {
     trigger: only(TRIGGERS, text),
     stage: RE.stage.test(text),
     copyStep: RE.copyStep.test(text),
+    schemeTier: schemeTiersOf(text),
     timeframe: only(TIMEFRAMES, text),
     tiers: tiersOf(text),
     scopes: scopesOf(text),
@@ -137,6 +140,8 @@ export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = 
   if (settingsApart(a.figure, b.figure)) return 'setting';
   if ((a.stage || b.stage) && counts('stage', attribute)) return 'stage';
   if ((a.copyStep || b.copyStep) && counts('copyStep', attribute)) return 'copy-step';
+  // An archive copy or the point-in-time window beside the operational backups: another tier of the scheme.
+  if (a.schemeTier !== b.schemeTier && counts('schemeTier', attribute)) return 'scheme-tier';
   return undefined;
 }
 

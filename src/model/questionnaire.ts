@@ -24,6 +24,8 @@ export interface QuestionnaireRow {
   row: Block;
   /** Control id (`CEK-03.1`) when the id cell holds one. */
   control?: string;
+  /** The id cell as written ("1.4", "CEK-03.1"), when the sheet has an id column and the cell is not empty. */
+  ref?: string;
   question: string;
   answer: AnswerKind;
   /** The answer cell as written ("Yes, via Okta"), trimmed. */
@@ -158,6 +160,7 @@ export function readQuestionnaire(doc: SeckbDocument, rows: Block[]): Questionna
     out.push({
       row,
       ...(CONTROL_ID.test(id) ? { control: id } : {}),
+      ...(id ? { ref: id } : {}),
       question,
       answer: answerKind(answerText),
       answerText,

@@ -28,13 +28,12 @@ const expected: Record<string, Expected> = {
   'pismo-pl.txt': [],
   'help-article-en.html': [],
   'schedule-en.txt': [
+    // A renamed section is one finding, on its contents entry (round 8: not a second one on the heading).
     ['toc-missing-heading', '5. Notification of Incidents'],
-    ['toc-missing-entry', '5. Incident Notification'],
     ['split-across-paragraph', 'by a second engineer and\n\napproved by'],
   ],
   'polityka-pl.pdf': [
     ['toc-missing-heading', '§ 5. Obsługa incydentów'],
-    ['toc-missing-entry', '§ 5. Ciągłość działania'],
     ['split-across-page', 'drugiego administratora oraz\n\nzatwierdzana'],
   ],
   'whitepaper-en.pdf': [['split-across-page', 'by a second developer and\n\nchecked']],

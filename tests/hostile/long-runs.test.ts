@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectVendor } from '../../src/model/metadata.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
+import { extractClaims } from '../../src/claims/extract.ts';
+import { documentFindings } from '../../src/findings/document-findings.ts';
+import { scopeWork } from '../../src/regex/registry.ts';
 
 const cpuMs = (work: () => void): number => {
   const start = process.cpuUsage();
@@ -27,5 +30,21 @@ describe('a document holding a run of letters of several MB', () => {
   it('names its vendor without overflowing the regular-expression stack (8 MB: "Maximum call stack size exceeded", reported as nesting)', () => {
     const text = `Acme Ltd keeps backups for 30 days. ${'a'.repeat(8 * 1024 * 1024)} Acme Ltd hosts data in Ireland.`;
     expect(detectVendor(text, 'Security overview')).toBe('Acme');
+  });
+});
+
+describe('a paragraph that is one run of letters of half a megabyte', () => {
+  it('goes through claims and findings, each of its texts scanned a bounded number of times', () => {
+    const run = 'x'.repeat(512 * 1024);
+    // The run first: a fresh process makes its rule patterns on the first unit it reads.
+    const doc = documentFromText(`# Security overview\n\n${run}\n\nAcme Ltd keeps backups for 30 days.\n`);
+    const before = scopeWork.scanned;
+    const claims = extractClaims(doc);
+    // joined-words kept every beginning of every word: for this run, half a million beginnings of up to 512 KB.
+    const findings = documentFindings(doc, { claims });
+    expect(claims.map((c) => c.attribute)).toContain('backup.retention');
+    expect(findings.filter((f) => f.kind === 'joined-words')).toEqual([]);
+    // Each pattern made on first use made every scan stale: ~60 scans of the run.
+    expect((scopeWork.scanned - before) / run.length).toBeLessThan(12);
   });
 });

@@ -3,7 +3,7 @@
  * 30 dni" (the bound), "thirty (30) days", "half an hour", "z trzymiesięcznym wyprzedzeniem".
  */
 import type { Lexicon } from '../lexicon.ts';
-import { has, hits, isNegated, lastSentence, type Segment, type UnitContext } from '../context.ts';
+import { clauses, has, hits, isNegated, lastSentence, type Segment, type UnitContext } from '../context.ts';
 import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit } from './number.ts';
 import { findFrequencies } from './frequency.ts';
 import type { Extracted, Extractor, ValueSpec } from './types.ts';
@@ -32,6 +32,9 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
       if (unit && n) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
     }
   }
+  // "complete by day 45" in a timeline counted from one moment: 45 days from it.
+  const dayBound = lex.memo('dayBound', (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source('dayBound')})\\s+(?<n>\\d{1,4})(?![\\p{N}.,]\\d)`, 'giu'));
+  for (const m of matchAll(dayBound, text)) out.push({ start: m.index, end: m.index + m[0].length, iso: `P${Number(m.groups!.n)}D` });
   // "half an hour", "pół roku": idioms win over the "an hour" inside them (longer hit).
   for (const [iso, re] of lex.idioms) {
     for (const m of matchAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, iso });
@@ -57,12 +60,22 @@ function countsOnAt(text: string, d: { start: number; end: number }, since: stri
   const later = lex.memo('countsFromThen', (l) => new RegExp(`^\\s*(?:${l.source('countsFromThen')})`, 'iu'));
   if (later.test(text.slice(d.end, d.end + 40))) return true;
   if (!since) return false;
-  const head = text.slice(0, d.start);
+  const end = openerEnd(text, d.start, since, lex);
+  return end >= 0 && end <= d.start && /\p{L}{2}/u.test(text.slice(end, d.start));
+}
+
+/** Where the `since` opener of the sentence holding `at` ends ("After those 14 days,"), or -1. */
+function openerEnd(text: string, at: number, since: string, lex: Lexicon): number {
+  const head = text.slice(0, at);
   const from = Math.max(...['\n', '. ', '! ', '? '].map((x) => head.lastIndexOf(x))) + 1;
   const opener = lex.memo(`since:${since}`, (l) => new RegExp(`^[\\s\\d.)–-]*(?:${l.source(since)})`, 'iu'));
-  const m = opener.exec(head.slice(from));
-  return m !== null && /\p{L}{2}/u.test(head.slice(from + m[0].length));
+  const m = opener.exec(text.slice(from, from + 200));
+  return m === null ? -1 : from + m[0].length;
 }
+
+/** "After those 14 days, we delete it within 30 days": a length inside the opener names the period before, not the bound. */
+const namesPeriodBefore = (seg: Segment, d: DurationHit, spec: ValueSpec, ctx: UnitContext) =>
+  spec.since !== undefined && openerEnd(ctx.text, seg.offset + d.start, spec.since, ctx.lex) >= seg.offset + d.end;
 
 const countsOn = (seg: Segment, d: { start: number; end: number }, spec: ValueSpec, ctx: UnitContext) =>
   countsOnAt(ctx.text, { start: seg.offset + d.start, end: seg.offset + d.end }, spec.since, ctx.lex);
@@ -159,7 +172,9 @@ export const duration: Extractor = (seg, spec, ctx) => {
     if (!h) return [];
     from = h.end;
   }
-  const all = plainDurations(seg.text, ctx.lex).filter((x) => x.start >= from);
+  const found = plainDurations(seg.text, ctx.lex).filter((x) => x.start >= from);
+  const counted = found.filter((d) => !namesPeriodBefore(seg, d, spec, ctx));
+  const all = counted.length > 0 ? counted : found;
   if (all.length === 0) return [];
   if (spec.pair && spec.map && all.length > 1) {
     const paired = pairedLengths(seg, all, spec, ctx);
@@ -181,10 +196,12 @@ export const durationOrNegated: Extractor = (seg, spec, ctx) => {
   if (spec.lengths === false && all.length > 0) return [];
   // Near its anchor a length after it wins ("erased within 7 days; backup copies age out within 30 days").
   const anchor = spec.near ? hits(ctx.lex, spec.near, seg.text)[0] : undefined;
+  // Before its anchor only a length of the same clause counts: "we delete it within 30 days; the
+  // backups that hold it expire [later]" says nothing of how long the backups take.
+  const sameClause = (x: DurationHit) => !anchor || clauses(seg.text, ctx.lex).some((c) => c.offset <= x.start && anchor.end <= c.offset + c.text.length);
   const d =
     all.find((x) => has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, x.start - 25), x.start))) ??
-    (anchor ? all.find((x) => x.start >= anchor.end) ?? nearest(seg, all, spec.near!, ctx) : undefined) ??
-    all[0];
+    (anchor ? all.find((x) => x.start >= anchor.end) ?? nearest(seg, all.filter(sameClause), spec.near!, ctx) : all[0]);
   if (d) return [{ value: d.iso }];
   if (!spec.negated || !spec.anchor) return [];
   // Only a denied passive ("are not actively deleted") counts; "an outage cannot destroy" does not.

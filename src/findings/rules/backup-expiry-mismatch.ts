@@ -7,7 +7,9 @@
  * (`linger`: "remains in backups for at most 14 days", which is what their expiry says) is
  * compared: an active purge may well be faster. A deletion that excepts the backups
  * (`backupsExcepted`: "deleted within 30 days, except backups") gives no purge figure. With a
- * retention ladder the longest rung counts (the monthly copy outlives the daily ones). A longer
+ * retention ladder the longest rung counts (the monthly copy outlives the daily ones). A figure
+ * of the production step with none after the backups word (`productionStep`: "from production
+ * within 14 days, and from backups as they expire") is not the backups' purge. A longer
  * purge than the retention is no conflict (an upper bound). Needs ctx.claims.
  */
 import cardinality from '../../../rules/common/claim-cardinality.json' with { type: 'json' };
@@ -17,7 +19,7 @@ import type { Claim } from '../../claims/types.ts';
 import { durationDays, effectiveQualifiers, sameValue } from '../diff.ts';
 import { place } from '../inconsistency.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
-import { cueRe } from '../frame-cues.ts';
+import { cueRe, RE, ROW_SUBJECTS } from '../frame-cues.ts';
 import { tiedToExpiry } from '../statement-frames.ts';
 
 const LINGER = cueRe([...en.linger, ...pl.linger]);
@@ -25,6 +27,20 @@ const BACKUPS_EXCEPTED = cueRe([...en.backupsExcepted, ...pl.backupsExcepted]);
 
 /** The purge's sentence says when deleted data leaves the backups by their expiry, not by an active purge. */
 const expiryBound = (quote: string): boolean => (tiedToExpiry(quote) || LINGER.test(quote)) && !BACKUPS_EXCEPTED.test(quote);
+
+const BACKUPS = ROW_SUBJECTS.get('backup')!;
+
+/**
+ * "We remove it from production within 14 days, and from backups as they expire": the sentence's
+ * figure stands with the production step (named before the backups word) and none follows the
+ * backups word, so it is no purge figure of the backups.
+ */
+function productionStepFigure(quote: string): boolean {
+  const at = BACKUPS.exec(quote)?.index;
+  if (at === undefined) return false;
+  const [before, after] = [quote.slice(0, at), quote.slice(at)];
+  return /\d/u.test(before) && !/\d/u.test(after) && RE.productionStep.test(before);
+}
 
 /** Claims that say when deleted data leaves the backups. */
 function isBackupPurge(c: Claim): boolean {
@@ -72,7 +88,8 @@ export function expiryMismatches(claims: readonly Claim[]): ExpiryMismatch[] {
   const seen = new Set<string>();
   for (const c of claims) {
     const sameSentence = bySentence.get(c.start) ?? [];
-    if (!isBackupPurge(c) || c.start === longest.claim.start || !expiryBound(c.quote) || sharedFigure(c, sameSentence) || totalMeetsRetention(sameSentence, longest.days)) continue;
+    if (!isBackupPurge(c) || c.start === longest.claim.start || !expiryBound(c.quote) || sharedFigure(c, sameSentence) || productionStepFigure(c.quote)) continue;
+    if (totalMeetsRetention(sameSentence, longest.days)) continue;
     const days = durationDays(c.value);
     if (days === undefined || days >= longest.days * (1 - cardinality.durationTolerance)) continue;
     const key = `${c.start}|${String(c.value)}`;

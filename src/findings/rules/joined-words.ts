@@ -1,13 +1,16 @@
 /**
- * Words run together by extraction: "FrankfurtData backup", "DublinData centre". A lower-case
- * letter followed by a capitalised word inside one token, where the parts are words the document
- * uses on their own. Camel-case names (SharePoint, DevOps, iPhone, McAfee) are listed in
- * rules/common/structure.json; a token that recurs identically is a name too, and so is one the
- * document's title, vendor or product name holds ("HarborTrack Asset Register").
+ * Words run together by extraction: "FrankfurtData backup", "DublinData centre", "Lisbon(Portugal)".
+ * A lower-case letter followed by a capitalised word inside one token, where the parts are words
+ * the document uses on their own, or a word glued to a bracketed capitalised word. Camel-case
+ * names (SharePoint, DevOps, iPhone, McAfee) are listed in rules/common/structure.json; a token
+ * is a name too where the document writes it as one (brand-names.ts): three times or more (inflected
+ * forms included), before a company suffix or a gloss in brackets, at the head of a table cell,
+ * or in the document's title, vendor or product name ("HarborTrack Asset Register").
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { joinedWords } from './structure-data.ts';
 import { foldDiacritics, maskUrls, proseBlocks } from './text-utils.ts';
+import { gluedBrackets, nameTokens } from './brand-names.ts';
 
 /** lower|Upper-lower: "FrankfurtData" splits before "Data"; "PostgreSQL" (…e|SQL) does not. */
 const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
@@ -27,12 +30,12 @@ const MAX_WORD = 100;
 const MIN_STEM = 3;
 
 /** A word of the document, or an inflected form of one (same beginning over half its length). */
-function knownForm(part: string, known: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+function knownForm(part: string, known: ReadonlySet<string>, stems: () => ReadonlySet<string>): boolean {
   const k = key(part);
   if (known.has(k)) return true;
   if (k.length < 4) return false;
   const need = Math.max(MIN_STEM, Math.ceil(k.length / 2));
-  for (let n = k.length - 1; n >= need; n--) if (stems.has(k.slice(0, n))) return true;
+  for (let n = k.length - 1; n >= need; n--) if (stems().has(k.slice(0, n))) return true;
   return false;
 }
 
@@ -46,6 +49,7 @@ export const rule: CodeRule = {
     const tokens: Array<{ start: number; word: string }> = [];
     for (const b of proseBlocks(doc)) {
       const text = maskUrls(doc.text.slice(b.start, b.end));
+      hits.push(...gluedBrackets(text, b.start));
       // Whole white-space tokens: "Location:Amazon" or "a.b" are left alone (not letters only).
       for (const m of text.matchAll(/\S+/gu)) {
         const lead = /^[("'“„‘«[]*/u.exec(m[0])![0].length;
@@ -64,12 +68,18 @@ export const rule: CodeRule = {
     }
     const names = new Set([...joinedWords.names].map(key));
     for (const own of [doc.title, doc.vendor.name, doc.product ?? '']) for (const w of own.match(/\p{L}+/gu) ?? []) names.add(key(w));
-    // Every beginning (3+ letters) of every known word, for inflected parts.
-    const stems = new Set<string>();
-    for (const w of known) for (let n = MIN_STEM; n <= w.length; n++) stems.add(w.slice(0, n));
+    for (const w of nameTokens(doc, [...seamed], counts)) names.add(key(w));
+    // Every beginning (3+ letters) of every known word, for inflected parts: made on the first
+    // seamed token that gets that far (a document without has tens of thousands of beginnings).
+    let made: Set<string> | undefined;
+    const stems = (): Set<string> => {
+      if (made) return made;
+      made = new Set<string>();
+      for (const w of known) for (let n = MIN_STEM; n <= w.length; n++) made.add(w.slice(0, n));
+      return made;
+    };
     for (const t of tokens) {
       if (!seamed.has(t.word) || names.has(key(t.word))) continue;
-      if ((counts.get(t.word) ?? 0) >= joinedWords.nameRecurrence) continue;
       const parts = t.word.split(SEAM);
       if (parts[0].length < joinedWords.minPartLength) continue; // iPhone, eBay, McAfee
       // Every later part is a word of the document; the first is one too, or capitalised
@@ -79,6 +89,6 @@ export const rule: CodeRule = {
       if (!knownForm(first, known, stems) && !/^\p{Lu}/u.test(first)) continue;
       hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: parts.join(' ') } });
     }
-    return hits;
+    return hits.sort((a, b) => a.start - b.start);
   },
 };

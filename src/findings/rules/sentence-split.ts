@@ -8,7 +8,7 @@ import type { Block, SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
 import { alternation, continuationWords, letterClosings, letterGreetings, listJoiners } from './structure-data.ts';
 import { pageFurniture } from './page-furniture.ts';
-import { blockText, markdownLinkSpans } from './text-utils.ts';
+import { blockText, columnRow, markdownLinkSpans } from './text-utils.ts';
 import { greatest } from '../../lists.ts';
 
 const TERMINAL = /[.!?…:;)\]"”»’'*]\s*$/u;
@@ -69,8 +69,19 @@ function startsLower(text: string): boolean {
   return /^\p{Ll}/u.test(t);
 }
 
+/** After a dangling end a figure goes on too ("expire within" / "90 days"), but not a numbered clause ("4.2 Backups"). */
 function startsWord(text: string): boolean {
-  return /^\p{L}/u.test(text.trimStart());
+  const t = text.trimStart();
+  return /^\p{L}/u.test(t) || (/^\d/u.test(t) && !/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(t));
+}
+
+/**
+ * A line of its own holding one joining word: the "a" / "and" / "oraz" between the parties of a
+ * contract ("..., zwaną dalej „Administratorem”," / "a" / "Serwisex Sp. z o.o. ..."), a layout.
+ */
+function loneJoiner(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return !/\s/u.test(t) && (continuationWords.has(t) || listJoiners.includes(t));
 }
 
 /** The last few words of `a` through the first few words of `b`, as one range. */
@@ -198,6 +209,9 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     if (TOC_LEADERS.test(blockText(doc, b).slice(0, 200).split('\n', 1)[0])) continue;
     const aText = blockText(doc, a);
     const bText = blockText(doc, b);
+    // Rows of a fixed-width table (a cell may wrap onto a line of its own), a lone joiner line.
+    if (columnRow(aText.trimEnd().split('\n').at(-1)!) || columnRow(bText.trimStart().split('\n', 1)[0])) continue;
+    if (loneJoiner(aText) || loneJoiner(bText)) continue;
     const end = endsOpen(aText);
     if (!end.open || shouted(aText) || letterLine(aText)) continue;
     if (page && !endsEarly(doc, a.page!, sectionEnds)) continue;

@@ -53,6 +53,8 @@ export const joinedWords = {
   names: new Set(common.joinedWords.names),
   nameRecurrence: common.joinedWords.nameRecurrence,
   minPartLength: common.joinedWords.minPartLength,
+  /** Company suffixes after a name ("PingWave, Inc.", "MailRelay Sp. z o.o."). */
+  companySuffixes: common.joinedWords.companySuffixes,
 };
 export const untranslated = common.untranslated;
 /** Mandatory/optional wording of both languages (wording-contradiction). */

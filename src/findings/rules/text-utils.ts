@@ -55,6 +55,16 @@ export function headingNumber(heading: string): string | undefined {
   return m ? (m[1] ? '§' : '') + m[2] : undefined;
 }
 
+/**
+ * A row of a fixed-width table in a plain-text export: three cells or more, set apart by runs of
+ * two or more spaces ("Work orders, assets,    life of the account    deleted in 30 days").
+ * A numbered heading ("1  DEFINITIONS") or clause ("5.1  Support is ...") has one such gap, and
+ * two spaces after a full stop are a typist's habit, not a column.
+ */
+export function columnRow(line: string): boolean {
+  return (line.trim().match(/[^\s.!?:;] {2,}(?=\S)/gu)?.length ?? 0) >= 2;
+}
+
 export function foldDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
 }

@@ -6,7 +6,7 @@
  */
 import type { SeckbDocument } from '../../model/types.ts';
 import { alternation, tocHeadings } from './structure-data.ts';
-import { headingNumber, linesOf, normalizeHeading, stripPageSuffix, tokenOverlap, trimRange } from './text-utils.ts';
+import { columnRow, headingNumber, linesOf, normalizeHeading, stripPageSuffix, tokenOverlap, trimRange } from './text-utils.ts';
 
 export interface TocItem {
   start: number;
@@ -100,6 +100,8 @@ function findHeadings(doc: SeckbDocument, after: number): TocItem[] {
     const block = headingAt.get(s.start);
     const lineEnd = doc.text.indexOf('\n', s.start);
     const end = block?.end ?? (lineEnd === -1 ? doc.text.length : lineEnd);
+    // A row of a fixed-width table the model took for a numbered heading ("4    2 days    next release").
+    if (columnRow(doc.text.slice(s.start, end))) continue;
     const number = s.number ?? headingNumber(s.heading);
     const h = item(doc, s.start, end, number ? number.split('.').length : s.level);
     if (h) out.push({ ...h, number: number ?? h.number });

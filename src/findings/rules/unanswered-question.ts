@@ -4,11 +4,15 @@
  * "Access control" in the question column is no question. In a sheet of free-text answers
  * ("Daily", "14 days") a blank row counts when the sheet is otherwise answered and the row asks
  * with a question mark and has no comment either; a sheet nobody has answered yet is a form.
+ * In a sheet whose rows carry ids ("1.4", "CEK-03.1"), a row without one asks only with a question
+ * mark: a title or instructions line spread over the sheet ("Supplier questionnaire, completed by ...").
  */
-import { closedQuestionnaireRows, questionnaireTables, rowRange, type QuestionnaireRow } from '../../model/questionnaire.ts';
+import { questionnaireTables, rowRange, type QuestionnaireRow, type QuestionnaireTable } from '../../model/questionnaire.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
-const asks = (question: string, control: string | undefined) => /\?\s*$/.test(question) || control !== undefined || question.split(/\s+/).length >= 4;
+const asks = (r: QuestionnaireRow, idNumbered: boolean) => /\?\s*$/.test(r.question) || r.control !== undefined || ((!idNumbered || r.ref !== undefined) && r.question.split(/\s+/).length >= 4);
+/** Most rows of the sheet carry an id. */
+const idNumbered = (t: QuestionnaireTable) => t.rows.filter((r) => r.ref !== undefined).length * 2 > t.rows.length;
 /** Share of an open sheet's questions that must be answered before a blank one is a slip. */
 const ANSWERED_SHARE = 0.75;
 
@@ -31,7 +35,9 @@ export const rule: CodeRule = {
   messageKey: 'findings.unanswered-question',
   detect(doc) {
     const hits: RuleHit[] = [];
-    const closed = closedQuestionnaireRows(doc).filter((r) => r.answer === 'empty' && asks(r.question, r.control));
+    const closed = questionnaireTables(doc)
+      .filter((t) => t.closed)
+      .flatMap((t) => t.rows.filter((r) => r.answer === 'empty' && asks(r, idNumbered(t))));
     for (const r of [...closed, ...openBlankRows(doc)]) {
       const [start, end] = rowRange(doc, r.row);
       hits.push({ start, end, params: { question: r.control ?? r.question.slice(0, 80) } });

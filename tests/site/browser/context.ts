@@ -113,4 +113,7 @@ export async function downloadCsv(page: Page): Promise<string> {
 export const column = async (page: Page, vendorId: string): Promise<number> =>
   1 + (await page.locator('#compare-table thead th[data-col]').evaluateAll((ths, id) => ths.findIndex((th) => (th as HTMLElement).dataset.col === id), vendorId));
 
+/** Whether a document page as served (before its script) holds a mark named `name`: its id, or one of its `data-m` names. */
+export const holdsMark = (html: string, name: string): boolean => html.includes(`<mark id="${name}"`) || new RegExp(`<mark[^>]* data-m="[^"]*\\b${name}\\b`).test(html);
+
 export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });

@@ -164,6 +164,23 @@ export function documentPageTests(): void {
       if (locale === 'pl') await shot(page, 'pl-document-noscript');
       await page.close();
     }
+    // Without scripts the comparison's values lead to their quotes: the passage is the page's target, outlined.
+    const claims = JSON.parse(readFileSync(path.join(site.kb, 'claims.json'), 'utf8')) as Array<{ documentId: string; quote: string }>;
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    await plain.goto(`${site.url}/en/compare/`);
+    const values = await plain.locator('#compare-table .val > a').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')!));
+    expect(values.length).toBe(5);
+    for (const value of values) {
+      await plain.goto(site.url + value);
+      const target = plain.locator('.doctext mark:target');
+      expect(await target.count(), value).toBe(1);
+      expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+      const docId = /^\/documents\/([^/]+)\//.exec(value)![1];
+      const spaced = (x: string): string => x.replace(/\s+/g, ' ').trim();
+      const text = spaced((await target.textContent())!);
+      expect(claims.some((c) => c.documentId === docId && spaced(c.quote).includes(text)), `${value}: ${text}`).toBe(true);
+    }
+    await plain.close();
     // A document with findings links to the row of the first of them in the findings list.
     const findings = JSON.parse(readFileSync(path.join(site.kb, 'findings.json'), 'utf8')) as Array<{ id: string; documentId: string }>;
     const first = findings.find((f) => docs.some((d) => d.id === f.documentId))!;
