@@ -156,6 +156,77 @@ describe('table of contents of a plain-text schedule', () => {
   });
 });
 
+describe('front matter, appendices and a list of figures around the contents', () => {
+  // Roman page numbers for the foreword, appendix entries, a list of figures after the contents,
+  // and a sentence that goes on after its bullet list.
+  const paper = [
+    'ACME FIELD SERVICES',
+    'SECURITY WHITE PAPER',
+    '',
+    'Table of Contents',
+    'Foreword ........................................ iii',
+    '1. Introduction .................................. 1',
+    '2. Hosting and data location ..................... 2',
+    '3. Encryption .................................... 3',
+    '4. Backups ....................................... 4',
+    'Appendix A – Sub-processors ...................... 9',
+    'Appendix B – Glossary ............................ 10',
+    '',
+    'List of Figures',
+    'Figure 1 Network overview ........................ 2',
+    'Figure 2 Backup flow ............................. 4',
+    '',
+    'Foreword',
+    '',
+    'This paper describes how the maintenance platform protects the records that customers keep in it, for security reviewers and procurement teams.',
+    '',
+    '1. Introduction',
+    '',
+    'The platform is a hosted maintenance system used by facility teams in twelve countries; this paper covers the production service only.',
+    '',
+    '2. Hosting and data location',
+    '',
+    'Customer data is hosted in two data centres in Frankfurt operated by our cloud provider; no customer data is stored outside the European Union.',
+    '',
+    'Figure 1 Network overview',
+    '',
+    '3. Encryption',
+    '',
+    'Data is encrypted at rest with AES-256 and in transit with TLS 1.2 or later; keys are kept in the provider\'s key management service.',
+    '',
+    'We encrypt three kinds of data:',
+    '',
+    '- database records',
+    '- uploaded photos and documents',
+    '- backups and their copies',
+    '',
+    'which together hold everything a customer stores in the platform.',
+    '',
+    '4. Backups',
+    '',
+    'Backups are taken every night and kept for thirty days in a second region of the same provider, encrypted with the same keys.',
+    '',
+    'Figure 2 Backup flow',
+    '',
+    'Appendix A – Sub-processors',
+    '',
+    'The cloud provider hosts the service; an e-mail provider sends notifications.',
+    '',
+    'Appendix B – Glossary',
+    '',
+    'Backup: a copy of customer data kept to restore the service after a failure.',
+  ];
+  const structure = (lines: string[]) =>
+    findings({ text: lines.join('\n'), lang: 'en' }).filter((f) => f.kind === 'toc-mismatch' || f.kind === 'broken-paragraph');
+  it('stay quiet', () => {
+    expect(structure(paper).map((f) => `${f.rule}: ${f.excerpt}`)).toEqual([]);
+  });
+  it('a renamed section and a list item cut after "and" still fire', () => {
+    const edited = paper.map((l) => (l === '4. Backups' ? '4. Backup and restore' : l === '- backups and their copies' ? '- backups and their copies, and' : l));
+    expect(structure(edited).map((f) => f.rule).sort()).toEqual(['split-across-paragraph', 'toc-missing-heading']);
+  });
+});
+
 const sheet = (rows: string[]) => buildDocument(readCsv(rows.join('\n')), { id: 'q', source: 'q.csv', sha256: 'x', meta: { vendor: 'Acme' } });
 
 describe('the banner row of a questionnaire sheet', () => {

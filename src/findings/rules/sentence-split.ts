@@ -223,6 +223,9 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const trimmed = aText.trimEnd();
     if (siblingItems(trimmed, bText.trimEnd()) || parallelRows(trimmed, bText)) continue;
     const capitalGoesOn = !ITEM_END.test(trimmed) && (!trimmed.endsWith(',') || wordCount(trimmed) >= COMMA_CLAUSE_WORDS);
+    // A sentence that goes on after its list ("We encrypt:" / "- backups" / "which covers ...") is
+    // written so; an item cut mid-sentence ends on a joining word or a comma.
+    if (a.type === 'list-item' && b.type === 'paragraph' && !end.dangling) continue;
     const cut = headingA ? fragment && startsLower(bText) : startsLower(bText) || (end.dangling && capitalGoesOn && startsWord(bText));
     if (!cut) continue;
     const [start, stop] = cutRange(doc, a, b);

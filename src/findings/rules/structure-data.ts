@@ -9,6 +9,7 @@ import pl from '../../../rules/pl/structure.json' with { type: 'json' };
 
 interface LangCues {
   tocHeadings: string[];
+  figureListHeadings: string[];
   captionCues: string[];
   continuationWords: string[];
   letterLines: { greetings: string[]; closings: string[] };
@@ -34,6 +35,8 @@ export function alternation(words: readonly string[]): string {
 }
 
 export const tocHeadings = union((l) => l.tocHeadings);
+/** Titles of a list of figures or tables that follows the contents. */
+export const figureListHeadings = union((l) => l.figureListHeadings);
 export const captionCues = union((l) => l.captionCues);
 export const continuationWords = new Set(union((l) => l.continuationWords));
 export const updatePhrases = union((l) => l.updatePhrases);

@@ -21,6 +21,8 @@ const PAGE_SUFFIX = /(?:(?<!\s)\s+(?:\.{2,}\s*)?|(?<![\s.])\.{2,}\s*)(?:\.\s*)?\
 /** Same matches as `\s*[.…·_]{2,}\s*$|\t+$`, from run starts only (as above). */
 const LEADERS = /(?:(?<!\s)\s+|(?<![\s.…·_]))[.…·_]{2,}\s*$|(?<!\t)\t+$/u;
 const LEADER_CHARS = new Set(['.', '…', '·', '_']);
+/** A front-matter page number in lower-case roman numerals after dot leaders: "Foreword ...... iii". */
+const ROMAN_PAGE = /(?<=[.…·_])\s*[ivxlc]{1,6}\s*$/u;
 /**
  * A page reference with its word: "– s. 2", "str. 7", "| Page 4". Matched only where the word
  * starts (not after a letter), so a long line without one is scanned once.
@@ -44,7 +46,8 @@ export function stripPageSuffix(line: string): string {
     const ref = PAGE_REF.exec(line);
     if (ref && ref.index > 0) return line.slice(0, ref.index).replace(/[\s–—|-]+$/u, '');
   }
-  const rest = numbered ? line.replace(PAGE_SUFFIX, '') : line;
+  const roman = !numbered && /[ivxlc]/.test(line.trimEnd().at(-1) ?? '');
+  const rest = numbered ? line.replace(PAGE_SUFFIX, '') : roman ? line.replace(ROMAN_PAGE, '') : line;
   const led = LEADER_CHARS.has(rest.trimEnd().at(-1) ?? '') || rest.endsWith('\t');
   return (led ? rest.replace(LEADERS, '') : rest).trimEnd();
 }

@@ -5,7 +5,7 @@
  * run of heading-like lines that recur later (a TOC pasted as plain lines).
  */
 import type { SeckbDocument } from '../../model/types.ts';
-import { alternation, tocHeadings } from './structure-data.ts';
+import { alternation, figureListHeadings, tocHeadings } from './structure-data.ts';
 import { columnRow, headingNumber, linesOf, normalizeHeading, stripPageSuffix, tokenOverlap, trimRange } from './text-utils.ts';
 
 export interface TocItem {
@@ -27,6 +27,8 @@ export interface TocAnalysis {
 }
 
 const TOC_TITLE = new RegExp(`^\\s*(?:${alternation(tocHeadings)})\\s*:?\\s*$`, 'iu');
+/** The title of a list of figures or tables after the contents ("List of Figures", "Spis tabel"): the contents end there. */
+const FIGURE_LIST_TITLE = new RegExp(`^\\s*(?:${alternation(figureListHeadings)})\\s*:?\\s*$`, 'iu');
 /** A level counts as covered when at least this share of its headings has an entry. */
 const COVERAGE = 0.75;
 const cache = new WeakMap<SeckbDocument, TocAnalysis | undefined>();
@@ -62,7 +64,7 @@ function findEntries(doc: SeckbDocument): TocItem[] {
   if (title !== -1) {
     const run: TocItem[] = [];
     for (const l of lines.slice(title + 1)) {
-      if (!headingLikeLine(l.text)) break;
+      if (!headingLikeLine(l.text) || FIGURE_LIST_TITLE.test(l.text)) break;
       const e = item(doc, l.start, l.end);
       if (!e) break;
       if (run.length > 0 && e.norm === run[0].norm) break; // the body starts repeating the list
@@ -102,6 +104,8 @@ function findHeadings(doc: SeckbDocument, after: number): TocItem[] {
     const end = block?.end ?? (lineEnd === -1 ? doc.text.length : lineEnd);
     // A row of a fixed-width table the model took for a numbered heading ("4    2 days    next release").
     if (columnRow(doc.text.slice(s.start, end))) continue;
+    // The list of figures or tables is front matter, not a section the contents should name.
+    if (FIGURE_LIST_TITLE.test(doc.text.slice(s.start, end))) continue;
     const number = s.number ?? headingNumber(s.heading);
     const h = item(doc, s.start, end, number ? number.split('.').length : s.level);
     if (h) out.push({ ...h, number: number ?? h.number });
