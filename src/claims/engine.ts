@@ -75,7 +75,9 @@ function runPrevious(rule: Rule, ctx: UnitContext): Candidate[] {
   const ownLength =
     first !== undefined && !has(ctx.lex, 'furtherWord', ctx.text.slice(Math.max(0, first.start - 25), first.start)) && !has(ctx.lex, 'deletionBackups', ctx.text.slice(0, first.start));
   if (ownStep || ownLength) return runOn({ ...rule, own: [], unless: [] }, { text: ctx.text, offset: 0 }, ctx, text);
-  return runOn({ ...rule, own: [], unless: [] }, { text, offset: 0 }, { ...ctx, text });
+  // The sentence before is read as part of the text now, so it is no longer "before" it: a length
+  // that counts on must not find that same sentence again as its predecessor (7 + 30 + 30 days).
+  return runOn({ ...rule, own: [], unless: [] }, { text, offset: 0 }, { ...ctx, text, before: ctx.before.slice(0, ctx.before.lastIndexOf(prev)) });
 }
 
 export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Candidate[] {

@@ -54,3 +54,15 @@ describe("a list of certificates takes its holder from the list's lead-in", () =
     expect(certs('# Compliance\n\nStandards:\n\n- ISO 27001\n')).toEqual([]);
   });
 });
+
+describe('deletion after a subscription ends, from help-centre wording', () => {
+  const deletion = (text: string) => claimsOf(text).claims.filter((c) => c.attribute === 'deletion.after_termination').map((c) => c.value);
+  it('"cleared from our servers" deletes', () => {
+    expect(deletion('# When a plan lapses\n\nTwenty days after your plan expires, every file you uploaded is cleared from our servers.\n')).toEqual(['P20D']);
+  });
+  it('a chain of periods told sentence by sentence counts each period once', () => {
+    // 10 days read-only, then 45 days archived, then deleted: 55 days, not 10 + 45 + 45.
+    const text = '# What happens to my data when my subscription expires?\n\nWe keep your workspace readable for the next 10 days. After this period, we archive your data for the next 45 days. After this period your data will be deleted.\n';
+    expect(deletion(text)).toEqual(['P55D']);
+  });
+});
