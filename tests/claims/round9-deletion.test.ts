@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../ingest/load.ts';
 import { extractClaims } from '../../src/claims/extract.ts';
 import { lastSentence } from '../../src/claims/context.ts';
+import { claimsOf } from './helpers.ts';
 import type { Claim } from '../../src/claims/types.ts';
 
 /** Read as `seckb ingest` reads the file (a plain-text schedule's lines are paragraphs of their own). */
@@ -115,5 +116,12 @@ describe('backup schedules: what is backed up how often, and lengths that are no
 describe('the sentence before a unit', () => {
   it("skips a paragraph's own number (a Word list's '2. ' kept as text)", () => {
     expect(lastSentence('Po zakończeniu umowy usuwamy dane w ciągu 21 dni.\n\n2. ')).toBe('Po zakończeniu umowy usuwamy dane w ciągu 21 dni.');
+  });
+});
+
+describe('what a backup copies, said with its rate', () => {
+  it('"the database every hour and the document store once a day": a document store is files', () => {
+    const { claims } = claimsOf('We back up the database every hour and the document store once a day.');
+    expect(shown(claims, 'backup.')).toEqual(['backup.frequency=P1D {"type":"files"}', 'backup.frequency=PT1H {"type":"database"}']);
   });
 });
