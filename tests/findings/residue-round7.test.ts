@@ -17,6 +17,7 @@ import { checkDocument } from '../../src/findings/engine.ts';
 import { buildDocument } from '../../src/model/build.ts';
 import type { Format } from '../../src/model/types.ts';
 import { makeDoc } from './make-doc.ts';
+import { itFires } from './residue-cases.ts';
 
 interface Case {
   text: string;
@@ -112,13 +113,7 @@ const quiet: Case[] = [
 ];
 
 describe('round 7 residue classes fire', () => {
-  for (const c of fires) {
-    it(`${c.kind}: ${JSON.stringify(c.excerpt)}`, () => {
-      const got = findings(c);
-      const hit = got.find((f) => f.kind === c.kind && f.excerpt.includes(c.excerpt));
-      expect(hit, got.map((f) => `${f.kind}/${f.rule}: ${f.excerpt}`).join('\n')).toBeDefined();
-    });
-  }
+  itFires(fires, findings);
 });
 
 describe('round 7 look-alikes stay quiet', () => {

@@ -17,6 +17,7 @@ import { checkDocument } from '../../src/findings/engine.ts';
 import { buildDocument } from '../../src/model/build.ts';
 import type { Format } from '../../src/model/types.ts';
 import { makeDoc } from './make-doc.ts';
+import { itFires } from './residue-cases.ts';
 
 interface Case {
   text: string;
@@ -99,13 +100,7 @@ const quiet: Case[] = [
 ].map((c) => ('kind' in c ? { ...c, kinds: [c.kind as string] } : c) as Case);
 
 describe('round 8 residue fires', () => {
-  for (const c of fires) {
-    it(`${c.kind}: ${JSON.stringify(c.excerpt)}`, () => {
-      const got = findings(c);
-      const hit = got.find((f) => f.kind === c.kind && f.excerpt.includes(c.excerpt));
-      expect(hit, got.map((f) => `${f.kind}/${f.rule}: ${f.excerpt}`).join('\n')).toBeDefined();
-    });
-  }
+  itFires(fires, findings);
 });
 
 describe('round 8 look-alikes stay quiet', () => {
