@@ -66,3 +66,14 @@ describe('deletion after a subscription ends, from help-centre wording', () => {
     expect(deletion(text)).toEqual(['P55D']);
   });
 });
+
+describe('training of the people authorised to process data is staff training', () => {
+  const trained = (text: string) => claimsOf(text).claims.filter((c) => c.attribute === 'training.security_awareness').map((c) => c.value);
+  it('a TOM list names the trainees by their authorisation, not as staff', () => {
+    expect(trained('# Organisational measures\n\n1. Training is held at the start and then regularly for persons authorised to process customer data.\n')).toEqual([true]);
+    expect(trained('# Organisational measures\n\n1. Everyone with access to production takes a refresher course each year.\n')).toEqual([true]);
+  });
+  it("the customer's own authorised people stay out", () => {
+    expect(trained('# Services\n\nCustomers can book product training for the authorised users of their own team.\n')).toEqual([]);
+  });
+});
