@@ -4,7 +4,7 @@
  * extended to 180 days"), a typical value ("usually within 24 hours"), an example ("For example,
  * if you set 90 days ..."), a range ("between 7 and 35 days") and the old value of a change
  * ("increased from 14 days") are not the rule's value, so they contradict nothing. Only figures
- * (durations, numbers) are set apart so: "MFA is optional and admins can enforce it" still
+ * (durations, numbers, versions) are set apart so: "MFA is optional and admins can enforce it" still
  * contradicts "MFA is mandatory". Cue words: rules/{en,pl}/statement-frames.json. Browser-safe.
  */
 import type { Claim, ClaimValue } from '../claims/types.ts';
@@ -42,9 +42,10 @@ export function figureFrameOf(text: string): FigureFrame {
   };
 }
 
-/** A duration in days or a number, for comparing bounds; undefined for other values. */
+/** A duration in days, a number or a version ("1.2": a TLS floor), for comparing bounds; undefined for other values. */
 function magnitude(v: ClaimValue): number | undefined {
-  return typeof v === 'number' ? v : durationDays(v);
+  if (typeof v === 'number') return v;
+  return durationDays(v) ?? (typeof v === 'string' && /^\d+\.\d+$/.test(v) ? Number(v) : undefined);
 }
 
 /** The number a value is written with ("P14D" -> 14, 99.5 -> 99.5). */
