@@ -85,12 +85,10 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
     const clause = text.slice(0, hit.start).split(joins).at(-1)!;
     return !has(lex, 'denialOfNegative', clause.split(/\s+/).filter(Boolean).slice(-8).join(' '));
   }
-  // Three words back for "are not encrypted" / "nie są szyfrowane", an article not counted ("does
-  // not keep an audit log"); five for a denied modal ("cannot perform their own data extraction"),
-  // never across punctuation.
+  // Three words back for "are not encrypted" / "nie są szyfrowane"; five for a denied modal
+  // ("cannot perform their own data extraction"), never across punctuation.
   const words = text.slice(0, hit.start).split(/[,;:()]/).at(-1)!.split(/\s+/).filter(Boolean);
-  const near = words.slice(-4).filter((w) => !has(lex, 'determiner', w)).slice(-3);
-  if (allHits(lex.negation, near.join(' ')).length > 0) return true;
+  if (allHits(lex.negation, words.slice(-3).join(' ')).length > 0) return true;
   if (allHits(lex.modalNegation, words.slice(-5).join(' ')).length > 0) return true;
   // A denied "any" reaches further ("shall not use any function permitting staff to act as").
   // It may cross a comma ("Nie stosujemy żadnych narzędzi, które pozwalają ...").

@@ -77,11 +77,3 @@ describe('training of the people authorised to process data is staff training', 
     expect(trained('# Services\n\nCustomers can book product training for the authorised users of their own team.\n')).toEqual([]);
   });
 });
-
-describe('a denial with an article between it and the term', () => {
-  const logging = (text: string) => claimsOf(text).claims.filter((c) => c.attribute === 'logging.security_events').map((c) => c.value);
-  it('"does not keep an audit log" denies; an affirmation stays one', () => {
-    expect(logging('# Logging\n\nThe portal does not keep an audit log of the changes users make.\n')).toEqual([false]);
-    expect(logging('# Logging\n\nThe portal keeps an audit log of the changes users make.\n')).toEqual([true]);
-  });
-});
