@@ -13,7 +13,7 @@ import type { Claim } from '../claims/types.ts';
 import type { SeckbDocument } from '../model/types.ts';
 import { clauses } from './clauses.ts';
 import { cueRe } from './frame-cues.ts';
-import { blockAt } from './statement-frames.ts';
+import { blockAt } from '../model/block-at.ts';
 
 const CUES = new Map<string, RegExp>();
 for (const rule of new Set([...Object.keys(en), ...Object.keys(pl)].filter((k) => !k.startsWith('$')))) {

@@ -12,6 +12,7 @@
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
 import type { Claim } from '../claims/types.ts';
 import type { Block, SeckbDocument } from '../model/types.ts';
+import { blockAt } from '../model/block-at.ts';
 import { ANAPHORIC, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
 import { figureFrameOf, figuresAgree, settingsApart, type FigureFrame } from './figure-frames.ts';
 
@@ -205,17 +206,4 @@ const LEAD_CHARS = 300;
 export function leadInBlock(text: string, blocks: ReadonlyArray<{ start: number; end: number }>, start: number): string {
   const block = blockAt(blocks, start);
   return block ? text.slice(Math.max(block.start, start - LEAD_CHARS), start) : '';
-}
-
-/** The block holding `start` (blocks sorted by start, as a document holds them). */
-export function blockAt<B extends { start: number; end: number }>(blocks: readonly B[], start: number): B | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end <= start) lo = mid + 1;
-    else if (blocks[mid].start > start) hi = mid - 1;
-    else return blocks[mid];
-  }
-  return undefined;
 }

@@ -8,6 +8,7 @@ import { has, type Segment, type UnitContext } from '../context.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { allHits, type Hit } from '../terms.ts';
 import type { Extracted, Extractor } from './types.ts';
+import { blockIndexAt } from '../../model/block-at.ts';
 
 /** A control reference after a standard ("27001:2022, A.8.13", "Annex A", "§ 5"). */
 const citationAfter = (lex: Lexicon) =>
@@ -137,16 +138,10 @@ function inSentence(seg: Segment, ctx: UnitContext, lead: string | null): Extrac
 function listLead(ctx: UnitContext): string | null {
   // Extractor tests read a bare sentence, with no document around it.
   const blocks = ctx.doc?.blocks ?? [];
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= ctx.start) lo = mid;
-    else hi = mid - 1;
-  }
-  const item = blocks[lo];
-  if (item?.type !== 'list-item' || item.start > ctx.start) return null;
-  let first = lo;
+  const at = blockIndexAt(blocks, ctx.start);
+  const item = blocks[at];
+  if (item?.type !== 'list-item') return null;
+  let first = at;
   while (first > 0 && blocks[first - 1].type === 'list-item' && blocks[first - 1].group === item.group) first--;
   const lead = blocks[first - 1];
   const text = lead && lead.type === 'paragraph' ? ctx.doc.text.slice(lead.start, lead.end) : '';
