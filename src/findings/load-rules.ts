@@ -60,11 +60,12 @@ function validateEntry(raw: unknown, fail: (problem: string) => never): RuleEntr
       if (!ex || typeof ex !== 'object') fail(`exceptions[${i}] is not an object`);
       if (typeof ex.text !== 'string' && typeof ex.pattern !== 'string') fail(`exceptions[${i}] needs text or pattern`);
       if (typeof ex.why !== 'string' || ex.why.trim() === '') fail(`exceptions[${i}] needs a why`);
-      if (typeof ex.pattern === 'string') {
+      for (const key of ['pattern', 'before'] as const) {
+        if (ex[key] === undefined) continue;
         try {
-          new RegExp(ex.pattern, 'iu');
+          new RegExp(ex[key] as string, 'iu');
         } catch (error) {
-          fail(`exceptions[${i}] pattern does not compile: ${(error as Error).message}`);
+          fail(`exceptions[${i}] ${key} does not compile: ${(error as Error).message}`);
         }
       }
     });
@@ -86,12 +87,18 @@ function squash(s: string): string {
 function withExceptions(entry: RuleEntry, match: CompiledMatcher): CompiledMatcher {
   const exceptions = entry.exceptions ?? [];
   if (exceptions.length === 0) return match;
-  const texts = new Set(exceptions.filter((x) => x.text !== undefined).map((x) => squash(x.text!)));
-  const patterns = exceptions.filter((x) => x.pattern !== undefined).map((x) => new RegExp(x.pattern!, 'iu'));
+  const accepts = exceptions.map((x) => {
+    const pattern = x.pattern === undefined ? undefined : new RegExp(x.pattern, 'iu');
+    const before = x.before === undefined ? undefined : new RegExp(x.before, 'iu');
+    const text = x.text === undefined ? undefined : squash(x.text);
+    return (hit: string, preceding: () => string): boolean =>
+      (text === undefined || squash(hit) === text) && (pattern === undefined || pattern.test(hit)) && (before === undefined || before.test(preceding()));
+  });
   return (text) =>
     match(text).filter((h) => {
       const hit = text.slice(h.start, h.end);
-      return !texts.has(squash(hit)) && !patterns.some((re) => re.test(hit));
+      const preceding = () => text.slice(Math.max(0, h.start - 24), h.start);
+      return !accepts.some((accept) => accept(hit, preceding));
     });
 }
 

@@ -25,6 +25,11 @@ export interface RuleException {
   text?: string;
   /** Or a regular expression tested against the matched text (flags `iu`). */
   pattern?: string;
+  /**
+   * Only when the words just before the match fit this expression (flags `iu`, tested on the
+   * 24 characters before it): Polish "o nie nie proszą" is a preposition's pronoun and a negation.
+   */
+  before?: string;
   why: string;
 }
 

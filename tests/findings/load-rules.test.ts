@@ -37,6 +37,7 @@ describe('rule data validation', () => {
     [{ ...good, scope: 'page' }, 'scope "page"'],
     [{ ...good, formats: ['doc'] }, 'formats must list'],
     [{ ...good, exceptions: [{ text: 'x' }] }, 'exceptions[0] needs a why'],
+    [{ ...good, exceptions: [{ text: 'x', before: '(', why: 'y' }] }, 'exceptions[0] before does not compile'],
     [{ ...good, matcher: 'script', scripts: ['Cyrillic'], lookalikes: 'a' }, 'lookalike "a" is not in Cyrillic'],
     [{ ...good, matcher: 'repeat', mode: 'name' }, 'joiners empty'],
     [{ ...good, examples: { invalid: 'x' } }, 'examples must be'],

@@ -1,7 +1,8 @@
 /**
  * A quote mark or bracket with no partner in its paragraph: a stray closing ” left by an edit
  * ("... on contract termination”."), an opening ( never closed. Apostrophes (don't, customer’s,
- * klient’a) are not quotes, and list markers ("1)", "a)", "iv)") close nothing.
+ * klient’a) are not quotes, list markers ("1)", "a)", "iv)") close nothing, and a » between spaces
+ * is a menu path's separator ("Ustawienia » Dane").
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { blockText, insideSpan, markdownLinkSpans, maskUrls, proseBlocks } from './text-utils.ts';
@@ -57,6 +58,8 @@ export function unbalancedMarks(text: string): number[] {
         else stack.push({ ch, at: i });
         break;
       case '»':
+        // "Settings » Data » Export": a path separator stands between spaces; a quote hugs its word.
+        if (/\s/u.test(masked[i - 1] ?? ' ') && /\s/u.test(masked[i + 1] ?? ' ')) break;
         if (!popTo(CLOSERS['»'])) stack.push({ ch, at: i }); // »reversed« style opens with »
         break;
       case '"':

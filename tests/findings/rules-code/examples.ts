@@ -38,6 +38,10 @@ export const examples: Example[] = [
   { rule: 'unbalanced-quote', lang: 'pl', text: 'Klienci pytają: „Gdzie są nasze dane i kto ma do nich dostęp?” Odpowiadamy poniżej.', expect: [] },
   { rule: 'unbalanced-quote', lang: 'pl', text: 'Stosujemy zasadę »najmniejszych uprawnień« oraz kopie: a) dzienne, b) tygodniowe.', expect: [] },
   { rule: 'unbalanced-quote', lang: 'pl', format: 'txt', text: 'Tryby pracy:\n\n1) produkcja\n\n2) test', expect: [] },
+  // A help page's menu path: » between spaces separates, it does not quote; a stray one still fires.
+  { rule: 'unbalanced-quote', lang: 'pl', text: 'Wybierz USTAWIENIA » DANE » EKSPORT i kliknij POBIERZ.', expect: [] },
+  { rule: 'unbalanced-quote', lang: 'en', text: 'Open Settings » Security » Sessions to sign out everywhere.', expect: [] },
+  { rule: 'unbalanced-quote', lang: 'pl', text: 'Stosujemy zasadę najmniejszych uprawnień« w całej firmie.', expect: ['«'] },
 
   // split-across-paragraph
   { rule: 'split-across-paragraph', lang: 'en', text: 'Every release is tested by hand and\n\nwith automated tools before it ships.', expect: ['is tested by hand and\n\nwith automated tools before it'] },
