@@ -24,10 +24,10 @@ const LEADER_CHARS = new Set(['.', '…', '·', '_']);
 /** A front-matter page number in lower-case roman numerals after dot leaders: "Foreword ...... iii". */
 const ROMAN_PAGE = /(?<=[.…·_])\s*[ivxlc]{1,6}\s*$/u;
 /**
- * A page reference with its word: "– s. 2", "str. 7", "| Page 4". Matched only where the word
+ * A page reference with its word: "– s. 2", "str. 7", "| Page 4", "– s. 3-4" (a range). Matched only where the word
  * starts (not after a letter), so a long line without one is scanned once.
  */
-const PAGE_REF = new RegExp(`(?:[–—|-]\\s*)?(?<!\\p{L})(?:${alternation(tocPageWords)})\\s*\\d{1,4}\\s*$`, 'iu');
+const PAGE_REF = new RegExp(`(?:[–—|-]\\s*)?(?<!\\p{L})(?:${alternation(tocPageWords)})\\s*\\d{1,4}(?:\\s*[–—-]\\s*\\d{1,4})?\\s*$`, 'iu');
 /** "4.2", "4.2.", "§ 4.", "IV.", "A." before a heading. */
 const NUMBER = /^\s*((?:§\s*)?(?:\d+(?:\.\d+)*)\.?|[IVXLC]+\.|[A-Z]\.)(?=\s|\p{L})\s*/u;
 
