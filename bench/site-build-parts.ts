@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 export function partOf(rel: string[]): string {
   if (rel[0] === 'documents') return 'documents/ (one page per document)';
   if ((rel[0] === 'versions' || rel[0] === 'alignment') && rel.length > 2) return `${rel[0]}/<pair>/ (one page per pair)`;
+  if ((rel[0] === 'versions' || rel[0] === 'alignment') && rel[1] === 'index.html') return `${rel[0]}/ (one page for every pair)`;
   if (rel[0] === 'versions' || rel[0] === 'alignment') return `${rel[0]}/<pair>.json`;
   if (rel[0] === 'en' || rel[0] === 'pl') return `<lang>/${rel[1]!.replace(/\.html$/, '')}`;
   if (rel[0] === 'search') {
@@ -29,6 +30,7 @@ export function partOf(rel: string[]): string {
 /** Kind of an HTML page: its route, with per-item pages (a pair, a document) apart from the lists. */
 export function pageKind(rel: string[]): string {
   if (rel[0] === 'documents') return 'documents/<item> (chrome, without the text box)';
+  if ((rel[0] === 'versions' || rel[0] === 'alignment') && rel.length === 2) return `${rel[0]}/ (one page for every pair)`;
   if (rel[0] === 'versions' || rel[0] === 'alignment') return `${rel[0]}/<pair> (one for both languages)`;
   if (rel[0] !== 'en' && rel[0] !== 'pl') return rel.length > 1 ? `${rel[0]}/` : rel[0]!;
   const item = rel.length > 3 && rel[2] !== 'page';

@@ -1,8 +1,10 @@
 /**
  * Site routes: every page lives under /en/ or /pl/, but for a document's page (/documents/<id>/),
- * a version pair's (/versions/<old>--<new>/) and an alignment's (/alignment/<source>--<target>/),
- * each one page for both UI languages: written in its document's language (uiLocale) and shown in
- * another when the address asks for it (`?en`, `?pl`; src/site/client/ui-language.ts). Browser-safe.
+ * one page for both UI languages, written in its document's language (uiLocale) and shown in
+ * another when the address asks for it (`?en`, `?pl`; src/site/client/ui-language.ts), and the
+ * pairs' views: one page each for every version pair (/versions/?en&<old>--<new>) and every
+ * alignment (/alignment/?en&<source>--<target>), drawn in the browser from the pair named after
+ * the language. Browser-safe.
  */
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 
@@ -17,24 +19,42 @@ export function href(locale: Locale, ...parts: string[]): string {
 export type SharedKind = 'documents' | 'versions' | 'alignment';
 const SHARED: readonly SharedKind[] = ['documents', 'versions', 'alignment'];
 
-/** The same page in another language: "/en/vendors/" -> "/pl/vendors/", "/documents/x/" -> "/documents/x/?pl". */
-export function switchLocale(pathname: string, to: Locale): string {
+/**
+ * The same page in another language: "/en/vendors/" -> "/pl/vendors/", "/documents/x/" ->
+ * "/documents/x/?pl", "/versions/" with "?en&a--b" -> "/versions/?pl&a--b" (what follows the
+ * language in the query is kept: the pair).
+ */
+export function switchLocale(pathname: string, to: Locale, search = ''): string {
   const m = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
   if (m && (LOCALES as readonly string[]).includes(m[1]!)) return `/${to}${m[2] ?? '/'}`;
-  if (SHARED.some((kind) => pathname.startsWith(`${BASE}${kind}/`))) return `${pathname}?${to}`;
+  if (SHARED.some((kind) => pathname.startsWith(`${BASE}${kind}/`))) return `${pathname}?${[to, ...search.replace(/^\?/, '').split('&').slice(1)].join('&')}`;
   return `/${to}/`;
 }
 
 export const pairKey = (a: string, b: string): string => `${a}--${b}`;
 
-/** A page for both UI languages: a document's (the one copy of its text) or a pair's. */
-export const sharedPath = (kind: SharedKind, key: string): string => `${BASE}${kind}/${encodeURIComponent(key)}/`;
+/** A document's page, one for both UI languages (the one copy of its text). */
+export const documentPath = (documentId: string): string => `${BASE}documents/${encodeURIComponent(documentId)}/`;
 
-/** A link to such a page from a page in `locale`: the page shows itself in that language. */
-export const sharedHref = (locale: Locale, kind: SharedKind, key: string): string => `${sharedPath(kind, key)}?${locale}`;
+/** A link to a document's page from a page in `locale`: the page shows itself in that language. */
+export const documentHref = (locale: Locale, documentId: string): string => `${documentPath(documentId)}?${locale}`;
 
-export const documentPath = (documentId: string): string => sharedPath('documents', documentId);
-export const documentHref = (locale: Locale, documentId: string): string => sharedHref(locale, 'documents', documentId);
+/** The kinds of pair view: a version pair's, an alignment's; each one page for every pair. */
+export type PairKind = 'versions' | 'alignment';
+
+/** A link to a pair's view from a page in `locale`: the one page of its kind, the pair named after the language. */
+export const pairHref = (locale: Locale, kind: PairKind, key: string): string => `${BASE}${kind}/?${locale}&${encodeURIComponent(key)}`;
+
+/** The pair an address names (`?pl&a--b` -> "a--b"), if any. */
+export function askedPair(search: string): string | undefined {
+  const key = search.replace(/^\?/, '').split('&')[1];
+  if (!key) return undefined;
+  try {
+    return /^[^/]+--[^/]+$/.test(decodeURIComponent(key)) ? decodeURIComponent(key) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The UI language a document's page is written in: its own, when the site has that UI language. */
 export const uiLocale = (language: string): Locale => ((LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en');

@@ -106,8 +106,8 @@ export type SideOffsets = Array<[number, number] | [number, number, 1]>;
  * The side-by-side text of two versions as data (`/versions/<pair>.json`), once for both UI
  * languages: per row [changed, old heading, new heading, old sentences, new sentences], the
  * sentences as offsets into the two documents' texts, which the site holds once in their
- * document pages, each side packed into a string (packSide); the pair page of either language
- * draws the table from it (src/site/client/version-text.ts).
+ * document pages, each side packed into a string (packSide); the versions' page draws the pair
+ * from it, in either language (src/site/client/version-text.ts).
  */
 /** The statements that changed between two versions, by claim id (the KB's diff; the page draws them from the document pages' claims). */
 export interface ClaimChanges {
@@ -117,9 +117,19 @@ export interface ClaimChanges {
   changed: Array<[string, string]>;
 }
 
+/** What the pair's page says of a version: its title, language, version label and date. */
+export interface VersionSide {
+  title: string;
+  lang: string;
+  version?: string;
+  date?: string;
+}
+
 export interface VersionData {
   old: string;
   new: string;
+  /** The older and the newer version, as the pair's page names them (it holds nothing of the pair itself). */
+  sides: [VersionSide, VersionSide];
   /** Sides packed (packSide). */
   rows: Array<[0 | 1, string | null, string | null, string, string]>;
   claims: ClaimChanges;
@@ -159,10 +169,13 @@ export function unpackSide(packed: string): SideOffsets {
   return out;
 }
 
+const versionSide = (doc: SeckbDocument): VersionSide => ({ title: doc.title, lang: doc.language, ...(doc.version && { version: doc.version }), ...(doc.date && { date: doc.date }) });
+
 export function versionTextData(oldDoc: SeckbDocument, newDoc: SeckbDocument, claims: ClaimChanges): VersionData {
   return {
     old: oldDoc.id,
     new: newDoc.id,
+    sides: [versionSide(oldDoc), versionSide(newDoc)],
     rows: buildVersionRows(oldDoc, newDoc).map((r) => [r.changed ? 1 : 0, r.oldHeading ?? null, r.newHeading ?? null, packSide(offsets(r.oldSentences)), packSide(offsets(r.newSentences))]),
     claims,
   };

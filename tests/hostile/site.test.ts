@@ -150,9 +150,15 @@ EKM-02.1,"Is data encrypted at rest ${P.svg.replace(/"/g, '""')}?","Yes ${P.clos
     expect(pages.length).toBeGreaterThan(15);
     const docPages = pages.filter((p) => p.startsWith('/documents/'));
     expect(docPages.length).toBe(Object.keys(DOCS).length);
-    for (const pathname of [...pages.filter((p) => !p.startsWith('/documents/') && !p.startsWith('/versions/')), ...[...docPages, ...pages.filter((p) => p.startsWith('/versions/'))].flatMap((p) => [`${p}?en`, `${p}?pl`])]) {
+    // A pair's page is one for every pair of its kind, the pair named by the address.
+    const kbPairs = JSON.parse(readFileSync(path.join(out, 'kb', 'pairs.json'), 'utf8')) as { versions: Array<{ old: string; new: string }> };
+    expect(kbPairs.versions.length).toBeGreaterThan(0);
+    const pairPages = kbPairs.versions.map((p) => `/versions/?&${p.old}--${p.new}`);
+    for (const pathname of [...pages.filter((p) => !p.startsWith('/documents/')), ...docPages.flatMap((p) => [`${p}?en`, `${p}?pl`]), ...pairPages.flatMap((p) => ['en', 'pl'].map((l) => p.replace('?', `?${l}`)))]) {
       const page = await open(pathname);
       await expectInert(page, pathname);
+      // The pair's page named it from its file: the newer version's title, as text.
+      if (pathname.includes('&')) expect(await page.locator('h1').textContent(), pathname).toContain(P.closeScript);
       await page.close();
     }
     expect(problems).toEqual([]);

@@ -15,7 +15,7 @@ import { buildFindingsView } from '../../src/site/findings-view.ts';
 import { toCsv } from '../../src/site/csv.ts';
 import { pickPlural } from '../../src/site/plural.ts';
 import { pluralForms } from '../../src/site/plural-forms.ts';
-import { askedLocale, documentHref, documentPath, href, sharedHref, switchLocale, uiLocale } from '../../src/site/paths.ts';
+import { askedLocale, askedPair, documentHref, documentPath, href, pairHref, switchLocale, uiLocale } from '../../src/site/paths.ts';
 import { vendorSummaries } from '../../src/site/vendors.ts';
 import { documentMarks } from '../../src/site/marks.ts';
 import { comparisonXlsx } from '../../src/site/xlsx.ts';
@@ -216,8 +216,15 @@ describe('findings view, vendors, csv, paths', () => {
     expect(documentPath('a b')).toBe('/documents/a%20b/');
     expect(documentHref('pl', 'x')).toBe('/documents/x/?pl');
     expect(switchLocale('/documents/x/', 'pl')).toBe('/documents/x/?pl');
-    expect(sharedHref('en', 'versions', 'a--b')).toBe('/versions/a--b/?en');
-    expect(switchLocale('/alignment/a--b/', 'en')).toBe('/alignment/a--b/?en');
+    // A pair's page is one for every pair of its kind: the address names the pair after the language,
+    // and the switch keeps it.
+    expect(pairHref('en', 'versions', 'a--b')).toBe('/versions/?en&a--b');
+    expect(pairHref('pl', 'alignment', 'a b--c')).toBe('/alignment/?pl&a%20b--c');
+    expect(switchLocale('/alignment/', 'en', '?pl&a--b')).toBe('/alignment/?en&a--b');
+    expect(switchLocale('/versions/', 'pl', '')).toBe('/versions/?pl');
+    expect(askedPair('?pl&a--b')).toBe('a--b');
+    expect(askedPair('?en&a%20b--c')).toBe('a b--c');
+    for (const bad of ['?pl', '?pl&', '?pl&ab', '?pl&a--b%2F..', '?pl&%E0%A4%A']) expect(askedPair(bad), bad).toBeUndefined();
     expect(switchLocale('/vendors/', 'en')).toBe('/en/');
     expect(askedLocale('?pl')).toBe('pl');
     expect(askedLocale('?en&x=1')).toBe('en');

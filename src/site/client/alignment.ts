@@ -1,30 +1,28 @@
 /**
- * Alignment page: the pairs side by side and the TMX / XLIFF downloads, both from the one
- * alignment file the site holds per translation pair (`/alignment/<pair>.json`, the KB's record
- * with offsets) and the two documents' pages, which give the passages' texts back exactly.
- * Both UI languages' pages read those instead of each carrying both texts, and the downloads
- * are made here by the CLI's exporters (byte for byte `seckb align --format ...`) instead of being
- * stored three times. The page is one for both UI languages (ui-language.ts): labels and the
- * drift list's words are in the language it is shown in; texts are set as text.
+ * A translation pair's alignment page (src/pages/alignment/index.astro, one page for every pair:
+ * the pair is named by the address, pair-shell.ts): its names and counts, the drift list, the
+ * pairs side by side and the TMX / XLIFF downloads, all from the one alignment file the site holds
+ * per translation pair (`/alignment/<pair>.json`, the KB's record with offsets) and the two
+ * documents' pages, which give the passages' texts back exactly and the documents' titles and
+ * vendor. The downloads are made here by the CLI's exporters (byte for byte `seckb align --format
+ * ...`) instead of being stored. Labels and the drift list's words are in the language the page is
+ * shown in; texts are set as text.
  */
 import type { AlignedPair, Alignment } from '../../align/types.ts';
-import { getT, isLocale } from '../../i18n/index.ts';
+import { getT } from '../../i18n/index.ts';
 import { exportAlignment, type ExportFormat } from '../align-export.ts';
-import { alignmentView } from '../alignment-view.ts';
+import { alignmentView, type DriftEntry } from '../alignment-view.ts';
 import { alignmentWithTexts, type SiteAlignment } from '../site-alignment.ts';
-import { documentText } from './document-text.ts';
+import { languageLabel } from '../language-label.ts';
+import { documentPage, documentText } from './document-text.ts';
 import { showTarget } from './shared-html.ts';
-import { showInAskedLanguage } from './ui-language.ts';
+import { documentLink, namePair, openShell, pairFile, type Shell } from './pair-shell.ts';
 
 interface Labels {
   empty: string;
   score: string;
   flag: (kind: string) => string;
 }
-
-showInAskedLanguage();
-const table = document.getElementById('alignment-table') as HTMLTableElement | null;
-let loaded: Promise<Alignment> | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -58,34 +56,79 @@ function row(p: AlignedPair, anchor: string, a: Alignment, labels: Labels, pct: 
 }
 
 /** A group heading row before the first pair of each drift item, worded as the page's drift list. */
-function groupRow(li: HTMLElement): HTMLTableRowElement {
+function groupRow(item: DriftEntry): HTMLTableRowElement {
   const tr = el('tr', undefined, 'drift-group');
-  tr.dataset.driftKind = li.dataset.kind ?? '';
-  const th = el('th', `${li.querySelector('strong')?.textContent ?? ''}: ${li.querySelector('span')?.textContent ?? ''}`);
+  tr.dataset.driftKind = item.kind;
+  const th = el('th', `${item.title}: ${item.detail}`);
   th.scope = 'rowgroup';
   th.colSpan = 2;
   tr.append(th);
   return tr;
 }
 
-function render(t: HTMLTableElement, a: Alignment): void {
-  const lang = document.documentElement.lang;
-  const locale = isLocale(lang) ? lang : 'en';
-  const ts = getT(locale, 'site');
-  const labels: Labels = { empty: ts('alignment.empty'), score: ts('alignment.score'), flag: (kind) => ts(`flag.${kind}`, { defaultValue: kind }) };
-  const pct = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const drift = new Map([...document.querySelectorAll<HTMLElement>('#alignment-drift li[data-id]')].map((li) => [li.dataset.id!, li]));
-  const body = el('tbody');
-  // Which row starts a drift group, as the server decides it; the drift list said in the language shown.
-  const { rows, drift: items } = alignmentView(a, getT(locale, 'align'));
+/** The drift list: document-level drift items, each with a link to the first row it groups. */
+function driftList(shell: Shell, items: DriftEntry[]): HTMLElement {
+  const section = el('section');
+  section.id = 'alignment-drift';
+  section.setAttribute('aria-labelledby', 'drift-title');
+  const h2 = el('h2', getT(shell.locale, 'align')('drift.title'));
+  h2.id = 'drift-title';
+  const ul = el('ul');
   for (const item of items) {
-    const li = drift.get(item.id);
-    li?.querySelector('strong')?.replaceChildren(item.title);
-    li?.querySelector(':scope > span')?.replaceChildren(item.detail);
+    const li = el('li');
+    li.dataset.id = item.id;
+    li.dataset.kind = item.kind;
+    li.append(el('strong', item.title), ': ', el('span', item.detail));
+    if (item.anchor) {
+      const a = el('a', shell.t('alignment.show'));
+      a.href = `#${item.anchor}`;
+      li.append(' · ', a);
+    }
+    ul.append(li);
   }
+  section.append(h2, ul);
+  return section;
+}
+
+/** The pair's names from its file and the two document pages: vendor, titles, languages. */
+async function drawHead(shell: Shell, a: SiteAlignment): Promise<void> {
+  const refs = [a.source, a.target];
+  const pages = await Promise.all(refs.map((r) => documentPage(r.documentId)));
+  // The vendor is the first entry of the document page's meta (src/pages/documents/[id].astro).
+  namePair(shell, pages[0]!.querySelector('dl.meta dd a')?.textContent ?? a.source.documentId, '', true);
+  const language = (lang: string): string => languageLabel(lang, shell.locale, getT(shell.locale, 'common')(`language.${lang}`, { defaultValue: '' }));
+  const parts = refs.flatMap((r, i) => {
+    const h1 = pages[i]!.querySelector('h1');
+    const name = el('span', language(r.lang));
+    name.dataset.language = r.lang;
+    return [...(i ? [' · '] : []), documentLink(shell, i ? 'alignment.target' : 'alignment.source', r.documentId, [h1?.textContent ?? r.documentId], h1?.lang || r.lang), ' (', name, ')'];
+  });
+  document.getElementById('pair-lead')?.replaceChildren(...parts);
+  document.querySelectorAll('#alignment-table thead th > span:last-child').forEach((span, i) => (span.textContent = refs[i]!.lang));
+}
+
+function render(shell: Shell, t: HTMLTableElement, a: Alignment): void {
+  const labels: Labels = { empty: shell.t('alignment.empty'), score: shell.t('alignment.score'), flag: (kind) => shell.t(`flag.${kind}`, { defaultValue: kind }) };
+  const pct = new Intl.NumberFormat(shell.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const count = document.querySelector<HTMLElement>('#align-summary [data-n]');
+  if (count) {
+    count.dataset.n = String(a.pairs.length);
+    count.textContent = shell.t('pair', { count: a.pairs.length });
+  }
+  const flagged = document.querySelector('#align-summary strong');
+  if (flagged) flagged.textContent = String(a.pairs.filter((p) => p.flags.length > 0).length);
+  // Which row starts a drift group, as the CLI's words for the items in the language shown.
+  const { rows, drift } = alignmentView(a, getT(shell.locale, 'align'));
+  if (drift.length) document.getElementById('align-none')?.before(driftList(shell, drift));
+  if (a.pairs.length === 0) {
+    document.getElementById('align-none')?.removeAttribute('hidden');
+    document.getElementById('align-downloads')?.remove();
+    t.remove();
+    return;
+  }
+  const body = el('tbody');
   for (const { pair, anchor, group } of rows) {
-    const item = group && drift.get(group.id);
-    if (item) body.append(groupRow(item));
+    if (group) body.append(groupRow(group));
     body.append(row(pair, anchor, a, labels, pct));
   }
   t.tBodies[0]?.replaceWith(body);
@@ -105,23 +148,21 @@ function download(format: ExportFormat, filename: string, a: Alignment): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-if (table?.dataset.src) {
-  loaded = fetch(table.dataset.src)
-    .then((r) => {
-      if (!r.ok) throw new Error(`${table.dataset.src}: HTTP ${r.status}`);
-      // The site's record (src/site/site-alignment.ts): offsets into the two documents' texts.
-      return r.json() as Promise<SiteAlignment>;
-    })
-    .then(async (a) => {
-      const [source, target] = await Promise.all([documentText(a.source.documentId), documentText(a.target.documentId)]);
-      return alignmentWithTexts(a, source, target);
-    });
-  void loaded.then((a) => render(table, a));
+async function load(shell: Shell, table: HTMLTableElement): Promise<void> {
+  const site = await pairFile<SiteAlignment>(shell, 'alignment');
+  if (!site) return;
+  await drawHead(shell, site);
+  const [source, target] = await Promise.all([documentText(site.source.documentId), documentText(site.target.documentId)]);
+  const a = alignmentWithTexts(site, source, target);
+  render(shell, table, a);
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     button.disabled = false;
     const format = button.dataset.export as ExportFormat;
     // The file is named after the pair, as `seckb align` users name theirs: <source>--<target>.<ext>.
-    const filename = `${table.dataset.src.replace(/^.*\/|\.json$/g, '')}.${EXTENSIONS[format]}`;
-    button.addEventListener('click', () => void loaded!.then((a) => download(format, filename, a)));
+    button.addEventListener('click', () => download(format, `${shell.pair}.${EXTENSIONS[format]}`, a));
   }
 }
+
+const shell = openShell();
+const table = document.getElementById('alignment-table') as HTMLTableElement | null;
+if (shell && table) void load(shell, table);

@@ -1,13 +1,14 @@
 /**
- * A document's page, a version pair's and an alignment's are each one page for both UI languages,
- * written in the document's own (src/pages/documents/[id].astro, src/pages/versions/[pair]/,
- * src/pages/alignment/[pair]/). When the address asks for the other (`?pl`, as every link from a
+ * A document's page is one page for both UI languages, written in the document's own
+ * (src/pages/documents/[id].astro); the pairs' pages are one page for every pair of their kind
+ * (src/pages/versions/index.astro, src/pages/alignment/index.astro), written in English. When the address asks for the other (`?pl`, as every link from a
  * Polish page does), its words are said again in that one: the layout's bar, skip link and footer,
  * every label carrying its key (`data-t`, with `data-n` for a count; an empty one is found from the
  * label's text), the title (`data-title` on
  * the h1: its first element's text, then the word), dates (`<time>`), the document's language
  * (`data-language`), other versions' notes (`data-note`: version, date, file), links into the other
- * language's pages and to other such pages. Text only: every string is set with textContent.
+ * language's pages and to other such pages; the language switch keeps the pair a pair's page
+ * names (`?pl&<a>--<b>`). Text only: every string is set with textContent.
  */
 import { getT, isLocale, type Locale } from '../../i18n/index.ts';
 import { keyByText } from '../label-keys.ts';
@@ -29,17 +30,25 @@ function layoutWords(locale: Locale, t: ReturnType<typeof getT>): void {
     const route = /^\/[a-z]{2}\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1];
     if (route) a.textContent = t(`nav.${route}`);
   }
-  const other: Locale = locale === 'en' ? 'pl' : 'en';
   const lang = document.querySelector<HTMLAnchorElement>('header.top a.lang');
   if (lang) {
-    lang.href = switchLocale(location.pathname, other);
-    lang.hreflang = other;
-    lang.lang = other;
     lang.textContent = t('lang.switch');
     lang.setAttribute('aria-label', t('lang.switch.label'));
   }
+  switchTo(locale === 'en' ? 'pl' : 'en');
+}
+
+/** The language switch and the alternate link lead to this page (its pair too) in `other`. */
+function switchTo(other: Locale): void {
+  const to = switchLocale(location.pathname, other, location.search);
+  const lang = document.querySelector<HTMLAnchorElement>('header.top a.lang');
+  if (lang) {
+    lang.href = to;
+    lang.hreflang = other;
+    lang.lang = other;
+  }
   const alternate = document.querySelector('link[rel="alternate"]');
-  alternate?.setAttribute('href', switchLocale(location.pathname, other));
+  alternate?.setAttribute('href', to);
   alternate?.setAttribute('hreflang', other);
 }
 
@@ -55,7 +64,11 @@ export function showInAskedLanguage(): void {
   const root = document.documentElement;
   labelKeys(root.lang);
   const locale = askedLocale(location.search);
-  if (!locale || locale === root.lang) return;
+  if (!locale || locale === root.lang) {
+    // A pair's page names its pair in the query: the switch keeps it.
+    if (location.search.includes('&') && isLocale(root.lang)) switchTo(root.lang === 'en' ? 'pl' : 'en');
+    return;
+  }
   const from = root.lang;
   root.lang = locale;
   const t = getT(locale, 'site');

@@ -62,7 +62,7 @@ export let site: Built;
 export let browser: Browser;
 /** What went wrong in the pages a test opened (errors, dialogs, third-party requests); emptied before each test. */
 export const problems: string[] = [];
-export let docs: Array<{ id: string; vendor: { id: string }; title: string; language: string; text: string }> = [];
+export let docs: Array<{ id: string; vendor: { id: string; name: string }; title: string; language: string; text: string }> = [];
 export let pairs: { versions: Array<{ old: string; new: string }>; translations: Array<{ source: string; target: string }> };
 
 export async function setUp(): Promise<void> {

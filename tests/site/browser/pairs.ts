@@ -10,7 +10,7 @@ import type { SeckbDocument } from '../../../src/model/types.ts';
 import type { Alignment } from '../../../src/align/types.ts';
 import { claimLabel as claimLabelOf, claimValue } from '../../../src/site/claim-text.ts';
 import type { Claim } from '../../../src/claims/types.ts';
-import { docs, open, pairs, problems, root, shot, site } from './context.ts';
+import { browser, docs, open, pairs, problems, root, shot, site } from './context.ts';
 
 export function pairPageTests(): void {
   it("shows two versions side by side from their one file of offsets and the two document pages, in both languages", async () => {
@@ -23,13 +23,14 @@ export function pairPageTests(): void {
     const shared = readFileSync(path.join(site.dist, 'versions', `${key}.json`), 'utf8');
     const sentence = rows.flatMap((r) => r.newSentences).find((s) => s.text.length > 30)!.text;
     expect(shared).not.toContain(sentence);
+    // One page for every pair, holding nothing of any: the pair is named by the address.
+    const own = readFileSync(path.join(site.dist, 'versions', 'index.html'), 'utf8');
+    expect(readdirSync(path.join(site.dist, 'versions')).sort()).toEqual(['index.html', ...pairs.versions.map((v) => `${v.old}--${v.new}.json`)].sort());
+    expect(own).not.toContain(p.old);
+    expect(own).not.toContain(doc(p.new).title);
     for (const locale of ['en', 'pl']) {
-      // The page itself, one for both languages, holds only the table's head and links to the two document pages.
-      const own = readFileSync(path.join(site.dist, 'versions', key, 'index.html'), 'utf8');
       expect(existsSync(path.join(site.dist, locale, 'versions', key))).toBe(false);
-      expect((own.slice(own.indexOf('id="version-text"')).match(/<tr[ >]/g) ?? []).length).toBe(2);
-      expect(own).toContain(`href="/documents/${p.old}/?`);
-      const page = await open(`/versions/${key}/?${locale}`);
+      const page = await open(`/versions/?${locale}&${key}`);
       await page.locator('#version-text[data-loaded]').waitFor();
       expect(await page.locator('#version-text tbody tr').count()).toBe(rows.length);
       expect(await page.locator('#version-text tbody tr.flagged').count()).toBe(rows.filter((r) => r.changed).length);
@@ -53,26 +54,81 @@ export function pairPageTests(): void {
       // Its words in the language asked for: counts, headings, the two links, the title.
       const ui = JSON.parse(readFileSync(path.join(root, `locales/${locale}/site.json`), 'utf8')) as Record<string, string>;
       expect(await page.locator('#diff-counts li span').allTextContents()).toEqual(['added', 'removed', 'changed'].map((k) => ui[`versions.${k}`]));
-      expect(await page.locator('.lead a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('?')[1]))).toEqual([locale, locale]);
-      expect(await page.title()).toContain(`: ${ui['versions.title']} · `);
-      expect(own).not.toContain(`“${first.quote}”`);
+      expect(await page.locator('.lead a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/documents/${p.old}/?${locale}`, `/documents/${p.new}/?${locale}`]);
+      expect(await page.locator('.lead a time').evaluateAll((ts) => ts.map((t) => (t as HTMLTimeElement).dateTime))).toEqual([doc(p.old).date, doc(p.new).date].filter(Boolean));
+      expect(await page.locator('h1').textContent()).toBe(doc(p.new).title);
+      expect(await page.locator('h1 span').getAttribute('lang')).toBe(doc(p.new).language);
+      expect(await page.title()).toBe(`${doc(p.new).title}: ${ui['versions.title']} · seckb`);
+      expect(await page.locator('#diff-counts strong').allTextContents()).toEqual([diff.added, diff.removed, diff.changed].map((x) => String(x.length)));
+      expect(await page.locator('#diff-nothing').isVisible()).toBe(false);
+      expect(await page.locator('#pair-missing').isVisible()).toBe(false);
+      // The language switch keeps the pair.
+      const other = locale === 'en' ? 'pl' : 'en';
+      expect(await page.locator('a.lang').getAttribute('href')).toBe(`/versions/?${other}&${key}`);
       if (locale === 'pl') await shot(page, 'pl-versions-side-by-side');
+      await page.locator('a.lang').click();
+      await page.locator('#version-text[data-loaded]').waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe(other);
+      expect(await page.locator('#version-text tbody tr').count()).toBe(rows.length);
       await page.close();
     }
     expect(problems).toEqual([]);
+  });
+
+  it('sends a reader without scripts from a pair to its two documents, and says so when the address names no pair', async () => {
+    const v = pairs.versions[0]!;
+    const t = pairs.translations[0]!;
+    for (const [kind, key, ids] of [['versions', `${v.old}--${v.new}`, [v.old, v.new]], ['alignment', `${t.source}--${t.target}`, [t.source, t.target]]] as const) {
+      const plain = await browser.newPage({ javaScriptEnabled: false });
+      await plain.goto(`${site.url}/${kind}/?pl&${key}`);
+      // Only the note shows: it links the list, whose card of this pair links both documents' pages.
+      expect(await plain.locator('#pair-view').isVisible()).toBe(false);
+      const note = plain.locator('noscript p.notice');
+      expect(await note.count()).toBe(1);
+      await plain.locator('main a').first().click();
+      await plain.waitForURL(new RegExp(`/en/${kind}/$`));
+      const card = plain.locator('ul.cards > li').filter({ has: plain.locator(`a[href="/${kind}/?en&${key}"]`) });
+      expect(await card.locator('p a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(ids.map((id) => `/documents/${id}/?en`));
+      await card.locator('p a').last().click();
+      await plain.waitForURL(new RegExp(`/documents/${ids[1]}/\\?en$`));
+      expect(await plain.locator('.doctext p').first().isVisible()).toBe(true);
+      // The document's page (written in its own language) links the other document itself, and the pair's view.
+      const written = docs.find((d) => d.id === ids[1])!.language === 'pl' ? 'pl' : 'en';
+      const meta = await plain.locator('dl.meta dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(meta).toEqual(expect.arrayContaining([`/documents/${ids[0]}/?${written}`, `/${kind}/?${written}&${key}`]));
+      await plain.close();
+      for (const bad of [`/${kind}/?pl`, `/${kind}/?pl&nobody--none`]) {
+        const page = await browser.newPage();
+        await page.goto(site.url + bad);
+        await page.locator('#pair-missing:not([hidden])').waitFor();
+        expect(await page.locator('#pair-view').isVisible()).toBe(false);
+        expect(await page.locator('#pair-missing span').textContent()).toBe(getT('pl', 'site')('pair.unknown'));
+        expect(await page.locator('#pair-missing a').getAttribute('href')).toBe(`/pl/${kind}/`);
+        expect(await page.title()).toBe(`${getT('pl', 'site')(`${kind}.title`)} · seckb`);
+        await page.close();
+      }
+    }
   });
 
   it('shows an alignment from its one file in both languages, and downloads it as seckb align does', async () => {
     const p = pairs.translations[0]!;
     const key = `${p.source}--${p.target}`;
     const alignment = JSON.parse(readFileSync(path.join(site.kb, 'alignments', `${key}.json`), 'utf8')) as Alignment;
-    // The pair's one file and its one page for both languages.
-    expect(readdirSync(path.join(site.dist, 'alignment')).sort()).toEqual([key, `${key}.json`]);
+    // The pair's one file, and one page for every pair, holding nothing of any.
+    expect(readdirSync(path.join(site.dist, 'alignment')).sort()).toEqual(['index.html', `${key}.json`]);
+    expect(readFileSync(path.join(site.dist, 'alignment', 'index.html'), 'utf8')).not.toContain(p.source);
+    const doc = (id: string) => docs.find((d) => d.id === id)!;
     for (const locale of ['en', 'pl']) {
       expect(existsSync(path.join(site.dist, locale, 'alignment', key))).toBe(false);
-      const page = await open(`/alignment/${key}/?${locale}`);
+      const page = await open(`/alignment/?${locale}&${key}`);
       await page.locator('#alignment-table[data-loaded]').waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      // Named from the two documents' pages: vendor, titles, languages; the counts from the file.
+      expect(await page.locator('h1 > span').first().textContent()).toBe(doc(p.source).vendor.name);
+      expect(await page.locator('.lead a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent, a.getAttribute('lang')]))).toEqual([p.source, p.target].map((id) => [`/documents/${id}/?${locale}`, doc(id).title, doc(id).language]));
+      expect(await page.locator('.lead [data-language]').allTextContents()).toEqual([p.source, p.target].map((id) => getT(locale as Locale, 'common')(`language.${doc(id).language}`)));
+      expect(await page.locator('#align-summary').textContent()).toBe(`${getT(locale as Locale, 'site')('pair', { count: alignment.pairs.length })} · ${getT(locale as Locale, 'site')('alignment.flagged')}: ${alignment.pairs.filter((x) => x.flags.length).length}`);
+      expect(await page.locator('a.lang').getAttribute('href')).toBe(`/alignment/?${locale === 'en' ? 'pl' : 'en'}&${key}`);
       const ui = JSON.parse(readFileSync(path.join(root, `locales/${locale}/site.json`), 'utf8')) as Record<string, string>;
       const labels = await page.locator('[data-t]').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.t, e.textContent]));
       expect(labels.filter(([key]) => ui[key!] !== undefined).length).toBeGreaterThan(5);

@@ -20,9 +20,9 @@ export function viewTests(): void {
       ['findings/', 'findings'],
       ['findings/page/2/', 'findings-page-2'],
       ['versions/', 'versions'],
-      ...pairs.versions.slice(0, 1).map((p) => [`versions/${p.old}--${p.new}/`, 'versions-pair']),
+      ...pairs.versions.slice(0, 1).map((p) => [`versions/?&${p.old}--${p.new}`, 'versions-pair']),
       ['alignment/', 'alignment'],
-      ...pairs.translations.slice(0, 1).map((p) => [`alignment/${p.source}--${p.target}/`, 'alignment-pair']),
+      ...pairs.translations.slice(0, 1).map((p) => [`alignment/?&${p.source}--${p.target}`, 'alignment-pair']),
       ['search/', 'search'],
       ['check/', 'check'],
       ...docs.map((d) => [`documents/${d.id}/`, `document-${d.id}`]),
@@ -30,14 +30,17 @@ export function viewTests(): void {
     expect(pairs.versions.length + pairs.translations.length).toBeGreaterThan(0);
     for (const locale of ['en', 'pl']) {
       for (const [route, name] of views) {
-        // A document's page and a version pair's are one for both languages, shown in the one their address asks for.
-        const shared = /^(documents|versions|alignment)\/./.test(route);
-        const pathname = shared ? `/${route}?${locale}` : `/${locale}/${route}`;
-        const page = await open(pathname);
+        // A document's page is one for both languages, shown in the one its address asks for; a pair's
+        // page is one for every pair of its kind, the pair named after the language.
+        const isDocument = route.startsWith('documents/');
+        const pair = route.includes('?&');
+        const at = (l: string): string => (isDocument ? `/${route}?${l}` : pair ? `/${route.replace('?', `?${l}`)}` : `/${l}/${route}`);
+        const page = await open(at(locale));
+        if (pair) await page.locator('table.side[data-loaded]').waitFor();
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
         expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
         const other = locale === 'en' ? 'pl' : 'en';
-        expect(await page.locator('a.lang').getAttribute('href')).toBe(shared ? `/${route}?${other}` : `/${other}/${route}`);
+        expect(await page.locator('a.lang').getAttribute('href')).toBe(at(other));
         expect(await page.locator('h1').count()).toBe(1);
         if (!name.startsWith('document-') || name.includes('zed') || name.includes('plantwise')) await shot(page, `${locale}-${name}`);
         await page.close();
