@@ -23,7 +23,8 @@ if (!have && process.env.CI === 'true') {
 }
 
 (have ? describe : describe.skip)(have ? 'site in the browser' : `site in the browser (skipped: ${CHROMIUM} not installed)`, () => {
-  beforeAll(setUp);
+  // Ingest and build run in child processes (several minutes on a loaded 2-core machine).
+  beforeAll(setUp, 600_000);
   beforeEach(resetProblems);
   afterAll(tearDown);
   viewTests();

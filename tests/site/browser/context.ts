@@ -4,7 +4,8 @@
  * Chromium (playwright-core, Debian's /usr/bin/chromium). The bindings below are set by `setUp`
  * before the first test; subject files import them and read them when their tests run.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -38,20 +39,29 @@ interface Built {
   dist: string;
 }
 
-function buildSite(): { dist: string; kb: string } {
+const run = promisify(execFile);
+
+/**
+ * Ingest and build in child processes without blocking this worker: a build of a minute or more on
+ * a loaded machine, run synchronously, made vitest's worker miss its RPC replies ("Timeout calling
+ * onTaskUpdate").
+ */
+async function buildSite(): Promise<{ dist: string; kb: string }> {
   rmSync(out, { recursive: true, force: true });
   const extra = path.join(out, 'extra');
   mkdirSync(extra, { recursive: true });
   writeFileSync(path.join(extra, 'zed-security.md'), XSS_DOC);
   const kb = path.join(out, 'kb');
-  const ingest = spawnSync(process.execPath, ['bin/seckb.js', 'ingest', 'content/sources', extra, '--out', kb], { cwd: root, encoding: 'utf8' });
-  if (ingest.status !== 0 && ingest.status !== 1) throw new Error(`ingest failed (${ingest.status}): ${ingest.stderr}`);
+  // Exit 1 is "ingested, with findings".
+  await run(process.execPath, ['bin/seckb.js', 'ingest', 'content/sources', extra, '--out', kb], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch((e: { code?: number; stderr?: string }) => {
+    if (e.code !== 1) throw new Error(`ingest failed (${e.code}): ${e.stderr}`);
+  });
   const dist = path.join(out, 'dist');
-  execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+  await run(process.execPath, ['node_modules/astro/astro.js', 'build'], {
     cwd: root,
     // Lists of 20 rows, so this small KB's findings take several pages (src/site/pager.ts).
     env: { ...process.env, SECKB_KB: kb, SECKB_SITE_OUT: dist, SECKB_SITE_PAGE_SIZE: String(PAGE_SIZE), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { dist, kb };
 }
@@ -66,7 +76,7 @@ export let docs: Array<{ id: string; vendor: { id: string; name: string }; title
 export let pairs: { versions: Array<{ old: string; new: string }>; translations: Array<{ source: string; target: string }> };
 
 export async function setUp(): Promise<void> {
-  const { dist, kb } = buildSite();
+  const { dist, kb } = await buildSite();
   const served = await serve(dist);
   site = { ...served, kb, dist };
   docs = readdirSync(path.join(kb, 'documents')).sort().map((f) => JSON.parse(readFileSync(path.join(kb, 'documents', f), 'utf8')));

@@ -4,6 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { markDifferences } from '../../../src/site/differs.ts';
+import { readSiteKb } from '../../../src/site/kb.ts';
+import { buildComparison } from '../../../src/claims/compare.ts';
+import { formatXlsx } from '../../../src/claims/reporters/xlsx.ts';
+import { readXlsx } from '../../helpers/sheets.ts';
 import { parseSearchFile } from '../../../src/search/site-passages.ts';
 import { column, downloadCsv, holdsMark, open, problems, root, shot, site } from './context.ts';
 
@@ -74,6 +78,24 @@ export function searchAndCompareTests(): void {
     expect(await glued.count()).toBe(1);
     expect(await glued.locator('mark').allTextContents()).toEqual(['Frankfurt']);
     await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('downloads one workbook for both languages from either comparison page: the CLI workbook of each language', async () => {
+    const files = readdirSync(site.dist, { recursive: true }).map(String).filter((f) => f.endsWith('.xlsx'));
+    expect(files).toEqual(['comparison.xlsx']);
+    const kb = readSiteKb(site.kb);
+    const cmp = buildComparison(kb.documents, kb.claims);
+    const want = [...(await readXlsx(await formatXlsx(cmp, 'en'))), ...(await readXlsx(await formatXlsx(cmp, 'pl')))];
+    for (const locale of ['en', 'pl']) {
+      const page = await open(`/${locale}/compare/`);
+      const download = page.waitForEvent('download');
+      await page.locator('a.button[href$=".xlsx"]').click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('comparison.xlsx');
+      expect(await readXlsx(readFileSync((await file.path())!))).toEqual(want);
+      await page.close();
+    }
     expect(problems).toEqual([]);
   });
 
