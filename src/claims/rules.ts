@@ -76,7 +76,7 @@ export class ClaimRuleError extends Error {
 
 const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'heading', 'carry', 'previous', 'previousStep', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
 /** Value-spec fields that name concepts. */
-const CONCEPT_FIELDS = ['anchor', 'after', 'negation', 'near', 'rungs', 'otherActivity', 'boundBy', 'since', 'notAfter'] as const;
+const CONCEPT_FIELDS = ['anchor', 'after', 'negation', 'near', 'rungs', 'otherActivity', 'boundBy', 'since', 'notAfter', 'skipAnchor'] as const;
 
 function checkRule(raw: unknown, fail: (problem: string) => never): Rule {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('not an object');

@@ -3,7 +3,15 @@ import { hits, isNegated, has } from '../context.ts';
 import type { Extractor } from './types.ts';
 
 export const boolean: Extractor = (seg, spec, ctx) => {
-  const h = spec.anchor ? hits(ctx.lex, spec.anchor, seg.text)[0] : undefined;
+  if (!spec.anchor) return [{ value: true }];
+  let anchors = hits(ctx.lex, spec.anchor, seg.text);
+  if (spec.skipAnchor && anchors.length > 0) {
+    // A denied old version ("no SSL, no TLS 1.1 or lower") refuses that version, not encryption.
+    const skipped = new Set(hits(ctx.lex, spec.skipAnchor, seg.text).map((s) => s.start));
+    anchors = anchors.filter((a) => !(skipped.has(a.start) && isNegated(ctx.lex, seg.text, a)));
+    if (anchors.length === 0) return [];
+  }
+  const h = anchors[0];
   return [{ value: h ? !isNegated(ctx.lex, seg.text, h) : true }];
 };
 

@@ -45,9 +45,11 @@ export interface ValueSpec {
   map?: Record<string, string>;
   /** table: a value offered as an option or on request still counts ("exported on request as CSV"). */
   optionalOk?: boolean;
+  /** boolean: a denied anchor hit where this concept starts too is not the subject ("no SSL, no TLS 1.1": old versions refused). */
+  skipAnchor?: string;
 }
 
 export type Extractor = (seg: Segment, spec: ValueSpec, ctx: UnitContext) => Extracted[];
 
 /** Fields of `value` each kind reads (checked when the rules load). */
-export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'otherActivity', 'boundBy', 'lengths', 'near', 'since', 'notAfter', 'map', 'optionalOk'] as const;
+export const SPEC_FIELDS = ['kind', 'anchor', 'table', 'multi', 'after', 'negated', 'negation', 'pair', 'rest', 'adjectiveUnless', 'nouns', 'rungs', 'otherActivity', 'boundBy', 'lengths', 'near', 'since', 'notAfter', 'map', 'optionalOk', 'skipAnchor'] as const;

@@ -1,0 +1,48 @@
+/**
+ * Round 10 (lead): classes read on real trust pages, questionnaire answers and help-centre
+ * articles, written in our own words. Each case fails without its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { riskFindings } from '../../src/findings/risks.ts';
+import { claimsOf } from './helpers.ts';
+
+const read = (text: string) => claimsOf(text).claims.map((c) => `${c.attribute}=${c.value}`);
+
+describe('refusing old protocol versions is no denial of encryption in transit', () => {
+  const refusals = [
+    'Q: How is data encrypted? A: AES-256 at rest and TLS 1.3 in transit. No SSL and no TLS 1.1 or lower.',
+    'All traffic uses HTTPS. We do not support SSL or TLS 1.0/1.1.',
+    'Połączenia są szyfrowane protokołem TLS 1.2 lub nowszym. Brak obsługi SSL oraz TLS 1.0 i 1.1.',
+  ];
+  for (const text of refusals) {
+    it(text.slice(0, 60), () => {
+      const { doc, claims } = claimsOf(`# Encryption\n\n${text}\n`);
+      const got = claims.map((c) => `${c.attribute}=${c.value}`);
+      expect(got).toContain('encryption.in_transit=true');
+      expect(got).not.toContain('encryption.in_transit=false');
+      expect(riskFindings(doc, claims).map((f) => f.rule)).toEqual([]);
+    });
+  }
+  it('a plain denial still reads false', () => {
+    expect(read('# Encryption\n\nWe do not use TLS for connections inside our private network.\n')).toContain('encryption.in_transit=false');
+  });
+  it('an old name for TLS still reads true', () => {
+    expect(read('# Encryption\n\nAll connections to the application use SSL.\n')).toContain('encryption.in_transit=true');
+  });
+});
+
+describe('asking the vendor for an export is no self-service export', () => {
+  it('EN and PL', () => {
+    expect(read('# Exit\n\nBefore deletion, customers can ask for a complete export of their data as JSON and PDF.\n')).not.toContain('data.export.self_service=true');
+    expect(read('# Wyjście\n\nPrzed usunięciem konta klient może poprosić o pełny eksport danych w formacie CSV.\n')).not.toContain('data.export.self_service=true');
+    expect(read('# Exit\n\nCustomers can export all their data themselves from the Settings page.\n')).toContain('data.export.self_service=true');
+  });
+});
+
+describe('database transaction logs are no security logs', () => {
+  it('EN and PL', () => {
+    expect(read('# Backups\n\nDatabase transaction logs are retained for 14 days.\n').filter((c) => c.startsWith('logging.'))).toEqual([]);
+    expect(read('# Kopie\n\nLogi transakcyjne bazy danych przechowujemy przez 7 dni.\n').filter((c) => c.startsWith('logging.'))).toEqual([]);
+    expect(read('# Logging\n\nAudit logs are retained for 12 months.\n')).toContain('logging.retention=P12M');
+  });
+});
