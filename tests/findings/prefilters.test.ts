@@ -15,7 +15,7 @@ import { makeDoc } from './make-doc.ts';
 // The patterns of text-utils.ts, copied: the reference scans with them unconditionally.
 const PAGE_SUFFIX = /(?:(?<!\s)\s+(?:\.{2,}\s*)?|(?<![\s.])\.{2,}\s*)(?:\.\s*)?\d{1,3}\s*$/u;
 const LEADERS = /(?:(?<!\s)\s+|(?<![\s.…·_]))[.…·_]{2,}\s*$|(?<!\t)\t+$/u;
-const PAGE_REF = new RegExp(`(?:[–—|-]\\s*)?(?<!\\p{L})(?:${alternation(tocPageWords)})\\s*\\d{1,4}\\s*$`, 'iu');
+const PAGE_REF = new RegExp(`(?:[–—|-]\\s*)?(?<!\\p{L})(?:${alternation(tocPageWords)})\\s*\\d{1,4}(?:\\s*[–—-]\\s*\\d{1,4})?\\s*$`, 'iu');
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/giu;
 
 function referenceStripPageSuffix(line: string): string {
@@ -39,7 +39,7 @@ describe('findings prefilters give what the patterns alone give', () => {
     fc.assert(fc.property(textOf(tocPieces), (line) => {
       expect(stripPageSuffix(line)).toBe(referenceStripPageSuffix(line));
     }), { numRuns: 3000 });
-    for (const line of ['Backups ....... 7', 'Hosting\t\t3', 'Szyfrowanie – s. 2', 'Kopie | Strona 4 ', 'Scope\t', 'Purpose …… ', 'Plain heading', 'Ends in 2025.']) {
+    for (const line of ['Backups ....... 7', 'Hosting\t\t3', 'Szyfrowanie – s. 2', 'Przedmiot umowy – s. 2-3', 'Kopie | Strona 4 ', 'Scope\t', 'Purpose …… ', 'Plain heading', 'Ends in 2025.']) {
       expect(stripPageSuffix(line)).toBe(referenceStripPageSuffix(line));
     }
   });
