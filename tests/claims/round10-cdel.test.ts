@@ -1,0 +1,58 @@
+/**
+ * Session 10 (cdel) dev material, written in our own words after reading real backup policies,
+ * continuity pages, audit-log help pages, deletion help articles and questionnaire answers (EN and
+ * PL). Each block has the statements that must give the claim and the look-alikes that must not.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../ingest/load.ts';
+import { extractClaims } from '../../src/claims/extract.ts';
+import { claimsOf } from './helpers.ts';
+import type { Claim } from '../../src/claims/types.ts';
+
+const dev = async (name: string) => extractClaims(await loadDocument(fileURLToPath(new URL(`./cdel10/${name}`, import.meta.url))));
+/** Claims whose attribute starts with one of `prefixes`, as `attribute=value {qualifiers}`, sorted and deduplicated. */
+const shown = (claims: Claim[], ...prefixes: string[]) =>
+  [
+    ...new Set(
+      claims
+        .filter((c) => prefixes.some((p) => c.attribute.startsWith(p)))
+        .map((c) => {
+          const { control: _control, ...q } = c.qualifiers as Record<string, unknown>;
+          return `${c.attribute}=${c.value}${Object.keys(q).length ? ` ${JSON.stringify(q)}` : ''}`;
+        }),
+    ),
+  ].sort();
+
+describe('a recovery objective or a restore time is no backup retention', () => {
+  it('EN FAQ: RTO/RPO answering "how long are backups kept?", beside a retention, in a table; restore times', async () => {
+    expect(shown(await dev('recovery-faq-en.md'), 'backup.', 'availability.')).toEqual([
+      'availability.rpo=PT24H',
+      'availability.rpo=PT4H',
+      'availability.rto=PT12H',
+      'availability.rto=PT6H',
+      'availability.rto=PT8H',
+      'backup.frequency=P1D {"type":"database"}',
+      'backup.retention=P21D {"scope":"database","type":"daily"}',
+    ]);
+  });
+  it('PL answers: RTO/RPO under a retention question, beside a retention; a restore time beside one', async () => {
+    expect(shown(await dev('recovery-answers-pl.txt'), 'backup.', 'availability.')).toEqual([
+      'availability.rpo=PT1H',
+      'availability.rpo=PT6H',
+      'availability.rto=PT10H',
+      'availability.rto=PT4H',
+      'backup.frequency=PT6H {"type":"database"}',
+      'backup.retention=P14D {"scope":"database"}',
+    ]);
+  });
+  const retention = (text: string) => shown(claimsOf(`# Backups\n\n${text}\n`).claims, 'backup.retention');
+  it('a restore time in the clause after a retention is not one', () => {
+    expect(retention('Kopie zapasowe przechowujemy przez 12 miesięcy; odtworzenie z nich trwa do 3 dni roboczych.')).toEqual(['backup.retention=P12M']);
+    expect(retention('Backups are kept for 30 days, and a full restore takes up to 6 hours.')).toEqual(['backup.retention=P30D']);
+  });
+  it('a retention after an objective named in passing still counts', () => {
+    expect(retention('Backups taken every 24 hours support our RPO and are kept for 30 days.')).toEqual(['backup.retention=P30D']);
+    expect(retention('Kopie przechowujemy przez 14 dni, a RPO wynosi 24 godziny.')).toEqual(['backup.retention=P14D']);
+  });
+});
