@@ -51,8 +51,36 @@ describe('a recovery objective or a restore time is no backup retention', () => 
     expect(retention('Kopie zapasowe przechowujemy przez 12 miesięcy; odtworzenie z nich trwa do 3 dni roboczych.')).toEqual(['backup.retention=P12M']);
     expect(retention('Backups are kept for 30 days, and a full restore takes up to 6 hours.')).toEqual(['backup.retention=P30D']);
   });
-  it('a retention after an objective named in passing still counts', () => {
-    expect(retention('Backups taken every 24 hours support our RPO and are kept for 30 days.')).toEqual(['backup.retention=P30D']);
+  it('a retention after an objective named in passing still counts, and is no objective', () => {
+    const passing = claimsOf('# Backups\n\nBackups taken every 24 hours support our RPO and are kept for 30 days.\n').claims;
+    expect(shown(passing, 'backup.retention', 'availability.')).toEqual(['backup.retention=P30D {"type":"daily"}']);
     expect(retention('Kopie przechowujemy przez 14 dni, a RPO wynosi 24 godziny.')).toEqual(['backup.retention=P14D']);
+  });
+});
+
+describe('security logging: a denied keeping before an article, audit trails, events collected centrally', () => {
+  const logging = (text: string) => shown(claimsOf(`# Logging\n\n${text}\n`).claims, 'logging.security_events');
+  const denied = [
+    'The application does not keep an audit log of user actions.',
+    'We do not currently provide an audit log of user activity.',
+    'The portal does not have an audit trail.',
+    'Our platform does not maintain any security log for customer accounts.',
+  ];
+  for (const text of denied) it(`denies: ${text}`, () => expect(logging(text)).toEqual(['logging.security_events=false']));
+  const held = [
+    'An audit log is maintained for all actions.',
+    'We keep an audit trail of all changes.',
+    'Security events from the application and from the cloud provider are collected centrally and kept for 12 months.',
+    'Logowania i zmiany uprawnień są rejestrowane w dzienniku zdarzeń.',
+    // Logs that cannot be exported are still kept.
+    'Audit logs cannot currently be exported.',
+  ];
+  for (const text of held) it(`holds: ${text}`, () => expect(logging(text)).toEqual(['logging.security_events=true']));
+  it('a denial of what is logged about something else denies no logging', () => {
+    expect(logging('We do not log the content of work orders, only who signed in and when.')).not.toContain('logging.security_events=false');
+  });
+  it('MFA delegated to the identity provider is no denial of MFA (the risk look-alike)', () => {
+    const mfa = shown(claimsOf('# Sign-in\n\nUsers who sign in through SSO are not asked for a second factor by us, because your identity provider enforces its own MFA.\n').claims, 'auth.mfa');
+    expect(mfa.some((c) => c.includes('=false'))).toBe(false);
   });
 });
