@@ -89,6 +89,9 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   // ("cannot perform their own data extraction"), never across punctuation.
   const words = text.slice(0, hit.start).split(/[,;:()]/).at(-1)!.split(/\s+/).filter(Boolean);
   if (allHits(lex.negation, words.slice(-3).join(' ')).length > 0) return true;
+  // "does not keep an audit log": a denied verb of keeping reaches over an article and a word or
+  // two of the term; "are not asked for a second factor" is no such verb.
+  if (lex.memo('deniedHavingEnd', (l) => new RegExp(`(?:^|\\s)${l.source('deniedHaving')}$`, 'iu')).test(words.slice(-7).join(' '))) return true;
   if (allHits(lex.modalNegation, words.slice(-5).join(' ')).length > 0) return true;
   // A denied "any" reaches further ("shall not use any function permitting staff to act as").
   // It may cross a comma ("Nie stosujemy żadnych narzędzi, które pozwalają ...").

@@ -165,6 +165,25 @@ function ownClock(seg: Segment, d: DurationHit, spec: ValueSpec, ctx: UnitContex
   return /^\p{L}*[^;\p{L}]{0,12}(?:\p{L}+[^;\p{L}]{1,3}){0,4}$/u.test(between) && !has(ctx.lex, 'delete', between) && !countsOn(seg, d, spec, ctx);
 }
 
+/** Concepts that name a figure of their own: a recovery objective, or how long a restore takes. */
+const OBJECTIVES = ['rtoWord', 'rpoWord', 'restoreTakes'];
+
+/**
+ * "stored for 21 days, which gives an RPO of 24 hours", "odtworzenie trwa do 3 dni": a length a few
+ * words after a recovery objective or a restore is that figure, no other rule's; a keeping word
+ * between makes it a keeping's ("our RPO and are kept for 30 days"), even for the objective's own rule (`near`).
+ */
+function objectiveFigure(seg: Segment, d: DurationHit, spec: ValueSpec, ctx: UnitContext): boolean {
+  const lead = seg.text.slice(Math.max(0, d.start - 80), d.start);
+  const cue = OBJECTIVES.flatMap((concept) => hits(ctx.lex, concept, lead).map((h) => ({ end: h.end, concept }))).sort((a, b) => a.end - b.end).at(-1);
+  if (!cue) return false;
+  const between = lead.slice(cue.end);
+  const kept = has(ctx.lex, 'retention', between);
+  // The objective's own rule leaves only a length told as a keeping ("our RPO and are kept for 30 days").
+  if (cue.concept === spec.near) return kept;
+  return !kept && !/[.;]/.test(between) && between.split(/\s+/).filter(Boolean).length <= 6;
+}
+
 export const duration: Extractor = (seg, spec, ctx) => {
   let from = 0;
   if (spec.after) {
@@ -172,7 +191,7 @@ export const duration: Extractor = (seg, spec, ctx) => {
     if (!h) return [];
     from = h.end;
   }
-  const found = plainDurations(seg.text, ctx.lex).filter((x) => x.start >= from);
+  const found = plainDurations(seg.text, ctx.lex).filter((x) => x.start >= from && !objectiveFigure(seg, x, spec, ctx));
   const counted = found.filter((d) => !namesPeriodBefore(seg, d, spec, ctx));
   const all = counted.length > 0 ? counted : found;
   if (all.length === 0) return [];
