@@ -19,7 +19,7 @@
 /** Texts up to this size are parsed whole. */
 export const PARSE_WHOLE_UP_TO = 256 * 1024;
 /** A piece grows to at least this size before it is cut. */
-const PIECE_SIZE = 8 * 1024;
+export const PIECE_SIZE = 8 * 1024;
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -44,8 +44,12 @@ const PARAGRAPH_START = /^\p{L}/u;
 /** Whether `source` defines a link or footnote (a reference resolves across the whole text). */
 export const definesReferences = (source: string): boolean => DEFINITION.test(source);
 
-/** Start offsets of the pieces of `source` (the first is 0); one piece when the text is up to `wholeUpTo` long. */
-export function pieceStarts(source: string, wholeUpTo = PARSE_WHOLE_UP_TO): number[] {
+/**
+ * Start offsets of the pieces of `source` (the first is 0), each at least `pieceSize` long (the
+ * last aside); one piece when the text is up to `wholeUpTo` long. `pieceStarts(source, 0, 0)`
+ * gives every cut.
+ */
+export function pieceStarts(source: string, wholeUpTo = PARSE_WHOLE_UP_TO, pieceSize = PIECE_SIZE): number[] {
   const starts = [0];
   if (source.length <= wholeUpTo) return starts;
   const paragraphCuts = !definesReferences(source);
@@ -59,7 +63,7 @@ export function pieceStarts(source: string, wholeUpTo = PARSE_WHOLE_UP_TO): numb
     const end = source.indexOf('\n', at);
     const next = end === -1 ? source.length : end + 1;
     const line = source.slice(at, end === -1 ? source.length : end);
-    const long = at - starts[starts.length - 1] >= PIECE_SIZE;
+    const long = at - starts[starts.length - 1] >= pieceSize;
     if (fence) {
       if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
     } else if (html) {

@@ -13,7 +13,8 @@ import type { Root, RootContent, PhrasingContent, Table, List } from 'mdast';
 import type { Anchor, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
 import { lineStarts, positionAt } from './lines.ts';
 import { readPlainProse } from './plain-text.ts';
-import { definesReferences, pieceStarts } from './markdown-chunks.ts';
+import { definesReferences, PIECE_SIZE, pieceStarts } from './markdown-chunks.ts';
+import { plainBlocks } from './plain-blocks.ts';
 import { markdownTooComplex, MAX_TABLE_ROWS, TABLE_RULE, tableOverLimit } from './markdown-limits.ts';
 import { ReadError } from '../errors.ts';
 
@@ -71,15 +72,46 @@ export function isMarkdownBearing(content: string): boolean {
 
 function readTree(source: string, verbatim: boolean): RawBlock[] {
   const ctx: Ctx = { source, starts: lineStarts(source), verbatim, base: 0, blocks: [], group: 0 };
-  // A large text in pieces (see markdown-chunks.ts); a .md that defines a link or footnote
-  // renders references across the file, so whole.
-  const starts = verbatim || !definesReferences(source) ? pieceStarts(source) : [0];
-  starts.forEach((start, i) => {
-    ctx.base = start;
-    const tree = parser.parse(source.slice(start, starts[i + 1] ?? source.length)) as Root;
-    for (const node of tree.children) visitBlock(node, ctx, 'paragraph');
-  });
+  if (verbatim) readVerbatim(ctx);
+  else {
+    // A large text in pieces (see markdown-chunks.ts); a .md that defines a link or footnote
+    // renders references across the file, so whole.
+    const starts = definesReferences(source) ? [0] : pieceStarts(source);
+    starts.forEach((start, i) => parsePiece(ctx, start, starts[i + 1] ?? source.length));
+  }
   return ctx.blocks;
+}
+
+/**
+ * A `.txt` cut wherever remark holds no open block: a stretch of headings and plain paragraphs
+ * is read without remark (plain-blocks.ts), the others by remark, joined up to a piece's size.
+ */
+function readVerbatim(ctx: Ctx): void {
+  const cuts = pieceStarts(ctx.source, 0, 0);
+  let pending: number | undefined;
+  cuts.forEach((start, i) => {
+    const end = cuts[i + 1] ?? ctx.source.length;
+    const plain = plainBlocks(ctx.source, start, end);
+    if (plain && pending !== undefined) parsePiece(ctx, pending, start);
+    if (plain) {
+      pending = undefined;
+      ctx.base = 0;
+      for (const node of plain) visitBlock(node, ctx, 'paragraph');
+      return;
+    }
+    pending ??= start;
+    if (end - pending >= PIECE_SIZE || end === ctx.source.length) {
+      parsePiece(ctx, pending, end);
+      pending = undefined;
+    }
+  });
+}
+
+/** remark's blocks of `source` from `start` to `end`. */
+function parsePiece(ctx: Ctx, start: number, end: number): void {
+  ctx.base = start;
+  const tree = parser.parse(ctx.source.slice(start, end)) as Root;
+  for (const node of tree.children) visitBlock(node, ctx, 'paragraph');
 }
 
 function visitBlock(node: RootContent, ctx: Ctx, paragraphType: 'paragraph' | 'quote' | 'list-item'): void {

@@ -3,7 +3,7 @@
  * faster than the text): the blocks and their places must be what a whole parse gives.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { definesReferences, PARSE_WHOLE_UP_TO, pieceStarts } from '../../ingest/readers/markdown-chunks.ts';
+import { PARSE_WHOLE_UP_TO, pieceStarts } from '../../ingest/readers/markdown-chunks.ts';
 import { lineStarts } from '../../ingest/readers/lines.ts';
 import { readPlainText } from '../../ingest/readers/markdown.ts';
 
@@ -78,7 +78,7 @@ async function readerWith(cut: (source: string) => number[]): Promise<typeof rea
 
 async function readersWith(cut: (source: string) => number[]): Promise<typeof import('../../ingest/readers/markdown.ts')> {
   vi.resetModules();
-  vi.doMock('../../ingest/readers/markdown-chunks.ts', () => ({ PARSE_WHOLE_UP_TO, pieceStarts: cut, definesReferences }));
+  vi.doMock('../../ingest/readers/markdown-chunks.ts', async (original) => ({ ...(await original<object>()), pieceStarts: cut }));
   const reader = await import('../../ingest/readers/markdown.ts');
   vi.doUnmock('../../ingest/readers/markdown-chunks.ts');
   return reader;
