@@ -108,14 +108,22 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
 
 /** The first sentence of the text after a unit (same section), bounded. */
 export function nextSentence(after: string | undefined): string | undefined {
-  return after?.slice(0, 400).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).find(Boolean);
+  if (after === undefined) return undefined;
+  if (after !== lastNext.text) lastNext = { text: after, sentence: after.slice(0, 400).split(SENTENCE_BREAK).map((x) => x.trim()).find(Boolean) };
+  return lastNext.sentence;
 }
 
 /** The last sentence of the text before a unit (same section), bounded. */
 export function lastSentence(before: string): string | undefined {
   // A paragraph's own number ("2. " of a Word list kept as text) is no sentence.
-  return before.slice(-400).split(/(?<=[.!?])\s+|\n\s*\n/).map((x) => x.trim()).filter((x) => /\p{L}/u.test(x)).at(-1);
+  if (before !== lastBefore.text) lastBefore = { text: before, sentence: before.slice(-400).split(SENTENCE_BREAK).map((x) => x.trim()).filter((x) => /\p{L}/u.test(x)).at(-1) };
+  return lastBefore.sentence;
 }
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
+/** The rules read one unit's sentence before (and after) once per `previous` rule and duration: the last answers are kept. */
+let lastBefore: { text?: string; sentence?: string } = {};
+let lastNext: { text?: string; sentence?: string } = {};
 
 /** The clause before `at`: the text after the last of `stops` (",", ";", ...) before it. */
 export function clauseBefore(text: string, at: number, stops: readonly string[]): string {

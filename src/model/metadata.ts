@@ -9,7 +9,14 @@ import type { DeclaredMeta, RawBlock, Vendor } from './types.ts';
 // Product words ("Cloud", "CMMS") follow the vendor's name; on their own they are never it.
 const NOT_VENDOR = new Set([...cues.notVendor, ...cues.productWords.map((w) => w.toLowerCase())]);
 // A company name stays on one line: "TITLE LINE\nAcme B.V." names Acme, not the title's first word.
-const CAPS_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,}\\p{N}*)[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'giu');
+export const CAPS_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,}\\p{N}*)[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'giu');
+/**
+ * Only a match in capitals counts (detectVendor), and its suffix is then one of the suffixes in
+ * capitals: a line without one cannot hold it. Looking for those first, case-sensitively, spares
+ * the case-insensitive pattern most of a long text (it matched every "such as"). Kept only while
+ * the suffixes are plain ASCII words without 'k' (which folds to the Kelvin sign, a capital).
+ */
+const CAPS_SUFFIX = /^[A-Za-jl-z .?|():/\\]*$/.test(cues.companySuffix) && !/\\[A-Za-z]/.test(cues.companySuffix) ? new RegExp(cues.companySuffix.toUpperCase(), 'g') : undefined;
 const COMPANY = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&-]*)(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'gu');
 const LEGAL_FORM_END = new RegExp(`[\\s,]+${cues.companySuffix}\\s*$`, 'u');
 const SITE_NAME = new RegExp(`(?:${cues.siteNames.join('|')})\\s*$`, 'iu');
@@ -164,7 +171,7 @@ export function detectVendor(fullText: string, title: string): string | undefine
   for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}]+)[®™]/gu)) add(m[1], 5);
   for (const m of text.matchAll(COMPANY)) add(m[1].split(/\s+/)[0], 5);
   // A letterhead in capitals ("ACME SP. Z O.O.", "ACME INC."): the suffix in any case, the name all caps.
-  for (const m of text.matchAll(CAPS_COMPANY)) if (m[0] === m[0].toUpperCase()) add(m[1], 5);
+  for (const m of capsCompanies(text)) if (m[0] === m[0].toUpperCase()) add(m[1], 5);
   for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) if (!inflected(m[1])) add(m[1], 5);
   // A help-centre or blog page's title ends with its site's name ("Closing your account – Acme Help Center").
   const site = title.split(/\s[–—|-]\s/u).at(-1)!;
@@ -186,6 +193,19 @@ export function detectVendor(fullText: string, title: string): string | undefine
   const shouting = (form: string) => Number(form === form.toUpperCase());
   const forms = [...counts.get(best.key)!.forms].sort((a, b) => b[1] - a[1] || shouting(a[0]) - shouting(b[0]) || (a[0] < b[0] ? -1 : 1));
   return forms[0][0];
+}
+
+/** CAPS_COMPANY's matches in the lines that hold a suffix in capitals (a match never crosses a line). */
+export function capsCompanies(text: string): RegExpMatchArray[] {
+  if (!CAPS_SUFFIX) return [...text.matchAll(CAPS_COMPANY)];
+  const out: RegExpMatchArray[] = [];
+  CAPS_SUFFIX.lastIndex = 0;
+  for (let m = CAPS_SUFFIX.exec(text); m; m = CAPS_SUFFIX.exec(text)) {
+    const end = text.indexOf('\n', m.index) + 1 || text.length;
+    out.push(...text.slice(text.lastIndexOf('\n', m.index) + 1, end).matchAll(CAPS_COMPANY));
+    CAPS_SUFFIX.lastIndex = end;
+  }
+  return out;
 }
 
 /** "<Vendor> CMMS" / "<Vendor> Cloud": the vendor's name followed by a product word, most frequent. */
