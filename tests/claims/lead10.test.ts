@@ -39,6 +39,12 @@ describe('asking the vendor for an export is no self-service export', () => {
   });
 });
 
+describe('portable media are no data portability', () => {
+  it('a promise not to keep data on laptops is no export claim', () => {
+    expect(read('# Storage\n\nWe will not keep customer data on unencrypted portable media such as laptops, external drives or USB sticks.\n').filter((c) => c.startsWith('data.export'))).toEqual([]);
+  });
+});
+
 describe('database transaction logs are no security logs', () => {
   it('EN and PL', () => {
     expect(read('# Backups\n\nDatabase transaction logs are retained for 14 days.\n').filter((c) => c.startsWith('logging.'))).toEqual([]);
