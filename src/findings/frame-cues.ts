@@ -46,17 +46,22 @@ const LANGS: FrameCues[] = [en, pl];
  * Case is ignored unless `keepCase` (acronyms: "US" is no "us").
  */
 export function cueRe(cues: readonly string[], keepCase = false): RegExp {
-  const alt = [...new Set(cues)]
+  const alt = cueSources(cues);
+  const flags = keepCase ? 'u' : 'iu';
+  // Narrowed (src/regex/narrowed.ts): per text only the cues it can hold are compiled.
+  if (alt.length === 0) return new RegExp('(?<![\\p{L}\\p{N}])(?:)(?![\\p{L}\\p{N}])', flags);
+  return narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList(alt), '(?![\\p{L}\\p{N}])'], flags);
+}
+
+/** The regex source of each cue, longest first (see cueRe). */
+export function cueSources(cues: readonly string[]): string[] {
+  return [...new Set(cues)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map((c) => {
       const open = c.endsWith('*');
       const body = (open ? c.slice(0, -1) : c).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
       return open ? `${body}\\p{L}*` : body;
     });
-  const flags = keepCase ? 'u' : 'iu';
-  // Narrowed (src/regex/narrowed.ts): per text only the cues it can hold are compiled.
-  if (alt.length === 0) return new RegExp('(?<![\\p{L}\\p{N}])(?:)(?![\\p{L}\\p{N}])', flags);
-  return narrowedRegExp(['(?<![\\p{L}\\p{N}])', termList(alt), '(?![\\p{L}\\p{N}])'], flags);
 }
 
 export const allCues = (pick: (l: FrameCues) => string[]): string[] => LANGS.flatMap(pick);

@@ -13,7 +13,7 @@ import type { RelatedPlace } from './types.ts';
 import type { CodeRule, RuleHit } from './rule-types.ts';
 import { durationDays, effectiveQualifiers, groupByKey, isMultiValued, sameValue } from './diff.ts';
 import { append } from '../lists.ts';
-import { FrameCache, isChangeLog, leadInBlock, rowLabelAt } from './statement-frames.ts';
+import { changeSections, FrameCache, isChangeLog, leadInBlock, rowLabelAt } from './statement-frames.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
@@ -169,9 +169,14 @@ function scopeBoundConflicts(claims: Claim[], frames: FrameCache): Contradiction
   return out;
 }
 
-/** Frames of a document's claims, each read with the text before it in its block and its table row. */
+/** Frames of a document's claims, each read with the text before it in its block, its table row and the section of changes holding it. */
 export function documentFrames(doc: SeckbDocument): FrameCache {
-  const place = { lead: (c: Claim) => leadInBlock(doc.text, doc.blocks, c.start), row: (c: Claim) => rowLabelAt(doc.text, doc.blocks, c.start) };
+  const changes = changeSections(doc.sections, doc.text.length);
+  const place = {
+    lead: (c: Claim) => leadInBlock(doc.text, doc.blocks, c.start),
+    row: (c: Claim) => rowLabelAt(doc.text, doc.blocks, c.start),
+    inChanges: (c: Claim) => changes.some(([from, to]) => from <= c.start && c.start < to),
+  };
   return new FrameCache(place, isChangeLog(doc));
 }
 

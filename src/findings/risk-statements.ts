@@ -1,34 +1,45 @@
 /**
  * Red flags a vendor states in words that no claim attribute carries (rules/{en,pl}/risk-statements.json):
- * "support engineers share one administrator account", "archive copies are kept indefinitely". A
- * clause (split at ';') holding a cue is the finding, unless a denied word stands in it ("No shared
- * accounts are permitted"), a quiet word in its sentence ("we recommend", "until 2023", "anonymised
- * statistics") or its subject is missing. A question states nothing unless its row answers "Yes".
- * Browser-safe.
+ * "support engineers share one administrator account", "archive copies are kept indefinitely", "we
+ * have not commissioned a penetration test so far", "passwords can be decrypted". A clause (split at
+ * ';') holding a cue (a phrase, or words near each other: near-cues.ts) is the finding, unless a
+ * denied word stands in it outside the cue ("No shared accounts are permitted"; "never deleted" is
+ * a cue, so its "never" denies nothing), a quiet word in its sentence ("we recommend", "until 2023",
+ * "anonymised statistics", "found no critical issues") or its subject is missing. A question states
+ * nothing unless its row answers "Yes" (rules marked `questions: false`, whose cue is a denial, never
+ * read questions). Browser-safe.
  */
 import en from '../../rules/en/risk-statements.json' with { type: 'json' };
 import pl from '../../rules/pl/risk-statements.json' with { type: 'json' };
 import type { SeckbDocument } from '../model/types.ts';
 import { clauses } from './clauses.ts';
 import { cueRe } from './frame-cues.ts';
+import { blankMatches, nearRe, type Near } from './near-cues.ts';
 
 interface StatementRule {
-  cues: string[];
+  cues?: string[];
+  near?: Near[];
   subject?: string[];
   denied: string[];
   quiet: string[];
+  /** false: the cue states a denial ("not ... penetration test"), so a question answered "Yes" is no red flag. */
+  questions?: boolean;
 }
 type Data = { yes: string[]; rules: Record<string, StatementRule> };
 const LANGS = [en, pl] as Data[];
-const merged = (rule: string, pick: (r: StatementRule) => string[] | undefined) => cueRe(LANGS.flatMap((l) => pick(l.rules[rule] ?? { cues: [], denied: [], quiet: [] }) ?? []));
+const listed = <T>(rule: string, pick: (r: StatementRule) => T[] | undefined): T[] => LANGS.flatMap((l) => (l.rules[rule] ? (pick(l.rules[rule]) ?? []) : []));
+const merged = (rule: string, pick: (r: StatementRule) => string[] | undefined) => cueRe(listed(rule, pick));
 
 const RULES = [...new Set(LANGS.flatMap((l) => Object.keys(l.rules)))].map((id) => ({
   id,
-  cue: merged(id, (r) => r.cues),
+  // No phrase cues: none (an empty cue list would match everywhere).
+  cues: [listed(id, (r) => r.cues).length > 0 ? merged(id, (r) => r.cues) : undefined, nearRe(listed(id, (r) => r.near))],
+  questions: LANGS.every((l) => l.rules[id]?.questions !== false),
   subject: LANGS.some((l) => l.rules[id]?.subject) ? merged(id, (r) => r.subject) : undefined,
   denied: merged(id, (r) => r.denied),
   quiet: merged(id, (r) => r.quiet),
 }));
+const holds = (cues: ReadonlyArray<RegExp | undefined>, text: string) => cues.some((re) => re?.test(text));
 const YES = new Set(LANGS.flatMap((l) => l.yes));
 
 /** A row answering "Yes" ("Are shared accounts used? | Yes | ..."). */
@@ -46,18 +57,18 @@ export function statedRisks(doc: Pick<SeckbDocument, 'text' | 'sentences'>): Sta
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     for (const r of RULES) {
-      if (!r.cue.test(text) || r.quiet.test(text) || (r.subject && !r.subject.test(text))) continue;
+      if (!holds(r.cues, text) || r.quiet.test(text) || (r.subject && !r.subject.test(text))) continue;
       // A question states nothing by itself: its answer does ("| Yes"), or the text after it.
       const asked = text.lastIndexOf('?') + 1;
-      if (asked > 0 && !r.cue.test(text.slice(asked))) {
-        if (answersYes(text.slice(asked))) out.push({ rule: r.id, start: s.start, end: s.end });
+      if (asked > 0 && !holds(r.cues, text.slice(asked))) {
+        if (r.questions && answersYes(text.slice(asked))) out.push({ rule: r.id, start: s.start, end: s.end });
         continue;
       }
       for (const [from, to] of clauses(text, ';')) {
         let at = Math.max(from, asked);
         while (at < to && /[\s|]/u.test(text[at])) at++;
-        const clause = text.slice(at, to);
-        if (at < to && r.cue.test(clause) && !r.denied.test(clause)) out.push({ rule: r.id, start: s.start + at, end: s.start + to });
+        const clause = blankMatches(text.slice(at, to), r.cues);
+        if (at < to && clause.matched && !r.denied.test(clause.text)) out.push({ rule: r.id, start: s.start + at, end: s.start + to });
       }
     }
   }

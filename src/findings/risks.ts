@@ -21,7 +21,12 @@
  * not records kept for a legal duty such as tax law, not logs); and, stated in words no claim carries (risk-statements.ts), shared or
  * generic accounts (`risk-shared-accounts`; not "no shared accounts are permitted", advice or a
  * past state) and customer data kept indefinitely (`risk-data-kept-indefinitely`; not anonymised
- * statistics, not "for as long as the subscription is active"). Not a risk by itself: data
+ * statistics, not "for as long as the subscription is active"). Round 9: these stated weaknesses are
+ * also read in words no claim carries (risk-statements.ts, near-cues.ts): a penetration test denied
+ * ("we have not commissioned an outside penetration test so far"; not when the document states a
+ * test by others elsewhere), passwords that can be decrypted, data never deleted, shared accounts
+ * worded freely ("one shared team account", "the engineers share a single login"); a stated risk a
+ * claim already reported at that place is not reported twice. Not a risk by itself: data
  * hosted outside the EEA (normal with safeguards), a feature that is merely optional.
  * A superseded questionnaire answer ("Old answer, kept for reference") states nothing.
  */
@@ -50,6 +55,8 @@ const LONG_AFTER_END_DAYS = 366;
 const BUSINESS_DAY_FACTOR = 7 / 5;
 /** Deletion clocks that are not the end of the relationship (claims.md triggers). */
 const NOT_THE_END = new Set(['inactivity', 'request']);
+/** Unencrypted-storage risks of a named store, which a general one at the same place only repeats. */
+const NARROWER_UNENCRYPTED = new Set(['risk-unencrypted-backups', 'risk-unencrypted-vm']);
 
 /** The quote names the end of the relationship ("after the contract ends", "close your account"): a bound read from elsewhere is no promise. */
 const namesTheEnd = (quote: string) => TRIGGERS.some(([name, re]) => name !== 'request' && re.test(quote));
@@ -172,8 +179,12 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
       if (!out.has(f.id)) out.set(f.id, f);
     }
   }
+  const claimed = [...out.values()];
   for (const { rule, start, end } of statedRisks(doc)) {
     if (quietRisk(rule, doc.text.slice(start, end))) continue;
+    // The same weakness a claim already reported there; or a test by others stated elsewhere in the document.
+    if (claimed.some((f) => f.rule === rule && f.start < end && start < f.end)) continue;
+    if (rule === 'risk-no-pentest' && testedByOthers(own.filter((c) => c.end <= start || c.start >= end))) continue;
     const f = finding(doc, rule, 'warning', [start, end], t(`risk.${rule}`));
     if (!out.has(f.id)) out.set(f.id, f);
   }
@@ -184,5 +195,8 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
     const f = finding(doc, 'risk-only-provider-certs', 'warning', riskSpan('risk-only-provider-certs', first, doc), t('risk.risk-only-provider-certs'));
     out.set(f.id, f);
   }
+  // One weakness, one finding: "backup disks are not encrypted" is read at two scopes; the narrower names it.
+  const narrower = [...out.values()].filter((f) => NARROWER_UNENCRYPTED.has(f.rule));
+  for (const [id, f] of out) if (f.rule === 'risk-unencrypted-at-rest' && narrower.some((n) => n.start < f.end && f.start < n.end)) out.delete(id);
   return [...out.values()].sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
 }

@@ -11,7 +11,7 @@
  */
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
 import type { Claim } from '../claims/types.ts';
-import type { Block, SeckbDocument } from '../model/types.ts';
+import type { Block, SeckbDocument, Section } from '../model/types.ts';
 import { blockAt } from '../model/block-at.ts';
 import { ANAPHORIC, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
 import { figureFrameOf, figuresAgree, settingsApart, type FigureFrame } from './figure-frames.ts';
@@ -154,10 +154,25 @@ export function isChangeLog(doc: Pick<SeckbDocument, 'title' | 'sections'>): boo
   return [doc.title, ...doc.sections.slice(0, 2).map((s) => s.heading)].some((t) => t !== undefined && RE.changelog.test(t));
 }
 
-/** Where a claim stands in its document: the text before it in its block, and its table row's label. */
+/** Where a claim stands in its document: the text before it in its block, its table row's label, and whether a section of changes holds it. */
 export interface ClaimPlace {
   lead(c: Claim): string;
   row(c: Claim): string | undefined;
+  inChanges?(c: Claim): boolean;
+}
+
+/**
+ * The spans of a document's sections of changes ("Changes since edition 2", "What has changed",
+ * "Historia zmian"): each runs from its heading to the next heading of its level or higher.
+ */
+export function changeSections(sections: ReadonlyArray<Pick<Section, 'heading' | 'level' | 'start' | 'end'>>, textEnd: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  sections.forEach((s, i) => {
+    if (!RE.changelog.test(s.heading)) return;
+    const next = sections.slice(i + 1).find((n) => n.level <= s.level);
+    out.push([s.start, next ? next.start : textEnd]);
+  });
+  return out;
 }
 
 /** Frames of claims, computed once per quote, lead and row. */
@@ -184,7 +199,8 @@ export class FrameCache {
    * or scopes the comparison.
    */
   apart(a: Claim, b: Claim): boolean {
-    if (this.dated) return true;
+    // An entry of a change log, or of a section of changes, tells of before and after.
+    if (this.dated || this.place.inChanges?.(a) || this.place.inChanges?.(b)) return true;
     const [fa, fb] = [this.of(a), this.of(b)];
     const plansKnown = a.qualifiers.edition !== undefined || b.qualifiers.edition !== undefined;
     return figuresAgree(a, fa.figure, b, fb.figure) || framesApart(a.attribute, fa, fb, plansKnown) !== undefined;

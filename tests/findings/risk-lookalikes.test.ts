@@ -17,13 +17,7 @@ import { familyCases } from './family-cases.ts';
  * do not read a denial in the second clause after a stated positive ('the database is encrypted,
  * attachments are not'): src/claims, not this family.
  */
-const OPEN = new Set<string>([
-  'zalaczniki-nieszyfrowane',
-  // Round 9 dev material, before the rule change.
-  'shared-team-login', 'shared-named-account', 'engineers-share-one-login', 'account-shared-by-team', 'korzystaja-ze-wspolnego-loginu',
-  'pentest-not-commissioned-so-far', 'pentest-yet-to-be-carried-out', 'integration-secrets-reversible', 'tls-endpoint-closed',
-  'photos-kept-forever', 'data-never-deleted', 'dane-nigdy-nie-usuwane', 'hasla-mozna-odszyfrowac',
-]);
+const OPEN = new Set<string>(['zalaczniki-nieszyfrowane']);
 
 /** Round 9 (fixtures/risk-round9): shared accounts and penetration-test denials in other words, passwords that can be decrypted, data never deleted, and their look-alikes. */
 for (const family of ['risk', 'risk-round9']) familyCases(family, OPEN, (c, doc, claims) => {
@@ -34,6 +28,8 @@ for (const family of ['risk', 'risk-round9']) familyCases(family, OPEN, (c, doc,
   }
   const hit = found.find((f) => f.rule === c.rule);
   expect(hit, `no ${c.rule}`).toBeDefined();
+  // One weakness, one finding: no other risk at the same place.
+  expect(found.filter((f) => f !== hit && f.start < hit!.end && hit!.start < f.end).map((f) => f.rule)).toEqual([]);
   if (c.excerpt) {
     const at = doc.text.indexOf(c.excerpt);
     expect(at, 'excerpt not in the text').toBeGreaterThanOrEqual(0);
