@@ -87,16 +87,20 @@ export function frameOf(text: string, lead = ''): Frame {
 /** The statement ties what it says to backups expiring ("deleted data ages out of the backups"). */
 export const tiedToExpiry = (text: string): boolean => RE.expiry.test(text);
 
+const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAME_ATTRIBUTES[frame].some((p) => attribute.startsWith(p));
+
 /**
  * Two statements about different things of one dimension ("database backups" / "backups of
  * attachments"; "EU customers" / "US customers") both hold. A statement naming none of a
  * dimension is general: beside a scoped one it is compared as before (general-scoped.ts decides).
  */
-function scopesApart(a: string, b: string): boolean {
+function scopesApart(attribute: string, a: string, b: string): boolean {
   if (a === '' || b === '' || a === b) return false;
   const dims = (s: string) => new Map(s.split(';').map((p) => p.split('=') as [string, string]));
   const [da, db] = [dims(a), dims(b)];
   for (const [dim, values] of da) {
+    // The store (production or backups) sets apart only what a statement of either may be about (claim-cardinality.json frameAttributes).
+    if (dim === 'store' && !counts('store', attribute)) continue;
     const other = db.get(dim);
     if (other !== undefined && !values.split(',').some((v) => other.split(',').includes(v))) return true;
   }
@@ -114,7 +118,6 @@ function rowsApart(attribute: string, a: string | undefined, b: string | undefin
   return subject !== undefined && !(subject.test(a) && subject.test(b));
 }
 
-const counts = (frame: keyof typeof FRAME_ATTRIBUTES, attribute: string) => FRAME_ATTRIBUTES[frame].some((p) => attribute.startsWith(p));
 
 /**
  * Why two statements of one attribute both hold although their values differ, or undefined when
@@ -136,7 +139,7 @@ export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = 
   // Another plan, or one plan beside a general rule that admits exceptions ("30 days; 90 on the
   // Enterprise plan"); a rule "for all users" or "on every plan" admits none.
   if (!plansKnown && a.tiers !== b.tiers && (a.tiers && b.tiers ? true : !(a.tiers ? b.universal : a.universal))) return 'tier';
-  if (scopesApart(a.scopes, b.scopes)) return 'scope';
+  if (scopesApart(attribute, a.scopes, b.scopes)) return 'scope';
   if (a.remedy || b.remedy) return 'remedy';
   if (settingsApart(a.figure, b.figure)) return 'setting';
   if ((a.stage || b.stage) && counts('stage', attribute)) return 'stage';

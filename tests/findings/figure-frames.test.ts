@@ -15,9 +15,9 @@ const claim = (value: ClaimValue, attribute = 'backup.retention'): Claim =>
 
 describe('scopes', () => {
   it('names the dimension values a statement is about, acronyms in their case only', () => {
-    expect(scopesOf('Snapshots of the production database are kept for 35 days.')).toBe('data=database;environment=production');
+    expect(scopesOf('Snapshots of the production database are kept for 35 days.')).toBe('data=database;environment=production;store=primary');
     expect(scopesOf('Incremental copies of attachments run every hour.')).toBe('copy=incremental;data=files');
-    expect(scopesOf('For customers hosted in the EU, backups are kept for 14 days.')).toBe('region=eu');
+    expect(scopesOf('For customers hosted in the EU, backups are kept for 14 days.')).toBe('region=eu;store=backup');
     expect(scopesOf('Przyrostowa kopia bazy danych jest wykonywana co godzinę.')).toBe('copy=incremental;data=database');
     expect(scopesOf('Dla klientów ze Stanów Zjednoczonych kopie przechowujemy 30 dni.')).toBe('region=us');
     expect(scopesOf('Let us know; our team will help you.')).toBe('');
@@ -32,6 +32,14 @@ describe('scopes', () => {
     expect(framesApart('backup.retention', db, both)).toBeUndefined();
     expect(framesApart('backup.retention', db, general)).toBeUndefined();
     expect(framesApart('backup.retention', frameOf('EU tenants: backups 14 days.'), frameOf('US tenants: backups 30 days.'))).toBe('scope');
+  });
+
+  it('sets the production store apart from the backup copies for encryption at rest only', () => {
+    const production = frameOf('Is customer data on the production servers encrypted at rest? | Yes | Encrypted disks.');
+    const backups = frameOf('Are backup copies encrypted at rest? | No | The disks are not encrypted.');
+    expect(framesApart('encryption.at_rest', production, backups)).toBe('scope');
+    // Snapshots of the production database are backups: the store is their source, not another store.
+    expect(framesApart('backup.retention', frameOf('Snapshots of the production database are kept for 35 days.'), frameOf('Backups are kept for 30 days.'))).toBeUndefined();
   });
 });
 
