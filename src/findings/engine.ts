@@ -101,6 +101,8 @@ export function runDataRules(doc: SeckbDocument, rules: readonly CompiledRule[],
   const perRule: RawHit[][] = rules.map(() => []);
   const byScope = new Map<Scope, number[]>();
   rules.forEach((rule, i) => {
+    // Sentences, lines and the text are pieces of doc.text: what it lacks, they lack (source lines are not).
+    if (rule.scope !== 'source' && rule.match.cannotMatch?.(doc.text)) return;
     const indexes = byScope.get(rule.scope);
     if (indexes) indexes.push(i);
     else byScope.set(rule.scope, [i]);
@@ -109,7 +111,7 @@ export function runDataRules(doc: SeckbDocument, rules: readonly CompiledRule[],
     for (const unit of unitsOf(doc, scope, source)) {
       for (const i of indexes) {
         const rule = rules[i];
-        if (!applies(rule, unit, format)) continue;
+        if (!applies(rule, unit, format) || rule.match.cannotMatch?.(unit.text)) continue;
         for (const h of rule.match(unit.text)) {
           let start = unit.start === undefined ? undefined : unit.start + h.start;
           if (start === undefined) {

@@ -94,12 +94,15 @@ function withExceptions(entry: RuleEntry, match: CompiledMatcher): CompiledMatch
     return (hit: string, preceding: () => string): boolean =>
       (text === undefined || squash(hit) === text) && (pattern === undefined || pattern.test(hit)) && (before === undefined || before.test(preceding()));
   });
-  return (text) =>
+  const filtered: CompiledMatcher = (text) =>
     match(text).filter((h) => {
       const hit = text.slice(h.start, h.end);
       const preceding = () => text.slice(Math.max(0, h.start - 24), h.start);
       return !accepts.some((accept) => accept(hit, preceding));
     });
+  // No match, nothing to filter: the gate stands.
+  if (match.cannotMatch) filtered.cannotMatch = match.cannotMatch;
+  return filtered;
 }
 
 /** Validates and compiles the rules of one file; throws {@link RuleDataError} naming file and entry. */

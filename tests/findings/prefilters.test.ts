@@ -2,7 +2,8 @@
  * Cheap tests that let the findings rules skip a pattern where it cannot match (check on a
  * 50-page .docx, bench/README.md): stripPageSuffix runs its page-number and leader patterns only on
  * a line that ends in a digit, a leader or a tab, and maskUrls its URL pattern only on a text that
- * holds '@', 'http' or 'www.'. Each must give what the patterns alone give: the references below
+ * holds '@', 'http' or 'www.'; LEADERS only where two leaders end the line; gluedBrackets only a text
+ * with a "(". Each must give what the patterns alone give: the references below
  * are the functions as they were, scanning every line.
  */
 import fc from 'fast-check';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { alternation, tocPageWords } from '../../src/findings/rules/structure-data.ts';
 import { maskUrls, stripPageSuffix } from '../../src/findings/rules/text-utils.ts';
 import { sentenceSplits } from '../../src/findings/rules/sentence-split.ts';
+import { gluedBrackets } from '../../src/findings/rules/brand-names.ts';
 import { makeDoc } from './make-doc.ts';
 
 // The patterns of text-utils.ts, copied: the reference scans with them unconditionally.
@@ -52,6 +54,16 @@ describe('findings prefilters give what the patterns alone give', () => {
     }), { numRuns: 3000 });
     for (const t of ['see HTTPS://Acme.example/x).', 'WWW.acme.example', 'mail ops@acme.example now', 'no address here']) expect(maskUrls(t)).toBe(reference(t));
     expect(maskUrls('WwW.acme.example and Ops@Acme.example')).toBe(' '.repeat(16) + ' and ' + ' '.repeat(16));
+  });
+
+  it('gluedBrackets: only texts with a "(" are scanned', () => {
+    const GLUED_BRACKET = /(?<![\p{L}\p{N}._/\\-])(\p{L}{3,})\((\p{Lu}\p{Ll}{2,}[^()\n]{0,60})\)/gu;
+    const reference = (t: string) => [...t.matchAll(GLUED_BRACKET)].map((m) => ({ start: 7 + m.index, end: 7 + m.index + m[0].length }));
+    const pieces = fc.constantFrom('Lisbon', 'Wiedniu', 'Portugal', 'Austria', '(', ')', ' ', '\n', 'a', 'UE', '.', '-', 'x_y');
+    fc.assert(fc.property(textOf(pieces), (t) => {
+      expect(gluedBrackets(t, 7).map(({ start, end }) => ({ start, end }))).toEqual(reference(t));
+    }), { numRuns: 2000 });
+    expect(gluedBrackets('in Lisbon(Portugal) and Wiedniu(Austria)', 0)).toHaveLength(2);
   });
 
   it('a document without page numbers has no sentence cut at a page change, and still its paragraph cuts', () => {

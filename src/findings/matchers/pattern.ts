@@ -1,6 +1,6 @@
 /** `pattern`: a regular expression (Vale's `existence` with `raw`), compiled once at load. */
 import type { MatcherFactory } from './types.ts';
-import { allMatches } from './types.ts';
+import { regexMatcher } from './types.ts';
 import { narrowedRegExp } from '../../regex/narrowed.ts';
 import { captureGroups } from '../../regex/groups.ts';
 
@@ -21,5 +21,5 @@ export const pattern: MatcherFactory = (entry, fail) => {
   if (group > groups) fail(`group ${group} but the pattern has ${groups}`);
   // Run only on texts that hold the pattern's required literals (src/regex/literals.ts).
   const narrowed = narrowedRegExp([re!.source], re!.flags);
-  return (text) => allMatches(narrowed, text, group);
+  return regexMatcher(narrowed, group);
 };

@@ -4,7 +4,7 @@
  * comma after a word is optional ("Jeśli chcesz mogę" is still the tell).
  */
 import type { MatcherFactory } from './types.ts';
-import { WORD_CHAR, allMatches, escapeRegExp } from './types.ts';
+import { WORD_CHAR, escapeRegExp, regexMatcher } from './types.ts';
 import { narrowedRegExp, termList } from '../../regex/narrowed.ts';
 
 /** One phrase as a regular expression source, with word boundaries where it starts/ends with a letter. */
@@ -34,5 +34,5 @@ export const phrase: MatcherFactory = (entry, fail) => {
   const phrases = termList(tokens.map(phraseSource));
   const pieces = entry.anchor === 'start' ? [`${LEAD}(`, phrases, ')'] : entry.anchor === 'whole' ? [`${LEAD}(`, phrases, ')\\s*$'] : ['(', phrases, ')'];
   const re = narrowedRegExp(pieces, `gud${entry.caseSensitive ? '' : 'i'}`);
-  return (text) => allMatches(re, text, 1);
+  return regexMatcher(re, 1);
 };

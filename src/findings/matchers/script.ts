@@ -3,7 +3,7 @@
  * "CTO", "Micrοsoft" with a Greek omicron). Only look-alike letters count, so a Greek "μs" or
  * "α = 0.05" and whole Cyrillic or Greek sentences are left alone.
  */
-import type { MatcherFactory, MatchHit } from './types.ts';
+import type { CompiledMatcher, MatcherFactory, MatchHit } from './types.ts';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -28,9 +28,8 @@ export const script: MatcherFactory = (entry, fail) => {
   const mode = entry.mode ?? 'mixed';
   if (mode !== 'mixed' && mode !== 'whole-word') fail(`mode "${mode}" is not mixed or whole-word`);
 
-  return (text) => {
+  const match: CompiledMatcher = (text) => {
     const hits: MatchHit[] = [];
-    // A hit needs a letter of those scripts: most texts have none (a test per letter of every word cost most).
     if (!foreign.test(text)) return hits;
     let latinShare: number | undefined;
     for (const m of text.matchAll(WORD)) {
@@ -51,4 +50,7 @@ export const script: MatcherFactory = (entry, fail) => {
     }
     return hits;
   };
+  // A hit needs a letter of those scripts: most texts have none (a test per letter of every word cost most).
+  match.cannotMatch = (text) => !foreign.test(text);
+  return match;
 };

@@ -1,5 +1,6 @@
 /** What every matcher returns: ranges relative to the unit it was given (textlint: report relative). */
 import type { RuleEntry } from '../rule-data.ts';
+import { NarrowedRegExp } from '../../regex/narrowed.ts';
 
 export interface MatchHit {
   start: number;
@@ -7,8 +8,19 @@ export interface MatchHit {
   params?: Record<string, string | number>;
 }
 
-/** Runs on one unit (a sentence, a line, the text or a source line); compiled once per rule. */
-export type CompiledMatcher = (text: string) => MatchHit[];
+/**
+ * Runs on one unit (a sentence, a line, the text or a source line); compiled once per rule.
+ * `cannotMatch`, when given, tells cheaply that a text holds no match (it lacks a literal every
+ * match needs): the engine then skips the call.
+ */
+export type CompiledMatcher = ((text: string) => MatchHit[]) & { cannotMatch?: (text: string) => boolean };
+
+/** A matcher running a narrowed regex (src/regex/narrowed.ts), with its literal gate. */
+export function regexMatcher(re: RegExp, group: number): CompiledMatcher {
+  const match: CompiledMatcher = (text) => allMatches(re, text, group);
+  if (re instanceof NarrowedRegExp) match.cannotMatch = (text) => re.cannotMatch(text);
+  return match;
+}
 
 /** Builds a matcher from a validated entry; `fail` reports bad data for this entry and throws. */
 export type MatcherFactory = (entry: RuleEntry, fail: (problem: string) => never) => CompiledMatcher;

@@ -47,6 +47,8 @@ export function nameTokens(doc: SeckbDocument, seamed: readonly string[], counts
 const GLUED_BRACKET = /(?<![\p{L}\p{N}._/\\-])(\p{L}{3,})\((\p{Lu}\p{Ll}{2,}[^()\n]{0,60})\)/gu;
 
 export function gluedBrackets(text: string, offset: number): RuleHit[] {
+  // Every match holds a "(": a text without one is not scanned (the pattern tries every word).
+  if (!text.includes('(')) return [];
   return [...text.matchAll(GLUED_BRACKET)].map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,

@@ -48,7 +48,10 @@ export function stripPageSuffix(line: string): string {
   }
   const roman = !numbered && /[ivxlc]/.test(line.trimEnd().at(-1) ?? '');
   const rest = numbered ? line.replace(PAGE_SUFFIX, '') : roman ? line.replace(ROMAN_PAGE, '') : line;
-  const led = LEADER_CHARS.has(rest.trimEnd().at(-1) ?? '') || rest.endsWith('\t');
+  // LEADERS needs two leader characters before the trailing white space (or tabs at the end):
+  // prose ends with one full stop, and LEADERS tried every position of it.
+  const trimmed = rest.trimEnd();
+  const led = (LEADER_CHARS.has(trimmed.at(-1) ?? '') && LEADER_CHARS.has(trimmed.at(-2) ?? '')) || rest.endsWith('\t');
   return (led ? rest.replace(LEADERS, '') : rest).trimEnd();
 }
 

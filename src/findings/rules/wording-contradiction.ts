@@ -16,6 +16,7 @@ import { clauseAt } from '../clauses.ts';
 import { framesApart, frameOf, isChangeLog, type Frame } from '../statement-frames.ts';
 import { modality } from './structure-data.ts';
 import { foldDiacritics } from './text-utils.ts';
+import { gatedRegExp } from '../../regex/gated.ts';
 
 type Mode = 'mandatory' | 'optional';
 
@@ -28,8 +29,10 @@ function phraseRe(list: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt.join('|')})`, 'iu');
 }
 
-const OPTIONAL = phraseRe(modality.optional);
-const MANDATORY = phraseRe(modality.mandatory);
+// Tested on every sentence, and from every position (the lookbehind comes first): run only on
+// sentences holding one of the words (src/regex/gated.ts).
+const OPTIONAL = gatedRegExp(phraseRe(modality.optional).source, 'iu');
+const MANDATORY = gatedRegExp(phraseRe(modality.mandatory).source, 'iu');
 const OPTIONAL_ALL = new RegExp(OPTIONAL.source, 'giu');
 const STOP = new Set(modality.stopwords.map((w) => foldDiacritics(w).toLowerCase()));
 const ACTORS = Object.entries(modality.actors).map(([group, words]) => ({ group, re: phraseRe(words) }));
