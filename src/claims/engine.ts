@@ -26,11 +26,14 @@ function matches(rule: Rule, text: string, ctx: UnitContext, whenText = text): b
   return !(rule.unless ?? []).some((c) => has(ctx.lex, c, text));
 }
 
+/** "We have booked a penetration test; it will take place in December": the clause or one after it puts it in the future. */
+const laterIntent = (seg: Segment, ctx: UnitContext) => has(ctx.lex, 'intentFollows', ctx.text.slice(seg.offset, seg.offset + seg.text.length + 80));
+
 function runOn(rule: Rule, seg: Segment, ctx: UnitContext, whenText?: string): Candidate[] {
   if (!matches(rule, seg.text, ctx, whenText)) return [];
   let values = EXTRACTORS[rule.value.kind](seg, rule.value, ctx);
   // "We plan to offer SSO", "w trakcie wdrażania MFA": planned is not held; a denial still stands.
-  if (rule.intent !== 'own' && has(ctx.lex, 'intent', seg.text)) values = values.filter((v) => v.value === false);
+  if (rule.intent !== 'own' && (has(ctx.lex, 'intent', seg.text) || laterIntent(seg, ctx))) values = values.filter((v) => v.value === false);
   if (values.length === 0) return [];
   const quals = qualifierSets(rule.qualifiers, seg, ctx);
   return values.flatMap((v) =>

@@ -28,6 +28,8 @@ export interface QualifierSpec {
    * backed-up data" -> backups too); a part every store has ("including our databases") adds nothing.
    */
   included?: string[];
+  /** With `map`: values that name only the medium data lie on ("database volumes", "disks of our database servers"): dropped beside the data kind they hold. */
+  medium?: string[];
 }
 
 export const QUALIFIER_KINDS = ['edition', 'deletionScope', 'deletionTrigger', 'frequency'] as const;
@@ -136,6 +138,8 @@ function dropDescribers(found: string[], spec: QualifierSpec, seg: Segment, lex:
     (h.start >= head.start && h.end <= head.end) ||
     // "database dumps", "file backups": a noun right before the exclusive value modifies it.
     (h.end <= head.start && /^[\s-]*$/.test(seg.text.slice(h.end, head.start))) ||
+    // "backup files", "snapshot volumes": a noun right after it names the copies' own form.
+    (h.start >= head.end && /^[\s-]+$/.test(seg.text.slice(head.end, h.start))) ||
     describedBy.test(seg.text.slice(head.end, h.start)) ||
     genitive(seg.text.slice(head.end, h.start));
   return found.filter((v) => {
@@ -143,6 +147,38 @@ function dropDescribers(found: string[], spec: QualifierSpec, seg: Segment, lex:
     const h = firstHit(lex, spec.map![v], seg.text);
     return !h || !heads.some((head) => describes(h, head));
   });
+}
+
+/**
+ * "All customer data at rest – databases, file storage and backups – is encrypted": an apposition
+ * between dashes right after the `all` words that lists two or more values says what "all" is;
+ * those values stand.
+ */
+function apposition(spec: QualifierSpec, allConcept: string, text: string, lex: Lexicon): string[] {
+  const all = firstHit(lex, allConcept, text);
+  if (!all) return [];
+  // Between dashes only: brackets after "everything we store (...)" as often hold examples.
+  const m = /^[^–—(:.;]{0,30}?\s[–—]\s*([^–—():;.]{3,120}?)\s*[–—]/u.exec(text.slice(all.end, all.end + 200));
+  if (!m) return [];
+  const listed = Object.entries(spec.map ?? {}).filter(([, c]) => has(lex, c, m[1])).map(([v]) => v);
+  return listed.length >= 2 ? listed : [];
+}
+
+/**
+ * A medium word next to a data kind it holds ("MySQL volumes", "dyski serwerów bazy danych"), or
+ * saying where data named before it lies ("Baza danych i pliki są szyfrowane na dysku"), names no
+ * scope of its own; "Dane na dyskach i w kopiach" still does.
+ */
+function holdsOther(v: string, found: string[], spec: QualifierSpec, seg: Segment, lex: Lexicon): boolean {
+  const others = found.filter((o) => o !== v).flatMap((o) => hits(lex, spec.map![o], seg.text));
+  const next = (gap: string) => /^[\s-]*$/u.test(gap);
+  const holding = (gap: string) => /^\s+(?:(?:of|the|our|its|their)\s+){1,3}(?:\p{L}+\s+)?$/iu.test(gap) || (lex.adjectiveAfterNoun === true && /^\s+(?:\p{L}+\s+)?$/u.test(gap));
+  const mediumHits = hits(lex, spec.map![v], seg.text);
+  const where = (h: { start: number }) => /(?:^|\s)(?:on|na)\s+$/iu.test(seg.text.slice(Math.max(0, h.start - 4), h.start));
+  return (
+    mediumHits.length > 0 &&
+    mediumHits.every((h) => others.some((o) => (o.end <= h.start && (next(seg.text.slice(o.end, h.start)) || where(h))) || (h.end <= o.start && holding(seg.text.slice(h.end, o.start)))))
+  );
 }
 
 const asQualifier = (v: string | boolean): string | boolean => (v === 'true' ? true : v === 'false' ? false : v);
@@ -153,12 +189,15 @@ function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon, unitText: strin
   // "All data is encrypted; this includes replicated and backed-up data": the parts named as
   // included (anywhere in the unit) stand beside "all".
   if (override) {
+    const listed = apposition(spec, override[1], seg.text, lex);
+    if (spec.multi && listed.length > 0) return listed.map(asQualifier);
     const addable = Object.entries(spec.map ?? {}).filter(([v]) => spec.included?.includes(v) ?? true);
     const included = spec.multi && has(lex, 'includingWord', unitText) ? addable.filter(([, c]) => has(lex, c, unitText)).map(([v]) => v) : [];
     return [override[0], ...included].map(asQualifier);
   }
   if (spec.alone && named.length !== 1) return [];
-  const found = dropDescribers(named, spec, seg, lex);
+  const described = dropDescribers(named, spec, seg, lex);
+  const found = described.filter((v) => !spec.medium?.includes(v) || !holdsOther(v, described, spec, seg, lex));
   let values = spec.multi ? found : found.slice(0, 1);
   const other = Object.entries(spec.withOther ?? {}).find(([, c]) => has(lex, c, seg.text));
   if (other && values.length > 0) values = [other[0]];

@@ -109,7 +109,7 @@ function checkRule(raw: unknown, fail: (problem: string) => never): Rule {
     if (def && !def.qualifiers.includes(key)) fail(`qualifier "${key}" is not one of ${r.attribute}'s (${def.qualifiers.join(', ') || 'none'})`);
     if (q.kind !== undefined && !(QUALIFIER_KINDS as readonly string[]).includes(q.kind)) fail(`qualifier "${key}": kind must be one of ${QUALIFIER_KINDS.join(', ')}`);
     concepts.push(...Object.values(q.map ?? {}), ...Object.values(q.override ?? {}), ...Object.values(q.withOther ?? {}));
-    for (const v of [...(q.exclusive ?? []), ...(q.included ?? [])]) if (!q.map?.[v]) fail(`qualifier "${key}": value "${v}" (exclusive or included) is not in its map`);
+    for (const v of [...(q.exclusive ?? []), ...(q.included ?? []), ...(q.medium ?? [])]) if (!q.map?.[v]) fail(`qualifier "${key}": value "${v}" (exclusive, included or medium) is not in its map`);
   }
   for (const lang of CLAIM_LANGUAGES) {
     const lex = lexiconFor(lang);

@@ -11,7 +11,7 @@ import { findDurations, plainDurations } from './values/duration.ts';
 import { findFrequencies } from './values/frequency.ts';
 import type { Candidate } from './engine.ts';
 import { COMMON, organisationSlug } from './common.ts';
-import { nameBeforeBrackets } from './values/organisation.ts';
+import { nameBeforeBrackets, partiesNamed } from './values/organisation.ts';
 import { ROW_TYPES, retentionSchedule } from './schedule.ts';
 
 export interface RowCandidates {
@@ -23,6 +23,7 @@ export interface RowCandidates {
   merge?: boolean;
   /** With `merge`: attributes the sentence reading may not add. */
   notFromSentence?: string[];
+
 }
 
 
@@ -61,12 +62,14 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
       COMMON.providers.find(name)[0]?.key ??
       (hosting ? COMMON.providers.find(purposeText)[0]?.key : undefined) ??
       (hosting || has(lex, 'cloudInfrastructure', purposeText) ? COMMON.providerCompanies.find(name)[0]?.key : undefined);
-    // "Stripe Payments Europe, Ltd.": a legal entity of a known service is that service.
-    const slug = COMMON.subprocessors.find(nameBeforeBrackets(name))[0]?.key ?? organisationSlug(nameBeforeBrackets(name));
+    // "Stripe Payments Europe, Ltd.": a legal entity of a known service is that service; the name
+    // before brackets decides ("Freshworks Inc. (Freshdesk)" keeps the company: README, session 9).
+    const own = nameBeforeBrackets(name);
+    const slug = partiesNamed(own)[0]?.key ?? organisationSlug(own);
     const purpose = COMMON.subprocessorPurposes.find(purposeText)[0]?.key;
     // Under such a heading only, a row must name a company or a known purpose: a contact table
     // of the same page ("Jane Orchard | Data protection officer") lists people.
-    if (!named && !provider && !purpose && !COMMON.orgSuffix.test(name) && COMMON.subprocessors.find(name).length === 0) continue;
+    if (!named && !provider && !purpose && !COMMON.orgSuffix.test(nameBeforeBrackets(name)) && COMMON.subprocessors.find(name).length === 0) continue;
     // The hosting provider's row: where it processes the data is where the service is hosted
     // ("Polska, region Poland Central"); another party's place is only where it works.
     const hostedAt = provider && placeCol >= 0 && row.cells[placeCol] ? placesIn(cellText(doc, row.cells[placeCol]), purposeText, provider, lex) : [];
@@ -78,6 +81,9 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
     // "Acme CDN | content delivery, web application firewall and DDoS protection": the measures
     // a listed party provides for the service are the service's measures.
     for (const [attribute, concept] of ROW_MEASURES) if (has(lex, concept, purposeText)) candidates.push({ attribute, value: true, qualifiers: {} });
+    // The provider's row whose place cell does not say which place serves which role: its purpose
+    // cell may ("hosting in Frankfurt (FRA1); backups in Amsterdam").
+    if (provider && hostedAt.length === 0) candidates.push(...placesOfPurpose(purposeText, provider, lex));
     out.push({ row, candidates, final: true });
   }
   return out;
@@ -96,6 +102,12 @@ function placesIn(text: string, purpose: string, provider: string, lex: Lexicon)
   if (new Set(found.map((v) => v.value)).size > 1 && (copies || !has(lex, 'customerRegionScope', text))) return [];
   const role = copies && !has(lex, 'hostingPurpose', purpose) ? (has(lex, 'roleBackup', purpose) ? 'backup' : 'failover') : undefined;
   return found.map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: { ...v.qualifiers, ...(role ? { role } : {}) } }));
+}
+
+/** hosting.location claims of a provider's purpose cell read as prose, each place with its own role cue. */
+function placesOfPurpose(text: string, provider: string, lex: Lexicon): Candidate[] {
+  const ctx = { text, lex, heading: '', before: '', docProvider: provider } as UnitContext;
+  return location({ text, offset: 0 }, { kind: 'location' }, ctx).map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: v.qualifiers ?? {} }));
 }
 
 const ROW_MEASURES: ReadonlyArray<[string, string]> = [

@@ -13,11 +13,10 @@ import { riskFindings } from '../../src/findings/risks.ts';
 import { familyCases } from './family-cases.ts';
 
 /**
- * Cases the engine still gets wrong (it.fails: each must fail until its rule is fixed). The claims
- * do not read a denial in the second clause after a stated positive ('the database is encrypted,
- * attachments are not'): src/claims, not this family.
+ * Cases the engine still gets wrong (it.fails: each must fail until its rule is fixed). None now:
+ * 'załączniki nie są szyfrowane' is read since attachments count as stored data (round 9).
  */
-const OPEN = new Set<string>(['zalaczniki-nieszyfrowane']);
+const OPEN = new Set<string>([]);
 
 /** Round 9 (fixtures/risk-round9): shared accounts and penetration-test denials in other words, passwords that can be decrypted, data never deleted, and their look-alikes. */
 for (const family of ['risk', 'risk-round9']) familyCases(family, OPEN, (c, doc, claims) => {

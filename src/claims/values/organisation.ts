@@ -9,7 +9,8 @@ import { clauses, has } from '../context.ts';
 import type { Extracted, Extractor } from './types.ts';
 
 const isPlace = (name: string) => COMMON.countries.find(name).length > 0 || COMMON.cities.find(name).length > 0;
-const isProvider = (name: string) => COMMON.providers.find(name).length > 0;
+/** A cloud provider or the company behind one ("Microsoft (hosting)"): the hosting provider, not a subprocessor. */
+const isProvider = (name: string) => COMMON.providers.find(name).length > 0 || COMMON.providerCompanies.find(name).length > 0;
 
 /**
  * A name cell without what its brackets add: a brand, a legal name or a legend mark
@@ -17,6 +18,17 @@ const isProvider = (name: string) => COMMON.providers.find(name).length > 0;
  * party is named by the name the row gives first.
  */
 export const nameBeforeBrackets = (name: string): string => name.replace(/\s*\([^()]*\)\s*$/u, '') || name;
+
+/**
+ * Known services a text names, as parties: a parent's name right before its product's names the
+ * product ("Twilio SendGrid"), and a name in brackets right after a known one is that party's
+ * owner or legal name, not a second party ("SendGrid (Twilio)", "Postmark (ActiveCampaign)").
+ */
+export function partiesNamed(text: string): Array<{ key: string; start: number; end: number }> {
+  const found = COMMON.subprocessors.find(text);
+  const bracketAfter = (start: number) => found.some((o) => o.end <= start && /^\s*\(\s*$/u.test(text.slice(o.end, start)));
+  return found.filter((h) => !bracketAfter(h.start) && !found.some((o) => o.start >= h.end && /^\s+$/u.test(text.slice(h.end, o.start))));
+}
 
 export const subprocessor: Extractor = (seg, _spec, ctx) => {
   const purposes = COMMON.subprocessorPurposes.find(seg.text);
@@ -33,12 +45,16 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
       [...purposes].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos) || a.start - b.start)[0]?.key
     );
   };
-  const names = new Map<string, string | undefined>(COMMON.subprocessors.find(seg.text).map((h) => [h.key, purposeNear(h.end)]));
+  const known = partiesNamed(seg.text);
+  const names = new Map<string, string | undefined>(known.map((h) => [h.key, purposeNear(h.end)]));
   // "payment providers (Acmepay)": a capitalised name in brackets after a provider noun.
   const generic = new RegExp(`(?:${ctx.lex.source('providerNoun')})[^.()]{0,60}\\((\\p{Lu}[\\p{L}\\p{N}.&-]*\\p{Ll}[\\p{L}\\p{N}.&-]*)\\)`, 'gu');
   for (let m = generic.exec(seg.text); m; m = generic.exec(seg.text)) {
     // "(Finlandia)" after "dostawcy w Helsinkach" is a place, not a company.
-    if (!isPlace(m[1]) && !isProvider(m[1]) && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
+    // "provider is Postmark (ActiveCampaign)": brackets after a known name hold its owner.
+    const open = m.index + m[0].lastIndexOf('(');
+    const ofKnown = COMMON.subprocessors.find(seg.text).some((h) => h.end <= open && /^\s*$/u.test(seg.text.slice(h.end, open)));
+    if (!ofKnown && !isPlace(m[1]) && !isProvider(m[1]) && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
   }
   // "Subprocessors: Acme Mail (e-mail), Chatly (chat)": a labelled list of names with purposes.
   const label = new RegExp(`${ctx.lex.concept('subprocessorLabel').source}[^:.]{0,30}:\\s*`, 'iu').exec(seg.text);
