@@ -15,9 +15,15 @@ export function href(locale: Locale, ...parts: string[]): string {
   return `${BASE}${locale}/${rest ? `${rest}/` : ''}`;
 }
 
-/** Kinds of pages that are one page for both UI languages: a document's, a version pair's, an alignment's. */
-export type SharedKind = 'documents' | 'versions' | 'alignment';
-const SHARED: readonly SharedKind[] = ['documents', 'versions', 'alignment'];
+/** Kinds of pages that are one page for both UI languages: a document's, the pairs' views, the findings list's pages. */
+export type SharedKind = 'documents' | 'versions' | 'alignment' | 'findings';
+const SHARED: readonly SharedKind[] = ['documents', 'versions', 'alignment', 'findings'];
+
+/** Views whose pages are one for both UI languages, under `/<view>/` (the bar links them with `?<lang>`). */
+export const SHARED_VIEWS: readonly string[] = ['findings'];
+
+/** A view's first page in `locale`: `/en/vendors/`, or `/findings/?pl` for a view shared by both languages. */
+export const viewHref = (locale: Locale, view: string): string => (SHARED_VIEWS.includes(view) ? `${BASE}${view}/?${locale}` : href(locale, view));
 
 /**
  * The same page in another language: "/en/vendors/" -> "/pl/vendors/", "/documents/x/" ->

@@ -175,7 +175,7 @@ EKM-02.1,"Is data encrypted at rest ${P.svg.replace(/"/g, '""')}?","Yes ${P.clos
     expect(await page.locator('#compare-table .tip').count()).toBeGreaterThan(0);
     await expectInert(page, 'comparison with its quotes shown');
     await page.close();
-    const findings = await open('/en/findings/');
+    const findings = await open('/findings/?en');
     for (const a of await findings.locator('#finding-table td.q > a').all()) await a.focus();
     await expect.poll(() => findings.locator('#finding-table .tip').evaluateAll((tips) => tips.filter((t) => t.textContent === '…').length)).toBe(0);
     await expectInert(findings, 'findings list with its excerpts shown');

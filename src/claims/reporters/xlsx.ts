@@ -33,23 +33,13 @@ function addSheet(wb: ExcelJS.Workbook, name: string, table: StringTable, frozen
 }
 
 export async function formatXlsx(c: Comparison, locale: Locale = 'en'): Promise<Uint8Array> {
-  return formatXlsxIn(c, [locale]);
-}
-
-/**
- * The workbook with the two sheets in each of `locales`, in that order (the site's one workbook
- * for both UI languages: the quotes, most of its bytes, are shared strings stored once).
- */
-export async function formatXlsxIn(c: Comparison, locales: readonly Locale[]): Promise<Uint8Array> {
+  const t = getT(locale, 'claims');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'seckb';
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
-  for (const locale of locales) {
-    const t = getT(locale, 'claims');
-    addSheet(wb, t('compare.sheet.values'), valueTable(c, locale), 3, [18, 32, 28, 36]);
-    addSheet(wb, t('compare.sheet.quotes'), quoteTable(c, locale), 4, [18, 32, 24, 18, 24, 20, 80, 12]);
-  }
+  addSheet(wb, t('compare.sheet.values'), valueTable(c, locale), 3, [18, 32, 28, 36]);
+  addSheet(wb, t('compare.sheet.quotes'), quoteTable(c, locale), 4, [18, 32, 24, 18, 24, 20, 80, 12]);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -1,10 +1,33 @@
 /**
- * Findings page: filter the page's rows by kind, severity, vendor and language; the status says how
- * many are shown. The per-kind counts above are the whole KB's and stay as they are. A row's
- * excerpt shows on hover, focus and tap of its document link, fetched from the document's page (quotes.ts).
+ * Findings page (one for both UI languages, src/pages/findings/[...page].astro): shown in the
+ * language the address asks for (ui-language.ts, then the rows here: severity and kind from the
+ * row, the message from its `data-<lang>` where it differs); filter the page's rows by kind,
+ * severity, vendor and language; the status says how many are shown. The per-kind counts above
+ * are the whole KB's and stay as they are. A row's excerpt shows on hover, focus and tap of its
+ * document link, fetched from the document's page (quotes.ts).
  */
-import { pickPlural, type PluralForms } from '../plural.ts';
+import { getT, isLocale, type Locale } from '../../i18n/index.ts';
 import { onQuoteWanted, quoteTip } from './quotes.ts';
+import { showInAskedLanguage } from './ui-language.ts';
+
+const from = showInAskedLanguage();
+const lang = document.documentElement.lang;
+const locale: Locale = isLocale(lang) ? lang : 'en';
+const t = getT(locale, 'site');
+
+/** The rows and the title in the language shown, when it is not the one the page is written in. */
+function sayRows(): void {
+  for (const tr of document.querySelectorAll<HTMLTableRowElement>('#finding-table tbody tr')) {
+    const [sev, kind, , message] = [...tr.cells];
+    if (sev) sev.textContent = t(`severity.${valueOf(tr, 'severity')}`);
+    if (kind) kind.textContent = t(`kind.${tr.dataset.kind}`, { defaultValue: tr.dataset.kind });
+    const other = message?.dataset[locale];
+    if (message && other !== undefined) message.textContent = other;
+  }
+  const h1 = document.querySelector<HTMLElement>('h1[data-t]');
+  document.title = `${t('findings.title')}${h1?.dataset.page ? ` (${h1.dataset.page})` : ''} · ${t('site.title')}`;
+  document.getElementById('finding-filters')?.setAttribute('aria-label', t('findings.filters'));
+}
 
 const form = document.getElementById('finding-filters') as HTMLFormElement | null;
 const status = document.getElementById('finding-status');
@@ -28,10 +51,12 @@ function apply(): void {
     if (ok) shown++;
   }
   if (status) {
-    const forms = JSON.parse(status.dataset.plural ?? '{}') as PluralForms;
-    status.textContent = pickPlural(status.dataset.locale ?? 'en', forms, shown);
+    status.dataset.n = String(shown);
+    status.textContent = t('finding', { count: shown });
   }
 }
+
+if (from) sayRows();
 
 form?.addEventListener('change', apply);
 form?.addEventListener('submit', (e) => e.preventDefault());

@@ -27,7 +27,8 @@ function layoutWords(locale: Locale, t: ReturnType<typeof getT>): void {
   set('footer.foot', t('footer.text'));
   document.querySelector('header.top nav')?.setAttribute('aria-label', t('nav.label'));
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header.top nav a')) {
-    const route = /^\/[a-z]{2}\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1];
+    // "/pl/vendors/", or "/findings/?pl" for a view shared by both languages.
+    const route = /^\/(?:[a-z]{2}\/)?([^/?]+)\//.exec(a.getAttribute('href') ?? '')?.[1];
     if (route) a.textContent = t(`nav.${route}`);
   }
   const lang = document.querySelector<HTMLAnchorElement>('header.top a.lang');
@@ -59,26 +60,31 @@ function labelKeys(written: string): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-t=""]')) el.dataset.t = keys.get(el.textContent ?? '') ?? '';
 }
 
-/** Shows the page in the language the address asks for, when that is not the one it is written in. */
-export function showInAskedLanguage(): void {
+/**
+ * Shows the page in the language the address asks for, when that is not the one it is written in;
+ * gives the language it was written in when it did so.
+ */
+export function showInAskedLanguage(): Locale | undefined {
   const root = document.documentElement;
   labelKeys(root.lang);
   const locale = askedLocale(location.search);
   if (!locale || locale === root.lang) {
     // A pair's page names its pair in the query: the switch keeps it.
     if (location.search.includes('&') && isLocale(root.lang)) switchTo(root.lang === 'en' ? 'pl' : 'en');
-    return;
+    return undefined;
   }
-  const from = root.lang;
+  const from = root.lang as Locale;
   root.lang = locale;
   const t = getT(locale, 'site');
   const tc = getT(locale, 'common');
   layoutWords(locale, t);
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
     if (!el.dataset.t) continue;
-    const n = el.dataset.n;
-    el.textContent = n === undefined ? t(el.dataset.t!) : t(el.dataset.t!, { count: Number(n) });
+    // A count (`data-n`) or values (`data-a`, JSON) the words take.
+    const { n, a } = el.dataset;
+    el.textContent = t(el.dataset.t!, n !== undefined ? { count: Number(n) } : a ? (JSON.parse(a) as Record<string, unknown>) : {});
   }
+  for (const nav of document.querySelectorAll('nav.pager')) nav.setAttribute('aria-label', t('pager.label'));
   const toc = document.getElementById('doc-toc');
   toc?.setAttribute('aria-label', t('doc.toc'));
   for (const time of document.querySelectorAll<HTMLTimeElement>('main time[datetime]')) time.textContent = formatDate(time.dateTime, locale);
@@ -87,7 +93,8 @@ export function showInAskedLanguage(): void {
   const versionWord = t('doc.version').toLowerCase();
   for (const el of document.querySelectorAll<HTMLElement>('[data-note]')) el.textContent = versionNoteText({ v: el.dataset.v, d: el.dataset.d, f: el.dataset.f }, locale, versionWord);
   for (const a of document.querySelectorAll<HTMLAnchorElement>(`a[href^="/${from}/"]`)) a.setAttribute('href', `/${locale}/${a.getAttribute('href')!.slice(from.length + 2)}`);
-  for (const a of document.querySelectorAll<HTMLAnchorElement>(`main a[href*="?${from}"]`)) a.setAttribute('href', a.getAttribute('href')!.replace(`?${from}`, `?${locale}`));
+  for (const a of document.querySelectorAll<HTMLAnchorElement>(`a[href*="?${from}"]:not(.lang)`)) a.setAttribute('href', a.getAttribute('href')!.replace(`?${from}`, `?${locale}`));
   const h1 = document.querySelector<HTMLElement>('h1[data-title]');
   if (h1) document.title = `${h1.firstElementChild?.textContent ?? ''}: ${t(h1.dataset.title!)} · ${t('site.title')}`;
+  return from;
 }

@@ -1,10 +1,11 @@
 /** Browser tests (run by tests/site/browser.test.ts): the draft checker in the browser (typed text, a dropped .docx) and the paged findings list. */
 import { expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { documentFromText } from '../../../src/model/from-text.ts';
 import { documentFindings } from '../../../src/findings/document-findings.ts';
-import { holdsMark, open, out, PAGE_SIZE, problems, shot, site } from './context.ts';
+import { browser, holdsMark, open, out, PAGE_SIZE, problems, shot, site } from './context.ts';
+import { getT } from '../../../src/i18n/index.ts';
 
 export function checkerAndFindingsTests(): void {
   it('runs the draft checker in the browser: documentFindings, messages in the page language', async () => {
@@ -52,7 +53,7 @@ export function checkerAndFindingsTests(): void {
   /** Every row of the findings pages, following the pager's "next" link from the first page. */
   async function findingPages(locale: string): Promise<Array<{ page: number; id: string; message: string; kind: string }>> {
     const rows: Array<{ page: number; id: string; message: string; kind: string }> = [];
-    let next: string | null = `/${locale}/findings/`;
+    let next: string | null = `/findings/?${locale}`;
     for (let n = 1; next && n <= 50; n++) {
       const page = await open(next);
       const found = await page.locator('#finding-table tbody tr').evaluateAll((trs) =>
@@ -83,15 +84,28 @@ export function checkerAndFindingsTests(): void {
       expect(rows.some((r) => pl[r.id] && pl[r.id] !== byId.get(r.id)!.message)).toBe(true);
       // The kind list links each kind to the page where its run starts.
       const last = rows.at(-1)!;
-      const first = await open(`/${locale}/findings/`);
+      const first = await open(`/findings/?${locale}`);
       const link = first.locator(`#kind-counts li[data-kind="${last.kind}"] a`);
       const firstPage = rows.find((r) => r.kind === last.kind)!.page;
-      expect(await link.getAttribute('href')).toBe(firstPage === 1 ? `/${locale}/findings/` : `/${locale}/findings/page/${firstPage}/`);
+      expect(await link.getAttribute('href')).toBe(firstPage === 1 ? `/findings/?${locale}` : `/findings/page/${firstPage}/?${locale}`);
+      // The page's words in the language asked for: labels, the rows' severity and kind, the title.
+      const ui = getT(locale, 'site');
+      expect(await first.locator('h1').textContent()).toBe(ui('findings.title'));
+      expect(await first.title()).toBe(`${ui('findings.title')} · seckb`);
+      expect(await first.locator('#finding-table thead th').allTextContents()).toEqual(['severity', 'kind', 'document', 'message'].map((k) => ui(`findings.${k}`)));
+      const cells = await first.locator('#finding-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kind'), tr.querySelector('td.sev')!.className.slice(8), tr.children[0]!.textContent, tr.children[1]!.textContent]));
+      for (const [kind, severity, sevText, kindText] of cells) expect([sevText, kindText]).toEqual([ui(`severity.${severity}`), ui(`kind.${kind}`)]);
+      expect(await first.locator('#finding-status').textContent()).toBe(ui('finding', { count: PAGE_SIZE }));
+      expect(await first.locator('#pager-top p').textContent()).toBe(`${ui('pager.of', { page: 1, last: Math.ceil(findings.length / PAGE_SIZE) })} · ${ui('list.range', { from: 1, to: PAGE_SIZE, total: findings.length })}`);
+      expect(await first.locator('header.top nav a[aria-current="page"]').getAttribute('href')).toBe(`/findings/?${locale}`);
       await first.close();
     }
     // A row's document links to the finding's highlight there (the excerpt stands once, on the
     // document's page): the mark is there without scripts, and focus shows its text.
-    const list = await open('/en/findings/');
+    // One page set for both languages: nothing under /en/ or /pl/.
+    expect(readdirSync(site.dist).filter((f) => f === 'findings')).toEqual(['findings']);
+    for (const l of ['en', 'pl']) expect(existsSync(path.join(site.dist, l, 'findings'))).toBe(false);
+    const list = await open('/findings/?en');
     const targets = await list.locator('#finding-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.id.slice(2), (tr.querySelector('td.q > a') as HTMLAnchorElement).href]));
     expect(targets.length).toBe(PAGE_SIZE);
     const excerpts = new Map(findings.map((f) => [f.id, f.excerpt]));
@@ -108,9 +122,11 @@ export function checkerAndFindingsTests(): void {
     await expect.poll(async () => spaced(await cell.locator('.tip').textContent())).toBe(spaced(excerpts.get(targets[0]![0]!)));
     await shot(list, 'en-findings-excerpt');
     await list.close();
-    const page2 = await open('/pl/findings/page/2/');
+    const page2 = await open('/findings/page/2/?pl');
     expect(await page2.locator('#pager-top [aria-current="page"]').textContent()).toBe('2');
-    expect(await page2.locator('a.lang').getAttribute('href')).toBe('/en/findings/page/2/');
+    expect(await page2.locator('a.lang').getAttribute('href')).toBe('/findings/page/2/?en');
+    expect(await page2.title()).toBe(`Uwagi (2/${Math.ceil(findings.length / PAGE_SIZE)}) · seckb`);
+    expect(await page2.locator('#pager-top a').evaluateAll((as) => as.every((a) => a.getAttribute('href')!.endsWith('?pl')))).toBe(true);
     await shot(page2, 'pl-findings-page-2');
     // The filters: a severity shows its rows only (read off their first cell), and as many as the page has.
     const severity = (await page2.locator('select[name="severity"] option').nth(1).getAttribute('value'))!;
@@ -119,7 +135,18 @@ export function checkerAndFindingsTests(): void {
     const shown = await page2.locator('#finding-table tbody tr:visible td.sev').evaluateAll((tds) => tds.map((td) => td.className));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown).toEqual(all.filter((c) => c === `sev sev-${severity}`));
+    // The status counts the rows shown, in Polish.
+    expect(await page2.locator('#finding-status').textContent()).toBe(getT('pl', 'site')('finding', { count: shown.length }));
     await page2.close();
+    // Without scripts the list reads in the language it is written in (English), every message there.
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    await plain.goto(`${site.url}/findings/?pl`);
+    expect(await plain.getAttribute('html', 'lang')).toBe('en');
+    const byId = new Map(findings.map((f) => [f.id, f.message]));
+    const plainRows = await plain.locator('#finding-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.id.slice(2), tr.children[3]!.textContent]));
+    expect(plainRows.length).toBe(PAGE_SIZE);
+    for (const [id, message] of plainRows) expect(message).toBe(byId.get(id!));
+    await plain.close();
     expect(problems).toEqual([]);
   });
 }

@@ -189,7 +189,7 @@ export function documentPageTests(): void {
     await page.goto(`${site.url}/documents/${first.documentId}/`);
     expect(await page.locator('table.findings').isVisible()).toBe(false);
     const link = (await page.locator('noscript p a[href*="/findings/"]').getAttribute('href'))!;
-    expect(link).toMatch(new RegExp(`^/${locale}/findings/(page/\\d+/)?#f-${first.id}$`));
+    expect(link).toMatch(new RegExp(`^/findings/(page/\\d+/)?\\?${locale}#f-${first.id}$`));
     await page.goto(site.url + link);
     expect(await page.locator(`#finding-table tr[id="f-${first.id}"]`).count()).toBe(1);
     await page.close();

@@ -11,7 +11,7 @@ export function phoneAndKeyboardTests(): void {
     for (const p of pairs.translations.slice(0, 1)) routes.push(`alignment/?&${p.source}--${p.target}`);
     for (const locale of ['en', 'pl']) {
       for (const route of routes) {
-        const pathname = route.startsWith('documents/') ? `/${route}?${locale}` : route.includes('?&') ? `/${route.replace('?', `?${locale}`)}` : `/${locale}/${route}`;
+        const pathname = route.startsWith('documents/') || route.startsWith('findings/') ? `/${route}?${locale}` : route.includes('?&') ? `/${route.replace('?', `?${locale}`)}` : `/${locale}/${route}`;
         const page = await open(pathname, 375);
         // A pair's page is drawn from its files: measured once it is.
         if (route.includes('?&')) await page.locator('table.side[data-loaded]').waitFor();

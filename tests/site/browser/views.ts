@@ -32,7 +32,8 @@ export function viewTests(): void {
       for (const [route, name] of views) {
         // A document's page is one for both languages, shown in the one its address asks for; a pair's
         // page is one for every pair of its kind, the pair named after the language.
-        const isDocument = route.startsWith('documents/');
+        // The findings list's pages likewise, one set for both languages.
+        const isDocument = route.startsWith('documents/') || route.startsWith('findings/');
         const pair = route.includes('?&');
         const at = (l: string): string => (isDocument ? `/${route}?${l}` : pair ? `/${route.replace('?', `?${l}`)}` : `/${l}/${route}`);
         const page = await open(at(locale));
