@@ -102,11 +102,17 @@ function customerCloses(text: string, lex: Lexicon): boolean {
   return hits(lex, 'accountClosure', text).some((h) => !vendors.some((v) => v.start <= h.start && h.end <= v.end));
 }
 
+/** A contract end that starts a clock: not one the text looks ahead to ("deletes the account before the contract ends"). */
+function namesContractEnd(text: string, lex: Lexicon): boolean {
+  const ahead = lex.memo('notYetEnded', (l) => new RegExp(`(?:${l.source('notYetEnded')})\\s*$`, 'iu'));
+  return hits(lex, 'contractEnd', text).some((h) => !ahead.test(text.slice(Math.max(0, h.start - 30), h.start)));
+}
+
 /** The trigger the first text naming one gives ("30 days after account closure"); none when a contract end comes first. */
 export function deletionTriggerIn(texts: string[], lex: Lexicon): string | undefined {
   // A wide gap is a column break in a plain-text table: "life of the account      deletion starts" names no account deletion.
   for (const text of texts.map((t) => t.replace(/[ \t]{3,}/g, ' | '))) {
-    if (has(lex, 'contractEnd', text)) return undefined;
+    if (namesContractEnd(text, lex)) return undefined;
     const found = TRIGGERS.find(([, concept]) => (concept === 'accountClosure' ? customerCloses(text, lex) : has(lex, concept, text)));
     if (found) return found[0];
   }
@@ -116,7 +122,7 @@ export function deletionTriggerIn(texts: string[], lex: Lexicon): string | undef
 function deletionTrigger(seg: Segment, ctx: UnitContext): string[] {
   // The clause's own trigger, unless the sentence names a narrower one and no contract end
   // ("Inactive accounts are closed, and deleted 30 days after closure").
-  const own = has(ctx.lex, 'contractEnd', ctx.text) ? [seg.text, ctx.text] : [ctx.text];
+  const own = namesContractEnd(ctx.text, ctx.lex) ? [seg.text, ctx.text] : [ctx.text];
   const trigger = deletionTriggerIn([...own, ...sentencesBefore(ctx.before), ctx.heading], ctx.lex);
   return trigger ? [trigger] : [];
 }

@@ -52,3 +52,14 @@ describe('database transaction logs are no security logs', () => {
     expect(read('# Logging\n\nAudit logs are retained for 12 months.\n')).toContain('logging.retention=P12M');
   });
 });
+
+describe('a contract end the text looks ahead to starts no clock', () => {
+  const trigger = (text: string) => claimsOf(text).claims.filter((c) => c.attribute === 'deletion.after_termination').map((c) => `${c.value}/${c.qualifiers.trigger ?? 'contract-end'}`);
+  it('EN and PL: the account closure before the contract ends is the trigger', () => {
+    expect(trigger('# Deletion\n\nIf an administrator deletes the account before the contract ends, we remove the data within 7 days.\n')).toEqual(['P7D/account-closure']);
+    expect(trigger('# Usuwanie\n\nJeśli administrator usunie konto przed zakończeniem umowy, dane usuwamy w ciągu 7 dni.\n')).toEqual(['P7D/account-closure']);
+  });
+  it('a contract end that starts the clock still wins', () => {
+    expect(trigger('# Deletion\n\nWhen the contract ends and the account is closed, we remove the data within 30 days.\n')).toEqual(['P30D/contract-end']);
+  });
+});
