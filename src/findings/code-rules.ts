@@ -23,6 +23,7 @@ import { rule as tocRenumbered } from './rules/toc-renumbered.ts';
 import { rule as unbalancedQuote } from './rules/unbalanced-quote.ts';
 import { rule as unansweredQuestion } from './rules/unanswered-question.ts';
 import { rule as unfilledField } from './rules/unfilled-field.ts';
+import { gluedSentence, hyphenSplitWord } from './rules/word-breaks.ts';
 import { rule as untranslatedSegment } from './rules/untranslated-segment.ts';
 import { rule as wordingContradiction } from './rules/wording-contradiction.ts';
 
@@ -31,9 +32,11 @@ export const CODE_RULES: readonly CodeRule[] = [
   contradiction,
   exclusiveLocation,
   generalScoped,
+  gluedSentence,
   hedgedAnswer,
   hiddenRowsRule,
   hiddenSheetRule,
+  hyphenSplitWord,
   joinedWords,
   missingFigure,
   restoreWindowMismatch,

@@ -68,6 +68,11 @@ export const joinedWords = {
   companySuffixes: common.joinedWords.companySuffixes,
 };
 export const untranslated = common.untranslated;
+/** File and host-name suffixes after a dot, words after a suspended hyphen (word-breaks.ts). */
+export const wordBreaks = {
+  fileSuffixes: new Set(common.wordBreaks.fileSuffixes),
+  hyphenJoiners: new Set([...common.wordBreaks.hyphenJoiners, ...listJoiners]),
+};
 /** Mandatory/optional wording of both languages (wording-contradiction). */
 export const modality = {
   mandatory: [...en.modality.mandatory, ...pl.modality.mandatory],

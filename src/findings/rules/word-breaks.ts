@@ -1,0 +1,57 @@
+/**
+ * Word boundaries that text extraction broke, beside joined-words' "FrankfurtData":
+ *
+ * - glued-sentence: two sentences glued where the break after a full stop was lost: "danych.Kopie",
+ *   "data.Backups". Both halves are words the document uses (an inflected form counts); names with
+ *   a dot stay quiet: an abbreviation before the dot ("np.", "ul.", "e.g." has two dots), a
+ *   capitalised first half ("Azure.Identity"), a file or host suffix ("policy.Docx"), more dots.
+ * - hyphen-split-word: a word hyphenated at a PDF line end whose break became a space when it was
+ *   copied: "szyfro- wane", "encryp- ted". The two halves make a word the document uses (up to a
+ *   short ending); a suspended hyphen ("pre- and post-", "krótko- i długo-") and a dash typed as a
+ *   hyphen ("backups- they") do not.
+ *
+ * Both are joined-words findings (words whose boundary extraction broke): README.md, "Findings".
+ */
+import abbreviations from '../../../rules/model/segment.json' with { type: 'json' };
+import type { CodeRule, RuleHit } from '../rule-types.ts';
+import { wordBreaks } from './structure-data.ts';
+import { wordKey, wordLayer } from './word-layer.ts';
+
+const ABBREVIATIONS = new Set([...abbreviations.en, ...abbreviations.pl].map((a) => wordKey(a.replace(/\.$/u, ''))));
+/** Letters a joined word may differ by from the document's form of it ("szyfrowane" ~ "szyfrowanie"). */
+const JOIN_ENDING = 3;
+
+export const gluedSentence: CodeRule = {
+  id: 'glued-sentence',
+  kind: 'joined-words',
+  severity: 'warning',
+  messageKey: 'findings.joined-words',
+  detect(doc) {
+    const { dotGlued, knownForm } = wordLayer(doc);
+    const hits: RuleHit[] = [];
+    for (const t of dotGlued) {
+      if (ABBREVIATIONS.has(wordKey(t.left)) || wordBreaks.fileSuffixes.has(t.right.toLowerCase())) continue;
+      if (!knownForm(t.left) || !knownForm(t.right)) continue;
+      hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: `${t.left}. ${t.right}` } });
+    }
+    return hits;
+  },
+};
+
+export const hyphenSplitWord: CodeRule = {
+  id: 'hyphen-split-word',
+  kind: 'joined-words',
+  severity: 'warning',
+  messageKey: 'findings.hyphen-split-word',
+  detect(doc) {
+    const { hyphenPairs, knownForm } = wordLayer(doc);
+    const hits: RuleHit[] = [];
+    for (const p of hyphenPairs) {
+      if (wordBreaks.hyphenJoiners.has(p.right)) continue;
+      const joined = p.left + p.right;
+      if (!knownForm(joined, JOIN_ENDING)) continue;
+      hits.push({ start: p.start, end: p.end, params: { word: doc.text.slice(p.start, p.end), joined } });
+    }
+    return hits;
+  },
+};
