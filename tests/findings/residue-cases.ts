@@ -17,3 +17,12 @@ export function itFires<C extends FiringCase>(cases: readonly C[], findings: (c:
     });
   }
 }
+
+/** One test per look-alike: no finding of the given kinds. */
+export function itStaysQuiet<C extends { text: string }>(cases: readonly C[], kinds: readonly string[], findings: (c: C) => Finding[]): void {
+  for (const c of cases) {
+    it(`stays quiet: ${JSON.stringify(c.text.slice(0, 70))}`, () => {
+      expect(findings(c).filter((f) => kinds.includes(f.kind)).map((f) => `${f.rule}: ${f.excerpt}`)).toEqual([]);
+    });
+  }
+}

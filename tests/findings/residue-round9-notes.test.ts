@@ -8,11 +8,11 @@
  * whether the text is still true ("Priya – is this still correct after the move?"); FAQ answers
  * and notes to the reader are not. Our own sentences, invented vendors.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { checkDocument } from '../../src/findings/engine.ts';
 import type { Format } from '../../src/model/types.ts';
 import { makeDoc } from './make-doc.ts';
-import { itFires } from './residue-cases.ts';
+import { itFires, itStaysQuiet } from './residue-cases.ts';
 
 interface Case {
   text: string;
@@ -61,11 +61,7 @@ const vendorProsePl: Case[] = [
 
 describe('ai-chat-residue: the assistant naming the rewrite it offers', () => {
   itFires([...chatOpeners, ...chatOpenersPl], findings);
-  for (const c of [...vendorProse, ...vendorProsePl]) {
-    it(`a vendor's own lead stays quiet: ${JSON.stringify(c.text.split('\n\n')[1])}`, () => {
-      expect(findings(c).filter((f) => f.kind === 'ai-chat-residue').map((f) => f.excerpt)).toEqual([]);
-    });
-  }
+  itStaysQuiet([...vendorProse, ...vendorProsePl], ['ai-chat-residue'], findings);
 });
 
 const cell = (answer: string) => `| ID | Question | Answer | Comment |\n|---|---|---|---|\n| ACC-02 | Are administrator accounts personal? | Yes | ${answer} |`;
@@ -90,9 +86,5 @@ const readerText: Case[] = [
 
 describe('editorial-note: a query addressed to a colleague', () => {
   itFires(editorQueries, findings);
-  for (const c of readerText) {
-    it(`a reader's question or note stays quiet: ${JSON.stringify(c.text.slice(0, 50))}`, () => {
-      expect(findings(c).filter((f) => f.kind === 'editorial-note').map((f) => f.excerpt)).toEqual([]);
-    });
-  }
+  itStaysQuiet(readerText, ['editorial-note'], findings);
 });
