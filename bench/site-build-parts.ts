@@ -163,7 +163,7 @@ export function siteParts(dir: string): SiteParts {
     }
     if (part === '<lang>/documents' || rel[0] === 'documents') for (const [k, n] of documentPieces(html)) add(pieces, k, n);
     if (rel[0] === 'text') for (const [k, n] of textPagePieces(html)) add(textPieces, k, n);
-    else if (['en', 'pl', 'documents', 'versions', 'alignment'].includes(rel[0]!)) {
+    else if (['en', 'pl', 'documents', 'versions', 'alignment', 'findings'].includes(rel[0]!)) {
       const kind = pageKind(rel);
       const entry = kinds.get(kind) ?? { pages: 0, pieces: new Map<string, number>() };
       entry.pages++;
