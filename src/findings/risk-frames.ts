@@ -26,6 +26,25 @@ const PLAIN = all((l) => l.denied.plain);
 const ANSWERED_NO = new Set(LANGS.flatMap((l) => l.answeredNo));
 const SUPERSEDED = all((l) => l.superseded);
 const BUSINESS_DAYS = all((l) => l.businessDays);
+const OWN_CERT = all((l) => l.ownCert);
+const NOT_OWN = all((l) => l.notOwn);
+const CERT_CONTRAST = all((l) => l.certContrast);
+/** The sentence tells a provider's certificate from the vendor's ("not the same as"): it cites neither as assurance. */
+export const contrastsCertificates = (quote: string): boolean => CERT_CONTRAST.test(quote);
+const INFRASTRUCTURE = all((l) => l.infrastructure);
+const SUBPROCESSOR_LIST = all((l) => l.subprocessorList);
+
+/** A certificate the vendor states of itself: 'our ISMS is certified', or its name with no data-centre word beside it ('Acme GmbH holds ISO/IEC 27001'). */
+export function ownCertificate(quote: string, vendorName = ''): boolean {
+  const own = OWN_CERT.exec(quote);
+  // "we ourselves are not certified" denies it.
+  if (own) return !NOT_OWN.test(quote.slice(Math.max(0, own.index - 24), own.index + own[0].length));
+  const name = vendorName.trim().toLowerCase();
+  return name.length > 1 && quote.toLowerCase().includes(name) && !INFRASTRUCTURE.test(quote);
+}
+
+/** A list of sub-processors (by its title): about who processes data, not the vendor's own assurance. */
+export const listsSubprocessors = (title = ''): boolean => SUBPROCESSOR_LIST.test(title);
 /** A notice period counted in business days ("within 3 business days", "3 dni roboczych"). */
 export const businessDays = (text: string): boolean => BUSINESS_DAYS.test(text);
 /** A table row (cells joined by ' | ') with a cell saying just "No": the vendor's answer stands. */
@@ -36,7 +55,8 @@ const UNENCRYPTED = new Set(['risk-unencrypted-at-rest', 'risk-unencrypted-backu
 
 /** "No data is ever stored unencrypted": a negation word, then an unencrypted word in the same clause. */
 function deniesPlain(text: string): boolean {
-  for (const clause of text.split(/[;,:]/u)) {
+  // A table cell ("| No |") is an answer, never a negation of what the next cell says.
+  for (const clause of text.split(/[;,:|]/u)) {
     const neg = NEGATION.exec(clause);
     if (neg && PLAIN.test(clause.slice(neg.index + neg[0].length))) return true;
   }

@@ -37,7 +37,7 @@ import { getT, type Locale } from '../i18n/index.ts';
 import type { Claim } from '../claims/types.ts';
 import { durationHours, formatDuration, formatQualifier } from '../claims/format.ts';
 import { riskSpan } from './risk-span.ts';
-import { businessDays, quietRisk } from './risk-frames.ts';
+import { businessDays, contrastsCertificates, listsSubprocessors, ownCertificate, quietRisk } from './risk-frames.ts';
 import { statedRisks } from './risk-statements.ts';
 import { TRIGGERS } from './frame-cues.ts';
 
@@ -188,9 +188,11 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
     const f = finding(doc, rule, 'warning', [start, end], t(`risk.${rule}`));
     if (!out.has(f.id)) out.set(f.id, f);
   }
-  // Citing only the hosting provider's certificates says nothing of the vendor's own controls.
-  const infra = own.filter((c) => c.attribute === 'cert.infrastructure');
-  if (infra.length > 0 && !own.some((c) => c.attribute === 'cert.vendor')) {
+  // Citing only the hosting provider's certificates says nothing of the vendor's own controls; not
+  // when the vendor's own certificate was read as the provider's, nor in a list of sub-processors.
+  const infra = own.filter((c) => c.attribute === 'cert.infrastructure' && !contrastsCertificates(c.quote));
+  const vendorCertified = own.some((c) => c.attribute === 'cert.vendor') || infra.some((c) => ownCertificate(c.quote, doc.vendor?.name));
+  if (infra.length > 0 && !vendorCertified && !listsSubprocessors(doc.title)) {
     const first = infra.reduce((a, b) => (b.start < a.start ? b : a));
     const f = finding(doc, 'risk-only-provider-certs', 'warning', riskSpan('risk-only-provider-certs', first, doc), t('risk.risk-only-provider-certs'));
     out.set(f.id, f);
