@@ -59,9 +59,23 @@ const vendorProsePl: Case[] = [
   'Oto wersja dokumentu przeznaczona do druku.',
 ].map((lead) => ({ text: around(lead, 'pl'), lang: 'pl' }));
 
+/** The assistant's closing offer of another rewrite, beside a vendor offering documents. */
+const offers: Fires[] = [
+  { text: around('Would you like a shorter version for the status page as well?', 'en'), lang: 'en', kind: 'ai-chat-residue', excerpt: 'Would you like a shorter version' },
+  { text: around('Should I make it sound less technical?', 'en'), lang: 'en', kind: 'ai-chat-residue', excerpt: 'Should I make it' },
+  { text: around('Chcesz też krótszą wersję na stronę statusu?', 'pl'), lang: 'pl', kind: 'ai-chat-residue', excerpt: 'Chcesz też krótszą wersję' },
+  { text: around('Mam to jeszcze uprościć dla klientów?', 'pl'), lang: 'pl', kind: 'ai-chat-residue', excerpt: 'Mam to jeszcze uprościć' },
+];
+const vendorOffers: Case[] = [
+  { text: around('Would you like a copy of our penetration test summary? Ask your account manager.', 'en'), lang: 'en' },
+  { text: around('Do you want a longer retention period? It is available on the Enterprise plan.', 'en'), lang: 'en' },
+  { text: around('Chcesz otrzymać kopię raportu z testów? Napisz do opiekuna klienta.', 'pl'), lang: 'pl' },
+  { text: around('Czy mogę skrócić okres przechowywania logów? Tak, w ustawieniach konta.', 'pl'), lang: 'pl' },
+];
+
 describe('ai-chat-residue: the assistant naming the rewrite it offers', () => {
-  itFires([...chatOpeners, ...chatOpenersPl], findings);
-  itStaysQuiet([...vendorProse, ...vendorProsePl], ['ai-chat-residue'], findings);
+  itFires([...chatOpeners, ...chatOpenersPl, ...offers], findings);
+  itStaysQuiet([...vendorProse, ...vendorProsePl, ...vendorOffers], ['ai-chat-residue'], findings);
 });
 
 const cell = (answer: string) => `| ID | Question | Answer | Comment |\n|---|---|---|---|\n| ACC-02 | Are administrator accounts personal? | Yes | ${answer} |`;

@@ -103,6 +103,18 @@ const layoutQuiet: Case[] = [
     ),
     lang: 'pl',
   },
+  // English signature blocks: the formula's line over the company or the signatory.
+  {
+    text: lines(
+      'The Processor keeps every backup for 35 days and deletes it afterwards.',
+      'For and on behalf of',
+      'Fixwell Software Limited',
+      'Signed for and on behalf of the Controller by',
+      'Dana Whitfield, Head of Facilities',
+      'Date: 3 March 2026',
+    ),
+    lang: 'en',
+  },
 ];
 
 /** Real cuts in the same kinds of documents still fire. */

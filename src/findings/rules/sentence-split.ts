@@ -8,7 +8,7 @@ import type { Block, SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
 import { alternation, continuationWords, letterClosings, letterGreetings, listJoiners } from './structure-data.ts';
 import { pageFurniture } from './page-furniture.ts';
-import { addressLine, layoutContinuation } from './layout-lines.ts';
+import { addressLine, layoutContinuation, signatureLead } from './layout-lines.ts';
 import { blockText, columnRow, markdownLinkSpans } from './text-utils.ts';
 import { greatest } from '../../lists.ts';
 
@@ -214,7 +214,7 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     if (columnRow(aText.trimEnd().split('\n').at(-1)!) || columnRow(bText.trimStart().split('\n', 1)[0])) continue;
     if (loneJoiner(aText) || loneJoiner(bText)) continue;
     // Lines of an address block, a contract's preamble or its signature go on by design.
-    if (addressLine(aText) || addressLine(bText) || layoutContinuation(bText)) continue;
+    if (addressLine(aText) || addressLine(bText) || layoutContinuation(bText) || signatureLead(aText)) continue;
     const end = endsOpen(aText);
     if (!end.open || shouted(aText) || letterLine(aText)) continue;
     if (page && !endsEarly(doc, a.page!, sectionEnds)) continue;

@@ -18,7 +18,7 @@ interface LangCues {
   updatePhrases: string[];
   months: Record<string, number>;
   signatureCaptions: { words: string[] };
-  layoutLines: { streets: string[]; streetTypes: string[]; continuations: string[] };
+  layoutLines: { streets: string[]; streetTypes: string[]; continuations: string[]; signatureLeads: string[] };
 }
 
 const LANGS: LangCues[] = [en, pl];
@@ -50,11 +50,12 @@ export const tocPageWords = union((l) => l.tocPageWords);
 export const listJoiners = union((l) => l.listJoiners);
 /** Captions of a signature block ("Signature:", "Podpis:"): its blank lines are meant to be signed. */
 export const signatureCaptions = union((l) => l.signatureCaptions.words);
-/** Address and contract-layout lines (split-across-paragraph): street words, street types, continuations. */
+/** Address, contract-layout and signature lines (split-across-paragraph). */
 export const layoutLines = {
   streets: union((l) => l.layoutLines.streets),
   streetTypes: union((l) => l.layoutLines.streetTypes),
   continuations: union((l) => l.layoutLines.continuations),
+  signatureLeads: union((l) => l.layoutLines.signatureLeads),
   postcodes: common.postcodes.patterns,
 };
 export const months: Record<string, number> = Object.fromEntries(
