@@ -84,3 +84,28 @@ describe('security logging: a denied keeping before an article, audit trails, ev
     expect(mfa.some((c) => c.includes('=false'))).toBe(false);
   });
 });
+
+describe('deletion steps: a length anchored to the contract end counts from it; the backups bound is the production step plus the purge', () => {
+  it('EN help page: export window then an anchored deletion, hold-then-delete with a further purge, a closure with a purge after it; undo windows give nothing', async () => {
+    expect(shown(await dev('closure-steps-en.md'), 'deletion.')).toEqual([
+      'deletion.after_termination=P20D {"trigger":"account-closure"}',
+      'deletion.after_termination=P45D {"scope":"production"}',
+      'deletion.after_termination=P48D {"scope":"backups","trigger":"account-closure"}',
+      'deletion.after_termination=P60D {"scope":"production"}',
+      'deletion.after_termination=P81D {"scope":"backups"}',
+      'deletion.backup_purge=P21D',
+      'deletion.backup_purge=P28D',
+    ]);
+  });
+  it('PL: the same steps, "kasujemy" as a deletion verb; an undo window gives nothing', async () => {
+    expect(shown(await dev('closure-steps-pl.md'), 'deletion.')).toEqual([
+      'deletion.after_termination=P40D {"trigger":"account-closure"}',
+      'deletion.after_termination=P45D {"scope":"production"}',
+      'deletion.after_termination=P61D {"scope":"backups","trigger":"account-closure"}',
+      'deletion.backup_purge=P21D',
+    ]);
+  });
+  it('a purge with no production step before it gives no backups bound', () => {
+    expect(shown(claimsOf('# Backups\n\nDeleted data can remain in our backups for up to 14 days.\n').claims, 'deletion.')).toEqual(['deletion.backup_purge=P14D']);
+  });
+});
