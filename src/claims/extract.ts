@@ -19,6 +19,7 @@ import { isQuestionnaire, rowCandidates } from './rows.ts';
 import type { Candidate } from './engine.ts';
 import { answerOnly, documentProvider, enclosingHeadings, langAt, sectionAt, tableGroups, type Unit } from './units.ts';
 import { append } from '../lists.ts';
+import { backupBounds } from './backup-bound.ts';
 import { scopeText } from '../regex/registry.ts';
 
 /** Below this many words the detected language of a document is not trusted to gate extraction. */
@@ -64,6 +65,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
       append(claims, toClaims(doc, fromCells || isQuestionnaire(cols) ? unit : answerOnly(doc, row, unit), candidates));
     }
   }
+  append(claims, backupBounds(claims));
   // Language gate: no claims are guessed from prose in a language seckb has no rules for (a Danish
   // or German paragraph); the claims of EN and PL sentences of any document are kept.
   return dedupeAndSort(claims.filter((c) => isSupportedLanguage(c.lang)));

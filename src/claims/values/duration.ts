@@ -59,7 +59,9 @@ function countsOnAt(text: string, d: { start: number; end: number }, since: stri
   if (has(lex, 'furtherWord', text.slice(Math.max(0, d.start - 25), d.start))) return true;
   const later = lex.memo('countsFromThen', (l) => new RegExp(`^\\s*(?:${l.source('countsFromThen')})`, 'iu'));
   if (later.test(text.slice(d.end, d.end + 40))) return true;
-  if (!since) return false;
+  // "Potem usuwamy je w ciągu 60 dni od zakończenia umowy": a length tied to the contract's end counts from it.
+  const fromEnd = lex.memo('countsFromEndStart', (l) => new RegExp(`^\\s*(?:${l.source('countsFromEnd')})`, 'iu'));
+  if (!since || fromEnd.test(text.slice(d.end, d.end + 60))) return false;
   const end = openerEnd(text, d.start, since, lex);
   return end >= 0 && end <= d.start && /\p{L}{2}/u.test(text.slice(end, d.start));
 }
