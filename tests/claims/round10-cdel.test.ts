@@ -109,3 +109,25 @@ describe('deletion steps: a length anchored to the contract end counts from it; 
     expect(shown(claimsOf('# Backups\n\nDeleted data can remain in our backups for up to 14 days.\n').claims, 'deletion.')).toEqual(['deletion.backup_purge=P14D']);
   });
 });
+
+describe('staff access conditions: a ticket the customer raises, the customer asking or approving', () => {
+  const conditions = (claims: Claim[]) => claims.filter((c) => c.attribute === 'access.staff_conditions').map((c) => `${c.value} <- ${c.quote.slice(0, 40)}`).sort();
+  it('EN: FAQ answers, a pronoun subject, a controller approving; ticket handling alone gives nothing', async () => {
+    expect(conditions(await dev('staff-access-en.md'))).toEqual([
+      'customer-request <- Only the two people on our support desk, ',
+      'customer-request <- Only when a customer opens a support tick',
+      "customer-request <- Supplier staff may view Controller data o",
+      'support-case <- Only the two people on our support desk, ',
+      'support-case <- Only when a customer opens a support tick',
+      "support-case <- Our engineers reach production through a b",
+      "support-case <- Supplier staff may view Controller data o",
+    ]);
+  });
+  it('PL: "gdy sami o to poprosicie", a ticket with the administrator\'s consent; ticket handling alone gives nothing', async () => {
+    expect(conditions(await dev('staff-access-pl.md'))).toEqual([
+      'customer-request <- Pracownicy wsparcia, wyłącznie w ramach z',
+      'customer-request <- Tylko wtedy, gdy sami o to poprosicie, na',
+      'support-case <- Pracownicy wsparcia, wyłącznie w ramach z',
+    ]);
+  });
+});
