@@ -65,7 +65,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
       append(claims, toClaims(doc, fromCells || isQuestionnaire(cols) ? unit : answerOnly(doc, row, unit), candidates));
     }
   }
-  append(claims, backupBounds(claims));
+  append(claims, backupBounds(doc, claims));
   // Language gate: no claims are guessed from prose in a language seckb has no rules for (a Danish
   // or German paragraph); the claims of EN and PL sentences of any document are kept.
   return dedupeAndSort(claims.filter((c) => isSupportedLanguage(c.lang)));

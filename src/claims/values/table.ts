@@ -6,6 +6,7 @@ import { COMMON } from '../common.ts';
 import { has, hits, isNegated } from '../context.ts';
 import type { Hit } from '../terms.ts';
 import type { Extractor } from './types.ts';
+import type { Lexicon } from '../lexicon.ts';
 
 /** The comma-delimited part of `text` around a hit. */
 function partAround(text: string, h: Hit): string {
@@ -26,10 +27,20 @@ export const table: Extractor = (seg, spec, ctx) => {
   return (spec.multi ? keys : keys.slice(0, 1)).map((value) => ({ value }));
 };
 
-/** Values named by concepts of the lexicon (`value.map`: value -> concept). */
+/** A hit a word or two after an example cue ("gdy sami poprosicie, np. zgłaszając błąd"). */
+const afterExample = (text: string, h: { start: number }, lex: Lexicon) =>
+  lex.memo('exampleLead', (l) => new RegExp(`(?<![\\p{L}])(?:${l.source('exampleBefore')})[\\s,:]*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu')).test(text.slice(Math.max(0, h.start - 40), h.start));
+
+/**
+ * Values named by concepts of the lexicon (`value.map`: value -> concept). A value named only in an
+ * example of another one it stands beside is that one's illustration ("only when you ask us, for
+ * example by reporting a bug": a request, not a support case); examples alone still count.
+ */
 export const concepts: Extractor = (seg, spec, ctx) => {
-  const keys = Object.entries(spec.map ?? {})
-    .filter(([, concept]) => hits(ctx.lex, concept, seg.text).some((h) => !isNegated(ctx.lex, seg.text, h)))
-    .map(([key]) => key);
+  const found = Object.entries(spec.map ?? {}).flatMap(([key, concept]) => {
+    const held = hits(ctx.lex, concept, seg.text).filter((h) => !isNegated(ctx.lex, seg.text, h));
+    return held.length > 0 ? [{ key, example: held.every((h) => afterExample(seg.text, h, ctx.lex)) }] : [];
+  });
+  const keys = (found.some((f) => !f.example) ? found.filter((f) => !f.example) : found).map((f) => f.key);
   return (spec.multi ? keys : keys.slice(0, 1)).map((value) => ({ value }));
 };
