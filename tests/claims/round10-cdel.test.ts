@@ -119,8 +119,8 @@ describe('staff access conditions: a ticket the customer raises, the customer as
       "customer-request <- Supplier staff may view Controller data o",
       'support-case <- Only the two people on our support desk, ',
       'support-case <- Only when a customer opens a support tick',
-      'support-case <- They look at customer records only when a',
       "support-case <- Supplier staff may view Controller data o",
+      'support-case <- They look at customer records only when a',
     ]);
   });
   it('PL: "gdy sami o to poprosicie", a ticket with the administrator\'s consent; ticket handling alone gives nothing', async () => {
@@ -129,5 +129,14 @@ describe('staff access conditions: a ticket the customer raises, the customer as
       'customer-request <- Tylko wtedy, gdy sami o to poprosicie, na',
       'support-case <- Pracownicy wsparcia, wyłącznie w ramach z',
     ]);
+  });
+});
+
+describe('incident notice asked in a questionnaire: "how quickly", "w jakim terminie", the institution as the customer', () => {
+  it('PL answers: a notice window answers the question; a restore time and the authority notice give none', async () => {
+    expect(shown(await dev('incident-answers-pl.txt'), 'incident.')).toEqual(['incident.notification=PT24H']);
+  });
+  it('EN questionnaire: "notify the institution ..., and how quickly?"; the authority row gives none', async () => {
+    expect(shown(await dev('incident-answers-en.md'), 'incident.')).toEqual(['incident.notification=PT48H']);
   });
 });
