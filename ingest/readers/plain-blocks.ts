@@ -17,7 +17,7 @@
  *
  * The stretch must start where remark holds no open block (a cut of markdown-chunks.ts).
  */
-import type { Heading, Paragraph, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Text } from 'mdast';
 
 /** A paragraph's first line: up to three spaces, then a character that opens nothing but a paragraph. */
 const OPENS_PARAGRAPH = /^ {0,3}[\p{L}("'„“‘«§]/u;
@@ -33,33 +33,77 @@ const BLANK = /^[ \t]*$/;
  */
 const NOT_PLAIN = /@|:\/\/|www\.|&(?:#|[a-z\d]+;)|\\|!\[|[\0-\x08\x0b-\x1f\x7f]/i;
 
-type Block = Heading | Paragraph;
+/** A list item whose text opens like a paragraph: its marker (bullet, or number and delimiter) and the text's start. */
+const LIST_ITEM = /^ {0,3}([-+*]|\d{1,9}([.)])) {1,4}(?=[\p{L}("'„“‘«§])/u;
 
-/** The heading and paragraph nodes of `source` from `start` to `end`, offsets into `source`; undefined when the stretch is not plain. */
+type Block = Heading | Paragraph | List;
+/** An open paragraph: where its text starts and ends, and the children it goes to (the document's or a list item's). */
+interface Open {
+  from: number;
+  to: number;
+  into: Array<Block | ListItem['children'][number]>;
+}
+
+/**
+ * The heading, paragraph and list nodes of `source` from `start` to `end`, offsets into
+ * `source`; undefined when the stretch is not plain. A list is read only in its simplest shape:
+ * items of one paragraph each; an item line right after a paragraph line or an item of another
+ * marker, an indented line after a blank line in a list and a heading indented inside one are
+ * left to remark.
+ */
 export function plainBlocks(source: string, start: number, end: number): Block[] | undefined {
   if (NOT_PLAIN.test(source.slice(start, end))) return undefined;
   const blocks: Block[] = [];
-  let paragraph: { from: number; to: number } | undefined;
+  let paragraph: Open | undefined;
+  let list: { node: List; kind: string } | undefined;
+  let afterBlank = true;
   const close = () => {
-    if (paragraph) blocks.push({ type: 'paragraph', children: [textNode(source, paragraph.from, paragraph.to)] });
+    if (paragraph) paragraph.into.push({ type: 'paragraph', children: [textNode(source, paragraph.from, paragraph.to)] });
     paragraph = undefined;
   };
-  for (let at = start; at < end; ) {
+  for (let next = start; next < end; ) {
+    const at = next;
     const newline = source.indexOf('\n', at);
     const lineEnd = newline === -1 || newline >= end ? end : newline;
+    next = lineEnd + 1;
     const line = source.slice(at, lineEnd);
-    const heading = ATX_HEADING.exec(line);
-    if (BLANK.test(line)) close();
-    else if (heading) {
+    const to = at + line.replace(/[ \t]+$/, '').length;
+    const indent = line.length - line.trimStart().length;
+    if (BLANK.test(line)) {
       close();
+      afterBlank = true;
+      continue;
+    }
+    const wasBlank = afterBlank;
+    afterBlank = false;
+    if (paragraph && CONTINUES_PARAGRAPH.test(line)) {
+      paragraph.to = to;
+      continue;
+    }
+    const heading = ATX_HEADING.exec(line);
+    const item = LIST_ITEM.exec(line);
+    if (heading) {
+      if (list && indent > 0) return undefined;
+      close();
+      list = undefined;
       const from = at + heading[1].length;
       blocks.push({ type: 'heading', depth: heading[2].length as Heading['depth'], children: [textNode(source, from, from + heading[3].length)] });
-    } else if (paragraph && CONTINUES_PARAGRAPH.test(line)) paragraph.to = at + line.replace(/[ \t]+$/, '').length;
-    else if (!paragraph && OPENS_PARAGRAPH.test(line)) {
-      const indent = line.length - line.trimStart().length;
-      paragraph = { from: at + indent, to: at + line.replace(/[ \t]+$/, '').length };
+    } else if (item) {
+      // An item may interrupt a paragraph of the document only in some cases (an ordered one starts at 1): left to remark.
+      if (paragraph && !list) return undefined;
+      close();
+      const kind = item[2] ?? item[1];
+      // Another marker starts another list; right after an item's line it may be that line's lazy continuation.
+      if (list && list.kind !== kind && !wasBlank) return undefined;
+      if (list?.kind !== kind) blocks.push((list = { node: { type: 'list', ordered: item[2] !== undefined, children: [] }, kind }).node);
+      const listItem: ListItem = { type: 'listItem', children: [] };
+      list.node.children.push(listItem);
+      paragraph = { from: at + item[0].length, to, into: listItem.children };
+    } else if (!paragraph && OPENS_PARAGRAPH.test(line)) {
+      if (list && (!wasBlank || indent > 0)) return undefined;
+      list = undefined;
+      paragraph = { from: at + indent, to, into: blocks };
     } else return undefined;
-    at = lineEnd + 1;
   }
   close();
   return blocks;
