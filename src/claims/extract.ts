@@ -82,11 +82,28 @@ function firstByRow<T extends { row: unknown }>(items: readonly T[]): Map<T['row
   return byRow;
 }
 
-/** One claim per id, ordered by start, then attribute (vocabulary order), then value. */
+/** `a` says what `b` says and more: the same value from the same words, with b's qualifiers and others. */
+function narrows(a: Claim, b: Claim): boolean {
+  const extra = Object.keys(a.qualifiers).length - Object.keys(b.qualifiers).length;
+  return extra > 0 && Object.entries(b.qualifiers).every(([k, v]) => a.qualifiers[k] === v);
+}
+
+/**
+ * One claim per id, ordered by start, then attribute (vocabulary order), then value. A claim
+ * another one from the same words narrows is dropped: "DAILY: once a day, kept for 10 days" is
+ * the daily tier's retention, not also a retention of every backup (which the hourly tier's 12
+ * hours would then contradict).
+ */
 export function dedupeAndSort(claims: Claim[]): Claim[] {
   const byId = new Map<string, Claim>();
   for (const c of claims) if (!byId.has(c.id)) byId.set(c.id, c);
-  return [...byId.values()].sort(
+  const bySpan = new Map<string, Claim[]>();
+  for (const c of byId.values()) {
+    const key = `${c.start}:${c.end}:${c.attribute}:${String(c.value)}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), c]);
+  }
+  const kept = [...bySpan.values()].flatMap((same) => same.filter((c) => !same.some((o) => narrows(o, c))));
+  return kept.sort(
     (a, b) =>
       a.start - b.start ||
       attributeIndex(a.attribute) - attributeIndex(b.attribute) ||

@@ -63,3 +63,13 @@ describe('a contract end the text looks ahead to starts no clock', () => {
     expect(trigger('# Deletion\n\nWhen the contract ends and the account is closed, we remove the data within 30 days.\n')).toEqual(['P30D/contract-end']);
   });
 });
+
+describe("a tier's retention is not also every backup's", () => {
+  it('the same words give the typed claim only, and the tiers contradict nothing', () => {
+    const claims = claimsOf('# Backups\n\nBackups are set up for you. The default schedules are:\n\n- HOURLY: during working hours, kept for 12 hours.\n- DAILY: once a day, kept for 10 days.\n- WEEKLY: once a week, kept for 6 weeks.\n').claims;
+    const retention = claims.filter((c) => c.attribute === 'backup.retention').map((c) => `${c.value}/${c.qualifiers.type ?? '-'}`);
+    expect(retention).not.toContain('P10D/-');
+    expect(retention).not.toContain('P6W/-');
+    expect(retention).toContain('P10D/daily');
+  });
+});
