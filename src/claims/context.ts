@@ -102,8 +102,11 @@ export function isNegated(lex: Lexicon, text: string, hit: Hit): boolean {
   // bracket closing the term's own aside: "Two-factor authentication (2FA) is not enabled",
   // "Uwierzytelnianie dwuskładnikowe (2FA) nie jest włączone", "2FA) is not".
   const wordEnd = hit.end + (/^[\p{L}\p{N}-]*/u.exec(text.slice(hit.end))?.[0].length ?? 0);
-  const after = text.slice(wordEnd, wordEnd + 105).replace(/^\)|^([^()]{0,30}?)\s*\([^()]{1,40}\)/u, '$1');
-  return lex.negationAfter.test(after.slice(0, 60));
+  const after = text.slice(wordEnd, wordEnd + 105).replace(/^\)|^([^()]{0,30}?)\s*\([^()]{1,40}\)/u, '$1').slice(0, 60);
+  // "are encrypted and are not shared": a denied verb after "and" is a second predicate's, not the term's
+  // ("MFA and SSO are not offered" joins two nouns and still denies).
+  const next = lex.memo('predicateJoin', (l) => new RegExp(`\\s(?:${l.source('predicateJoin')})`, 'iu')).exec(after);
+  return lex.negationAfter.test(next ? after.slice(0, next.index) : after);
 }
 
 /** The first sentence of the text after a unit (same section), bounded. */

@@ -80,3 +80,16 @@ describe("a tier's retention is not also every backup's", () => {
     expect(findContradictions(claims, documentFrames(doc)).map((x) => `${x.claim.value}/${x.other.value}`)).toEqual(['P1W/P10D']);
   });
 });
+
+describe('a denied verb after "and" is a second predicate, not a denial of the term', () => {
+  it('EN and PL', () => {
+    expect(read('# Data\n\nAll data is encrypted at rest and is not shared with third parties.\n')).toContain('encryption.at_rest=true');
+    expect(read('# Data\n\nBackups are encrypted and are never stored on laptops.\n')).toContain('encryption.at_rest=true');
+    expect(read('# Dane\n\nDane są szyfrowane i nie są udostępniane osobom trzecim.\n')).toContain('encryption.at_rest=true');
+    expect(read('# Notice\n\nCustomer passwords are stored as salted bcrypt hashes and were not affected.\n')).toContain('auth.password_storage=hashed');
+  });
+  it('two nouns joined by "and" before the denial are still denied', () => {
+    expect(read('# Sign-in\n\nMFA and SSO are not offered.\n')).toContain('auth.mfa=false');
+    expect(read('# Logowanie\n\nMFA i SSO nie są dostępne.\n')).toContain('auth.mfa=false');
+  });
+});
