@@ -82,15 +82,14 @@ function firstByRow<T extends { row: unknown }>(items: readonly T[]): Map<T['row
   return byRow;
 }
 
-/** `a` says what `b` says and more: the same value from the same words, with b's qualifiers and others. */
+/** `a` says what a bare `b` says and more: the same value from the same words, with qualifiers `b` lacks. */
 function narrows(a: Claim, b: Claim): boolean {
-  const extra = Object.keys(a.qualifiers).length - Object.keys(b.qualifiers).length;
-  return extra > 0 && Object.entries(b.qualifiers).every(([k, v]) => a.qualifiers[k] === v);
+  return Object.keys(b.qualifiers).length === 0 && Object.keys(a.qualifiers).length > 0;
 }
 
 /**
- * One claim per id, ordered by start, then attribute (vocabulary order), then value. A claim
- * another one from the same words narrows is dropped: "DAILY: once a day, kept for 10 days" is
+ * One claim per id, ordered by start, then attribute (vocabulary order), then value. A bare claim
+ * that another one from the same words qualifies is dropped: "DAILY: once a day, kept for 10 days" is
  * the daily tier's retention, not also a retention of every backup (which the hourly tier's 12
  * hours would then contradict).
  */
