@@ -95,3 +95,33 @@ describe('sub-processors: pages split by category, brands and their owners', () 
     ['We use HubSpot as our CRM provider for customer contacts.', ['hubspot']],
   ])('%s', (text, want) => expect(valuesOf(text, 'subprocessor')).toEqual(want));
 });
+
+describe('hosting: roles when one sentence names both, own server rooms', () => {
+  const places = (text: string) => [...new Set(claimsOf(text).claims.filter((c) => c.attribute === 'hosting.location').map((c) => `${c.value}:${c.qualifiers.role}`))].sort();
+  const providers = (text: string) => [...new Set(claimsOf(text).claims.filter((c) => c.attribute === 'hosting.provider').map((c) => c.value))].sort();
+  it.each([
+    // Backups included in what a place holds: production, and the backups too (not backups only).
+    ['Every record, backups included, is stored in our Google Cloud project in Belgium.', ['BE:backup', 'BE:production']],
+    ['All customer data, including backups, is kept in Microsoft Azure in the Netherlands.', ['NL:backup', 'NL:production']],
+    ['Wszystkie dane, w tym kopie zapasowe, przechowujemy w Polsce.', ['PL:backup', 'PL:production']],
+    // Backups with a place of their own still have it.
+    ['The application is hosted in Ireland and backups are copied to Germany.', ['DE:backup', 'IE:production']],
+    // A service said to run there keeps production under a backups heading.
+    ['# Backups and recovery\n\nThe platform runs on Amazon Web Services in the Europe (Stockholm) region, eu-north-1, across three availability zones.', ['SE:production']],
+    // A questionnaire's question names the role of the place its answer gives.
+    ['| ID | Question | Answer | Comment |\n|---|---|---|---|\n| H-2 | Where are backups stored? | Oracle Cloud Infrastructure | UK West (Newport) region. |', ['GB:backup']],
+    // A server room at the company's seat is where the service runs (PL "w siedzibie" is otherwise a registered office).
+    ['System działa na serwerach Spółki, w serwerowni w siedzibie firmy w Opolu.', ['PL:production']],
+    // Look-alike: an office is no hosting place.
+    ['Our head office is in Warsaw.', []],
+    ['Siedziba spółki mieści się w Gliwicach.', []],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+  it.each([
+    ['System działa na serwerach Spółki, w serwerowni w siedzibie firmy w Opolu.', ['on-premises']],
+    ['Aplikacja działa we własnej serwerowni w naszej siedzibie.', ['on-premises']],
+    ['Our servers sit in leased racks at a colocation centre in Leeds.', ['on-premises']],
+    ['The service runs in a server room at our office in Leeds.', ['on-premises']],
+    // Look-alike: another company's data centre, our servers named only as the service's.
+    ['Usługa jest utrzymywana na serwerach Usługodawcy w centrum danych w Warszawie.', []],
+  ])('%s', (text, want) => expect(providers(text)).toEqual(want));
+});

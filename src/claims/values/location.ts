@@ -103,7 +103,11 @@ const ROLES: Array<[string, string]> = [
 function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   const listGap = ctx.lex.memo('listGap', (l) => new RegExp(`^[\\s,;/()|]*(?:&|${l.source('listJoin')})?[\\s,;/()|]*$`, 'iu'));
   const cues: Array<Hit & { role: string }> = [];
-  for (const [role, concept] of ROLES) for (const h of hits(ctx.lex, concept, text)) cues.push({ ...h, role });
+  // "All data, including backups, is kept in X": X holds production and the backups both, so an
+  // included backups cue gives the places after it backup as a second role, not instead.
+  const included = (h: Hit) => has(ctx.lex, 'includingWord', text.slice(Math.max(0, h.start - 16), h.start)) || /^\s*(?:included|włącznie)/iu.test(text.slice(h.end, h.end + 12));
+  const inclusions: Array<Hit & { role: string }> = [];
+  for (const [role, concept] of ROLES) for (const h of hits(ctx.lex, concept, text)) (role === 'backup' && included(h) ? inclusions : cues).push({ ...h, role });
   cues.sort((a, b) => a.start - b.start);
   // Each place's clause once per unit: a long unit (a table row of a whole file) must not
   // cost cues x places x clauses.
@@ -146,6 +150,9 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     // "Backups stay with the same provider, but in another location: Helsinki": a cue whose
     // clause names no place reaches the next clause's first place.
     if (inClause.length === 0 && eligible(cl + 1).length > 0) [inClause, i] = [eligible(cl + 1), 0];
+    // "Where are backups stored? | Oracle Cloud | UK West (Newport)": a question's cue reaches its answer's places.
+    const answered = inClause.length === 0 ? parts.findIndex((c, n) => n > cl && /\?/.test(text.slice(cue.end, c.offset)) && eligible(n).length > 0) : -1;
+    if (answered > 0) [inClause, i] = [eligible(answered), 0];
     if (i < 0) {
       // Backwards only while no place has taken this role from a cue before it ("copied to
       // Frankfurt, so a problem in Amsterdam cannot take the backups with it").
@@ -189,6 +196,7 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     if (named && samePlace(p, named)) p.role ??= named.role;
   }
   for (const p of list) p.role ??= fallback;
+  for (const p of list) if (p.role === 'production' && !p.also && inclusions.some((h) => h.end <= p.start)) p.also = 'backup';
 }
 
 export const location: Extractor = (seg, _spec, ctx) => {
