@@ -26,12 +26,25 @@ export function guessDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * A record longer than the header row, its extra cells filled, had the delimiter inside its last
+ * cell unquoted ("No;Stored without encryption; access needs signed URLs"): the header names no
+ * column past its own, so the rest is that cell's text, as written.
+ */
+function withinHeader(record: string[], width: number, delimiter: string): string[] {
+  let end = record.length;
+  while (end > width && record[end - 1].trim() === '') end--;
+  if (width < 2 || end <= width) return record;
+  return [...record.slice(0, width - 1), record.slice(width - 1, end).join(delimiter)];
+}
+
 export function readCsv(text: string, options: { maxRows?: number } = {}): ReadResult {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const delimiter = guessDelimiter(text);
   let records: string[][];
   try {
     records = parse(text, {
-      delimiter: guessDelimiter(text),
+      delimiter,
       bom: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -46,9 +59,10 @@ export function readCsv(text: string, options: { maxRows?: number } = {}): ReadR
   if (records.length > maxRows) {
     throw new ReadError(`the CSV file has more than ${maxRows} rows, over the row limit; split it or remove unused rows`);
   }
+  const width = records.find((r) => r.filter((c) => c.trim() !== '').length >= 2)?.length ?? 0;
   const rows: SheetRow[] = records.map((record, i) => ({
     row: i + 1,
-    cells: record.map((raw, c) => ({ column: c + 1, text: cellText(raw) })),
+    cells: withinHeader(record, width, delimiter).map((raw, c) => ({ column: c + 1, text: cellText(raw) })),
   }));
   return sheetsToRead([{ rows }], 'csv');
 }

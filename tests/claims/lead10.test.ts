@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFrames, findContradictions } from '../../src/findings/inconsistency.ts';
 import { riskFindings } from '../../src/findings/risks.ts';
+import { readCsv } from '../../ingest/readers/csv.ts';
 import { extractClaims } from '../../src/claims/extract.ts';
 import { makeDoc } from '../findings/make-doc.ts';
 import { claimsOf } from './helpers.ts';
@@ -91,5 +92,15 @@ describe('a denied verb after "and" is a second predicate, not a denial of the t
   it('two nouns joined by "and" before the denial are still denied', () => {
     expect(read('# Sign-in\n\nMFA and SSO are not offered.\n')).toContain('auth.mfa=false');
     expect(read('# Logowanie\n\nMFA i SSO nie są dostępne.\n')).toContain('auth.mfa=false');
+  });
+});
+
+describe('a CSV answer holding the delimiter unquoted stays one cell', () => {
+  it('the comment after an unquoted ";" is part of the last cell, and its row reads as before', () => {
+    const csv = 'No;Area;Question;Answer;Comment\n3.1;Encryption;Are uploaded files encrypted at rest?;No;Kept in object storage without encryption; access needs signed links that expire after 10 minutes.\n3.2;Access;Is MFA enforced?;Yes;For every user\n';
+    const read = readCsv(csv);
+    const row = read.blocks.find((b) => b.text.includes('without encryption'));
+    expect(row?.text).toContain('Kept in object storage without encryption; access needs signed links');
+    expect(row?.cells?.length).toBe(5);
   });
 });
