@@ -99,7 +99,9 @@ export function dedupeAndSort(claims: Claim[]): Claim[] {
   const bySpan = new Map<string, Claim[]>();
   for (const c of byId.values()) {
     const key = `${c.start}:${c.end}:${c.attribute}:${String(c.value)}`;
-    bySpan.set(key, [...(bySpan.get(key) ?? []), c]);
+    const same = bySpan.get(key);
+    if (same) same.push(c);
+    else bySpan.set(key, [c]);
   }
   const kept = [...bySpan.values()].flatMap((same) => same.filter((c) => !same.some((o) => narrows(o, c))));
   return kept.sort(
