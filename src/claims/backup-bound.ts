@@ -19,27 +19,32 @@ const REACH = 1500;
 const isLength = (v: Claim['value']) => typeof v === 'string' && /^P\d+[DWMY]$/.test(v);
 
 export function backupBounds(doc: SeckbDocument, claims: readonly Claim[]): Claim[] {
-  const bounds = claims.filter((c) => c.attribute === 'deletion.after_termination' && isLength(c.value));
-  const out: Claim[] = [];
-  for (const purge of claims) {
-    if (purge.attribute !== 'deletion.backup_purge' || !isLength(purge.value)) continue;
-    // The production (or unscoped) deletion told last before the purge. One sentence that gives both
-    // would give the total itself (the rules pair a further length with the backups).
-    const step = bounds
-      .filter((b) => (b.qualifiers.scope ?? 'production') === 'production' && b.sectionId === purge.sectionId && b.start < purge.start && purge.start - b.end <= REACH)
-      .sort((a, b) => a.start - b.start)
-      .at(-1);
-    if (!step) continue;
-    const trigger = JSON.stringify(step.qualifiers.trigger);
-    // A bound the document states for the backups itself, for the same trigger, stands.
-    if (bounds.some((b) => b.qualifiers.scope === 'backups' && JSON.stringify(b.qualifiers.trigger) === trigger)) continue;
-    const value = addLengths(String(step.value), String(purge.value));
+  const lengths = claims
+    .filter((c) => (c.attribute === 'deletion.after_termination' || c.attribute === 'deletion.backup_purge') && isLength(c.value))
+    .sort((a, b) => a.start - b.start);
+  const trigger = (c: Claim) => JSON.stringify(c.qualifiers.trigger);
+  // Bounds the document states for the backups itself, per trigger: they stand.
+  const stated = new Set(lengths.filter((c) => c.attribute === 'deletion.after_termination' && c.qualifiers.scope === 'backups').map(trigger));
+  const out = new Map<string, Claim>();
+  // One pass in document order: `step` is the production (or unscoped) deletion told last before
+  // the current sentence; one sentence that gives both would give the total itself (the rules
+  // pair a further length with the backups), so a deletion at the purge's own start is no step.
+  let step: Claim | undefined;
+  let atStart: Claim | undefined;
+  let groupStart = -1;
+  for (const c of lengths) {
+    if (c.start !== groupStart) [step, atStart, groupStart] = [atStart ?? step, undefined, c.start];
+    if (c.attribute === 'deletion.after_termination') {
+      if ((c.qualifiers.scope ?? 'production') === 'production') atStart = c;
+      continue;
+    }
+    if (!step || step.sectionId !== c.sectionId || c.start - step.end > REACH || stated.has(trigger(step))) continue;
+    const value = addLengths(String(step.value), String(c.value));
     if (!value) continue;
     const qualifiers = sortQualifiers({ ...step.qualifiers, scope: 'backups' });
-    const [start, end] = [step.start, Math.max(step.end, purge.end)];
-    const id = claimId(purge.documentId, start, 'deletion.after_termination', value, qualifiers);
-    const claim = { ...purge, attribute: 'deletion.after_termination', value, qualifiers, id, start, end, quote: doc.text.slice(start, end) };
-    if (!out.some((c) => c.id === claim.id)) out.push(claim);
+    const [start, end] = [step.start, Math.max(step.end, c.end)];
+    const id = claimId(c.documentId, start, 'deletion.after_termination', value, qualifiers);
+    if (!out.has(id)) out.set(id, { ...c, attribute: 'deletion.after_termination', value, qualifiers, id, start, end, quote: doc.text.slice(start, end) });
   }
-  return out;
+  return [...out.values()];
 }
