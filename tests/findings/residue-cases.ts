@@ -1,6 +1,23 @@
 /** Shared runner of the residue rounds' cases: each firing case finds its kind over its excerpt. */
 import { expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/types.ts';
+import type { Format } from '../../src/model/types.ts';
+import { checkDocument } from '../../src/findings/engine.ts';
+import { makeDoc } from './make-doc.ts';
+
+/** A text in a language (and a format, else the runner's default). */
+export interface ResidueCase {
+  text: string;
+  lang?: string;
+  format?: Format;
+}
+export type ResidueFires = ResidueCase & FiringCase;
+
+/** The findings of a case's text, read as `format` unless the case says, on a fixed date. */
+export const residueFindings =
+  (format: Format) =>
+  (c: ResidueCase): Finding[] =>
+    checkDocument(makeDoc(c.text, { format: c.format ?? format, lang: c.lang }), { now: new Date('2026-11-23T00:00:00Z') });
 
 export interface FiringCase {
   kind: string;

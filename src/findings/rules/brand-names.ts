@@ -4,6 +4,7 @@
  * "MailRelay"): no list can hold them all, but a document shows a name by how it writes it:
  * three times or more, or inflected (Polish "MailRelaya"), before a company suffix ("PingWave,
  * Inc.", "MailRelay Sp. z o.o."), before a gloss in brackets ("PingWave (push notifications)"),
+ * beside the noun a product is called by ("the PingWave mobile app", "w aplikacji PingWave"),
  * or at the head of a table cell. Extraction glues words at a lost break, in running text.
  */
 import type { SeckbDocument } from '../../model/types.ts';
@@ -15,6 +16,9 @@ const MAX_ENDING = 4;
 const SUFFIX = new RegExp(`^,?\\s+(?:${alternation(joinedWords.companySuffixes)})(?![\\p{L}])`, 'u');
 /** A gloss in brackets after a name: "PingWave (push notifications)". */
 const GLOSS = /^\s+\(\p{L}/u;
+/** A product noun after a capitalised name ("PingWave mobile app") or before it ("aplikacji PingWave"). */
+const PRODUCT_AFTER = new RegExp(`^\\s+(?:${alternation(joinedWords.productNouns.after)})(?![\\p{L}\\p{N}-])`, 'iu');
+const PRODUCT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(joinedWords.productNouns.before)})\\s+$`, 'iu');
 /** Start of a table cell: a pipe (and spaces) just before the token, or a row's first cell. */
 const CELL_START = /(?:^|\|)[ \t]*$/u;
 
@@ -28,6 +32,7 @@ function writtenAsName(doc: SeckbDocument, word: string): boolean {
     const after = text.slice(at + word.length, at + word.length + 40);
     if (SUFFIX.test(after) || GLOSS.test(after)) return true;
     const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (/^\p{Lu}/u.test(word) && (PRODUCT_AFTER.test(after) || PRODUCT_BEFORE.test(text.slice(Math.max(lineStart, at - 30), at)))) return true;
     const before = text.slice(Math.max(lineStart, at - 20), at);
     if (CELL_START.test(before) && (before.includes('|') || text.slice(lineStart, lineStart + 400).includes(' | '))) return true;
   }

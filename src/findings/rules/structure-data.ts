@@ -67,6 +67,8 @@ export const joinedWords = {
   minPartLength: common.joinedWords.minPartLength,
   /** Company suffixes after a name ("PingWave, Inc.", "MailRelay Sp. z o.o."). */
   companySuffixes: common.joinedWords.companySuffixes,
+  /** Nouns a product is called by, after its name (EN) or before it (PL): "PingWave mobile app". */
+  productNouns: common.joinedWords.productNouns,
 };
 export const untranslated = common.untranslated;
 /** File and host-name suffixes after a dot, words after a suspended hyphen (word-breaks.ts). */
