@@ -73,6 +73,29 @@ const joins: Fires[] = [
   { text: 'Hosting\n\nData is stored in Dublin. Every night we copy it to the DublinData centre and check the copy.', lang: 'en', kind: 'joined-words', excerpt: 'DublinData' },
 ];
 
+/** Numbers left as X or N in other brackets, a blank date with its year, an instruction to update. */
+const slotsMore: Fires[] = [
+  { text: 'Incidents\n\nWe inform affected customers within <N> hours of confirming a breach.', lang: 'en', kind: 'placeholder', excerpt: '<N>' },
+  { text: 'Logs\n\nApplication logs are kept for (NN) days and then rotated.', lang: 'en', kind: 'placeholder', excerpt: '(NN)' },
+  { text: 'Incydenty\n\nKlientów informujemy w ciągu <X> godzin od potwierdzenia naruszenia.', lang: 'pl', kind: 'placeholder', excerpt: '<X>' },
+  { text: 'SLA\n\nGuaranteed monthly availability: 99.N% outside maintenance windows.', lang: 'en', kind: 'placeholder', excerpt: 'N' },
+  { text: 'Policy\n\nApproved on ___/___/2027 by the management board.', lang: 'en', kind: 'placeholder', excerpt: '___/___/2027' },
+  { text: 'Support\n\nThe desk is staffed from 7:00 to 19:00 [update once the night shift starts].', lang: 'en', kind: 'editorial-note', excerpt: '[update once' },
+  { text: 'Rewrite\n\nAll data is encrypted at rest.\n\nIs there anything else you would like me to add to this section?', lang: 'en', kind: 'ai-chat-residue', excerpt: 'anything else you would like me to' },
+];
+const notSlotsMore: Case[] = [
+  { text: 'CLI\n\nRun the cleanup with --older-than <n> days to remove old exports.', lang: 'en' },
+  { text: 'Terms\n\nThe periods in clause (x) days are calendar days; see also clause (ix).', lang: 'en' },
+  { text: 'SLA\n\nAvailability was 99.95% last quarter; the 2.x clients are supported.', lang: 'en' },
+  { text: 'Status\n\n[Update: the fix was deployed at 15:20.] Some customers saw slow pages.', lang: 'en' },
+  { text: 'Support\n\nIs there anything else you would like to know? Write to our security team.', lang: 'en' },
+];
+
+describe('placeholder, editorial-note, ai-chat-residue: more slots and notes', () => {
+  itFires(slotsMore, findings);
+  itStaysQuiet(notSlotsMore, ['placeholder', 'editorial-note', 'ai-chat-residue'], findings);
+});
+
 describe('editorial-note: a question about the text in square brackets', () => {
   itFires(notes, findings);
   itStaysQuiet(notNotes, ['editorial-note'], findings);
