@@ -91,6 +91,25 @@ const notSlotsMore: Case[] = [
   { text: 'Support\n\nIs there anything else you would like to know? Write to our security team.', lang: 'en' },
 ];
 
+/** A contract's own bracketed words: paragraph titles after their number, defined terms. */
+const contractWords: Case[] = [
+  { text: 'Regulamin\n\n§ 3. [Konto] Klient zakłada konto w panelu.\n\n§ 4 [Okres wypowiedzenia] Umowę można wypowiedzieć z miesięcznym wyprzedzeniem.', lang: 'pl' },
+  { text: 'Umowa\n\nArt. 9. [SIEDZIBA I ADRES] Spółka ma siedzibę w Opolu.', lang: 'pl' },
+  { text: 'Definicje\n\n1. [Platforma] – system do planowania przeglądów udostępniany Klientowi.\n2. [Konto] oznacza dostęp Klienta do Platformy.', lang: 'pl' },
+  { text: 'Umowa\n\nSystem do planowania przeglądów (dalej [Platforma]) działa w chmurze.', lang: 'pl' },
+  { text: 'Terms\n\nClause 6 [Data retention] Records are kept for the term of the agreement.\n\nSection 7. [Audit] The customer may audit once a year.', lang: 'en' },
+  { text: 'Terms\n\nThe scheduling system (hereinafter [Platform]) runs in the cloud.', lang: 'en' },
+];
+const contractSlots: Fires[] = [
+  { text: 'Umowa\n\nUsługi świadczy [Dostawca] – spółka wpisana do KRS.', lang: 'pl', kind: 'placeholder', excerpt: '[Dostawca]' },
+  { text: 'Terms\n\nThe service is provided by [Supplier] from its office in Leeds.', lang: 'en', kind: 'placeholder', excerpt: '[Supplier]' },
+];
+
+describe('placeholder: a contract\'s bracketed titles and defined terms', () => {
+  itFires(contractSlots, findings);
+  itStaysQuiet(contractWords, ['placeholder'], findings);
+});
+
 describe('placeholder, editorial-note, ai-chat-residue: more slots and notes', () => {
   itFires(slotsMore, findings);
   itStaysQuiet(notSlotsMore, ['placeholder', 'editorial-note', 'ai-chat-residue'], findings);
