@@ -7,6 +7,7 @@
 import en from '../../rules/en/statement-frames.json' with { type: 'json' };
 import pl from '../../rules/pl/statement-frames.json' with { type: 'json' };
 import { narrowedRegExp, termList } from '../regex/narrowed.ts';
+import { months } from './rules/structure-data.ts';
 
 export interface FrameCues {
   changelog: string[];
@@ -37,6 +38,11 @@ export interface FrameCues {
   range: { open: string[]; join: string[] };
   changeFrom: { verbs: string[]; from: string[] };
   outcome: { judge: string[]; target: string[] };
+  internal: string[];
+  productUsers: string[];
+  customerSide: { subject: string[]; duty: string[] };
+  periods: { quantifiers: string[]; units: string[] };
+  dated: { until: string[]; from: string[]; future: string[]; yearAfter: string[] };
 }
 
 const LANGS: FrameCues[] = [en, pl];
@@ -89,6 +95,10 @@ export const RE = {
   typical: all((l) => l.typical),
   remedy: all((l) => l.remedy),
   productionStep: all((l) => l.productionStep),
+  internal: all((l) => l.internal),
+  productUsers: all((l) => l.productUsers),
+  customerDuty: all((l) => l.customerSide.duty),
+  future: all((l) => l.dated.future),
 };
 export const TRIGGERS = named((l) => l.triggers);
 export const TIMEFRAMES = named((l) => l.timeframe);
@@ -198,3 +208,43 @@ const OUTCOME = new RegExp(
   'iu',
 );
 export const judgesOutcome = (text: string): boolean => OUTCOME.test(text);
+
+/** Cue words as an alternation, a trailing `*` letting the word go on. */
+const stems = (list: string[]) => words(list).replace(/\\\*/g, '\\p{L}*');
+
+/**
+ * A universal word that counts a period ("each month", "every 4 hours", "każdego dnia"): it says
+ * how often, not that a rule admits no exception.
+ */
+const PERIOD = new RegExp(
+  `(?<![\\p{L}])(?:${stems(LANGS.flatMap((l) => l.periods.quantifiers))})\\s+(?:\\d+\\s+|other\\s+)?(?:${stems(LANGS.flatMap((l) => [...l.periods.units, ...l.termedException.units]))})(?![\\p{L}])`,
+  'giu',
+);
+export const withoutPeriods = (text: string): string => text.replace(PERIOD, ' ');
+
+/** The vendor's own staff or corporate IT, named without the product's users ("staff accounts on our internal systems"). */
+export const internalOnly = (text: string): boolean => RE.internal.test(text) && !RE.productUsers.test(text);
+
+/** What the customer's side does: its administrators as the subject ("Customer administrators review ..."), or its stated duty. */
+const CUSTOMER_SUBJECT = new RegExp(`^\\W*(?:the\\s+)?(?:${words(LANGS.flatMap((l) => l.customerSide.subject))})(?![\\p{L}])`, 'iu');
+export const customerSide = (text: string): boolean => CUSTOMER_SUBJECT.test(text) || RE.customerDuty.test(text);
+
+/**
+ * A date with its year: "1 March 2027", "marca 2025 r.", "2026," (a bare year only before a
+ * punctuation mark, the sentence's end or `yearAfter`, so "up to 2000 users" is none).
+ */
+const MONTHS = alt(Object.keys(months));
+const DATE = `(?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+)?(?:(?:${MONTHS})\\s+(?:19|20)\\d\\d(?!\\d)|(?:19|20)\\d\\d(?=\\s*(?:[,.;:)]|$|(?:${words(LANGS.flatMap((l) => l.dated.yearAfter))})(?![\\p{L}]))))`;
+const UNTIL_DATE = new RegExp(`(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.dated.until))})\\s+${DATE}`, 'iu');
+const FROM_DATE = new RegExp(`(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.dated.from))})\\s+${DATE}`, 'iu');
+
+/**
+ * The time a dated statement speaks of: 'past' for what held until a date ("Until March 2025 the
+ * contracts promised 72 hours"), 'planned' for what will hold from a date ("From 1 March 2027
+ * backups will be kept 60 days"); undefined for an undated one.
+ */
+export function datedTimeframe(text: string): string | undefined {
+  if (UNTIL_DATE.test(text)) return 'past';
+  if (FROM_DATE.test(text) && RE.future.test(text)) return 'planned';
+  return undefined;
+}

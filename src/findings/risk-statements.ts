@@ -21,6 +21,8 @@ interface StatementRule {
   near?: Near[];
   subject?: string[];
   denied: string[];
+  /** Denials that restate the weakness ("kept indefinitely and not deleted"): they deny nothing. */
+  agrees?: string[];
   quiet: string[];
   /** false: the cue states a denial ("not ... penetration test"), so a question answered "Yes" is no red flag. */
   questions?: boolean;
@@ -37,6 +39,7 @@ const RULES = [...new Set(LANGS.flatMap((l) => Object.keys(l.rules)))].map((id) 
   questions: LANGS.every((l) => l.rules[id]?.questions !== false),
   subject: LANGS.some((l) => l.rules[id]?.subject) ? merged(id, (r) => r.subject) : undefined,
   denied: merged(id, (r) => r.denied),
+  agrees: listed(id, (r) => r.agrees).length > 0 ? merged(id, (r) => r.agrees) : undefined,
   quiet: merged(id, (r) => r.quiet),
 }));
 const holds = (cues: ReadonlyArray<RegExp | undefined>, text: string) => cues.some((re) => re?.test(text));
@@ -68,7 +71,7 @@ export function statedRisks(doc: Pick<SeckbDocument, 'text' | 'sentences'>): Sta
         let at = Math.max(from, asked);
         while (at < to && /[\s|]/u.test(text[at])) at++;
         const clause = blankMatches(text.slice(at, to), r.cues);
-        if (at < to && clause.matched && !r.denied.test(clause.text)) out.push({ rule: r.id, start: s.start + at, end: s.start + to });
+        if (at < to && clause.matched && !r.denied.test(blankMatches(clause.text, [r.agrees]).text)) out.push({ rule: r.id, start: s.start + at, end: s.start + to });
       }
     }
   }

@@ -13,7 +13,7 @@ import cardinality from '../../rules/common/claim-cardinality.json' with { type:
 import type { Claim } from '../claims/types.ts';
 import type { Block, SeckbDocument, Section } from '../model/types.ts';
 import { blockAt } from '../model/block-at.ts';
-import { ANAPHORIC, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS } from './frame-cues.ts';
+import { ANAPHORIC, customerSide, datedTimeframe, internalOnly, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS, withoutPeriods } from './frame-cues.ts';
 import { figureFrameOf, figuresAgree, settingsApart, type FigureFrame } from './figure-frames.ts';
 
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
@@ -35,6 +35,10 @@ export interface Frame {
    * in its lead.
    */
   separateComponent: boolean;
+  /** The vendor's own staff or corporate IT, not the product's users ("staff accounts on our internal systems", "corporate e-mail"). */
+  internal: boolean;
+  /** What the customer's side does ("Customer administrators review their users' rights yearly"): no commitment of the vendor. */
+  customerSide: boolean;
   /** What sets the statement off, when exactly one trigger is named ("customer-deletion", "contract-end"). */
   trigger?: string;
   /** An undo window of a staged process ("can still be restored for 14 days"). */
@@ -62,7 +66,10 @@ function only(list: Array<[string, RegExp]>, text: string): string | undefined {
   return hits.length === 1 ? hits[0][0] : undefined;
 }
 
-/** The frame of a statement's text; `lead` is the text before it in its block, where "any ..." may stand. */
+/**
+ * The frame of a statement's text; `lead` is the text before it in its block, where "any ..." may
+ * stand ("each month", "every night" count a period, never a population).
+ */
 export function frameOf(text: string, lead = ''): Frame {
   const remainder = RE.remainder.test(text);
   return {
@@ -70,13 +77,16 @@ export function frameOf(text: string, lead = ''): Frame {
     outcome: judgesOutcome(text),
     remainder,
     exception: RE.exception.test(text),
-    universal: !remainder && (RE.universal.test(text) || RE.universal.test(lead)),
+    universal: !remainder && (RE.universal.test(withoutPeriods(text)) || RE.universal.test(withoutPeriods(lead))),
     separateComponent: RE.separateComponent.test(text) || (ANAPHORIC.test(text) && RE.separateComponent.test(lead)),
+    internal: internalOnly(text),
+    customerSide: customerSide(text),
     trigger: only(TRIGGERS, text),
     stage: RE.stage.test(text),
     copyStep: RE.copyStep.test(text),
     schemeTier: schemeTiersOf(text),
-    timeframe: only(TIMEFRAMES, text),
+    // A measured figure or a dated one ("until March 2025", "from 1 March 2027 ... will") tells of another time too.
+    timeframe: only(TIMEFRAMES, text) ?? datedTimeframe(text),
     tiers: tiersOf(text),
     scopes: scopesOf(text),
     remedy: RE.remedy.test(text),
@@ -134,6 +144,9 @@ export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = 
   }
   // An exception contradicts only a statement that admits none ("no longer accepted by any edition").
   if (a.exception !== b.exception && !(a.exception ? b.universal : a.universal)) return 'exception';
+  if (a.customerSide !== b.customerSide) return 'customer-side';
+  // The vendor's own staff accounts or corporate systems beside the product: other accounts, other systems.
+  if (a.internal !== b.internal && counts('internal', attribute)) return 'internal';
   if (a.trigger && b.trigger && a.trigger !== b.trigger) return 'trigger';
   if (a.timeframe !== b.timeframe) return 'timeframe';
   // Another plan, or one plan beside a general rule that admits exceptions ("30 days; 90 on the

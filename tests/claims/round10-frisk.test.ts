@@ -28,3 +28,17 @@ describe('"all existing copies" of the data is no backups scope (EN and PL alike
     expect(deletion('Po zakończeniu umowy kopie z danymi Klienta usuwamy w ciągu 35 dni.')).toEqual(['P35D {"scope":"backups"}']);
   });
 });
+
+describe('a screenshot ("zrzut ekranu") is no backup dump', () => {
+  const backupish = (text: string) =>
+    claimsOf(text)
+      .claims.filter((c) => c.attribute.startsWith('backup.') || c.attribute.startsWith('deletion.'))
+      .map((c) => `${c.attribute}=${c.value}`);
+  it('PL: screenshots attached to tickets give no backup or purge claim', () => {
+    expect(backupish('Zgłoszenia wraz z dołączonymi zrzutami ekranu nie są usuwane.')).toEqual([]);
+    expect(backupish('Zrzuty ekranu wykonujemy codziennie w ramach testów interfejsu.')).toEqual([]);
+  });
+  it('look-alike: a database dump is still a backup', () => {
+    expect(backupish('Zrzuty bazy danych wykonujemy codziennie.')).toEqual(['backup.frequency=P1D']);
+  });
+});
