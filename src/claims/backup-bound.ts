@@ -11,7 +11,7 @@
 import type { SeckbDocument } from '../model/types.ts';
 import type { Claim } from './types.ts';
 import { claimId, sortQualifiers } from './records.ts';
-import { addLengths } from './values/duration.ts';
+import { addLengths } from './values/steps.ts';
 
 /** How far back (characters) the production deletion may stand before the purge, in its section. */
 const REACH = 1500;
@@ -38,7 +38,9 @@ export function backupBounds(doc: SeckbDocument, claims: readonly Claim[]): Clai
       if ((c.qualifiers.scope ?? 'production') === 'production') atStart = c;
       continue;
     }
-    if (!step || step.sectionId !== c.sectionId || c.start - step.end > REACH || stated.has(trigger(step))) continue;
+    // A deletion on request is done during the contract, record by record: the backups' tail after
+    // it is the purge alone, no bound counted from an end.
+    if (!step || step.qualifiers.trigger === 'request' || step.sectionId !== c.sectionId || c.start - step.end > REACH || stated.has(trigger(step))) continue;
     const value = addLengths(String(step.value), String(c.value));
     if (!value) continue;
     const qualifiers = sortQualifiers({ ...step.qualifiers, scope: 'backups' });

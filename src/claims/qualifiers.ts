@@ -63,11 +63,12 @@ function deletionScope(seg: Segment, ctx: UnitContext): string[] {
   // "deleted within 30 days, and from backups after a further 60": the clause beside the
   // backups clause speaks of production.
   if (seg.text.length < ctx.text.length && has(ctx.lex, 'deletionBackups', ctx.text) && has(ctx.lex, 'delete', seg.text)) return ['production'];
-  // "... and then we delete it. From backups it is gone after a further 28 days.": the next
-  // sentence's further step is the backups', so this one's is production.
+  // "... and then we delete it. From backups it is gone after a further 28 days." (or "30 days
+  // later"): the next sentence's further step is the backups', so this one's is production.
   const next = nextSentence(ctx.after);
   // So is a timeline's next row ("Database backups ... last copy expires by day 68").
-  if (next && has(ctx.lex, 'delete', seg.text) && has(ctx.lex, 'deletionBackups', next) && (has(ctx.lex, 'furtherWord', next) || has(ctx.lex, 'dayBound', next))) return ['production'];
+  const step = (t: string) => has(ctx.lex, 'furtherWord', t) || has(ctx.lex, 'thenWord', t) || has(ctx.lex, 'dayBound', t);
+  if (next && has(ctx.lex, 'delete', seg.text) && has(ctx.lex, 'deletionBackups', next) && step(next)) return ['production'];
   return [];
 }
 

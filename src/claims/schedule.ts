@@ -14,7 +14,8 @@ import type { Lexicon } from './lexicon.ts';
 import type { Candidate } from './engine.ts';
 import { labelValue } from './label-runs.ts';
 import { deletionTriggerIn } from './qualifiers.ts';
-import { addLengths, plainDurations } from './values/duration.ts';
+import { plainDurations } from './values/duration.ts';
+import { addLengths } from './values/steps.ts';
 import type { RowCandidates } from './tables.ts';
 
 /** Backup kinds a row label may name (also read by tables.ts). */

@@ -15,8 +15,9 @@ describe('help-centre cancellation pages', () => {
   const cases: Record<string, { expect: Expect[]; silent: string[] }> = {
     'cancel-help-en.md': {
       expect: [
-        // The read-only period, then deletion within a further 14 days; the backups 35 days after that.
-        { attribute: 'deletion.after_termination', value: 'P44D', qualifiers: {} },
+        // The read-only period, then deletion within a further 14 days (production: the backups follow
+        // "35 days after that"); the backups 35 days after that.
+        { attribute: 'deletion.after_termination', value: 'P44D', qualifiers: { scope: 'production' } },
         { attribute: 'deletion.after_termination', value: 'P79D', qualifiers: { scope: 'backups' } },
         { attribute: 'deletion.backup_purge', value: 'P35D' },
         { attribute: 'deletion.after_termination', value: 'P30D', qualifiers: { trigger: 'inactivity' } },

@@ -80,8 +80,8 @@ describe('questionnaire answers on deletion: the answer counts from the contract
   it('EN: "Backups included." is scope all; "expire 21 days later" is the backups step and the purge', async () => {
     const claims = await dev('questionnaire-deletion-en.md');
     expect(shown(claims, 'deletion.')).toEqual([
-      'deletion.after_termination=P45D',
       'deletion.after_termination=P45D {"scope":"all"}',
+      'deletion.after_termination=P45D {"scope":"production"}',
       'deletion.after_termination=P66D {"scope":"backups"}',
       'deletion.backup_purge=P21D',
     ]);

@@ -9,6 +9,7 @@ import { findFrequencies } from './frequency.ts';
 import type { Extracted, Extractor, ValueSpec } from './types.ts';
 import { least } from '../../lists.ts';
 import { excepted } from '../except.ts';
+import { addLengths, countsOnAt, openerEnd } from './steps.ts';
 import { isExample } from './example.ts';
 
 export function findDurations(text: string, lex: Lexicon): DurationHit[] {
@@ -48,50 +49,12 @@ export function plainDurations(text: string, lex: Lexicon): DurationHit[] {
   return findDurations(text, lex).filter((d) => !freq.some((f) => d.start < f.end && f.start < d.end) && !isExample(text, d, lex));
 }
 
-/**
- * Whether the length at `d` of `text` counts from the end of an earlier one: it is marked as
- * further ("a further 60 days", "the following two weeks") or as later ("within 35 days after
- * that"), or (with `since`) its sentence opens at the end of the period before ("Once the grace
- * period is over, ...", "Po tym terminie ..."). A length right after such an opener names that
- * period itself ("Once the 30-day grace period ends", "Gdy minie 30-dniowy okres").
- */
-function countsOnAt(text: string, d: { start: number; end: number }, since: string | undefined, lex: Lexicon): boolean {
-  if (has(lex, 'furtherWord', text.slice(Math.max(0, d.start - 25), d.start))) return true;
-  const later = lex.memo('countsFromThen', (l) => new RegExp(`^\\s*(?:${l.source('countsFromThen')})`, 'iu'));
-  if (later.test(text.slice(d.end, d.end + 40))) return true;
-  // "Potem usuwamy je w ciągu 60 dni od zakończenia umowy": a length tied to the contract's end counts from it.
-  const fromEnd = lex.memo('countsFromEndStart', (l) => new RegExp(`^\\s*(?:${l.source('countsFromEnd')})`, 'iu'));
-  if (!since || fromEnd.test(text.slice(d.end, d.end + 60))) return false;
-  const end = openerEnd(text, d.start, since, lex);
-  return end >= 0 && end <= d.start && /\p{L}{2}/u.test(text.slice(end, d.start));
-}
-
-/** Where the `since` opener of the sentence holding `at` ends ("After those 14 days,"), or -1. */
-function openerEnd(text: string, at: number, since: string, lex: Lexicon): number {
-  const head = text.slice(0, at);
-  const from = Math.max(...['\n', '. ', '! ', '? '].map((x) => head.lastIndexOf(x))) + 1;
-  const opener = lex.memo(`since:${since}`, (l) => new RegExp(`^[\\s\\d.)–-]*(?:${l.source(since)})`, 'iu'));
-  const m = opener.exec(text.slice(from, from + 200));
-  return m === null ? -1 : from + m[0].length;
-}
-
 /** "After those 14 days, we delete it within 30 days": a length inside the opener names the period before, not the bound. */
 const namesPeriodBefore = (seg: Segment, d: DurationHit, spec: ValueSpec, ctx: UnitContext) =>
   spec.since !== undefined && openerEnd(ctx.text, seg.offset + d.start, spec.since, ctx.lex) >= seg.offset + d.end;
 
 const countsOn = (seg: Segment, d: { start: number; end: number }, spec: ValueSpec, ctx: UnitContext) =>
   countsOnAt(ctx.text, { start: seg.offset + d.start, end: seg.offset + d.end }, spec.since, ctx.lex);
-
-/** Two lengths added up: same unit, or days and weeks as days ("30 days" and "two weeks" are P44D). */
-export function addLengths(a: string, b: string): string | undefined {
-  const x = /^P(\d+)([DWMY])$/.exec(a);
-  const y = /^P(\d+)([DWMY])$/.exec(b);
-  if (!x || !y) return undefined;
-  if (x[2] === y[2]) return `P${Number(x[1]) + Number(y[1])}${y[2]}`;
-  const days = (m: RegExpExecArray) => (m[2] === 'W' ? Number(m[1]) * 7 : m[2] === 'D' ? Number(m[1]) : undefined);
-  const [dx, dy] = [days(x), days(y)];
-  return dx !== undefined && dy !== undefined ? `P${dx + dy}D` : undefined;
-}
 
 /**
  * "export for 30 days, then deletion within a further 60 days": a length that counts on adds to
@@ -138,7 +101,12 @@ function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: U
   });
   if (spec.rest && typed.some((t) => t.type) && typed.some((t) => !t.type)) for (const t of typed) t.type ??= spec.rest;
   if (new Set(typed.map((t) => t.type ?? '')).size <= 1) return undefined;
-  return typed.filter(({ d }) => !ownClock(seg, d, spec, ctx)).map(({ d, type }) => ({ value: furtherSum(seg, d, spec, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
+  // "stays read-only for 30 days ... we then delete it within a further 30 days": a length the next
+  // one of its kind counts on from is a step of that one's bound, no bound of its own.
+  const stepOfNext = (i: number) => i + 1 < typed.length && typed[i + 1].type === typed[i].type && countsOn(seg, typed[i + 1].d, spec, ctx);
+  return typed
+    .filter(({ d }, i) => !ownClock(seg, d, spec, ctx) && !stepOfNext(i))
+    .map(({ d, type }) => ({ value: furtherSum(seg, d, spec, ctx), qualifiers: type ? { [spec.pair!]: type } : {} }));
 }
 
 /**
@@ -220,8 +188,10 @@ export const durationOrNegated: Extractor = (seg, spec, ctx) => {
   // Before its anchor only a length of the same clause counts: "we delete it within 30 days; the
   // backups that hold it expire [later]" says nothing of how long the backups take.
   const sameClause = (x: DurationHit) => !anchor || clauses(seg.text, ctx.lex).some((c) => c.offset <= x.start && anchor.end <= c.offset + c.text.length);
+  // A further length before the anchor is the step before the backups' ("we then delete it within a
+  // further 30 days, and the backups expire 35 days after that"): only one after it is theirs.
   const d =
-    all.find((x) => has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, x.start - 25), x.start))) ??
+    all.find((x) => (!anchor || x.start >= anchor.end) && has(ctx.lex, 'furtherWord', seg.text.slice(Math.max(0, x.start - 25), x.start))) ??
     (anchor ? all.find((x) => x.start >= anchor.end) ?? nearest(seg, all.filter(sameClause), spec.near!, ctx) : all[0]);
   if (d) return [{ value: d.iso }];
   if (!spec.negated || !spec.anchor) return [];
