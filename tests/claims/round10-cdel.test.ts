@@ -99,7 +99,7 @@ describe('deletion steps: a length anchored to the contract end counts from it; 
   });
   it('PL: the same steps, "kasujemy" as a deletion verb; an undo window gives nothing', async () => {
     expect(shown(await dev('closure-steps-pl.md'), 'deletion.')).toEqual([
-      'deletion.after_termination=P40D {"trigger":"account-closure"}',
+      'deletion.after_termination=P40D {"scope":"production","trigger":"account-closure"}',
       'deletion.after_termination=P45D {"scope":"production"}',
       'deletion.after_termination=P61D {"scope":"backups","trigger":"account-closure"}',
       'deletion.backup_purge=P21D',
