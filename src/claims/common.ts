@@ -47,6 +47,9 @@ export const COMMON = {
   subprocessorPurposes: new Table(common.subprocessorPurposes),
   // From the start of its run of separators only (the lookbehind): linear on a long run of spaces.
   orgSuffix: new RegExp(`(?<![\\s,])[\\s,]+(?:${common.orgSuffixes.join('|')})\\s*$`, 'u'),
+  orgSuffixSource: common.orgSuffixes.join('|'),
+  /** A company's legal name in running text ("Acme Facilities Cloud Ltd"): up to five capitalised words, then a legal form. */
+  companyName: new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{N}&'.-]*[\\s,]{1,3}){1,5}(?:${common.orgSuffixes.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
   webDomain: new RegExp(`\\.(?:${common.webDomains.join('|')})$`, 'i'),
 };
 

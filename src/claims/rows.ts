@@ -42,6 +42,15 @@ function valuesBlanked(question: string, lex: Lexicon): string {
 
 export const isQuestionnaire = (cols: AnswerColumns) => cols.answer !== undefined || cols.yes !== undefined;
 
+/** The comment cells after an empty answer, read with the request before them (its own values blanked): no yes/no from it. */
+function commentAnswer(doc: SeckbDocument, cells: Array<[number, number]>, a: number, unit: Unit, docProvider: string | undefined): Candidate[] {
+  if (a + 1 >= cells.length || a === 0) return [];
+  const ctx = contextFor(doc, { ...unit, start: cells[a + 1][0], end: cells[cells.length - 1][1] }, docProvider);
+  if (!/\p{L}/u.test(ctx.text)) return [];
+  const request = valuesBlanked(doc.text.slice(cells[0][0], cells[a - 1][1]), ctx.lex);
+  return runRules({ ...ctx, text: `${request} ${ctx.text}` }).filter((c) => typeof c.value !== 'boolean');
+}
+
 export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: string | undefined, cols: AnswerColumns): Candidate[] {
   const ctx = contextFor(doc, unit, docProvider);
   const both = runRules(ctx);
@@ -80,6 +89,9 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     const answer = texts[cols.answer ?? -1] ?? '';
     const freeText = polarity === undefined && /\p{L}|\d/u.test(answer) && !hedges(answer) && answerKind(answer) !== 'yes';
     if (freeText) return withAnswer(freeTextRow(both, q < 0 ? [] : asked(), allHits(ctx.lex.negation, answer).length === 0));
+    // "List all sub-processors." | (empty) | "Postmark (e-mail), Twilio (SMS)": the comment answers,
+    // read after the request; what the request alone would affirm nobody said.
+    if (polarity === undefined && cols.answer !== undefined && !/\p{L}|\d/u.test(answer)) return [...alone, ...commentAnswer(doc, cells, cols.answer, unit, docProvider)];
     if (polarity === 'na' || polarity === undefined) return alone;
     // The comment refines what the question asks ("at least daily?" | "Yes" | "every four hours").
     // It keeps what the question scopes and the comment leaves out ("for staff?" | "Yes" | "hardware keys").

@@ -4,7 +4,8 @@
  * Other tables are read row by row as sentences (see extract.ts).
  */
 import type { Block, SeckbDocument } from '../model/types.ts';
-import { has, hits, type UnitContext } from './context.ts';
+import { has, hits, isNegated, type UnitContext } from './context.ts';
+import { lexiconFor } from './lexicon.ts';
 import { location } from './values/location.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findDurations, plainDurations } from './values/duration.ts';
@@ -42,18 +43,23 @@ const cellText = (doc: SeckbDocument, c: [number, number]) => doc.text.slice(c[0
 function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: string[], lead: string, lex: Lexicon, outline: readonly string[]): RowCandidates[] {
   // A "Name | Role" table of contacts is no list of processors: the text before it must say so,
   // or a heading above its own (a list page split by category: "Sub-processors" / "Infrastructure").
-  const named = has(lex, 'subprocessorHeading', `${lead} ${headerCells.join(' ')}`);
-  if (!named && !outline.some((h) => has(lex, 'subprocessorHeading', h))) return [];
   const nameCol = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
   // A plain "Location" column is the processing place too, unless it is a registered office.
   const placeOf = (concept: string) => headerCells.findIndex((h, i) => i !== nameCol && has(lex, concept, h) && !has(lex, 'notHostingContext', h));
   const placeCol = placeOf('processingPlaceColumn') >= 0 ? placeOf('processingPlaceColumn') : placeOf('placeColumn');
   const purposeCol = headerCells.findIndex((h, i) => i !== nameCol && i !== placeCol && has(lex, 'purposeColumn', h));
   if (nameCol < 0 || purposeCol < 0) return [];
+  // "Provider | Purpose | Location", "Dostawca | Cel | Lokalizacja": the columns alone say it is a
+  // list of third parties, whatever the heading above ("Dostawcy usług", "Annex 3").
+  const listed = placeCol >= 0 && has(lex, 'partyColumn', headerCells[nameCol]);
+  const named = listed || has(lex, 'subprocessorHeading', `${lead} ${headerCells.join(' ')}`);
+  if (!named && !outline.some((h) => has(lex, 'subprocessorHeading', h))) return [];
   const out: RowCandidates[] = [];
   for (const row of rows) {
     if (row.header || !row.cells || row.cells.length <= Math.max(nameCol, purposeCol)) continue;
     const name = cellText(doc, row.cells[nameCol]).replace(/[*_`]/g, '');
+    // "[nazwa podmiotu]", "<Provider name>": a template's slot, never filled in, names nobody.
+    if (/^[[<{][^\]>}]*[\]>}]$/u.test(name.trim())) continue;
     const purposeText = cellText(doc, row.cells[purposeCol]);
     // "Acme Ireland Ltd | hosting (Microsoft Azure)": the hosting provider's own company.
     // "Microsoft Ireland Operations Limited | Hosting": the company behind a provider, hosting for us.
@@ -72,10 +78,16 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
     if (!named && !provider && !purpose && !COMMON.orgSuffix.test(nameBeforeBrackets(name)) && COMMON.subprocessors.find(name).length === 0) continue;
     // The hosting provider's row: where it processes the data is where the service is hosted
     // ("Polska, region Poland Central"); another party's place is only where it works.
-    const hostedAt = provider && placeCol >= 0 && row.cells[placeCol] ? placesIn(cellText(doc, row.cells[placeCol]), purposeText, provider, lex) : [];
+    // "Atman sp. z o.o. | kolokacja serwerów": a host outside the providers' vocabulary is still the
+    // hosting provider (claims.md: no provider claim), never a sub-processor; its places hold the service.
+    // With its own servers the vendor hosts itself: a colocation firm is then a third party.
+    const otherHost = !provider && COMMON.subprocessors.find(name).length === 0 && has(lex, 'hostingService', purposeText.split(/\s+/).slice(0, 3).join(' ')) && !ownServers(doc);
+    const hostedAt = (provider || otherHost) && placeCol >= 0 && row.cells[placeCol] ? placesIn(cellText(doc, row.cells[placeCol]), purposeText, provider, lex) : [];
     const candidates: Candidate[] = provider
       ? [{ attribute: 'hosting.provider', value: provider, qualifiers: {} }, ...hostedAt]
-      : slug && /\p{L}/u.test(slug)
+      : otherHost
+        ? hostedAt
+        : slug && /\p{L}/u.test(slug)
         ? [{ attribute: 'subprocessor', value: slug, qualifiers: purpose ? { purpose } : {} }]
         : [];
     // "Acme CDN | content delivery, web application firewall and DDoS protection": the measures
@@ -93,15 +105,43 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
  * hosting.location claims of a place cell, read as a sentence naming the provider's place; the
  * purpose cell gives the role ("Backups" | "Sweden (eu-north-1)" is a backup place).
  */
-function placesIn(text: string, purpose: string, provider: string, lex: Lexicon): Candidate[] {
+function placesIn(text: string, purpose: string, provider: string | undefined, lex: Lexicon): Candidate[] {
   const ctx = { text, lex, heading: '', before: '', docProvider: provider } as UnitContext;
   const found = location({ text, offset: 0 }, { kind: 'location' }, ctx);
   const copies = has(lex, 'roleBackup', purpose) || has(lex, 'roleFailover', purpose);
   // "Germany, Finland" beside "hosting and backup storage", "Polska, Szwecja": which place serves
   // which role is not said, unless each serves its customers ("Ireland for EU customers; ...").
   if (new Set(found.map((v) => v.value)).size > 1 && (copies || !has(lex, 'customerRegionScope', text))) return [];
-  const role = copies && !has(lex, 'hostingPurpose', purpose) ? (has(lex, 'roleBackup', purpose) ? 'backup' : 'failover') : undefined;
-  return found.map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: { ...v.qualifiers, ...(role ? { role } : {}) } }));
+  const copyRole = has(lex, 'roleBackup', purpose) ? 'backup' : 'failover';
+  // "Hosting of the application and its backups" | "Germany": the one place serves both; "hosting
+  // kopii zapasowych" (hosting of backups) is a backup place only.
+  const roles = !copies ? [undefined] : hostsAndCopies(purpose, lex) ? (found.length === 1 ? [undefined, copyRole] : [undefined]) : [copyRole];
+  return found.flatMap((v) => roles.map((role) => ({ attribute: 'hosting.location', value: v.value, qualifiers: { ...v.qualifiers, ...(role ? { role } : {}) } })));
+}
+
+const OWN_SERVERS = new WeakMap<SeckbDocument, boolean>();
+
+/** The document says the vendor runs its own servers ("on our own servers in a rented rack"), not denied. */
+function ownServers(doc: SeckbDocument): boolean {
+  let own = OWN_SERVERS.get(doc);
+  if (own === undefined) {
+    own = doc.sentences.some((s) => {
+      const text = doc.text.slice(s.start, s.end);
+      return COMMON.providers.find(text).some((h) => h.key === 'on-premises' && !isNegated(lexiconFor(s.lang), text, h));
+    });
+    OWN_SERVERS.set(doc, own);
+  }
+  return own;
+}
+
+/** A purpose naming hosting and copies as two things joined ("Hosting and backups", "hosting aplikacji i kopii"). */
+function hostsAndCopies(purpose: string, lex: Lexicon): boolean {
+  const host = hits(lex, 'hostingPurpose', purpose)[0];
+  const copy = hits(lex, 'roleBackup', purpose)[0] ?? hits(lex, 'roleFailover', purpose)[0];
+  if (!host || !copy) return false;
+  const between = purpose.slice(Math.min(host.end, copy.end), Math.max(host.start, copy.start));
+  const join = lex.memo('purposeJoin', (l) => new RegExp(`[,&/+]|(?<![\\p{L}])(?:${l.source('listJoin')})(?![\\p{L}])`, 'iu'));
+  return join.test(between);
 }
 
 /** hosting.location claims of a provider's purpose cell read as prose, each place with its own role cue. */

@@ -98,8 +98,9 @@ export function isBoundary(text: string, dot: number, punct: string, next: strin
   const word = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^.*\./, ''))) {
-    // "Inc." and similar end sentences often; only keep them joined before a lower-case word or digit.
-    return !/^\p{N}/u.test(next) && !ALWAYS_JOIN.has(lower);
+    // "Inc." and similar end sentences often; only keep them joined before a lower-case word or digit,
+    // or a bracket that opens with one ("Acme Mail Inc. (e-mail notifications) and ...").
+    return !/^(?:\(\s*)?[\p{Ll}\p{N}]/u.test(next) && !ALWAYS_JOIN.has(lower);
   }
   // A single initial ("J. Smith") or a dotted abbreviation ("e.g", "U.S").
   if (/^\p{Lu}$/u.test(word) || /^\p{L}(\.\p{L})+$/u.test(word)) return false;

@@ -117,9 +117,14 @@ function inSentence(seg: Segment, ctx: UnitContext, lead: string | null): Extrac
     const own = new Set(found.map((h) => h.key));
     return inSentence({ text: `${lead} ${seg.text}`, offset: seg.offset }, ctx, null).filter((c) => own.has(c.value as string));
   }
-  const provider = providerIn(seg.text) ?? (lead ? providerIn(lead) : undefined);
+  // A company's legal name is a name, not a word of the sentence: "Acme Facilities Cloud Ltd holds
+  // ISO 27001" is the vendor's ("facilities" there names no data centre), unless the company is the
+  // one behind a provider ("Microsoft Ireland Operations Limited is ISO 27001 certified").
+  const companies = [...seg.text.matchAll(COMMON.companyName)].map((m) => m[0]);
+  const plain = seg.text.replace(COMMON.companyName, (m) => ' '.repeat(m.length));
+  const provider = providerIn(seg.text) ?? companies.map((c) => COMMON.providerCompanies.find(c)[0]?.key).find(Boolean) ?? (lead ? providerIn(lead) : undefined);
   // The subject decides: a provider or its data centres near the list -> the provider's certificate.
-  const infra = provider !== undefined || has(ctx.lex, 'infraHolder', seg.text) || (lead !== null && has(ctx.lex, 'infraHolder', lead));
+  const infra = provider !== undefined || has(ctx.lex, 'infraHolder', plain) || (lead !== null && has(ctx.lex, 'infraHolder', lead));
   const holder = provider ?? ctx.docProvider;
   // "SOC 1 Type II", "SOC 2 typu I": the type written right after the report names it.
   const typeOf = (h: Hit) => COMMON.certTypes.find(seg.text.slice(h.end, h.end + 12)).find((t) => /^[\s,(-]*$/.test(seg.text.slice(h.end, h.end + t.start)))?.key;

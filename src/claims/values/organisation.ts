@@ -6,6 +6,7 @@
 import { slugify } from '../../model/ids.ts';
 import { COMMON, organisationSlug } from '../common.ts';
 import { clauses, has } from '../context.ts';
+import { listedParties } from './party-list.ts';
 import type { Extracted, Extractor } from './types.ts';
 
 const isPlace = (name: string) => COMMON.countries.find(name).length > 0 || COMMON.cities.find(name).length > 0;
@@ -70,6 +71,14 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
       if (!id || isProvider(m[1]) || COMMON.countries.find(m[1]).length > 0) continue;
       if (!names.has(id)) names.set(id, COMMON.subprocessorPurposes.find(m[2] ?? '')[0]?.key);
     }
+  }
+  // "korzysta z usług OVH sp. z o.o. (hosting) oraz Acme Mail Inc. (wysyłka powiadomień)": a run
+  // of names with purposes; the one that hosts the service is the hosting provider, known or not.
+  for (const p of listedParties(seg.text, ctx.lex)) {
+    const id = partiesNamed(p.name)[0]?.key ?? organisationSlug(p.name);
+    if (!id || p.hosting || isProvider(p.name)) continue;
+    // Its own brackets say what it does better than the nearest purpose word.
+    names.set(id, COMMON.subprocessorPurposes.find(p.purpose)[0]?.key);
   }
   if (has(ctx.lex, 'subprocessorHeading', ctx.heading)) {
     // A list line "Acme Mail – transactional e-mail" under a subprocessor heading.
