@@ -54,8 +54,17 @@ export interface StatedRisk {
   end: number;
 }
 
+/** Per document: riskFindings asks once per message language. */
+const stated = new WeakMap<Pick<SeckbDocument, 'text' | 'sentences'>, StatedRisk[]>();
+
 /** The stated red flags of a document, one per rule and clause. */
 export function statedRisks(doc: Pick<SeckbDocument, 'text' | 'sentences'>): StatedRisk[] {
+  let out = stated.get(doc);
+  if (!out) stated.set(doc, (out = readStatedRisks(doc)));
+  return out;
+}
+
+function readStatedRisks(doc: Pick<SeckbDocument, 'text' | 'sentences'>): StatedRisk[] {
   const out: StatedRisk[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);

@@ -100,14 +100,19 @@ function toToc(block: RawBlock): void {
 /** Plain text and PDF: short capitalised lines followed by body text become headings. */
 function promoteHeadings(blocks: RawBlock[]): void {
   let seenHeading = false;
+  // Blocks are found by index: copying the blocks before or after each heading-like line made a
+  // long plain text quadratic.
+  const firstNotImage = blocks.findIndex((p) => p.type !== 'image');
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!headingLike(b)) continue;
-    const next = blocks.slice(i + 1).find((n) => n.type !== 'image');
+    let n = i + 1;
+    while (n < blocks.length && blocks[n].type === 'image') n++;
+    const next = blocks[n];
     const numbered = NUMBERED.exec(withoutMarker(b.text.trim()));
     // An unnumbered line needs body text after it; a numbered one may head a subsection directly.
     // The first line of a text export is its title, whatever follows it.
-    const isTitle = !seenHeading && blocks.slice(0, i).every((p) => p.type === 'image');
+    const isTitle = !seenHeading && i === firstNotImage;
     const followedByBody = isTitle || !next || next.type !== 'paragraph' || !headingLike(next) || Boolean(numbered);
     if (!followedByBody) continue;
     b.type = 'heading';

@@ -11,6 +11,8 @@ import { alphabetOf, type Alphabet } from './alphabet.ts';
 import { foldCase } from './fold.ts';
 import type { Clauses } from './literals.ts';
 import { holdsLiteral, LiteralTrie, type LiteralSet } from './literal-trie.ts';
+import { KeptScans, type KeptScan } from './kept-scans.ts';
+import { trigrams, unitsHold, unitsOf } from './text-index.ts';
 import type { TermList, TextScan } from './text-scan.ts';
 
 export { mayMatch, possibleTerms, type TermList, type TextScan } from './text-scan.ts';
@@ -94,24 +96,6 @@ function scan(text: string): Scanned {
   return text.length >= LONG_TEXT ? { ...scanned, folded, units: unitsOf(folded) } : scanned;
 }
 
-function unitsOf(text: string): Uint32Array {
-  const units = new Uint32Array(0x10000 >>> 5);
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
-    units[u >>> 5] |= 1 << (u & 31);
-  }
-  return units;
-}
-
-/** Whether `literal` may occur in the text: every unit of it does. */
-function unitsHold(units: Uint32Array, literal: string): boolean {
-  for (let i = 0; i < literal.length; i++) {
-    const u = literal.charCodeAt(i);
-    if ((units[u >>> 5] & (1 << (u & 31))) === 0) return false;
-  }
-  return literal.length > 0;
-}
-
 /** The terms numbered `from` on that `present` meets, sorted. */
 function termsIn(present: LiteralSet, from: number): Int32Array {
   if (termSeen.length < terms) termSeen = new Int32Array(terms * 2);
@@ -167,13 +151,54 @@ export function scanText(text: string): TextScan {
   if (last && last.text === text && last.version === version) return last.scan;
   let hit = recent.get(text);
   if (!hit || hit.version !== version) {
-    hit = hit?.folded !== undefined ? updated(hit) : scan(text);
+    hit = hit?.folded !== undefined ? updated(hit) : keptOrScanned(text);
     recent.delete(text);
     recent.set(text, hit);
     if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   }
   last = { text, version, scan: hit.scan };
   return hit.scan;
+}
+
+/**
+ * A kept scan brought up to date after registrations: the new literals looked up in the text, the
+ * new terms read (older terms never need a newer literal), as `updated` does for a long text.
+ */
+function caughtUp(text: string, old: KeptScan): Scanned {
+  const folded = foldCase(text);
+  const bits = new Uint32Array((literals.length + 31) >>> 5);
+  bits.set(old.present.bits);
+  const present: LiteralSet = { bits, ids: old.present.ids };
+  for (let id = old.literals; id < literals.length; id++) {
+    if (literals[id].length > 0 && folded.includes(literals[id])) {
+      bits[id >>> 5] |= 1 << (id & 31);
+      present.ids.push(id);
+    }
+  }
+  const added = termsIn(present, old.terms);
+  const all = new Int32Array(old.found.length + added.length);
+  all.set(old.found);
+  all.set(added, old.found.length);
+  return { version, scan: { present, terms: all }, literals: literals.length, terms };
+}
+
+/** Past this many literals registered since a kept scan, the text is scanned again instead. */
+const STALE_LOOKUPS = 256;
+
+/** Integers the scoped document's kept scans may take (kept-scans.ts): 64 MB. */
+const KEPT_INTS = 16 * 1024 * 1024;
+const kept = new KeptScans(KEPT_INTS);
+
+/** A short text's scan kept for the scoped document, else a fresh one (then kept). */
+function keptOrScanned(text: string): Scanned {
+  if (!scope || text.length >= LONG_TEXT) return scan(text);
+  const k = kept.get(text);
+  if (k && k.version === version) {
+    return { version, scan: { present: k.present, terms: k.found }, literals: k.literals, terms: k.terms };
+  }
+  const fresh = k && literals.length - k.literals <= STALE_LOOKUPS ? caughtUp(text, k) : scan(text);
+  kept.set(text, { version, literals: fresh.literals, terms: fresh.terms, present: fresh.scan.present, found: fresh.scan.terms });
+  return fresh;
 }
 
 /**
@@ -196,8 +221,9 @@ let scope: Scope | undefined;
 export const scopeWork = { scanned: 0 };
 
 export function scopeText(text: string | undefined): void {
-  if (text === undefined) scope = undefined;
-  else if (scope?.text !== text) scope = makeScope(text);
+  if (scope?.text === text) return;
+  kept.clear();
+  scope = text === undefined ? undefined : makeScope(text);
 }
 
 export const currentScope = (): Scope | undefined => scope;
@@ -252,17 +278,6 @@ function growAlphabet(text: string): void {
   if (current.holds(text) || alphabetGrowths >= MAX_ALPHABET_GROWTHS) return;
   alphabetGrowths++;
   alphabet = current.with(text);
-}
-
-function trigrams(text: string): Map<string, number[]> {
-  const grams = new Map<string, number[]>();
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const key = text.slice(i, i + 3);
-    const at = grams.get(key);
-    if (at) at.push(i);
-    else grams.set(key, [i]);
-  }
-  return grams;
 }
 
 /** Terms of `list` the scoped document could match (none without a scope). */

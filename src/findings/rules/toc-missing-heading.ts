@@ -1,6 +1,6 @@
 /** A TOC entry with no heading in the body ("4.3 Backups" listed, never written). */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
-import { analyzeToc, entryHasLine } from './toc.ts';
+import { analyzeToc, entriesWithLines } from './toc.ts';
 
 export const rule: CodeRule = {
   id: 'toc-missing-heading',
@@ -11,7 +11,9 @@ export const rule: CodeRule = {
     const toc = analyzeToc(doc);
     if (!toc) return [];
     const after = toc.entries[toc.entries.length - 1].end;
-    const missing = toc.entries.filter((e, i) => !toc.matches.has(i) && !entryHasLine(doc, e, after));
+    const unmatched = toc.entries.filter((_, i) => !toc.matches.has(i));
+    const lined = entriesWithLines(doc, unmatched, after);
+    const missing = unmatched.filter((e) => !lined.has(e));
     // When most entries find nothing, what looked like a TOC was something else (a list).
     if (missing.length > toc.entries.length / 2) return [];
     return missing.map((e): RuleHit => ({ start: e.start, end: e.end, params: { entry: e.text } }));

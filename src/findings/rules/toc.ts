@@ -117,18 +117,35 @@ function match(entries: TocItem[], headings: TocItem[]): Map<number, number> {
   const matches = new Map<number, number>();
   const used = new Set<number>();
   let cursor = 0;
-  const pick = (i: number, ok: (h: TocItem) => boolean): void => {
-    // Prefer the first fitting heading after the previous match, then any unused one.
-    const order = [...headings.keys()].filter((k) => k >= cursor).concat([...headings.keys()].filter((k) => k < cursor));
-    const found = order.find((k) => !used.has(k) && ok(headings[k]));
+  // Prefer the first fitting heading after the previous match, then any unused one, looked up
+  // by index (listing every heading again for each entry made a long document's contents quadratic).
+  const pick = (i: number, candidates: Iterable<number>, ok: (h: TocItem) => boolean): void => {
+    let found: number | undefined;
+    let wrapped: number | undefined;
+    for (const k of candidates) {
+      if (used.has(k) || !ok(headings[k])) continue;
+      if (k >= cursor) {
+        found = k;
+        break;
+      }
+      wrapped ??= k;
+    }
+    found ??= wrapped;
     if (found === undefined) return;
     matches.set(i, found);
     used.add(found);
     cursor = found + 1;
   };
-  entries.forEach((e, i) => pick(i, (h) => h.norm === e.norm));
+  // Exact titles: only the headings of that title are candidates.
+  const byNorm = new Map<string, number[]>();
+  headings.forEach((h, k) => {
+    const same = byNorm.get(h.norm);
+    if (same) same.push(k);
+    else byNorm.set(h.norm, [k]);
+  });
+  entries.forEach((e, i) => pick(i, byNorm.get(e.norm) ?? [], () => true));
   entries.forEach((e, i) => {
-    if (!matches.has(i)) pick(i, (h) => tokenOverlap(h.norm, e.norm) >= 0.75 || (!!e.number && e.number === h.number && tokenOverlap(h.norm, e.norm) >= 0.5));
+    if (!matches.has(i)) pick(i, headings.keys(), (h) => tokenOverlap(h.norm, e.norm) >= 0.75 || (!!e.number && e.number === h.number && tokenOverlap(h.norm, e.norm) >= 0.5));
   });
   return matches;
 }
@@ -185,10 +202,29 @@ export function analyzeToc(doc: SeckbDocument): TocAnalysis | undefined {
   return result;
 }
 
-/** A line elsewhere in the body equal to the entry: an unstyled heading the model did not see. */
-export function entryHasLine(doc: SeckbDocument, entry: TocItem, after: number): boolean {
-  for (const l of linesOf(doc.text, after)) {
-    if (l.text.length < 150 && normalizeHeading(l.text) === entry.norm) return true;
+/**
+ * The entries among `entries` that some short line from `after` on equals: unstyled headings the
+ * model did not see. One pass over the lines, which stops once every entry is found (each entry
+ * read every line again: a long document with a few missing entries was entries x lines).
+ */
+export function entriesWithLines(doc: SeckbDocument, entries: readonly TocItem[], after: number): Set<TocItem> {
+  const wanted = new Map<string, TocItem[]>();
+  for (const e of entries) {
+    const same = wanted.get(e.norm);
+    if (same) same.push(e);
+    else wanted.set(e.norm, [e]);
   }
-  return false;
+  const found = new Set<TocItem>();
+  for (let start = after; start <= doc.text.length && wanted.size > 0; ) {
+    const nl = doc.text.indexOf('\n', start);
+    const end = nl === -1 ? doc.text.length : nl;
+    if (end - start < 150) {
+      const norm = normalizeHeading(doc.text.slice(start, end));
+      for (const e of wanted.get(norm) ?? []) found.add(e);
+      wanted.delete(norm);
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return found;
 }
