@@ -6,8 +6,10 @@
  * checked: not a zip, damaged, or expanding past the limit are refused with a reason.
  */
 import mammoth from 'mammoth';
+import mammothXml, { type XmlNode } from 'mammoth/lib/xml/index.js';
 import type { DeclaredMeta, ReadResult } from '../../src/model/types.ts';
 import { ReadError } from '../errors.ts';
+import { readXmlTree } from './docx-xml.ts';
 import { assertZipWithin, readZipEntry, zipEntries } from '../zip.ts';
 import { readHtml } from './html.ts';
 import { parseMammothHtml } from './mammoth-html.ts';
@@ -50,8 +52,26 @@ export async function readDocx(buf: Uint8Array, options: DocxOptions = {}): Prom
   return { format: 'docx', blocks: read.blocks, ...(meta ? { meta } : {}), hasLines: false };
 }
 
+let xmlReaderSet = false;
+
+/**
+ * mammoth reads each XML part through its xml module's readString (an xmldom DOM, copied into its
+ * own tree); readXmlTree builds the same tree directly, and hands xmldom what it does not read.
+ */
+function useDirectXmlReader(): void {
+  if (xmlReaderSet) return;
+  xmlReaderSet = true;
+  const viaDom = mammothXml.readString;
+  const nodes = { element: (name: string, attributes: Record<string, string>, children: XmlNode[]) => new mammothXml.Element(name, attributes, children), text: mammothXml.text };
+  mammothXml.readString = (source, namespaceMap = {}) => {
+    const tree = readXmlTree(source, namespaceMap, nodes);
+    return tree ? Promise.resolve(tree) : viaDom(source, namespaceMap);
+  };
+}
+
 /** mammoth's html for a .docx (the archive already checked); throws ReadError when mammoth cannot read it. */
 export async function mammothHtml(buf: Uint8Array): Promise<string> {
+  useDirectXmlReader();
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) },
