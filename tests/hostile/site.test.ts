@@ -165,7 +165,7 @@ EKM-02.1,"Is data encrypted at rest ${P.svg.replace(/"/g, '""')}?","Yes ${P.clos
   }, 300_000);
 
   it('shows the payloads as text where they belong (vendor name, title, quotes)', async () => {
-    const page = await open('/en/compare/');
+    const page = await open('/compare/?en');
     await page.locator('#compare-table[data-loaded], #compare-table').first().waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain(`Evil ${P.svg} Corp`);

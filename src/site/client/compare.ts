@@ -4,12 +4,35 @@
  * column is its place in its row; its CSV text is what it shows ("value (details)", joined by
  * "; ") unless the page gives another in `data-csv`, and a row's labels are its group's and its
  * own head's unless given the same way (src/components/ComparisonTable.astro). A value's quote shows
- * on hover, focus and tap, fetched from its document's page (quotes.ts).
+ * on hover, focus and tap, fetched from its document's page (quotes.ts). Shown in the language the
+ * address asks for (`?pl`): the labels by their keys (ui-language.ts), the tables' words from the
+ * page's dictionaries (page-words.ts), the title here.
  */
 import { markDifferences } from '../differs.ts';
 import { toCsv } from '../csv.ts';
-import { pickPlural, type PluralForms } from '../plural.ts';
+import { getT, isLocale, type Locale } from '../../i18n/index.ts';
 import { onQuoteWanted, quoteTip } from './quotes.ts';
+import { pageWords, sayAttribute, sayWords } from './page-words.ts';
+import { showInAskedLanguage } from './ui-language.ts';
+
+// One page set for both UI languages (src/pages/compare/[...page].astro): the labels first, then
+// the tables' words from their dictionaries.
+const from = showInAskedLanguage();
+const lang = document.documentElement.lang;
+const locale: Locale = isLocale(lang) ? lang : 'en';
+const t = getT(locale, 'site');
+if (from) {
+  const compare = document.getElementById('compare-table');
+  const coverage = document.getElementById('coverage-table');
+  if (compare) {
+    const words = pageWords('compare-words', locale);
+    sayWords([...compare.querySelectorAll(':scope > tbody')], locale, words);
+    for (const name of ['data-csv', 'title']) sayAttribute(compare, name, locale, words);
+  }
+  if (coverage) sayWords([...coverage.querySelectorAll(':scope > tbody')], locale, pageWords('coverage-words', locale));
+  const h1 = document.querySelector<HTMLElement>('h1[data-t]');
+  document.title = `${t('compare.title')}${h1?.dataset.page ? ` (${h1.dataset.page})` : ''} · ${t('site.title')}`;
+}
 
 const picker = document.getElementById('vendor-picker');
 const boxes = (): HTMLInputElement[] => [...document.querySelectorAll<HTMLInputElement>('input[name="vendor"]')];
@@ -65,12 +88,12 @@ function shownRows(visible: Set<string>): string[][] {
   return out;
 }
 
-function exportCsv(button: HTMLElement): void {
+function exportCsv(): void {
   if (!document.getElementById('compare-table')) return;
   const blob = new Blob([toCsv(shownRows(shown()))], { type: 'text/csv;charset=utf-8' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
-  a.download = button.dataset.filename ?? 'comparison.csv';
+  a.download = `seckb-comparison-${locale}.csv`;
   document.body.append(a);
   a.click();
   a.remove();
@@ -85,7 +108,7 @@ picker?.addEventListener('click', (e) => {
   for (const b of boxes()) b.checked = pick === 'all';
   apply();
 });
-document.getElementById('export-csv')?.addEventListener('click', (e) => exportCsv(e.currentTarget as HTMLElement));
+document.getElementById('export-csv')?.addEventListener('click', exportCsv);
 apply();
 
 /** A value's tooltip: its questionnaire label, the quote in its language, how many more quotes say the same. */
@@ -110,8 +133,7 @@ function valueTip(li: HTMLElement): void {
     if (more > 0) {
       const span = document.createElement('span');
       span.className = 'more';
-      const forms = JSON.parse(document.getElementById('compare-table')?.dataset.more ?? '{}') as PluralForms;
-      span.textContent = ` ${pickPlural(document.documentElement.lang, forms, more)}`;
+      span.textContent = ` ${t('compare.more', { count: more })}`;
       parts.push(span);
     }
     // A risk marker's words (written once, for screen readers) show in the tooltip.

@@ -11,7 +11,7 @@ export function phoneAndKeyboardTests(): void {
     for (const p of pairs.translations.slice(0, 1)) routes.push(`alignment/?&${p.source}--${p.target}`);
     for (const locale of ['en', 'pl']) {
       for (const route of routes) {
-        const pathname = route.startsWith('documents/') || route.startsWith('findings/') ? `/${route}?${locale}` : route.includes('?&') ? `/${route.replace('?', `?${locale}`)}` : `/${locale}/${route}`;
+        const pathname = route.startsWith('documents/') || route.startsWith('findings/') || route.startsWith('compare/') ? `/${route}?${locale}` : route.includes('?&') ? `/${route.replace('?', `?${locale}`)}` : `/${locale}/${route}`;
         const page = await open(pathname, 375);
         // A pair's page is drawn from its files: measured once it is.
         if (route.includes('?&')) await page.locator('table.side[data-loaded]').waitFor();
@@ -21,7 +21,7 @@ export function phoneAndKeyboardTests(): void {
         await page.close();
       }
     }
-    const page = await open('/pl/compare/', 375);
+    const page = await open('/compare/?pl', 375);
     const scroller = page.locator('.scroller').first();
     const box = (await scroller.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(375);
@@ -58,13 +58,13 @@ export function phoneAndKeyboardTests(): void {
       expect((await page.goto(site.url + pathname))?.status(), pathname).toBe(200);
       return page;
     };
-    const compare = await phone('/en/compare/');
+    const compare = await phone('/compare/?en');
     expect(await compare.evaluate(() => window.matchMedia('(hover: none)').matches)).toBe(true);
     const value = compare.locator('#compare-table .val').first();
     await expect.poll(() => value.locator('.tip').isVisible()).toBe(false);
     await value.locator('a').tap();
     expect(await value.locator('.tip').isVisible()).toBe(true);
-    expect(new URL(compare.url()).pathname).toBe('/en/compare/');
+    expect(new URL(compare.url()).pathname).toBe('/compare/');
     await value.locator('a').tap();
     await compare.waitForURL(/\/documents\/[^/]+\/\?en#/);
     await compare.close();
@@ -89,7 +89,7 @@ export function phoneAndKeyboardTests(): void {
   });
 
   it('is usable by keyboard with a visible focus, and markers meet AA contrast', async () => {
-    const page = await open('/en/compare/');
+    const page = await open('/compare/?en');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
     expect(await page.locator('.skip').isVisible()).toBe(true);

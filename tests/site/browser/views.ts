@@ -33,7 +33,7 @@ export function viewTests(): void {
         // A document's page is one for both languages, shown in the one its address asks for; a pair's
         // page is one for every pair of its kind, the pair named after the language.
         // The findings list's pages likewise, one set for both languages.
-        const isDocument = route.startsWith('documents/') || route.startsWith('findings/');
+        const isDocument = route.startsWith('documents/') || route.startsWith('findings/') || route.startsWith('compare/');
         const pair = route.includes('?&');
         const at = (l: string): string => (isDocument ? `/${route}?${l}` : pair ? `/${route.replace('?', `?${l}`)}` : `/${l}/${route}`);
         const page = await open(at(locale));
@@ -74,14 +74,14 @@ export function viewTests(): void {
     expect(await plList.locator(`#v-${q.vendor.id} [data-questionnaire="${q.id}"]`).textContent()).toContain('bez odpowiedzi: 1');
     await plList.close();
     // Every vendor's link in the comparison's head leads to its card.
-    const en = await open('/en/compare/');
+    const en = await open('/compare/?en');
     for (const a of await en.locator('#compare-table thead th[data-col] > a').all()) {
       const [pathname, anchor] = (await a.getAttribute('href'))!.split('#');
       const list = readFileSync(path.join(site.dist, pathname!, 'index.html'), 'utf8');
       expect(list).toContain(`id="${anchor}"`);
     }
     await en.close();
-    const compare = await open('/en/compare/');
+    const compare = await open('/compare/?en');
     // The label is written with the quote, in the value's tooltip (fetched on focus).
     const values = compare.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(compare, q.vendor.id)}) .val`);
     const labels = await values.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.label ?? ''));
