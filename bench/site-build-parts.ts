@@ -21,7 +21,7 @@ export function partOf(rel: string[]): string {
   if (rel[0] === 'versions' || rel[0] === 'alignment') return `${rel[0]}/<pair>.json`;
   if (rel[0] === 'en' || rel[0] === 'pl') return `<lang>/${rel[1]!.replace(/\.html$/, '')}`;
   if (rel[0] === 'search') {
-    const kind = /\.([dt])\d+\.json$/.exec(rel[1]!)?.[1];
+    const kind = /\.([dt])\d+\.json(?:\.gz)?$/.exec(rel[1]!)?.[1];
     return kind === 'd' ? 'search/ passages (<lang>.d<n>)' : kind === 't' ? 'search/ postings (<lang>.t<n>)' : 'search/ manifest + dictionaries';
   }
   return rel.length > 1 ? `${rel[0]}/` : rel[0]!;

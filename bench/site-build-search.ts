@@ -39,7 +39,8 @@ function sum(dir: string, paths: string[]): Transfer {
     if (p.endsWith('/')) file = path.join(file, 'index.html');
     const bytes = readFileSync(file);
     raw += bytes.length;
-    gzip += /\.pf_/.test(p) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
+    // Pagefind's files and the site's data files (.gz) are stored compressed: counted as they are.
+    gzip += /\.pf_|\.gz$/.test(p) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
   }
   return { raw, gzip, requests: paths.length };
 }

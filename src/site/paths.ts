@@ -1,6 +1,6 @@
 /**
- * Site routes: every page lives under /en/ or /pl/, but for the comparison's and the findings list's
- * pages (/compare/, /findings/, one set for both UI languages), a document's page (/documents/<id>/),
+ * Site routes: every page lives under /en/ or /pl/, but for the comparison's, the findings list's and
+ * the vendor list's pages (/compare/, /findings/, /vendors/, one set for both UI languages), a document's page (/documents/<id>/),
  * one page for both UI languages, written in its document's language (uiLocale) and shown in
  * another when the address asks for it (`?en`, `?pl`; src/site/client/ui-language.ts), and the
  * pairs' views: one page each for every version pair (/versions/?en&<old>--<new>) and every
@@ -16,15 +16,15 @@ export function href(locale: Locale, ...parts: string[]): string {
   return `${BASE}${locale}/${rest ? `${rest}/` : ''}`;
 }
 
-/** Kinds of pages that are one page for both UI languages: a document's, the pairs' views, the findings list's and the comparison's pages. */
-export type SharedKind = 'documents' | 'versions' | 'alignment' | 'findings' | 'compare';
-const SHARED: readonly SharedKind[] = ['documents', 'versions', 'alignment', 'findings', 'compare'];
+/** Kinds of pages that are one page for both UI languages: a document's, the pairs' views, the findings list's, the comparison's and the vendor list's pages. */
+export type SharedKind = 'documents' | 'versions' | 'alignment' | 'findings' | 'compare' | 'vendors';
+const SHARED: readonly SharedKind[] = ['documents', 'versions', 'alignment', 'findings', 'compare', 'vendors'];
 
 /** Views whose pages are one for both UI languages, under `/<view>/` (the bar links them with `?<lang>`). */
-export const SHARED_VIEWS: readonly string[] = ['findings', 'compare'];
+export const SHARED_VIEWS: readonly string[] = ['findings', 'compare', 'vendors'];
 
-/** The language the comparison's pages are written in; the others' words ride along (src/site/page-words.ts). */
-export const COMPARE_LOCALE: Locale = 'en';
+/** The language the comparison's and the vendor list's pages are written in; the others' words ride along (src/site/page-words.ts). */
+export const SHARED_LOCALE: Locale = 'en';
 
 /** A view's first page in `locale`: `/en/vendors/`, or `/findings/?pl` for a view shared by both languages. */
 export const viewHref = (locale: Locale, view: string): string => (SHARED_VIEWS.includes(view) ? `${BASE}${view}/?${locale}` : href(locale, view));

@@ -6,7 +6,7 @@ import type { SeckbDocument } from '../model/types.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Kb } from './kb.ts';
 import { PAGE_SIZE, pageOf, pageUrl } from './pager.ts';
-import { href } from './paths.ts';
+
 
 export interface VendorSummary {
   id: string;
@@ -42,8 +42,8 @@ export function vendorSummaries(kb: Pick<Kb, 'documents' | 'claims' | 'findings'
 /** The id of a vendor's card in the vendor list. */
 export const vendorAnchor = (vendorId: string): string => `v-${vendorId}`;
 
-/** Link to each vendor's card: the page of the vendor list holding it, and its anchor. */
+/** Link to each vendor's card: the page of the vendor list (one set for both UI languages) holding it, asking for `locale`, and its anchor. */
 export function vendorLinks(vendors: VendorSummary[]): (locale: Locale, vendorId: string) => string {
   const page = new Map(vendors.map((v, i) => [v.id, pageOf(i, PAGE_SIZE.vendors)]));
-  return (locale, vendorId) => `${pageUrl(href(locale, 'vendors'), page.get(vendorId) ?? 1)}#${vendorAnchor(vendorId)}`;
+  return (locale, vendorId) => `${pageUrl('/vendors/', page.get(vendorId) ?? 1)}?${locale}#${vendorAnchor(vendorId)}`;
 }

@@ -170,7 +170,7 @@ EKM-02.1,"Is data encrypted at rest ${P.svg.replace(/"/g, '""')}?","Yes ${P.clos
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain(`Evil ${P.svg} Corp`);
     // Quotes and excerpts are fetched from the document pages on focus: shown as text, inert.
-    for (const a of await page.locator('#compare-table .val > a').all()) await a.focus();
+    for (const a of await page.locator('#compare-table li > a').all()) await a.focus();
     await expect.poll(() => page.locator('#compare-table .tip').evaluateAll((tips) => tips.filter((t) => t.textContent === '…').length)).toBe(0);
     expect(await page.locator('#compare-table .tip').count()).toBeGreaterThan(0);
     await expectInert(page, 'comparison with its quotes shown');

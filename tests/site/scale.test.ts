@@ -13,6 +13,7 @@ import { listPages, pageOf, pagerNumbers, pageUrl } from '../../src/site/pager.t
 import { siteComparison } from '../../src/site/comparison-view.ts';
 import { buildComparison } from '../../src/claims/compare.ts';
 import { kbFileAt, writeKbFiles } from '../../src/site/kb-files.ts';
+import { gunzipSync } from 'node:zlib';
 import { alignmentWithTexts, siteAlignment, type SiteAlignment } from '../../src/site/site-alignment.ts';
 import { exportAlignment } from '../../src/site/align-export.ts';
 import { documentMarks, marksOf } from '../../src/site/marks.ts';
@@ -89,16 +90,20 @@ describe('pages of long lists', () => {
   });
 });
 
+/** A file of dist/ stored gzip-compressed, as its text. */
+const unzipped = (file: string): string => gunzipSync(readFileSync(file)).toString('utf8');
+
 describe('KB files in dist/', () => {
   it('copies the search folder and writes each stored alignment once, as one line of the same record', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'seckb-kb-files-'));
     try {
       expect(writeKbFiles(dir, out)).toEqual({ search: true, alignments: 1 });
-      expect(readdirSync(path.join(out, 'search')).sort()).toEqual(kb.searchFiles);
-      expect(readFileSync(path.join(out, 'search/en.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'search/en.json'), 'utf8'));
+      // Each gzip-compressed (src/site/data-file.ts): `<name>.json.gz`.
+      expect(readdirSync(path.join(out, 'search')).sort()).toEqual(kb.searchFiles.map((f) => `${f}.gz`).sort());
+      expect(unzipped(path.join(out, 'search/en.json.gz'))).toBe(readFileSync(path.join(dir, 'search/en.json'), 'utf8'));
       // One file per pair: the page of each UI language and the TMX / XLIFF downloads are made from it.
-      expect(readdirSync(path.join(out, 'alignment'))).toEqual(['cyrk-pl--cyrk-en.json']);
-      const served = readFileSync(path.join(out, 'alignment/cyrk-pl--cyrk-en.json'), 'utf8');
+      expect(readdirSync(path.join(out, 'alignment'))).toEqual(['cyrk-pl--cyrk-en.json.gz']);
+      const served = unzipped(path.join(out, 'alignment/cyrk-pl--cyrk-en.json.gz'));
       expect(served).not.toContain('\n');
       const full = kb.alignments['cyrk-pl--cyrk-en']!;
       expect(JSON.parse(served)).toEqual(siteAlignment(full));
@@ -165,9 +170,10 @@ describe('KB files in dist/', () => {
   });
 
   it('serves the same files to the dev server, and nothing outside them', () => {
-    expect(kbFileAt(dir, '/search/en.json')).toEqual({ body: readFileSync(path.join(dir, 'search/en.json'), 'utf8'), type: 'application/json' });
-    expect(JSON.parse(kbFileAt(dir, '/alignment/cyrk-pl--cyrk-en.json')!.body)).toEqual(siteAlignment(kb.alignments['cyrk-pl--cyrk-en']!));
-    for (const p of ['/search/../manifest.json', '/search/missing.json', '/alignment/nope--none.json', '/alignment/cyrk-pl--cyrk-en.tmx', '/en/']) expect(kbFileAt(dir, p), p).toBeUndefined();
+    const search = kbFileAt(dir, '/search/en.json.gz')!;
+    expect([gunzipSync(search.body).toString('utf8'), search.type]).toEqual([readFileSync(path.join(dir, 'search/en.json'), 'utf8'), 'application/gzip']);
+    expect(JSON.parse(gunzipSync(kbFileAt(dir, '/alignment/cyrk-pl--cyrk-en.json.gz')!.body).toString('utf8'))).toEqual(siteAlignment(kb.alignments['cyrk-pl--cyrk-en']!));
+    for (const p of ['/search/../manifest.json.gz', '/search/missing.json.gz', '/search/en.json', '/alignment/nope--none.json.gz', '/alignment/cyrk-pl--cyrk-en.json', '/alignment/cyrk-pl--cyrk-en.tmx', '/en/']) expect(kbFileAt(dir, p), p).toBeUndefined();
   });
 });
 

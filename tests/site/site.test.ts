@@ -15,7 +15,7 @@ import { buildFindingsView } from '../../src/site/findings-view.ts';
 import { toCsv } from '../../src/site/csv.ts';
 import { pickPlural } from '../../src/site/plural.ts';
 import { pluralForms } from '../../src/site/plural-forms.ts';
-import { askedLocale, askedPair, documentHref, documentPath, href, pairHref, switchLocale, uiLocale } from '../../src/site/paths.ts';
+import { askedLocale, askedPair, documentHref, documentPath, href, pairHref, switchLocale, uiLocale, viewHref } from '../../src/site/paths.ts';
 import { vendorSummaries } from '../../src/site/vendors.ts';
 import { documentMarks } from '../../src/site/marks.ts';
 import { comparisonXlsx } from '../../src/site/xlsx.ts';
@@ -225,7 +225,13 @@ describe('findings view, vendors, csv, paths', () => {
     expect(askedPair('?pl&a--b')).toBe('a--b');
     expect(askedPair('?en&a%20b--c')).toBe('a b--c');
     for (const bad of ['?pl', '?pl&', '?pl&ab', '?pl&a--b%2F..', '?pl&%E0%A4%A']) expect(askedPair(bad), bad).toBeUndefined();
-    expect(switchLocale('/vendors/', 'en')).toBe('/en/');
+    // The comparison's and the vendor list's pages are one set for both languages, like the findings list's.
+    expect(switchLocale('/vendors/', 'en')).toBe('/vendors/?en');
+    expect(switchLocale('/compare/page/2/', 'pl', '?en')).toBe('/compare/page/2/?pl');
+    expect(viewHref('pl', 'vendors')).toBe('/vendors/?pl');
+    expect(viewHref('en', 'compare')).toBe('/compare/?en');
+    expect(viewHref('pl', 'search')).toBe('/pl/search/');
+    expect(switchLocale('/other/', 'en')).toBe('/en/');
     expect(askedLocale('?pl')).toBe('pl');
     expect(askedLocale('?en&x=1')).toBe('en');
     expect(askedLocale('?de')).toBeUndefined();

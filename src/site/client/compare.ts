@@ -149,4 +149,4 @@ function valueTip(li: HTMLElement): void {
 }
 
 const table = document.getElementById('compare-table');
-if (table) onQuoteWanted(table, '.val', valueTip);
+if (table) onQuoteWanted(table, 'li', valueTip);

@@ -29,7 +29,7 @@ function showBubble(mark: HTMLElement): void {
 }
 
 function closeValues(except?: Element): void {
-  for (const open of document.querySelectorAll('.val.open, td.q.open')) if (open !== except) open.classList.remove('open');
+  for (const open of document.querySelectorAll('.compare li.open, td.q.open')) if (open !== except) open.classList.remove('open');
 }
 
 document.addEventListener('click', (event) => {
@@ -41,7 +41,7 @@ document.addEventListener('click', (event) => {
     return;
   }
   hideBubble();
-  const value = target?.closest('.val, td.q');
+  const value = target?.closest('.compare li, td.q');
   if (value && touch() && target?.closest('a') && !value.classList.contains('open')) {
     event.preventDefault();
     closeValues(value);

@@ -8,6 +8,7 @@
 import { getT, isLocale, type Locale } from '../../i18n/index.ts';
 import { askedPair, documentHref, type PairKind } from '../paths.ts';
 import { showInAskedLanguage } from './ui-language.ts';
+import { DATA_SUFFIX, dataText } from './data-file.ts';
 
 export interface Shell {
   /** The pair's key, `<a>--<b>`. */
@@ -35,16 +36,16 @@ function missing(shell: Shell): void {
   if (word) document.title = `${shell.t(word)} · ${shell.t('site.title')}`;
 }
 
-/** The pair's file (`/<kind>/<pair>.json`), or undefined (the note shown) when the site has none. */
+/** The pair's file (`/<kind>/<pair>.json.gz`, data-file.ts), or undefined (the note shown) when the site has none. */
 export async function pairFile<T>(shell: Shell, kind: PairKind): Promise<T | undefined> {
-  const url = `/${kind}/${encodeURIComponent(shell.pair)}.json`;
+  const url = `/${kind}/${encodeURIComponent(shell.pair)}.json${DATA_SUFFIX}`;
   const res = await fetch(url);
   if (res.status === 404) {
     missing(shell);
     return undefined;
   }
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+  return JSON.parse(await dataText(res)) as T;
 }
 
 /** Names the pair in the h1 (its first element, before the view's word) and the title; shows the view. */

@@ -11,6 +11,7 @@ import { pickPlural, type PluralForms } from '../plural.ts';
 import { documentText } from './document-text.ts';
 import { documentHref } from '../paths.ts';
 import { isLocale } from '../../i18n/locales.ts';
+import { DATA_SUFFIX, dataText } from './data-file.ts';
 
 const root = document.getElementById('search');
 const input = document.getElementById('q') as HTMLInputElement | null;
@@ -28,9 +29,10 @@ let seq = 0;
 function getEngine(): Promise<SearchEngine> {
   engine ??= loadSearch(
     (file) =>
-      fetch(`/${file}`).then((r) => {
+      // Stored gzip-compressed (data-file.ts).
+      fetch(`/${file}${DATA_SUFFIX}`).then((r) => {
         if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-        return r.text();
+        return dataText(r);
       }),
     // The site's passage files hold offsets: excerpts are cut from the results' document pages.
     { texts: documentText },

@@ -168,7 +168,7 @@ export function documentPageTests(): void {
     const claims = JSON.parse(readFileSync(path.join(site.kb, 'claims.json'), 'utf8')) as Array<{ documentId: string; quote: string }>;
     const plain = await browser.newPage({ javaScriptEnabled: false });
     await plain.goto(`${site.url}/compare/`);
-    const values = await plain.locator('#compare-table .val > a').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')!));
+    const values = await plain.locator('#compare-table li > a').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')!));
     expect(values.length).toBe(5);
     for (const value of values) {
       await plain.goto(site.url + value);
@@ -198,7 +198,7 @@ export function documentPageTests(): void {
   it('an evidence link from the comparison lands on its passage in the loaded text', async () => {
     for (const locale of ['en', 'pl']) {
       const compare = await open(`/compare/?${locale}`);
-      const link = (await compare.locator('#compare-table .val a').first().getAttribute('href'))!;
+      const link = (await compare.locator('#compare-table li a').first().getAttribute('href'))!;
       await compare.close();
       // The link names the mark as the page does without scripts (its short name); the page's
       // script gives it its full id, in the address too.

@@ -11,6 +11,7 @@ import type { Alignment } from '../../../src/align/types.ts';
 import { claimLabel as claimLabelOf, claimValue } from '../../../src/site/claim-text.ts';
 import type { Claim } from '../../../src/claims/types.ts';
 import { browser, docs, open, pairs, problems, root, shot, site } from './context.ts';
+import { gunzipSync } from 'node:zlib';
 
 export function pairPageTests(): void {
   it("shows two versions side by side from their one file of offsets and the two document pages, in both languages", async () => {
@@ -20,12 +21,12 @@ export function pairPageTests(): void {
     const rows = buildVersionRows(doc(p.old), doc(p.new));
     expect(rows.length).toBeGreaterThan(0);
     // The shared file holds offsets, not the texts.
-    const shared = readFileSync(path.join(site.dist, 'versions', `${key}.json`), 'utf8');
+    const shared = gunzipSync(readFileSync(path.join(site.dist, 'versions', `${key}.json.gz`))).toString('utf8');
     const sentence = rows.flatMap((r) => r.newSentences).find((s) => s.text.length > 30)!.text;
     expect(shared).not.toContain(sentence);
     // One page for every pair, holding nothing of any: the pair is named by the address.
     const own = readFileSync(path.join(site.dist, 'versions', 'index.html'), 'utf8');
-    expect(readdirSync(path.join(site.dist, 'versions')).sort()).toEqual(['index.html', ...pairs.versions.map((v) => `${v.old}--${v.new}.json`)].sort());
+    expect(readdirSync(path.join(site.dist, 'versions')).sort()).toEqual(['index.html', ...pairs.versions.map((v) => `${v.old}--${v.new}.json.gz`)].sort());
     expect(own).not.toContain(p.old);
     expect(own).not.toContain(doc(p.new).title);
     for (const locale of ['en', 'pl']) {
@@ -115,7 +116,7 @@ export function pairPageTests(): void {
     const key = `${p.source}--${p.target}`;
     const alignment = JSON.parse(readFileSync(path.join(site.kb, 'alignments', `${key}.json`), 'utf8')) as Alignment;
     // The pair's one file, and one page for every pair, holding nothing of any.
-    expect(readdirSync(path.join(site.dist, 'alignment')).sort()).toEqual(['index.html', `${key}.json`]);
+    expect(readdirSync(path.join(site.dist, 'alignment')).sort()).toEqual(['index.html', `${key}.json.gz`]);
     expect(readFileSync(path.join(site.dist, 'alignment', 'index.html'), 'utf8')).not.toContain(p.source);
     const doc = (id: string) => docs.find((d) => d.id === id)!;
     for (const locale of ['en', 'pl']) {

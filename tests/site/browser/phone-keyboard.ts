@@ -11,7 +11,7 @@ export function phoneAndKeyboardTests(): void {
     for (const p of pairs.translations.slice(0, 1)) routes.push(`alignment/?&${p.source}--${p.target}`);
     for (const locale of ['en', 'pl']) {
       for (const route of routes) {
-        const pathname = route.startsWith('documents/') || route.startsWith('findings/') || route.startsWith('compare/') ? `/${route}?${locale}` : route.includes('?&') ? `/${route.replace('?', `?${locale}`)}` : `/${locale}/${route}`;
+        const pathname = ['documents/', 'findings/', 'compare/', 'vendors/'].some((shared) => route.startsWith(shared)) ? `/${route}?${locale}` : route.includes('?&') ? `/${route.replace('?', `?${locale}`)}` : `/${locale}/${route}`;
         const page = await open(pathname, 375);
         // A pair's page is drawn from its files: measured once it is.
         if (route.includes('?&')) await page.locator('table.side[data-loaded]').waitFor();
@@ -60,7 +60,7 @@ export function phoneAndKeyboardTests(): void {
     };
     const compare = await phone('/compare/?en');
     expect(await compare.evaluate(() => window.matchMedia('(hover: none)').matches)).toBe(true);
-    const value = compare.locator('#compare-table .val').first();
+    const value = compare.locator('#compare-table li').first();
     await expect.poll(() => value.locator('.tip').isVisible()).toBe(false);
     await value.locator('a').tap();
     expect(await value.locator('.tip').isVisible()).toBe(true);
@@ -105,10 +105,10 @@ export function phoneAndKeyboardTests(): void {
       const f = await focusStyle();
       expect(f.style, `focus ${i} on ${f.tag}`).not.toBe('none');
       expect(f.width).toBeGreaterThanOrEqual(2);
-      reached = await page.evaluate(() => !!document.activeElement?.closest('#compare-table .val'));
+      reached = await page.evaluate(() => !!document.activeElement?.closest('#compare-table li'));
     }
     expect(reached).toBe(true);
-    expect(await page.locator('#compare-table .val:focus-within .tip').isVisible()).toBe(true);
+    expect(await page.locator('#compare-table li:focus-within .tip').isVisible()).toBe(true);
     await shot(page, 'en-compare-keyboard');
     // WCAG AA: 4.5:1 for the markers and tinted cells (text on its own or its cell's background).
     const ratios = await page.evaluate(() => {

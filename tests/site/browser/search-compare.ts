@@ -12,6 +12,7 @@ import { getT } from '../../../src/i18n/index.ts';
 import { readXlsx } from '../../helpers/sheets.ts';
 import { parseSearchFile } from '../../../src/search/site-passages.ts';
 import { browser, column, downloadCsv, holdsMark, open, problems, root, shot, site } from './context.ts';
+import { gunzipSync } from 'node:zlib';
 
 export function searchAndCompareTests(): void {
   it('searches a Polish and an English word as you type, by keyboard', async () => {
@@ -57,15 +58,16 @@ export function searchAndCompareTests(): void {
     await page.locator('#search-results a.result').first().waitFor({ timeout: 10_000 });
     await page.waitForLoadState('networkidle');
     const shown = await page.locator('#search-results a.result').count();
-    const all = readdirSync(path.join(site.kb, 'search'));
+    // The site stores the KB's search files gzip-compressed, `<name>.json.gz`.
+    const all = readdirSync(path.join(site.kb, 'search')).map((f) => `${f}.gz`);
     expect(fetched.some((f) => f.startsWith('pl.'))).toBe(false);
-    const termFiles = fetched.filter((f) => /^en\.t\d+\.json$/.test(f));
+    const termFiles = fetched.filter((f) => /^en\.t\d+\.json\.gz$/.test(f));
     expect(termFiles.length).toBeGreaterThan(0);
-    expect(termFiles.length).toBeLessThan(all.filter((f) => /^en\.t\d+\.json$/.test(f)).length);
-    const docFiles = new Set(fetched.filter((f) => /^en\.d\d+\.json$/.test(f)));
+    expect(termFiles.length).toBeLessThan(all.filter((f) => /^en\.t\d+\.json\.gz$/.test(f)).length);
+    const docFiles = new Set(fetched.filter((f) => /^en\.d\d+\.json\.gz$/.test(f)));
     expect(docFiles.size).toBeGreaterThan(0);
     expect(docFiles.size).toBeLessThanOrEqual(shown);
-    expect(docFiles.size).toBeLessThan(all.filter((f) => /^en\.d\d+\.json$/.test(f)).length);
+    expect(docFiles.size).toBeLessThan(all.filter((f) => /^en\.d\d+\.json\.gz$/.test(f)).length);
     // The search page's scripts do not carry the UI dictionaries (i18next and every locale string).
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
     expect(scripts.length).toBeGreaterThan(0);
@@ -74,7 +76,7 @@ export function searchAndCompareTests(): void {
     const resultDocs = await page.locator('#search-results a.result').evaluateAll((as) => [...new Set(as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]!)))]);
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.sort()).toEqual(resultDocs.sort());
-    for (const f of docFiles) expect((parseSearchFile(readFileSync(path.join(site.dist, 'search', f), 'utf8')) as { units: unknown[][] }).units.every((u) => typeof u[2] === 'number')).toBe(true);
+    for (const f of docFiles) expect((parseSearchFile(gunzipSync(readFileSync(path.join(site.dist, 'search', f))).toString('utf8')) as { units: unknown[][] }).units.every((u) => typeof u[2] === 'number')).toBe(true);
     await page.close();
     expect(problems).toEqual([]);
   });
@@ -114,7 +116,7 @@ export function searchAndCompareTests(): void {
     expect(header).toHaveLength(3 + n - 1);
     // A value links to its quote's highlight on its document's page, which holds the quote once:
     // the mark is there without scripts; with them, focus shows the quote fetched from that page.
-    const links = await page.locator('#compare-table .val > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page.locator('#compare-table li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(10);
     expect(await page.locator('#compare-table .tip').count()).toBe(0);
     for (const href of new Set(links)) {
@@ -124,7 +126,7 @@ export function searchAndCompareTests(): void {
       const name = url.hash.slice(1);
       expect(holdsMark(html, name), href).toBe(true);
     }
-    const value = page.locator('#compare-table td:visible .val').first();
+    const value = page.locator('#compare-table td:visible li').first();
     await value.locator('a').focus();
     const tip = value.locator('.tip');
     expect(await tip.isVisible()).toBe(true);
@@ -142,7 +144,7 @@ export function searchAndCompareTests(): void {
     expect(spaced((await tip.textContent())!)).toContain(`“${spaced(claim!.quote)}”`);
     await doc.close();
     // A risk marker's message is written once (for screen readers) and shown in the tooltip.
-    const risky = page.locator('#compare-table td:visible .val:has(.marker.risk)').first();
+    const risky = page.locator('#compare-table td:visible li:has(.marker.risk)').first();
     const riskWords = (await risky.locator('.marker.risk .visually-hidden').textContent())!;
     expect(riskWords.length).toBeGreaterThan(10);
     expect(await page.content()).not.toContain(`title="${riskWords.replace(/^[^:]+: /, '')}`);

@@ -1,8 +1,9 @@
 /** Browser tests (run by tests/site/browser.test.ts): every view in both languages: addresses, language switch, CSP, vendor links and cards, Polish plurals, no build folder in any file. */
 import { expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import path from 'node:path';
-import { column, docs, open, pairs, problems, root, shot, site } from './context.ts';
+import { browser, column, docs, open, pairs, problems, root, shot, site } from './context.ts';
 
 export function viewTests(): void {
   it('no page or asset holds the folder the site was built in (sources are shown relative)', () => {
@@ -33,7 +34,7 @@ export function viewTests(): void {
         // A document's page is one for both languages, shown in the one its address asks for; a pair's
         // page is one for every pair of its kind, the pair named after the language.
         // The findings list's pages likewise, one set for both languages.
-        const isDocument = route.startsWith('documents/') || route.startsWith('findings/') || route.startsWith('compare/');
+        const isDocument = ['documents/', 'findings/', 'compare/', 'vendors/'].some((shared) => route.startsWith(shared));
         const pair = route.includes('?&');
         const at = (l: string): string => (isDocument ? `/${route}?${l}` : pair ? `/${route.replace('?', `?${l}`)}` : `/${l}/${route}`);
         const page = await open(at(locale));
@@ -58,7 +59,7 @@ export function viewTests(): void {
     const q = docs.find((d) => d.id === 'nordhall-caiq')!;
     const page = await open(`/documents/${q.id}/?en`);
     await page.locator('dl.meta a').first().click();
-    await page.waitForURL(new RegExp(`/en/vendors/(page/\\d+/)?#v-${q.vendor.id}$`));
+    await page.waitForURL(new RegExp(`/vendors/(page/\\d+/)?\\?en#v-${q.vendor.id}$`));
     const card = page.locator(`#v-${q.vendor.id}`);
     expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await card.isVisible()).toBe(true);
@@ -68,11 +69,20 @@ export function viewTests(): void {
     await page.close();
     const pl = await open(`/documents/${q.id}/?pl`);
     const link = (await pl.locator('dl.meta a').first().getAttribute('href'))!;
-    expect(link).toMatch(new RegExp(`^/pl/vendors/(page/\\d+/)?#v-${q.vendor.id}$`));
+    expect(link).toMatch(new RegExp(`^/vendors/(page/\\d+/)?\\?pl#v-${q.vendor.id}$`));
     await pl.close();
     const plList = await open(link);
     expect(await plList.locator(`#v-${q.vendor.id} [data-questionnaire="${q.id}"]`).textContent()).toContain('bez odpowiedzi: 1');
+    // One vendor list for both languages: its cards' words in Polish from the page's dictionary; English without scripts.
+    const cardWords = (p: Page) => p.locator(`#v-${q.vendor.id} > p`).textContent();
+    expect(await cardWords(plList)).toMatch(/^\d+ dokument(y|ów|u)? · \d+ deklaracj(a|e|i) · \d+ uwag(a|i)?$/);
+    expect(await plList.title()).toMatch(/^Dostawcy( \(\d+\/\d+\))? · seckb$/);
     await plList.close();
+    expect(['en', 'pl'].filter((l) => existsSync(path.join(site.dist, l, 'vendors')))).toEqual([]);
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    await plain.goto(site.url + link);
+    expect(await cardWords(plain)).toMatch(/^\d+ documents? · \d+ claims? · \d+ findings?$/);
+    await plain.close();
     // Every vendor's link in the comparison's head leads to its card.
     const en = await open('/compare/?en');
     for (const a of await en.locator('#compare-table thead th[data-col] > a').all()) {
@@ -83,7 +93,7 @@ export function viewTests(): void {
     await en.close();
     const compare = await open('/compare/?en');
     // The label is written with the quote, in the value's tooltip (fetched on focus).
-    const values = compare.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(compare, q.vendor.id)}) .val`);
+    const values = compare.locator(`#compare-table tr[data-row] > td:nth-of-type(${await column(compare, q.vendor.id)}) li`);
     const labels = await values.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.label ?? ''));
     expect(labels).toContain('CAIQ SEF-07.1: Yes');
     const labelled = values.nth(labels.indexOf('CAIQ SEF-07.1: Yes'));
