@@ -21,6 +21,7 @@ import { answerOnly, documentProvider, enclosingHeadings, langAt, sectionAt, tab
 import { append } from '../lists.ts';
 import { backupBounds } from './backup-bound.ts';
 import { scopeText } from '../regex/registry.ts';
+import { definitionSections, isGlossaryHeader } from './definitions.ts';
 
 /** Below this many words the detected language of a document is not trusted to gate extraction. */
 const MIN_WORDS_FOR_LANGUAGE = 20;
@@ -42,7 +43,9 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     const lead = doc.text.slice(Math.max(section?.start ?? 0, first.start - 400), first.start);
     const cells = tableCells(doc, rows, lead, lexiconFor(lang), enclosingHeadings(doc, section));
     const header = rows.find((r) => r.header);
-    const headerCols = answerColumns(header?.cells?.map((c) => doc.text.slice(c[0], c[1]).replace(/<[^>]+>/g, '').trim()) ?? [], lexiconFor(lang));
+    const headerCells = header?.cells?.map((c) => doc.text.slice(c[0], c[1]).replace(/<[^>]+>/g, '').trim()) ?? [];
+    if (isGlossaryHeader(lang, headerCells)) continue;
+    const headerCols = answerColumns(headerCells, lexiconFor(lang));
     // Header words of CAIQ/SIG-style sheets ("CSP CAIQ Answer", "Odpowiedź") or a Yes/No/NA column.
     const detected = isQuestionnaire(headerCols) ? undefined : readQuestionnaire(doc, rows);
     const sheet = detected?.closed ? detected : undefined;
@@ -68,7 +71,8 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   append(claims, backupBounds(doc, claims));
   // Language gate: no claims are guessed from prose in a language seckb has no rules for (a Danish
   // or German paragraph); the claims of EN and PL sentences of any document are kept.
-  return dedupeAndSort(claims.filter((c) => isSupportedLanguage(c.lang)));
+  const definitions = definitionSections(doc);
+  return dedupeAndSort(claims.filter((c) => isSupportedLanguage(c.lang) && !definitions.has(c.sectionId)));
 }
 
 const mergeRow = (cells: Candidate[], sentence: Candidate[], not: readonly string[] = []) => [

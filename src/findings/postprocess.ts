@@ -54,6 +54,20 @@ export function dropOverlaps(findings: readonly Finding[]): Finding[] {
   return kept;
 }
 
+/** Kinds that read an opening bracket on its own, so they also fire on a forum tag's opening bracket. */
+const READ_TAG_BRACKET: ReadonlySet<FindingKind> = new Set(['placeholder', 'unbalanced-quote']);
+
+/**
+ * A leaked forum tag ("[url=https://…]See the page[/url]") is markup residue; its opening tag is
+ * no unfilled template slot and its bracket no unbalanced mark. Only a finding that starts where
+ * the markup starts is its tag: a placeholder inside the tags ("[b][Insert name][/b]") still counts.
+ */
+export function dropTagBrackets(findings: readonly Finding[]): Finding[] {
+  const markupStarts = new Set(findings.filter((f) => f.kind === 'markup-residue').map((f) => f.start));
+  if (markupStarts.size === 0) return [...findings];
+  return findings.filter((f) => !(READ_TAG_BRACKET.has(f.kind) && markupStarts.has(f.start)));
+}
+
 /** How many of the sorted `values` are below `limit`. */
 function countBelow(values: readonly number[], limit: number): number {
   let low = 0;

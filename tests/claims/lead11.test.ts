@@ -1,0 +1,35 @@
+/**
+ * Round 11 (lead): classes read on real retention policies and help-centre pages, written in our
+ * own words. Each case fails without its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.ts';
+
+const read = (text: string) => claimsOf(text).claims.map((c) => `${c.attribute}=${c.value}`);
+
+describe('how long data is kept after the contract ends bounds its deletion', () => {
+  it('EN and PL, with no deletion word', () => {
+    expect(read('# Retention\n\nClient records are retained for 40 days after the end of the agreement.\n')).toContain('deletion.after_termination=P40D');
+    expect(read('# Retention\n\nWe keep customer information for 2 months following termination, then it is gone.\n')).toContain('deletion.after_termination=P2M');
+    expect(read('# Przechowywanie\n\nDane Klienta są przechowywane przez 45 dni od rozwiązania umowy.\n')).toContain('deletion.after_termination=P45D');
+  });
+  it('not for logs or the vendor’s own records', () => {
+    expect(read('# Retention\n\nAccess logs are kept for 6 months after termination.\n')).not.toContain('deletion.after_termination=P6M');
+    expect(read('# Retention\n\nBilling data is retained for 7 years after the end of the contract.\n').filter((c) => c.startsWith('deletion'))).toEqual([]);
+    expect(read('# Przechowywanie\n\nFaktury przechowujemy przez 5 lat od zakończenia umowy.\n').filter((c) => c.startsWith('deletion'))).toEqual([]);
+  });
+});
+
+describe('a definitions clause or a glossary states nothing the vendor does', () => {
+  it('a glossary table (EN) and a definitions clause (PL, EN) give no claims; the clauses after them do', () => {
+    const glossary = read('# Sub-processors\n\n| Term | Meaning |\n|---|---|\n| SOC 2 | An audit report on security controls |\n| Backup | A copy of data kept for 30 days |\n\nWe hold an ISO 27001 certificate.\n');
+    expect(glossary).toEqual(['cert.vendor=iso27001']);
+    const pl = read('# Umowa\n\n## § 1. Definicje\n\n1. Kopia zapasowa – kopia danych przechowywana przez 30 dni.\n2. ISO 27001 – norma dotycząca zarządzania bezpieczeństwem informacji.\n\n## § 2. Bezpieczeństwo\n\nKopie zapasowe przechowujemy przez 14 dni.\n');
+    expect(pl).toEqual(['backup.retention=P14D']);
+    const en = read('# Agreement\n\n## 1. Definitions\n\n"Encryption" means encoding data with AES-256.\n\n### 1.1 Further terms\n\n"SOC 2" means the audit report of that name.\n\n## 2. Security\n\nBackups are kept for 21 days.\n');
+    expect(en).toEqual(['backup.retention=P21D']);
+  });
+  it('a heading that only mentions definitions is no definitions clause', () => {
+    expect(read('# How our retention definitions apply to backups and exports\n\nBackups are kept for 21 days.\n')).toContain('backup.retention=P21D');
+  });
+});
