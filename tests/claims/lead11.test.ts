@@ -33,3 +33,32 @@ describe('a definitions clause or a glossary states nothing the vendor does', ()
     expect(read('# How our retention definitions apply to backups and exports\n\nBackups are kept for 21 days.\n')).toContain('backup.retention=P21D');
   });
 });
+
+describe('a questionnaire answered with one letter', () => {
+  const sheet = (header: string, rows: string[]) => `# Questionnaire\n\n| ID | Question | ${header} | Comments |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+  it('"N" denies what the question names (EN)', () => {
+    const got = read(sheet('Answer (Y / N / NA)', [
+      '| 3.2 | Is SSO with SAML 2.0 or OIDC available to customers? | N | |',
+      '| 3.3 | Do you hold a current certification (e.g. SOC 2 Type II, ISO 27001)? | N | An audit is planned for 2027. |',
+      '| 3.4 | Is MFA available to customer users? | N | |',
+    ]));
+    expect(got.filter((c) => c.startsWith('auth.sso') || c.startsWith('cert.'))).toEqual([]);
+    expect(got).toContain('auth.mfa=false');
+  });
+  it('"Y" affirms it, and its comment is read (EN)', () => {
+    const got = read(sheet('Answer (Y / N / NA)', ['| 2.1 | Is customer data encrypted in transit? | Y | TLS 1.2 minimum. |']));
+    expect(got).toEqual(expect.arrayContaining(['encryption.in_transit=true', 'encryption.tls.min_version=1.2']));
+  });
+  it('PL "T" / "N"', () => {
+    const got = read(sheet('Odpowiedź (T / N)', [
+      '| 1 | Czy dostępne jest logowanie jednokrotne SAML? | N | |',
+      '| 2 | Czy dane są szyfrowane w spoczynku? | T | AES-256. |',
+      '| 3 | Czy użytkownicy mogą włączyć MFA? | N | |',
+    ]));
+    expect(got.filter((c) => c.startsWith('auth.sso'))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['encryption.at_rest=true', 'auth.mfa=false']));
+  });
+  it('"N/A" and "NA" state nothing, as before', () => {
+    expect(read(sheet('Answer', ['| 4.1 | Is SSO with SAML available? | NA | |', '| 4.2 | Is MFA available? | N/A | |']))).toEqual([]);
+  });
+});

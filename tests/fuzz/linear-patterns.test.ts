@@ -52,12 +52,13 @@ function growth(fn: (s: string) => unknown, make: (n: number) => string, large: 
 }
 
 /**
- * The least growth of up to three measurements: on a machine shared with other work one
- * measurement can be disturbed (a linear pattern measured 10x once), a quadratic one stays at 16x.
+ * The least growth of up to six measurements: on a machine shared with other work one
+ * measurement can be disturbed (linear patterns measured 8-12x at a load of 36 on two cores), a
+ * quadratic one stays at 16x however often it is measured. A steady machine needs one.
  */
 function steadyGrowth(fn: (s: string) => unknown, make: (n: number) => string, large: number): { ratio: number; ms: number } {
   let best = growth(fn, make, large);
-  for (let i = 0; i < 2 && best.ratio >= 8; i++) {
+  for (let i = 0; i < 5 && best.ratio >= 8; i++) {
     const again = growth(fn, make, large);
     if (again.ratio < best.ratio) best = again;
   }
