@@ -1,10 +1,15 @@
 /**
- * A definitions clause or a glossary explains words ("SOC 2: an audit report on security
- * controls", „Kopia zapasowa – kopia danych przechowywana przez 30 dni”): it states nothing the
- * vendor does, so no claim rests on it. Cues: rules/claims/<lang>.json `definitionsHeading` (a
- * short heading of its own) and `glossaryHeader` (a table whose header is "Term | Meaning").
+ * A definition explains a word ('"Encryption" means encoding data with AES-256', „Kopia” oznacza
+ * ...), and a glossary table lists such explanations ("SOC 2 | An audit report on security
+ * controls"): neither states anything the vendor does, so no claim rests on them. Cues in
+ * rules/claims/<lang>.json: `definesTerm` (a term, then "means"/„oznacza”: its first form, the
+ * term in quotes, holds anywhere; its second, the bare term, only under a short
+ * `definitionsHeading`, where a bare "This means ..." is no prose aside) and `glossaryHeader` (a
+ * table whose header reads "Term | Meaning"). A value listed under a definitions heading without a
+ * defining verb ("RPO (Recovery Point Objective): 24 hours") still states the vendor's figure.
  */
 import type { SeckbDocument, Section } from '../model/types.ts';
+import type { Claim } from './types.ts';
 import { has } from './context.ts';
 import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
 
@@ -12,11 +17,12 @@ import { CLAIM_LANGUAGES, lexiconFor } from './lexicon.ts';
 const MAX_HEADING_WORDS = 5;
 
 /** Either language's cue: a Polish contract may keep an English heading, and the other way round. */
-const isDefinitionsHeading = (s: Section) =>
-  s.heading.split(/\s+/).length <= MAX_HEADING_WORDS && CLAIM_LANGUAGES.some((lang) => has(lexiconFor(lang), 'definitionsHeading', s.heading));
+const anyLanguage = (concept: string, text: string) => CLAIM_LANGUAGES.some((lang) => has(lexiconFor(lang), concept, text));
+
+const isDefinitionsHeading = (s: Section) => s.heading.split(/\s+/).length <= MAX_HEADING_WORDS && anyLanguage('definitionsHeading', s.heading);
 
 /** Ids of the sections under a definitions heading (its subsections too). */
-export function definitionSections(doc: SeckbDocument): Set<string> {
+function definitionSections(doc: SeckbDocument): Set<string> {
   const ids = new Set<string>();
   let level = Infinity;
   for (const s of doc.sections) {
@@ -24,6 +30,15 @@ export function definitionSections(doc: SeckbDocument): Set<string> {
     if (level !== Infinity) ids.add(s.id);
   }
   return ids;
+}
+
+/** The claims that do not rest on a definition. */
+export function withoutDefinitions(doc: SeckbDocument, claims: Claim[]): Claim[] {
+  const underHeading = definitionSections(doc);
+  return claims.filter((c) => {
+    const quoted = /^\W*["“„‘']/u.test(c.quote);
+    return !((quoted || underHeading.has(c.sectionId)) && anyLanguage('definesTerm', c.quote));
+  });
 }
 
 /** A table whose header row reads "Term | Definition" (PL "Pojęcie | Znaczenie"). */

@@ -21,7 +21,7 @@ import { answerOnly, documentProvider, enclosingHeadings, langAt, sectionAt, tab
 import { append } from '../lists.ts';
 import { backupBounds } from './backup-bound.ts';
 import { scopeText } from '../regex/registry.ts';
-import { definitionSections, isGlossaryHeader } from './definitions.ts';
+import { isGlossaryHeader, withoutDefinitions } from './definitions.ts';
 
 /** Below this many words the detected language of a document is not trusted to gate extraction. */
 const MIN_WORDS_FOR_LANGUAGE = 20;
@@ -71,8 +71,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   append(claims, backupBounds(doc, claims));
   // Language gate: no claims are guessed from prose in a language seckb has no rules for (a Danish
   // or German paragraph); the claims of EN and PL sentences of any document are kept.
-  const definitions = definitionSections(doc);
-  return dedupeAndSort(claims.filter((c) => isSupportedLanguage(c.lang) && !definitions.has(c.sectionId)));
+  return dedupeAndSort(withoutDefinitions(doc, claims.filter((c) => isSupportedLanguage(c.lang))));
 }
 
 const mergeRow = (cells: Candidate[], sentence: Candidate[], not: readonly string[] = []) => [

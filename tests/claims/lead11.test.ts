@@ -20,17 +20,19 @@ describe('how long data is kept after the contract ends bounds its deletion', ()
   });
 });
 
-describe('a definitions clause or a glossary states nothing the vendor does', () => {
-  it('a glossary table (EN) and a definitions clause (PL, EN) give no claims; the clauses after them do', () => {
-    const glossary = read('# Sub-processors\n\n| Term | Meaning |\n|---|---|\n| SOC 2 | An audit report on security controls |\n| Backup | A copy of data kept for 30 days |\n\nWe hold an ISO 27001 certificate.\n');
-    expect(glossary).toEqual(['cert.vendor=iso27001']);
-    const pl = read('# Umowa\n\n## § 1. Definicje\n\n1. Kopia zapasowa – kopia danych przechowywana przez 30 dni.\n2. ISO 27001 – norma dotycząca zarządzania bezpieczeństwem informacji.\n\n## § 2. Bezpieczeństwo\n\nKopie zapasowe przechowujemy przez 14 dni.\n');
-    expect(pl).toEqual(['backup.retention=P14D']);
-    const en = read('# Agreement\n\n## 1. Definitions\n\n"Encryption" means encoding data with AES-256.\n\n### 1.1 Further terms\n\n"SOC 2" means the audit report of that name.\n\n## 2. Security\n\nBackups are kept for 21 days.\n');
-    expect(en).toEqual(['backup.retention=P21D']);
+describe('a definition or a glossary states nothing the vendor does', () => {
+  it('a glossary table gives no claims; the sentence after it does (EN)', () => {
+    const got = read('# Sub-processors\n\n| Term | Meaning |\n|---|---|\n| SOC 2 | An audit report on security controls |\n| Backup | A copy of data kept for 30 days |\n\nWe hold an ISO 27001 certificate.\n');
+    expect(got).toEqual(['cert.vendor=iso27001']);
   });
-  it('a heading that only mentions definitions is no definitions clause', () => {
-    expect(read('# How our retention definitions apply to backups and exports\n\nBackups are kept for 21 days.\n')).toContain('backup.retention=P21D');
+  it('a term and "means" (PL "oznacza"): quoted anywhere, bare under a definitions heading', () => {
+    const en = read('# Agreement\n\n## 1. Definitions\n\n"Encryption" means encoding data with AES-256.\n\nBackup means a copy of data kept for 30 days.\n\n## 2. Security\n\n"Archive" means the monthly copy, which we keep for 13 months. Backups are kept for 21 days.\n');
+    expect(en).toEqual(['backup.retention=P21D']);
+    const pl = read('# Umowa\n\n## § 1. Definicje\n\n1. „Kopia zapasowa” oznacza kopię danych przechowywaną przez 30 dni.\n2. Audyt oznacza badanie zgodności z ISO 27001.\n\n## § 2. Bezpieczeństwo\n\nKopie zapasowe przechowujemy przez 14 dni.\n');
+    expect(pl).toEqual(['backup.retention=P14D']);
+  });
+  it('a figure listed under a definitions heading without a defining verb is still the vendor\'s', () => {
+    expect(read('# Service levels\n\n## Definitions\n\nRTO (Recovery Time Objective): 8 hours.\n')).toContain('availability.rto=PT8H');
   });
 });
 
