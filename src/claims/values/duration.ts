@@ -203,9 +203,19 @@ export const durationOrNegated: Extractor = (seg, spec, ctx) => {
   return negated ? [{ value: spec.negated }] : [];
 };
 
-/** A length, or `asap` ("without undue delay", "niezwłocznie"). */
-export const durationOrAsap: Extractor = (seg, _spec, ctx) => {
-  const d = plainDurations(seg.text, ctx.lex)[0];
+/**
+ * A length, or `asap` ("without undue delay", "niezwłocznie"). With `notAfter`: a length after a
+ * notice told as done ("We notified customers within 20 hours, in line with our commitment to notify
+ * within 24 hours") is what happened, not the commitment, unless a notice verb stands between.
+ */
+export const durationOrAsap: Extractor = (seg, spec, ctx) => {
+  const done = (x: DurationHit) => {
+    if (!spec.notAfter) return false;
+    const lead = seg.text.slice(Math.max(0, x.start - 100), x.start);
+    const past = hits(ctx.lex, spec.notAfter, lead).at(-1);
+    return past !== undefined && !hits(ctx.lex, 'notify', lead.slice(past.end)).length;
+  };
+  const d = plainDurations(seg.text, ctx.lex).filter((x) => !done(x))[0];
   if (d) return [{ value: d.iso }];
   return has(ctx.lex, 'asap', seg.text) ? [{ value: 'asap' }] : [];
 };

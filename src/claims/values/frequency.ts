@@ -72,10 +72,12 @@ export const frequency: Extractor = (seg, spec, ctx) => {
   if (kept) {
     // "monthly backups are kept for a year" names a kind of backup, not how often one is taken.
     const after = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${nouns})`, 'iu');
-    // Polish puts the adjective after the noun ("kopie miesięczne").
+    // Polish puts the adjective after the noun ("kopie miesięczne"); an adverb there ("kopia raz w
+    // tygodniu", "kopia codziennie") still tells how often.
     const before = new RegExp(`(?:${nouns})[\\p{L}]*\\s+$`, 'iu');
+    const adjective = (f: DurationHit) => !/\s|(?:nie|o)$/iu.test(seg.text.slice(f.start, f.end));
     found = found.filter(
-      (f) => !after.test(seg.text.slice(f.end)) && !(ctx.lex.adjectiveAfterNoun && before.test(seg.text.slice(Math.max(0, f.start - 40), f.start))),
+      (f) => !after.test(seg.text.slice(f.end)) && !(ctx.lex.adjectiveAfterNoun && adjective(f) && before.test(seg.text.slice(Math.max(0, f.start - 40), f.start))),
     );
   }
   // "Backup keys are rotated yearly", "backups are taken daily and verified weekly": a how-often

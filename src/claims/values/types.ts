@@ -38,7 +38,10 @@ export interface ValueSpec {
   lengths?: boolean;
   /** duration: a length in a sentence that opens with this concept counts on from the length before it ("Po tym terminie ..."). */
   since?: string;
-  /** duration: a length right after this concept (a clock of its own: "when the backups expire, i.e. after 14 days") is not the rule's, unless it counts on. */
+  /**
+   * duration: a length right after this concept (a clock of its own: "when the backups expire, i.e. after 14 days") is not the rule's, unless it counts on.
+   * durationOrAsap: a length after this concept (a notice told as done: "we notified customers within 20 hours") is not the rule's.
+   */
   notAfter?: string;
   /** duration: of several lengths take the one nearest this concept. */
   near?: string;
