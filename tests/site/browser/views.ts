@@ -86,8 +86,11 @@ export function viewTests(): void {
     // Every vendor's link in the comparison's head leads to its card.
     const en = await open('/compare/?en');
     for (const a of await en.locator('#compare-table thead th[data-col] > a').all()) {
-      const [pathname, anchor] = (await a.getAttribute('href'))!.split('#');
-      const list = readFileSync(path.join(site.dist, pathname!, 'index.html'), 'utf8');
+      // `/vendors/[page/<n>/]?en#v-<id>`: the list's page (one for both languages) and the card's anchor.
+      const url = new URL((await a.getAttribute('href'))!, site.url);
+      const [pathname, anchor] = [url.pathname, url.hash.slice(1)];
+      expect(url.search).toBe('?en');
+      const list = readFileSync(path.join(site.dist, pathname, 'index.html'), 'utf8');
       expect(list).toContain(`id="${anchor}"`);
     }
     await en.close();
