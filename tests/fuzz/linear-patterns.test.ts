@@ -166,8 +166,11 @@ describe.each(CASES)('$name: linear on 100 KB adversarial input', ({ fn, inputs 
 
 it('the growth check tells a quadratic pattern from a linear one', () => {
   // The old page-suffix pattern on spaces, at sizes it finishes quickly.
-  const old = growth((s) => s.replace(OLD_PAGE_SUFFIX, ''), (n) => fill(' ', n), 8_000);
-  expect(old.ratio).toBeGreaterThan(8);
+  // The most growth of up to three measurements, the mirror of steadyGrowth: a disturbed small run
+  // lowers the ratio (6.9x measured once at load 9), a linear pattern never reaches 8x.
+  let ratio = 0;
+  for (let i = 0; i < 3 && ratio <= 8; i++) ratio = Math.max(ratio, growth((s) => s.replace(OLD_PAGE_SUFFIX, ''), (n) => fill(' ', n), 8_000).ratio);
+  expect(ratio).toBeGreaterThan(8);
 });
 
 /** Text made of the characters these patterns care about, so the generated cases reach them. */
