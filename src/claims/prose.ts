@@ -15,6 +15,7 @@ import { toClaims } from './records.ts';
 import { opensWithLabel, splitLabelRuns } from './label-runs.ts';
 import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, type Unit } from './units.ts';
 import { append } from '../lists.ts';
+import { blockAt } from '../model/block-at.ts';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -37,6 +38,15 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
     while (i + n < sentences.length && short(sentences[i + n]) && (n === 0 || /^\s*\n\s*$/.test(doc.text.slice(sentences[i + n - 1].end, sentences[i + n].start)))) n++;
     return n;
   };
+  // "Backups" (h2) / "Daily snapshots" (h4) / "Kept for 21 days": a deeper heading with a value line
+  // under it is a card's title, the label of that line, not the value of the heading above it.
+  const depthOf = (x: Sentence) => blockAt(doc.blocks, x.start)?.depth ?? 0;
+  const titlesValue = (i: number) => {
+    const [s, next, prev] = [sentences[i], sentences[i + 1], sentences[i - 1]];
+    if (!next || !prev || depthOf(s) <= depthOf(prev) || depthOf(prev) === 0 || isTitle(next) || next.sectionId !== s.sectionId) return false;
+    const line = doc.text.slice(next.start, next.end).trim();
+    return words(line) <= 10 && !/[.!?]$/.test(line) && /^\s*\n\s*$/.test(doc.text.slice(s.end, next.start));
+  };
   const out: Sentence[] = [];
   // Whether each unit of `out` follows a question: then it is an answer ("Where is data stored?"
   // / "Australia"), never a label for the line after it.
@@ -54,7 +64,7 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
     // document's title ("Security at a glance") labels nothing.
     const valueLine = words(value) <= 10 && !/[.!?]$/.test(value);
     const labelFits =
-      prev !== undefined && !answers.at(-1) && (isTitle(prev) ? (isTitle(s) ? bare : valueLine && !isDocTitle(prev) && runAfter(i) % 2 === 1) : true);
+      prev !== undefined && !answers.at(-1) && (isTitle(prev) ? (isTitle(s) ? bare && !titlesValue(i) : valueLine && !isDocTitle(prev) && runAfter(i) % 2 === 1) : true);
     // "3 Encryption" / "3.1 Data at rest": numbered headings are an outline, not labels.
     // "99.9 % monthly" is a value, not a numbered heading.
     const outline = /^\d+(?:\.\d+)*\.?\s+\p{L}/u;

@@ -13,7 +13,7 @@ import { addLengths, countsOnAt, openerEnd } from './steps.ts';
 import { isExample } from './example.ts';
 
 export function findDurations(text: string, lex: Lexicon): DurationHit[] {
-  const { duration, bare, compound } = numberRegexes(lex);
+  const { duration, bare, compound, generations } = numberRegexes(lex);
   const out: DurationHit[] = [];
   for (const re of [duration, bare]) {
     for (const m of matchAll(re, text)) {
@@ -33,6 +33,13 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
       if (unit && n) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
     }
   }
+  // "We keep the last 30 nightly backups": the oldest kept is 30 days old. One in words ("a daily
+  // backup is kept for 30 days") names a kind of backup; in digits it is a rung ("2 daily, 1 weekly").
+  for (const m of matchAll(generations, text)) {
+    const unit = unitOf(m.groups ?? {});
+    const n = parseNumber(m.groups?.n ?? '', lex);
+    if (unit && n !== undefined && Number.isInteger(n) && (n > 1 || m.groups?.n === '1')) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit), generations: true });
+  }
   // "complete by day 45" in a timeline counted from one moment: 45 days from it.
   const dayBound = lex.memo('dayBound', (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source('dayBound')})\\s+(?<n>\\d{1,4})(?![\\p{N}.,]\\d)`, 'giu'));
   for (const m of matchAll(dayBound, text)) out.push({ start: m.index, end: m.index + m[0].length, iso: `P${Number(m.groups!.n)}D` });
@@ -46,7 +53,7 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
 /** Durations that are not part of a frequency ("every 12 hours" is how often, not how long) nor examples. */
 export function plainDurations(text: string, lex: Lexicon): DurationHit[] {
   const freq = findFrequencies(text, lex);
-  return findDurations(text, lex).filter((d) => !freq.some((f) => d.start < f.end && f.start < d.end) && !isExample(text, d, lex));
+  return findDurations(text, lex).filter((d) => (d.generations || !freq.some((f) => d.start < f.end && f.start < d.end)) && !isExample(text, d, lex));
 }
 
 /** "After those 14 days, we delete it within 30 days": a length inside the opener names the period before, not the bound. */
@@ -93,7 +100,9 @@ function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: U
     // A cue after a length is its own only when the next length has no cue before it
     // ("deleted within 30 days, and from backups after a further 60 days": backups go with 60).
     const nextOwns = i + 1 < all.length && cues.some((c) => c.start >= d.end && c.end <= all[i + 1].start && c.owner !== i);
+    // "fourteen daily backups": a cue inside a count of generations is that length's own.
     const type =
+      cues.find((c) => c.start >= d.start && c.end <= d.end)?.type ??
       cues.find((c) => c.owner === i && c.end <= hi)?.type ??
       cues.filter((c) => c.start >= lo && c.end <= d.start && c.owner < 0).at(-1)?.type ??
       (nextOwns ? undefined : cues.find((c) => c.start >= d.end && c.end <= hi)?.type);

@@ -3,7 +3,7 @@
  * the provider's region names and ids (rules/claims/common.json), each with its role
  * (production, failover, backup, development) from the nearest role cue.
  */
-import { COMMON, providerIn, regionDef, regionsByCity } from '../common.ts';
+import { COMMON, regionDef, regionsByCity } from '../common.ts';
 import { clauses, has, hits, type UnitContext } from '../context.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Hit } from '../terms.ts';
@@ -39,8 +39,16 @@ function opensValueLine(text: string, start: number): boolean {
   return text.slice(start, end < 0 ? text.length : end).split(/\s+/).filter(Boolean).length <= VALUE_LINE_WORDS;
 }
 
-/** Countries, single-region cities and region names of the provider, merged where they overlap. */
-function places(text: string, provider: string | undefined, lex: Lexicon): Place[] {
+/**
+ * Countries, single-region cities and region names of the provider, merged where they overlap.
+ * Where the text names several providers ("Google Cloud in Frankfurt; AWS in Stockholm"), a region
+ * is the last one's named before it (the first one's before any).
+ */
+function places(text: string, docProvider: string | undefined, lex: Lexicon): Place[] {
+  const named = COMMON.providers.find(text);
+  const provider = named[0]?.key ?? docProvider;
+  const several = new Set(named.map((h) => h.key)).size > 1;
+  const providerAt = (pos: number) => (several ? named.filter((h) => h.end <= pos).at(-1)?.key ?? provider : provider);
   const out: Place[] = [];
   // "Customers in New Zealand are hosted in ...": where the customers are is no place of the service.
   const customers = lex.memo('customerPlace', (l) => new RegExp(`(?:${l.source('customerPlace')})\\s+(?:(?:${l.source('article')})\\s+)?$`, 'iu'));
@@ -52,21 +60,22 @@ function places(text: string, provider: string | undefined, lex: Lexicon): Place
   }
   for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key, city: text.slice(h.start, h.start + 5).toLowerCase() });
   // A region id names its provider ("eu-central-1" is AWS) when the text names none.
-  if (!provider) {
+  // Among several providers the id says whose it is.
+  if (!provider || several) {
     for (const h of COMMON.regionCodes.find(text)) {
       const [p, code] = h.key.split(':');
-      out.push({ start: h.start, end: h.end, country: regionDef(p, code)!.country, region: h.key });
+      if (!provider || providerAt(h.start) === p) out.push({ start: h.start, end: h.end, country: regionDef(p, code)!.country, region: h.key });
     }
   }
-  if (provider) {
-    for (const h of COMMON.regionNames.get(provider)?.find(text) ?? []) {
-      const def = regionDef(provider, h.key);
-      if (def) out.push({ start: h.start, end: h.end, country: def.country, region: `${provider}:${def.code}` });
+  for (const p of new Set(several ? named.map((h) => h.key) : provider ? [provider] : [])) {
+    for (const h of COMMON.regionNames.get(p)?.find(text) ?? []) {
+      const def = regionDef(p, h.key);
+      if (def && providerAt(h.start) === p) out.push({ start: h.start, end: h.end, country: def.country, region: `${p}:${def.code}` });
     }
-    for (const h of COMMON.regionCities.get(provider)?.find(text) ?? []) {
-      const def = regionDef(provider, h.key);
-      if (def && regionsByCity(provider, def.code) === 1) {
-        out.push({ start: h.start, end: h.end, country: def.country, region: `${provider}:${def.code}` });
+    for (const h of COMMON.regionCities.get(p)?.find(text) ?? []) {
+      const def = regionDef(p, h.key);
+      if (def && regionsByCity(p, def.code) === 1 && providerAt(h.start) === p) {
+        out.push({ start: h.start, end: h.end, country: def.country, region: `${p}:${def.code}` });
       }
     }
   }
@@ -200,7 +209,7 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
 }
 
 export const location: Extractor = (seg, _spec, ctx) => {
-  const list = places(seg.text, providerIn(seg.text) ?? ctx.docProvider, ctx.lex);
+  const list = places(seg.text, ctx.docProvider, ctx.lex);
   if (list.length === 0) return [];
   assignRoles(seg.text, list, ctx);
   const seen = new Map<string, Place>();

@@ -11,6 +11,8 @@ export interface Span {
 
 export interface DurationHit extends Span {
   iso: string;
+  /** Told as a count of kept backups ("the last 30 nightly backups"): its "nightly" is no frequency of its own. */
+  generations?: true;
 }
 
 export const UNIT_CODES = ['D', 'W', 'M', 'Y', 'H', 'MIN'] as const;
@@ -41,6 +43,14 @@ export function numberRegexes(lex: Lexicon) {
       ),
     ),
     times: lex.memo('times', (l) => new RegExp(`${S}(?<n>${numberWithDigits(l)})\\s*${l.timesSource}\\s+(?:${l.unitSource})`, 'giu')),
+    // "the last 30 nightly backups", "eight weekly ones", "7 kopii dziennych": a count of the
+    // generations kept, one group per unit code as in `duration`.
+    generations: lex.memo('generations', (l) =>
+      new RegExp(
+        `${S}(?<n>${numberWithDigits(l)})\\s+(?:(?<H>${l.source('generationsH')})|(?<D>${l.source('generationsD')})|(?<W>${l.source('generationsW')})|(?<M>${l.source('generationsM')})|(?<Y>${l.source('generationsY')}))`,
+        'giu',
+      ),
+    ),
     // "z trzymiesięcznym wyprzedzeniem": the number is fused with the unit adjective.
     compound: lex.compoundSource ? lex.memo('compound', (l) => new RegExp(`${S}${l.compoundSource}`, 'giu')) : undefined,
   };
