@@ -14,6 +14,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [kbFiles()],
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // No gzip size report: the build is not published from here, and it gzips every chunk (seconds of a test's set-up).
+    build: { assetsInlineLimit: 0, reportCompressedSize: false },
   },
 });

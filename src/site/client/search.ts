@@ -93,9 +93,18 @@ function render(results: SearchResult[]): void {
 }
 
 async function run(): Promise<void> {
+  const mine = ++seq;
+  try {
+    await search(mine);
+  } finally {
+    // The results are the last query's, all of them: no longer busy (schedule set it).
+    if (mine === seq) list?.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function search(mine: number): Promise<void> {
   if (!input || !status || !root) return;
   const q = input.value.trim();
-  const mine = ++seq;
   if (!q) {
     list?.replaceChildren();
     status.textContent = '';
@@ -121,6 +130,8 @@ async function run(): Promise<void> {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 function schedule(): void {
+  // Busy from the keystroke on, so the results shown until run() is done read as stale.
+  list?.setAttribute('aria-busy', 'true');
   clearTimeout(timer);
   timer = setTimeout(() => void run(), 120);
 }
@@ -129,6 +140,7 @@ input?.addEventListener('input', schedule);
 langSelect?.addEventListener('change', schedule);
 document.getElementById('search-form')?.addEventListener('submit', (e) => {
   e.preventDefault();
+  list?.setAttribute('aria-busy', 'true');
   void run();
 });
 

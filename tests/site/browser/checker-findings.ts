@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { documentFromText } from '../../../src/model/from-text.ts';
 import { documentFindings } from '../../../src/findings/document-findings.ts';
-import { browser, holdsMark, open, out, PAGE_SIZE, problems, shot, site } from './context.ts';
+import { browser, goOn, holdsMark, open, out, PAGE_SIZE, problems, shot, site } from './context.ts';
 import { getT } from '../../../src/i18n/index.ts';
 
 export function checkerAndFindingsTests(): void {
@@ -54,16 +54,18 @@ export function checkerAndFindingsTests(): void {
   async function findingPages(locale: string): Promise<Array<{ page: number; id: string; message: string; kind: string }>> {
     const rows: Array<{ page: number; id: string; message: string; kind: string }> = [];
     let next: string | null = `/findings/?${locale}`;
+    // One page, led from each page of the list to the next.
+    const page = await open(next);
     for (let n = 1; next && n <= 50; n++) {
-      const page = await open(next);
+      if (n > 1) await goOn(page, next);
       const found = await page.locator('#finding-table tbody tr').evaluateAll((trs) =>
         trs.map((tr) => ({ id: tr.id.slice(2), kind: tr.getAttribute('data-kind')!, message: tr.querySelector('td:nth-child(4)')!.textContent! })),
       );
       rows.push(...found.map((r) => ({ ...r, page: n })));
       const nextLink = page.locator('#pager-bottom a[rel="next"]');
       next = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
-      await page.close();
     }
+    await page.close();
     return rows;
   }
 

@@ -95,22 +95,62 @@ export async function tearDown(): Promise<void> {
   await site?.close();
 }
 
-export async function open(pathname: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => problems.push(`${pathname}: ${e.message}`));
+/** Records what goes wrong in `page` (errors, dialogs, third-party requests) in `problems`, under the address `at()` names. */
+function watch(page: Page, at: () => string): void {
+  page.on('pageerror', (e) => problems.push(`${at()}: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${pathname}: console: ${m.text()}`);
+    if (m.type() === 'error') problems.push(`${at()}: console: ${m.text()}`);
   });
   page.on('dialog', (d) => {
-    problems.push(`${pathname}: dialog fired: ${d.message()}`);
+    problems.push(`${at()}: dialog fired: ${d.message()}`);
     void d.dismiss();
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(site.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`${pathname}: third-party request ${r.url()}`);
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`${at()}: third-party request ${r.url()}`);
   });
+}
+
+export async function open(pathname: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  watch(page, () => pathname);
   const res = await page.goto(site.url + pathname);
   expect(res?.status(), pathname).toBe(200);
   return page;
+}
+
+/** Leads `page` (from `open`) on to `pathname`, as a link would: status 200. */
+export async function goOn(page: Page, pathname: string): Promise<void> {
+  const res = await page.goto(site.url + pathname);
+  expect(res?.status(), pathname).toBe(200);
+}
+
+/**
+ * Opens every address (status 200, watched as `open` does) in `tabs` pages of one browser context
+ * at once, each page going on to the next address when `visit` is done with one: a fresh page per
+ * address cost a context and a renderer process each, most of a view's time. The site keeps no
+ * state in the browser (no storage, no cookies), so a page that showed another address first
+ * shows this one as a fresh one would.
+ */
+export async function visitAll(addresses: string[], visit: (page: Page, address: string) => Promise<void>, { tabs = 3, width = 1280 } = {}): Promise<void> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const queue = [...addresses];
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(tabs, queue.length) }, async () => {
+        const page = await context.newPage();
+        let current = '';
+        watch(page, () => current);
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+          current = next;
+          const res = await page.goto(site.url + next);
+          expect(res?.status(), next).toBe(200);
+          await visit(page, next);
+        }
+      }),
+    );
+  } finally {
+    await context.close();
+  }
 }
 
 export async function downloadCsv(page: Page): Promise<string> {

@@ -1,7 +1,7 @@
 /** Browser tests (run by tests/site/browser.test.ts): phone width (no sideways scroll, sticky table head and column, evidence on a tap) and the keyboard (visible focus), AA contrast of markers. */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browser, docs, open, pairs, problems, shot, site } from './context.ts';
+import { browser, docs, open, pairs, problems, shot, site, visitAll } from './context.ts';
 
 export function phoneAndKeyboardTests(): void {
   it('works at phone width (375 px): no page-wide horizontal scroll, sticky header row and first column', async () => {
@@ -9,18 +9,19 @@ export function phoneAndKeyboardTests(): void {
     const routes = ['', 'compare/', 'vendors/', 'findings/', 'versions/', 'alignment/', 'search/', 'check/', `documents/${doc.id}/`];
     for (const p of pairs.versions.slice(0, 1)) routes.push(`versions/?&${p.old}--${p.new}`);
     for (const p of pairs.translations.slice(0, 1)) routes.push(`alignment/?&${p.source}--${p.target}`);
-    for (const locale of ['en', 'pl']) {
-      for (const route of routes) {
-        const pathname = ['documents/', 'findings/', 'compare/', 'vendors/'].some((shared) => route.startsWith(shared)) ? `/${route}?${locale}` : route.includes('?&') ? `/${route.replace('?', `?${locale}`)}` : `/${locale}/${route}`;
-        const page = await open(pathname, 375);
+    const at = (route: string, locale: string): string => (['documents/', 'findings/', 'compare/', 'vendors/'].some((shared) => route.startsWith(shared)) ? `/${route}?${locale}` : route.includes('?&') ? `/${route.replace('?', `?${locale}`)}` : `/${locale}/${route}`);
+    const addresses = ['en', 'pl'].flatMap((locale) => routes.map((route) => at(route, locale)));
+    await visitAll(
+      addresses,
+      async (page, pathname) => {
         // A pair's page is drawn from its files: measured once it is.
-        if (route.includes('?&')) await page.locator('table.side[data-loaded]').waitFor();
+        if (pathname.includes('&')) await page.locator('table.side[data-loaded]').waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${pathname} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-        if (route === 'findings/' && locale === 'pl') await shot(page, 'pl-findings-phone');
-        await page.close();
-      }
-    }
+        if (pathname === '/findings/?pl') await shot(page, 'pl-findings-phone');
+      },
+      { width: 375 },
+    );
     const page = await open('/compare/?pl', 375);
     const scroller = page.locator('.scroller').first();
     const box = (await scroller.boundingBox())!;

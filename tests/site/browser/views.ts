@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
-import { browser, column, docs, open, pairs, problems, root, shot, site } from './context.ts';
+import { browser, column, docs, open, pairs, problems, root, shot, site, visitAll } from './context.ts';
 
 export function viewTests(): void {
   it('no page or asset holds the folder the site was built in (sources are shown relative)', () => {
@@ -29,30 +29,28 @@ export function viewTests(): void {
       ...docs.map((d) => [`documents/${d.id}/`, `document-${d.id}`]),
     ];
     expect(pairs.versions.length + pairs.translations.length).toBeGreaterThan(0);
-    for (const locale of ['en', 'pl']) {
-      for (const [route, name] of views) {
-        // A document's page is one for both languages, shown in the one its address asks for; a pair's
-        // page is one for every pair of its kind, the pair named after the language.
-        // The findings list's pages likewise, one set for both languages.
-        const isDocument = ['documents/', 'findings/', 'compare/', 'vendors/'].some((shared) => route.startsWith(shared));
-        const pair = route.includes('?&');
-        const at = (l: string): string => (isDocument ? `/${route}?${l}` : pair ? `/${route.replace('?', `?${l}`)}` : `/${l}/${route}`);
-        const page = await open(at(locale));
-        if (pair) await page.locator('table.side[data-loaded]').waitFor();
-        expect(await page.getAttribute('html', 'lang')).toBe(locale);
-        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
-        const other = locale === 'en' ? 'pl' : 'en';
-        expect(await page.locator('a.lang').getAttribute('href')).toBe(at(other));
-        expect(await page.locator('h1').count()).toBe(1);
-        if (!name.startsWith('document-') || name.includes('zed') || name.includes('plantwise')) await shot(page, `${locale}-${name}`);
-        await page.close();
-      }
-    }
+    // A document's page is one for both languages, shown in the one its address asks for; a pair's
+    // page is one for every pair of its kind, the pair named after the language.
+    // The findings list's pages likewise, one set for both languages.
+    const isShared = (route: string): boolean => ['documents/', 'findings/', 'compare/', 'vendors/'].some((shared) => route.startsWith(shared));
+    const at = (route: string, l: string): string => (isShared(route) ? `/${route}?${l}` : route.includes('?&') ? `/${route.replace('?', `?${l}`)}` : `/${l}/${route}`);
+    const visits = new Map(['en', 'pl'].flatMap((locale) => views.map(([route, name]) => [at(route!, locale), { route: route!, name: name!, locale }] as const)));
+    expect(visits.size).toBe(2 * views.length);
+    await visitAll([...visits.keys()], async (page, address) => {
+      const { route, name, locale } = visits.get(address)!;
+      if (route.includes('?&')) await page.locator('table.side[data-loaded]').waitFor();
+      expect(await page.getAttribute('html', 'lang'), address).toBe(locale);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), address).toContain("script-src 'self'");
+      const other = locale === 'en' ? 'pl' : 'en';
+      expect(await page.locator('a.lang').getAttribute('href'), address).toBe(at(route, other));
+      expect(await page.locator('h1').count(), address).toBe(1);
+      if (!name.startsWith('document-') || name.includes('zed') || name.includes('plantwise')) await shot(page, `${locale}-${name}`);
+    });
     const rootPage = await open('/');
     await rootPage.waitForURL(/\/en\/$/);
     await rootPage.close();
     expect(problems).toEqual([]);
-    // Some 100 pages, each loaded in a fresh tab: on a loaded 2-core machine more than the default minute.
+    // Some 50 pages, three tabs at a time: on a loaded 2-core machine more than the default minute.
   }, 240_000);
 
   it("leads vendor links to the vendor's card in the vendor list, with its questionnaires' answered/unanswered counts, and labels questionnaire evidence in the comparison", async () => {
