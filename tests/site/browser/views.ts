@@ -1,6 +1,6 @@
 /** Browser tests (run by tests/site/browser.test.ts): every view in both languages: addresses, language switch, CSP, vendor links and cards, Polish plurals, no build folder in any file. */
 import { expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
 import { browser, column, docs, open, pairs, problems, root, shot, site, visitAll } from './context.ts';
@@ -76,7 +76,8 @@ export function viewTests(): void {
     expect(await cardWords(plList)).toMatch(/^\d+ dokument(y|ów|u)? · \d+ deklaracj(a|e|i) · \d+ uwag(a|i)?$/);
     expect(await plList.title()).toMatch(/^Dostawcy( \(\d+\/\d+\))? · seckb$/);
     await plList.close();
-    expect(['en', 'pl'].filter((l) => existsSync(path.join(site.dist, l, 'vendors')))).toEqual([]);
+    // Under /en/ and /pl/ only the old addresses' pages, which send the reader on: no second list.
+    for (const l of ['en', 'pl']) expect(readFileSync(path.join(site.dist, l, 'vendors', 'index.html'), 'utf8')).not.toContain('vendor-list');
     const plain = await browser.newPage({ javaScriptEnabled: false });
     await plain.goto(site.url + link);
     expect(await cardWords(plain)).toMatch(/^\d+ documents? · \d+ claims? · \d+ findings?$/);
@@ -101,6 +102,40 @@ export function viewTests(): void {
     await labelled.locator('a').focus();
     await expect.poll(async () => (await labelled.locator('.tip').textContent()) ?? '').toMatch(/^CAIQ SEF-07\.1: Yes “.+”/);
     await compare.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('sends the old addresses of the comparison and the vendor list (/en/compare/, /pl/vendors/page/<n>/) on to the same page in the same language, without scripts too', async () => {
+    // Every page of the two lists now (one set for both languages), and the address it had under each language.
+    const lists = ['compare', 'vendors'].flatMap((view) =>
+      readdirSync(path.join(site.dist, view), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('index.html'))
+        .map((f) => `/${view}/${path.dirname(f) === '.' ? '' : `${path.dirname(f)}/`}`),
+    );
+    expect(lists).toEqual(expect.arrayContaining(['/compare/', '/vendors/']));
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    for (const locale of ['en', 'pl']) {
+      for (const to of lists) {
+        const old = `/${locale}${to}`;
+        const now = `${to}?${locale}`;
+        const html = readFileSync(path.join(site.dist, old, 'index.html'), 'utf8');
+        expect(html, old).toContain(`<link rel="canonical" href="${now}">`);
+        expect(html, old).toMatch(new RegExp(`<a href="${now.replace(/\?/g, '\\?')}">[^<]+</a>`));
+        expect(html, old).toContain(`<html lang="${locale}">`);
+        expect((await plain.goto(site.url + old))?.status(), old).toBe(200);
+        await plain.waitForURL(site.url + now);
+      }
+    }
+    await plain.close();
+    // With scripts, in Polish, an old vendor link's card too (a refresh alone drops it).
+    const vendor = docs[0]!.vendor.id;
+    const page = await open(`/pl/vendors/#v-${vendor}`);
+    await page.waitForURL(`${site.url}/vendors/?pl#v-${vendor}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('pl');
+    expect(await page.locator(`#v-${vendor}`).evaluate((el) => el.matches(':target'))).toBe(true);
+    await shot(page, 'pl-vendors-from-old-address');
+    await page.close();
     expect(problems).toEqual([]);
   });
 
