@@ -15,7 +15,14 @@ import type { Candidate } from './engine.ts';
  */
 export type Polarity = 'yes' | 'no' | 'offered' | 'short' | 'na' | undefined;
 
-const isQuestion = (text: string) => /\?\s*$/.test(text.trim());
+/**
+ * A question ends in "?", or in "?" and the quotation mark closing it: a bidder's letter quotes
+ * each question it answers (`Question 3: "Is data encrypted?"`, `Pytanie 3: „Czy ...?”`). A
+ * question in brackets is an aside ("(do weryfikacji – czy nadal 35 dni?)"): the next line answers nothing.
+ */
+export const endsAsQuestion = (text: string): boolean => /\?["'”“»’]*\s*$/u.test(text);
+
+const isQuestion = (text: string) => endsAsQuestion(text.trim());
 
 /** How an answer opens: "Yes", "Tak" -> yes; "No", "Not at present", "Nie" -> no; a few words -> short. */
 export function answerPolarity(answer: string, lex: Lexicon): Polarity {

@@ -8,7 +8,7 @@ import type { Claim } from './types.ts';
 import { clauses, has } from './context.ts';
 import { lexiconFor } from './lexicon.ts';
 import { runRules } from './engine.ts';
-import { questionOf } from './answers.ts';
+import { endsAsQuestion, questionOf } from './answers.ts';
 import { OpenQuestion } from './faq.ts';
 import { scheduleEntry } from './schedule.ts';
 import { toClaims } from './records.ts';
@@ -88,7 +88,7 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
     if (pair && prev) out[out.length - 1] = { ...prev, end: s.end, sectionId: isTitle(prev) || prev.sectionId !== s.sectionId ? s.sectionId : prev.sectionId };
     else {
       out.push(s);
-      answers.push(i > 0 && /\?\s*$/.test(doc.text.slice(sentences[i - 1].start, sentences[i - 1].end)));
+      answers.push(i > 0 && endsAsQuestion(doc.text.slice(sentences[i - 1].start, sentences[i - 1].end)));
     }
     joined = pair;
   }
@@ -105,7 +105,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
   // Central") is its answer, even when taken for a heading: in plain text and pdf, where headings
   // are guessed from short lines (markdown, Word and HTML mark theirs).
   const guessed = doc.format === 'txt' || doc.format === 'pdf';
-  const answersQuestion = (x: Sentence) => guessed && /\?\s*$/.test(doc.text.slice(Math.max(0, x.start - 20), x.start));
+  const answersQuestion = (x: Sentence) => guessed && endsAsQuestion(doc.text.slice(Math.max(0, x.start - 20), x.start));
   // A short "Label: value" line taken for a heading ("Restore tests: monthly") still states its value.
   const isTitle = (x: Sentence) => titles.covers(x.start, x.end) && !opensWithLabel(doc.text.slice(x.start, x.end)) && !answersQuestion(x);
   const seenSections = new Set<string>();
@@ -146,7 +146,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
     // but the text after it may answer it. A statement glued to a question by lost white
     // space ("...w HolandiiCzy dane...?") keeps its part.
-    if (/\?\s*$/.test(text)) {
+    if (endsAsQuestion(text)) {
       const glued = gluedQuestion(text, lex);
       if (glued === undefined) {
         // Questions in a row within one paragraph are a checklist ("Are all data encrypted? Are

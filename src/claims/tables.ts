@@ -53,7 +53,11 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
   // list of third parties, whatever the heading above ("Dostawcy usług", "Annex 3").
   const listed = placeCol >= 0 && has(lex, 'partyColumn', headerCells[nameCol]);
   const named = listed || has(lex, 'subprocessorHeading', `${lead} ${headerCells.join(' ')}`);
-  if (!named && !outline.some((h) => has(lex, 'subprocessorHeading', h))) return [];
+  // So do a name column beside a column of where data is processed ("Nazwa podmiotu | Cel |
+  // Lokalizacja przetwarzania") or of which data each party gets: a register of processors.
+  const dataColumn = headerCells.some((h, i) => i !== nameCol && i !== purposeCol && i !== placeCol && has(lex, 'categoryColumn', h));
+  const register = placeCol >= 0 && (placeOf('processingPlaceColumn') >= 0 || dataColumn);
+  if (!named && !register && !outline.some((h) => has(lex, 'subprocessorHeading', h))) return [];
   const out: RowCandidates[] = [];
   for (const row of rows) {
     if (row.header || !row.cells || row.cells.length <= Math.max(nameCol, purposeCol)) continue;
@@ -75,6 +79,7 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
     const purpose = COMMON.subprocessorPurposes.find(purposeText)[0]?.key;
     // Under such a heading only, a row must name a company or a known purpose: a contact table
     // of the same page ("Jane Orchard | Data protection officer") lists people.
+    // So must a row of a register told by its columns alone ("Work orders | ... | Database | Records").
     if (!named && !provider && !purpose && !COMMON.orgSuffix.test(nameBeforeBrackets(name)) && COMMON.subprocessors.find(name).length === 0) continue;
     // The hosting provider's row: where it processes the data is where the service is hosted
     // ("Polska, region Poland Central"); another party's place is only where it works.
