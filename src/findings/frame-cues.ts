@@ -28,6 +28,7 @@ export interface FrameCues {
   minimum: string[];
   tiers: { names: string[]; after: string[]; before: string[] };
   timeframe: Record<string, string[]>;
+  presentDenial: string[];
   scopes: Record<string, Record<string, string[]>>;
   option: string[];
   setting: string[];
@@ -102,6 +103,8 @@ export const RE = {
 };
 export const TRIGGERS = named((l) => l.triggers);
 export const TIMEFRAMES = named((l) => l.timeframe);
+/** A statement or a table cell opening with a denial ("No | Planned for 5.0", "Jeszcze nie – w planach"): what it denies holds now. */
+export const PRESENT_DENIAL = new RegExp(`(?:^|\\|)\\s*(?:${cueSources(allCues((l) => l.presentDenial)).join('|')})\\s*(?:[|,;:.–—-]|$)`, 'iu');
 export const ROW_SUBJECTS = new Map(named((l) => l.rowSubjects));
 const SCHEME_TIERS = named((l) => l.schemeTiers);
 /** The tiers of a backup scheme a statement names besides the operational backups ("archive", "point-in-time"), sorted and joined ('' when none). */

@@ -13,6 +13,7 @@ import type { RelatedPlace } from './types.ts';
 import type { CodeRule, RuleHit } from './rule-types.ts';
 import { durationDays, effectiveQualifiers, groupByKey, isMultiValued, sameValue } from './diff.ts';
 import { append } from '../lists.ts';
+import { hasParts, schemePart } from './scheme-parts.ts';
 import { changeSections, FrameCache, isChangeLog, leadInBlock, rowLabelAt } from './statement-frames.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
@@ -65,8 +66,7 @@ export interface Contradiction {
  */
 export function findContradictions(claims: Claim[], frames = new FrameCache()): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const group of groupByKey(claims).values()) {
-    if (severalPerDocument(group[0].attribute)) continue;
+  for (const group of comparedGroups(claims)) {
     const seen = new Set<string>();
     // Claims of one exact value compare alike, so each claim is compared with the earlier
     // distinct values only (a document repeating one statement stays linear): per value, its
@@ -99,6 +99,30 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
   }
   append(out, scopeBoundConflicts(claims, frames));
   return out.sort((a, b) => a.claim.start - b.claim.start || a.claim.id.localeCompare(b.claim.id));
+}
+
+/**
+ * The groups of claims compared one with another: one per key, except that an attribute one
+ * document may state several values of (a scheme) is compared only among statements naming the
+ * same part of it ("audit logs" twice), where the cue data reads parts (scheme-parts.ts).
+ */
+function comparedGroups(claims: Claim[]): Claim[][] {
+  const out: Claim[][] = [];
+  for (const group of groupByKey(claims).values()) {
+    if (!severalPerDocument(group[0].attribute)) out.push(group);
+    else if (hasParts(group[0].attribute)) {
+      const byPart = new Map<string, Claim[]>();
+      for (const c of group) {
+        const part = schemePart(c);
+        if (part === undefined) continue;
+        const same = byPart.get(part);
+        if (same) same.push(c);
+        else byPart.set(part, [c]);
+      }
+      for (const [, same] of [...byPart].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (same.length > 1) out.push(same);
+    }
+  }
+  return out;
 }
 
 /** Claims of one key by the sentence (start) they were read from. */

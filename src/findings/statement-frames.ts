@@ -13,7 +13,7 @@ import cardinality from '../../rules/common/claim-cardinality.json' with { type:
 import type { Claim } from '../claims/types.ts';
 import type { Block, SeckbDocument, Section } from '../model/types.ts';
 import { blockAt } from '../model/block-at.ts';
-import { ANAPHORIC, customerSide, datedTimeframe, internalOnly, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS, withoutPeriods } from './frame-cues.ts';
+import { ANAPHORIC, PRESENT_DENIAL, customerSide, datedTimeframe, internalOnly, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS, withoutPeriods } from './frame-cues.ts';
 import { figureFrameOf, figuresAgree, settingsApart, type FigureFrame } from './figure-frames.ts';
 
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
@@ -203,9 +203,15 @@ export class FrameCache {
   of(c: Claim): Frame {
     const lead = this.place.lead(c);
     const row = this.place.row(c);
-    const key = `${lead}\u0000${row ?? ''}\u0000${c.quote}`;
+    // A denial that opens its answer ("No | Planned for version 5") holds now: the plan is of what it denies.
+    const deniedNow = c.value === false && PRESENT_DENIAL.test(c.quote);
+    const key = `${lead}\u0000${row ?? ''}\u0000${deniedNow}\u0000${c.quote}`;
     let f = this.byKey.get(key);
-    if (!f) this.byKey.set(key, (f = { ...frameOf(c.quote, lead), ...(row !== undefined ? { row } : {}) }));
+    if (!f) {
+      f = { ...frameOf(c.quote, lead), ...(row !== undefined ? { row } : {}) };
+      if (deniedNow && f.timeframe === 'planned') f.timeframe = undefined;
+      this.byKey.set(key, f);
+    }
     return f;
   }
 
@@ -223,12 +229,16 @@ export class FrameCache {
   }
 }
 
-/** The label (first cell, case-folded) of the body table row holding `start`, if a row of two or more cells does. */
+/** A cell that only numbers its row or names a control ("7", "4.2", "BCR-10", "IAM-14.2"): no label. */
+const ROW_ID = /^[\p{L}]{0,6}[-.\s]?\d{1,4}(?:[.-]\d{1,4}){0,3}[a-z]?\.?$/u;
+
+/** The label (first cell past a row number or control id, case-folded) of the body table row holding `start`, if a row of two or more cells does. */
 export function rowLabelAt(text: string, blocks: readonly Block[], start: number): string | undefined {
   const block = blockAt(blocks, start);
   if (!block || block.type !== 'table-row' || block.header || !block.cells || block.cells.length < 2) return undefined;
-  const [from, to] = block.cells[0];
-  return text.slice(from, to).trim().toLowerCase() || undefined;
+  const cells = block.cells.map(([from, to]) => text.slice(from, to).trim());
+  const label = cells.length > 2 && ROW_ID.test(cells[0]) ? cells[1] : cells[0];
+  return label.toLowerCase() || undefined;
 }
 
 /** How far back in its block a statement's lead reaches: the sentence before it, not a whole long block. */
