@@ -58,6 +58,8 @@ export const reasons = {
     `a part of the archive (${part}) expands more than ${ratio} times, which no real document does (zip bomb?); open and re-save the file, or remove its repeated content`,
   timeout: (ms: number) =>
     `processing took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`} (--timeout-s); split the file, or raise --timeout-s if it is genuine`,
+  stalled: (ms: number) =>
+    `processing did not end within ${Math.round(ms / 1000)} s of wall-clock time, though under its CPU limit (--timeout-s): the worker got no time to run or was blocked; run again on a less busy machine`,
   tooDeep: () => 'the document is nested too deeply to analyze (stack overflow); flatten its nesting (lists, quotes, tables in tables) or save it as plain text',
   tooBig: (what: string) => `the document is too large to analyze (${what}); split it into smaller files`,
   outOfMemory: (mb: number) =>

@@ -7,7 +7,7 @@ export interface ReadLimits {
   maxFileBytes: number;
   /** Largest total a .docx or .xlsx, or a .pdf's compressed streams, may expand to, in bytes (default 200 MB). */
   maxUnzippedBytes: number;
-  /** Longest parse of one file, in milliseconds (default 30 s). */
+  /** Most CPU time one file's task may use, in milliseconds (default 30 s; in a pool worker, ingest/cpu-time.ts). */
   timeoutMs: number;
   /** Most rows a spreadsheet (.xlsx sheet, .csv) may have (default 10,000; a CAIQ has ~300). */
   maxSheetRows: number;

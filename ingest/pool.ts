@@ -12,7 +12,8 @@
  *   and at most os.availableParallelism(): a worker costs a process start and its own copy of
  *   the modules, which a small batch does not earn back.
  * - Each task runs in a worker with a heap cap (`maxMemoryMb`, default 512 MB) and is killed
- *   after `timeoutMs` (+ `graceMs` for a fresh worker to start), or when the worker's resident
+ *   after `timeoutMs` of the worker's CPU time (+ `graceMs` for a fresh worker to start; the wall
+ *   clock ends it at WALL_BACKSTOP times that, ingest/cpu-time.ts), or when the worker's resident
  *   memory passes `maxResidentMb` (default the heap cap + 256 MB: buffers outside the heap,
  *   ingest/resident.ts); the next task starts a new one.
  * - Each worker runs one task at a time, so a task's clock starts when it runs, not when queued.
@@ -34,6 +35,7 @@ import type { FileTask, TaskOutcome, TaskResults } from './tasks.ts';
 import flags from './worker-flags.json' with { type: 'json' };
 import { markSnapshotFailed, READY, workerProgram, type WorkerProgram } from './worker-program.ts';
 import { residentLimitMb, watchResident } from './resident.ts';
+import { clockTask, WALL_BACKSTOP } from './cpu-time.ts';
 
 export interface ReadFilesOptions {
   limits?: Partial<ReadLimits>;
@@ -224,8 +226,11 @@ export class Worker {
     }
   }
 
-  /** The task's outcome; a worker that dies or overruns is replaced, and its task gets the reason. */
-  run(task: FileTask, limits: ReadLimits, graceMs: number): Promise<TaskOutcome> {
+  /**
+   * The task's outcome; a worker that dies or overruns is replaced, and its task gets the reason.
+   * `backstop`: the wall clock allowed, in CPU limits (tests raise it to see the CPU limit alone).
+   */
+  run(task: FileTask, limits: ReadLimits, graceMs: number, backstop = WALL_BACKSTOP): Promise<TaskOutcome> {
     // A worker that died while idle (killed from outside) is replaced, not handed the task.
     if (this.running && !this.running.child.connected) this.running = undefined;
     const running = (this.running ??= this.start());
@@ -233,10 +238,11 @@ export class Worker {
     this.hold(child, true);
     return new Promise((resolve) => {
       const answer = (message: TaskOutcome | typeof READY): void => {
-        if (message !== READY) settle(message);
+        // Read once more, so a task done between two samples is held to the limit too.
+        if (message !== READY) settle(clock.over() ? { error: reasons.timeout(limits.timeoutMs) } : message);
       };
       const settle = (outcome: TaskOutcome | Promise<TaskOutcome>): void => {
-        clearTimeout(timer);
+        clock.stop();
         unwatch();
         child.off('message', answer).off('close', died).off('error', failed);
         resolve(outcome);
@@ -250,7 +256,7 @@ export class Worker {
         if (!running.ready) {
           // A snapshot that does not load (damaged, or another Node): the plain worker takes over.
           markSnapshotFailed(running.program);
-          settle(this.run(task, limits, graceMs));
+          settle(this.run(task, limits, graceMs, backstop));
           return;
         }
         settle({ error: /out of memory/i.test(running.stderr) ? reasons.outOfMemory(this.maxMemoryMb) : `the worker crashed (${signal ?? `exit code ${code}`})` });
@@ -259,10 +265,15 @@ export class Worker {
         retire();
         settle({ error: `the worker crashed (${oneLine(error)})` });
       };
-      const timer = setTimeout(() => {
+      // The limit is CPU time (ingest/cpu-time.ts): a busy machine slows a task's clock, not its work.
+      const overrun = (): void => {
         retire();
         settle({ error: reasons.timeout(limits.timeoutMs) });
-      }, limits.timeoutMs + graceMs);
+      };
+      const clock = clockTask(child.pid, limits.timeoutMs + graceMs, backstop, overrun, (ms) => {
+        retire();
+        settle({ error: reasons.stalled(ms) });
+      });
       // Killed here, not by the worker itself: the parent's clock runs while the worker is stuck in a native inflate.
       const unwatch = watchResident(child.pid, this.maxResidentMb, () => {
         retire();

@@ -31,7 +31,7 @@ const USAGE = `usage: seckb check FILE ... [--format text|json|sarif] [--lang LA
   --max-age-years  a stated update date older than N years is stale (default 2)
   --today          the date stale-document measures from (default: today), for reproducible runs
   --max-file-mb    largest file to read (default 50)
-  --timeout-s      longest time one file may take, read to findings (default 30)
+  --timeout-s      most CPU seconds one file may take, read to findings (default 30)
   --max-memory-mb  heap one file may use, read to findings (default 512; resident memory + 256)
 
 Silence findings with FILE.seckb-ignore (one rule id, kind or finding id per line) or, in

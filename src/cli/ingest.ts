@@ -26,7 +26,7 @@ const USAGE = `usage: seckb ingest [SOURCE ...] [--out DIR] [--max-file-mb N] [-
   SOURCE          files or folders to read (default: content/sources)
   --out DIR       where to write the knowledge base (default: content/kb)
   --max-file-mb   largest file to read (default 50)
-  --timeout-s     longest time one file may take, read to findings (default 30)
+  --timeout-s     most CPU seconds one file may take, read to findings (default 30)
   --max-memory-mb heap one file may use, read to findings (default 512; resident memory + 256)
   --threads       parallel workers (default: one per 16 files or 4 MB, up to the cores)`;
 
