@@ -88,15 +88,7 @@ export function readXmlTree<E, T>(input: string, namespaceMap: Record<string, st
 }
 
 function read<E, T>(source: string, namespaceMap: Record<string, string>, nodes: XmlNodes<E, T>): E {
-  // mammoth's convertName: a mapped namespace becomes its prefix, another one {uri}.
-  const convertName = (uri: string | undefined, qName: string): string => {
-    const colon = qName.indexOf(':');
-    const local = colon < 0 ? qName : qName.slice(colon + 1);
-    if (!uri) return local;
-    const mapped: unknown = namespaceMap[uri];
-    if (mapped !== undefined && typeof mapped !== 'string') throw new NotMine();
-    return mapped ? `${mapped}:${local}` : `{${uri}}${local}`;
-  };
+  const names = new Names(namespaceMap);
   // xmldom's fixSelfClosed: a start tag with no '</name>' after it is taken as closed (a warning).
   const lastClose = new Map<string, number>();
   const closedAfter = (tagName: string, end: number): boolean => {
@@ -152,7 +144,7 @@ function read<E, T>(source: string, namespaceMap: Record<string, string>, nodes:
       const end = START_TAG.lastIndex - 1;
       if (!selfClosed && !closedAfter(tagName, end)) throw new NotMine();
       const parentScope = stack.length > 0 ? stack[stack.length - 1].scope : rootScope;
-      const open = startElement<E, T>(tagName, attributeText, parentScope, convertName);
+      const open = startElement<E, T>(tagName, attributeText, parentScope, names);
       if (stack.length === 0 && tagName === 'parsererror') throw new NotMine();
       if (selfClosed) {
         const element = nodes.element(open.name, open.attributes, open.children);
@@ -169,13 +161,65 @@ function read<E, T>(source: string, namespaceMap: Record<string, string>, nodes:
   return root;
 }
 
+/**
+ * mammoth's names of elements and attributes in a namespace scope (its convertName: a mapped
+ * namespace becomes its prefix, another one {uri}), kept per scope: a part repeats a few dozen
+ * names thousands of times, nearly all in the scope its root declares.
+ */
+class Names {
+  private readonly byScope = new WeakMap<object, { elements: Map<string, string>; attributes: Map<string, string> }>();
+
+  constructor(private readonly namespaceMap: Record<string, string>) {}
+
+  element(scope: Record<string, unknown>, qName: string): string {
+    const known = this.of(scope).elements;
+    let name = known.get(qName);
+    if (name === undefined) {
+      const colon = qName.indexOf(':');
+      // An element without a prefix is in the default namespace (xmldom's appendElement).
+      const uri = uriOf(scope, colon < 0 ? '' : qName.slice(0, colon));
+      // xmldom reads an element in the XHTML namespace as html (script and textarea content).
+      if (uri === HTML_NS) throw new NotMine();
+      name = this.convert(uri, qName);
+      known.set(qName, name);
+    }
+    return name;
+  }
+
+  attribute(scope: Record<string, unknown>, qName: string): string {
+    const known = this.of(scope).attributes;
+    let name = known.get(qName);
+    if (name === undefined) {
+      const at = qName.indexOf(':');
+      const prefix = at < 0 ? undefined : qName.slice(0, at);
+      // Declarations are in xmldom's XMLNS namespace; an attribute without a prefix is in none.
+      const uri = qName === 'xmlns' || prefix === 'xmlns' ? XMLNS_NS : prefix === undefined ? undefined : uriOf(scope, prefix);
+      name = this.convert(uri, qName);
+      known.set(qName, name);
+    }
+    return name;
+  }
+
+  private of(scope: object): { elements: Map<string, string>; attributes: Map<string, string> } {
+    let maps = this.byScope.get(scope);
+    if (!maps) this.byScope.set(scope, (maps = { elements: new Map(), attributes: new Map() }));
+    return maps;
+  }
+
+  private convert(uri: string | undefined, qName: string): string {
+    const colon = qName.indexOf(':');
+    const local = colon < 0 ? qName : qName.slice(colon + 1);
+    if (!uri) return local;
+    const mapped: unknown = this.namespaceMap[uri];
+    if (mapped !== undefined && typeof mapped !== 'string') throw new NotMine();
+    return mapped ? `${mapped}:${local}` : `{${uri}}${local}`;
+  }
+}
+
 /** One start tag as xmldom's appendElement and mammoth's convertElement see it. */
-function startElement<E, T>(
-  tagName: string,
-  attributeText: string,
-  parentScope: Record<string, unknown>,
-  convertName: (uri: string | undefined, qName: string) => string,
-): Open<E, T> {
+function startElement<E, T>(tagName: string, attributeText: string, parentScope: Record<string, unknown>, names: Names): Open<E, T> {
+  const attributes = Object.create(null) as Record<string, string>;
+  if (attributeText === '') return { tagName, name: names.element(parentScope, tagName), attributes, children: [], scope: parentScope };
   const pairs: Array<[string, string]> = [];
   ATTRIBUTE.lastIndex = 0;
   for (let a = ATTRIBUTE.exec(attributeText); a; a = ATTRIBUTE.exec(attributeText)) {
@@ -186,23 +230,16 @@ function startElement<E, T>(
     pairs.push([qName, decode((a[2] ?? a[3]).replace(/[\t\n\r]/g, ' '))]);
   }
   let scope = parentScope;
-  for (let i = pairs.length - 1; i >= 0; i--) {
-    const [qName, value] = pairs[i];
-    const declared = qName === 'xmlns' ? '' : qName.startsWith('xmlns:') ? qName.slice(6) : undefined;
-    if (declared === undefined) continue;
-    if (scope === parentScope) scope = Object.create(parentScope) as Record<string, unknown>;
-    scope[declared] = value;
+  if (attributeText.includes('xmlns')) {
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      const [qName, value] = pairs[i];
+      const declared = qName === 'xmlns' ? '' : qName.startsWith('xmlns:') ? qName.slice(6) : undefined;
+      if (declared === undefined) continue;
+      if (scope === parentScope) scope = Object.create(parentScope) as Record<string, unknown>;
+      scope[declared] = value;
+    }
   }
-  const colon = tagName.indexOf(':');
-  const uri = uriOf(scope, colon < 0 ? '' : tagName.slice(0, colon));
-  // xmldom reads an element in the XHTML namespace as html (script and textarea content).
-  if (uri === HTML_NS) throw new NotMine();
-  const attributes = Object.create(null) as Record<string, string>;
-  for (const [qName, value] of pairs) {
-    const at = qName.indexOf(':');
-    const prefix = at < 0 ? undefined : qName.slice(0, at);
-    const attributeUri = qName === 'xmlns' || prefix === 'xmlns' ? XMLNS_NS : prefix === undefined ? undefined : uriOf(scope, prefix);
-    attributes[convertName(attributeUri, qName)] = value;
-  }
-  return { tagName, name: convertName(uri, tagName), attributes, children: [], scope };
+  const name = names.element(scope, tagName);
+  for (const [qName, value] of pairs) attributes[names.attribute(scope, qName)] = value;
+  return { tagName, name, attributes, children: [], scope };
 }

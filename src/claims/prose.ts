@@ -17,7 +17,17 @@ import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, typ
 import { append } from '../lists.ts';
 import { blockAt } from '../model/block-at.ts';
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const WORD = /\S+/g;
+/**
+ * Whether `text` has at most `n` words (runs between white space): counted no further than n + 1,
+ * where splitting every line of a long document into words cost more than the pairing itself.
+ */
+export function wordsAtMost(text: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count <= n && WORD.exec(text)) count++;
+  return count <= n;
+}
 
 /**
  * Trust pages and listings put a short label on one line and its value on the next ("Data
@@ -59,10 +69,10 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
     const value = doc.text.slice(s.start, s.end).trim();
     // Short lines are often taken for headings: a label that became a heading still pairs with a
     // bare value line that became one too ("Frankfurt, Germany"), never with a sentence.
-    const bare = words(value) <= 6 && !/[.!?]$/.test(value);
+    const bare = wordsAtMost(value, 6) && !/[.!?]$/.test(value);
     // A label taken for a heading ("Secondary site") pairs with the value line under it; the
     // document's title ("Security at a glance") labels nothing.
-    const valueLine = words(value) <= 10 && !/[.!?]$/.test(value);
+    const valueLine = wordsAtMost(value, 10) && !/[.!?]$/.test(value);
     const labelFits =
       prev !== undefined && !answers.at(-1) && (isTitle(prev) ? (isTitle(s) ? bare && !titlesValue(i) : valueLine && !isDocTitle(prev) && runAfter(i) % 2 === 1) : true);
     // "3 Encryption" / "3.1 Data at rest": numbered headings are an outline, not labels.
@@ -80,11 +90,11 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
       // that is itself the value of the heading above it ("Cloud provider" / "AWS" / "Region").
       (prev.sectionId === s.sectionId || (valueLine && isTitle(s) && (isTitle(prev) || !afterTitle))) &&
       /^\s*\n\s*$/.test(doc.text.slice(prev.end, s.start)) &&
-      words(label) <= 6 &&
+      wordsAtMost(label, 6) &&
       /\p{L}/u.test(label) &&
       // "Source: https://..." is a line of its own, not a label.
       !/[.!?;,]$|:./.test(label) &&
-      words(value) <= 10;
+      wordsAtMost(value, 10);
     if (pair && prev) out[out.length - 1] = { ...prev, end: s.end, sectionId: isTitle(prev) || prev.sectionId !== s.sectionId ? s.sectionId : prev.sectionId };
     else {
       out.push(s);
