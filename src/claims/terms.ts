@@ -3,7 +3,8 @@
  * so a stem ("szyfrow") matches every inflected form; a trailing `$` means the word ends there.
  * Term lists compile narrowed (src/regex/narrowed.ts): per text, only the terms it can match.
  */
-import { narrowedRegExp, termList } from '../regex/narrowed.ts';
+import { narrowedRegExp, termList, type TermList } from '../regex/narrowed.ts';
+import { scanText } from '../regex/registry.ts';
 export interface Hit {
   start: number;
   end: number;
@@ -53,17 +54,50 @@ export function allHits(re: RegExp, text: string, key = ''): Hit[] {
  * (the ingest main thread; a document naming one provider).
  */
 export class Table {
-  private compiled: Array<[string, RegExp]> | undefined;
+  private compiled: Entry[] | undefined;
+  /** Entries by their term list's first term number, ascending; and the entries that always run. */
+  private byBase: Entry[] = [];
+  private always: Entry[] = [];
   constructor(
     private readonly table: Record<string, string[]>,
     private readonly flags = 'giu',
     private readonly end = '',
   ) {}
-  private get entries(): Array<[string, RegExp]> {
-    return (this.compiled ??= Object.entries(this.table).map(([key, terms]) => [
-      key,
-      terms.length === 0 ? new RegExp(`${START}(?!)${this.end}`, this.flags) : narrowedRegExp([START, termList(terms.map(termSource)), this.end], this.flags),
-    ]));
+  private get entries(): Entry[] {
+    if (this.compiled) return this.compiled;
+    this.compiled = [];
+    for (const [key, terms] of Object.entries(this.table)) {
+      if (terms.length === 0) continue; // matches nothing
+      const list = termList(terms.map(termSource));
+      this.compiled.push({ index: this.compiled.length, key, re: narrowedRegExp([START, list, this.end], this.flags), list });
+    }
+    this.byBase = [...this.compiled].sort((a, b) => a.list.base - b.list.base);
+    this.always = this.compiled.filter((e) => e.list.always.length > 0);
+    return this.compiled;
+  }
+
+  /**
+   * The entries that may match in `text`: those owning a term its scan found (src/regex), and
+   * those whose terms are not all known by their literals. A table has hundreds of keys (countries,
+   * regions) and a text can hold a few: each key's pattern asked the scan in turn.
+   */
+  private candidates(text: string): Entry[] {
+    const entries = this.entries;
+    const found = scanText(text).terms;
+    const picked = new Set<number>(this.always.map((e) => e.index));
+    for (let i = 0; i < found.length; i++) {
+      const term = found[i];
+      let lo = 0;
+      let hi = this.byBase.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.byBase[mid].list.base <= term) lo = mid + 1;
+        else hi = mid;
+      }
+      const e = this.byBase[lo - 1];
+      if (e && term < e.list.base + e.list.sources.length) picked.add(e.index);
+    }
+    return [...picked].sort((a, b) => a - b).map((i) => entries[i]);
   }
   /** Hits of recent texts: the value extractors of many rules search one clause in a row. */
   private readonly recent = new Map<string, Hit[]>();
@@ -79,7 +113,7 @@ export class Table {
   }
 
   private search(text: string): Hit[] {
-    const hits = this.entries.flatMap(([key, re]) => allHits(re, text, key));
+    const hits = this.candidates(text).flatMap(({ key, re }) => allHits(re, text, key));
     hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.key.localeCompare(b.key));
     const out: Hit[] = [];
     for (const h of hits) {
@@ -95,5 +129,12 @@ export class Table {
 }
 
 const RECENT_TEXTS = 16;
+
+interface Entry {
+  index: number;
+  key: string;
+  re: RegExp;
+  list: TermList;
+}
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
