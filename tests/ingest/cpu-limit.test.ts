@@ -44,7 +44,7 @@ describe.skipIf(cpuTimeMs(process.pid) === undefined)('the CPU-time limit of a t
       process.kill(pid, 'SIGCONT');
       const { error, result } = await outcome;
       expect(error).toBeUndefined();
-      expect(result?.format).toBe('md');
+      expect((result as { format?: string } | undefined)?.format).toBe('md');
     } finally {
       worker.stop();
     }
@@ -57,7 +57,7 @@ describe.skipIf(cpuTimeMs(process.pid) === undefined)('the CPU-time limit of a t
     writeFileSync(big, Array.from({ length: 10_000 }, (_, i) => paragraph(i)).join('\n\n'));
     try {
       // A backstop this wide leaves the CPU limit alone to end the task, however busy the machine.
-      const { error } = await worker.run({ kind: 'check', file: big }, resolveLimits({ timeoutMs: 400 }), 0, 1000);
+      const { error } = await worker.run({ kind: 'check', file: big, settings: { locale: 'en', extraRules: [], now: Date.UTC(2026, 0, 1) } }, resolveLimits({ timeoutMs: 400 }), 0, 1000);
       expect(error).toBe(reasons.timeout(400));
       expect(worker.pid).toBeUndefined(); // killed, to be replaced
     } finally {
