@@ -40,6 +40,7 @@ import { riskSpan } from './risk-span.ts';
 import { businessDays, contrastsCertificates, listsSubprocessors, ownCertificate, quietRisk } from './risk-frames.ts';
 import { statedRisks } from './risk-statements.ts';
 import { TRIGGERS } from './frame-cues.ts';
+import { SpanIndex } from './span-index.ts';
 
 interface RiskRule {
   id: string;
@@ -62,7 +63,14 @@ const NARROWER_UNENCRYPTED = new Set(['risk-unencrypted-backups', 'risk-unencryp
 const namesTheEnd = (quote: string) => TRIGGERS.some(([name, re]) => name !== 'request' && re.test(quote));
 
 /** A penetration test stated by someone other than the vendor's own staff (or by no one named). */
-const testedByOthers = (own: readonly Claim[]) => own.some((o) => o.attribute === 'pentest' && o.value === true && o.qualifiers.by !== 'internal');
+const testByOthers = (o: Claim) => o.attribute === 'pentest' && o.value === true && o.qualifiers.by !== 'internal';
+/** Per list of a document's claims: the rule asks it for each claim that denies a test. */
+const tested = new WeakMap<readonly Claim[], boolean>();
+const testedByOthers = (own: readonly Claim[]): boolean => {
+  let found = tested.get(own);
+  if (found === undefined) tested.set(own, (found = own.some(testByOthers)));
+  return found;
+};
 
 const RULES: RiskRule[] = [
   {
@@ -179,12 +187,19 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
       if (!out.has(f.id)) out.set(f.id, f);
     }
   }
-  const claimed = [...out.values()];
+  // Indexed, not searched per statement: a long text may state one weakness thousands of times.
+  const byRule = new Map<string, Finding[]>();
+  for (const f of out.values()) byRule.get(f.rule)?.push(f) ?? byRule.set(f.rule, [f]);
+  const claimed = new Map([...byRule].map(([rule, fs]) => [rule, new SpanIndex(fs)]));
+  let firstEnd = Infinity;
+  let lastStart = -Infinity;
+  for (const c of own.filter(testByOthers)) [firstEnd, lastStart] = [Math.min(firstEnd, c.end), Math.max(lastStart, c.start)];
   for (const { rule, start, end } of statedRisks(doc)) {
     if (quietRisk(rule, doc.text.slice(start, end))) continue;
-    // The same weakness a claim already reported there; or a test by others stated elsewhere in the document.
-    if (claimed.some((f) => f.rule === rule && f.start < end && start < f.end)) continue;
-    if (rule === 'risk-no-pentest' && testedByOthers(own.filter((c) => c.end <= start || c.start >= end))) continue;
+    // The same weakness a claim already reported there; or a test by others stated elsewhere in the
+    // document (a test ending before the statement or starting after it).
+    if (claimed.get(rule)?.overlaps(start, end)) continue;
+    if (rule === 'risk-no-pentest' && (firstEnd <= start || lastStart >= end)) continue;
     const f = finding(doc, rule, 'warning', [start, end], t(`risk.${rule}`));
     if (!out.has(f.id)) out.set(f.id, f);
   }
@@ -198,7 +213,7 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
     out.set(f.id, f);
   }
   // One weakness, one finding: "backup disks are not encrypted" is read at two scopes; the narrower names it.
-  const narrower = [...out.values()].filter((f) => NARROWER_UNENCRYPTED.has(f.rule));
-  for (const [id, f] of out) if (f.rule === 'risk-unencrypted-at-rest' && narrower.some((n) => n.start < f.end && f.start < n.end)) out.delete(id);
+  const narrower = new SpanIndex([...out.values()].filter((f) => NARROWER_UNENCRYPTED.has(f.rule)));
+  for (const [id, f] of out) if (f.rule === 'risk-unencrypted-at-rest' && narrower.overlaps(f.start, f.end)) out.delete(id);
   return [...out.values()].sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
 }
