@@ -12,7 +12,7 @@ import { foldCase } from './fold.ts';
 import type { Clauses } from './literals.ts';
 import { holdsLiteral, LiteralTrie, type LiteralSet } from './literal-trie.ts';
 import { KeptScans, type KeptScan } from './kept-scans.ts';
-import { trigrams, unitsHold, unitsOf } from './text-index.ts';
+import { TrigramIndex, unitsHold, unitsOf } from './text-index.ts';
 import type { TermList, TextScan } from './text-scan.ts';
 
 export { mayMatch, possibleTerms, type TermList, type TextScan } from './text-scan.ts';
@@ -242,11 +242,10 @@ function makeScope(text: string): Scope {
   };
   // Literals registered after the scope are looked up by their first three letters: thousands
   // of indexOf calls over a long document cost more than indexing it once.
-  let grams: Map<string, number[]> | undefined;
+  let grams: TrigramIndex | undefined;
   const contains = (literal: string): boolean => {
     if (literal.length < 3 || folded.length < LONG_SCOPE) return folded.includes(literal);
-    grams ??= trigrams(folded);
-    return grams.get(literal.slice(0, 3))?.some((at) => folded.startsWith(literal, at)) ?? false;
+    return (grams ??= new TrigramIndex(folded)).includes(literal);
   };
   const terms = (list: TermList): number[] => {
     let found = possible.get(list.id);
