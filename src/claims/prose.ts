@@ -55,7 +55,7 @@ function joinLabels(doc: SeckbDocument, sentences: Sentence[], isTitle: (s: Sent
     const [s, next, prev] = [sentences[i], sentences[i + 1], sentences[i - 1]];
     if (!next || !prev || depthOf(s) <= depthOf(prev) || depthOf(prev) === 0 || isTitle(next) || next.sectionId !== s.sectionId) return false;
     const line = doc.text.slice(next.start, next.end).trim();
-    return words(line) <= 10 && !/[.!?]$/.test(line) && /^\s*\n\s*$/.test(doc.text.slice(s.end, next.start));
+    return wordsAtMost(line, 10) && !/[.!?]$/.test(line) && /^\s*\n\s*$/.test(doc.text.slice(s.end, next.start));
   };
   const out: Sentence[] = [];
   // Whether each unit of `out` follows a question: then it is an answer ("Where is data stored?"
