@@ -29,6 +29,23 @@ export interface HtmlOptions {
 
 /** Not document text: code, page chrome (site navigation) and embedded objects. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
+/**
+ * An FAQ accordion's title is often a `<button>` that opens the answer under it (`aria-expanded`,
+ * `aria-controls`, Bootstrap's `data-bs-toggle="collapse"`): the question, which the answer needs.
+ * Other buttons ("Accept cookies", "Menu") are page chrome.
+ */
+function isDisclosureTitle(el: Element): boolean {
+  if (el.tagName !== 'button') return false;
+  const p = el.properties ?? {};
+  if (p.ariaExpanded === undefined && p.ariaControls === undefined && p.dataToggle !== 'collapse' && p.dataBsToggle !== 'collapse') return false;
+  // A menu toggle ("Menu", "Toggle navigation") opens page chrome: a title is a question or a few words.
+  const text = textOf(el).trim();
+  return text.endsWith('?') || text.split(/\s+/).length >= 3;
+}
+
+const textOf = (node: Element | ElementContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+
 /** Elements that break inline flow; everything else (span, a, strong, ...) is inline. */
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
@@ -133,8 +150,8 @@ class HtmlBlocks {
         this.start(type, extra);
         this.pending.append(node, this.source, this.hasLines);
       } else if (node.type === 'element') {
-        if (DROPPED.has(node.tagName)) continue;
-        if (BLOCKS.has(node.tagName)) {
+        if (DROPPED.has(node.tagName) && !isDisclosureTitle(node)) continue;
+        if (BLOCKS.has(node.tagName) || node.tagName === 'button') {
           this.flush();
           this.block(node, type, extra);
           this.flush();
