@@ -141,35 +141,40 @@ export function viewTests(): void {
 
   it('keeps a list written in English hidden on ?pl until its words are Polish, and shows it as written on ?en, without scripts or when they fail', async () => {
     const state = (p: Page) => p.evaluate(() => [document.documentElement.className, getComputedStyle(document.body).visibility, document.querySelector('h1')?.textContent]);
-    for (const [list, en, pl] of [['compare', 'Comparison', 'Porównanie'], ['vendors', 'Vendors', 'Dostawcy'], ['findings', 'Findings', 'Uwagi']]) {
-      // The page's scripts held back: what could be drawn before they say its words.
-      const page = await browser.newPage();
-      let release = (): void => undefined;
-      const held = new Promise<void>((r) => (release = r));
-      await page.route('**/_astro/*.js', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(`${site.url}/${list}/?pl`, { waitUntil: 'commit' });
-      await page.locator('footer').waitFor({ state: 'attached' });
-      expect(await state(page), list).toEqual(['saying', 'hidden', en]);
-      release();
-      await page.waitForLoadState('load');
-      expect(await state(page), list).toEqual(['', 'visible', pl]);
-      // Scripts that never come: shown as written once the page is parsed.
-      await page.unroute('**/_astro/*.js');
-      await page.route('**/_astro/*.js', (route) => route.abort());
-      await page.goto(`${site.url}/${list}/?pl`);
-      expect(await state(page), list).toEqual(['', 'visible', en]);
-      await page.close();
-      const plain = await browser.newPage({ javaScriptEnabled: false });
-      await plain.goto(`${site.url}/${list}/?pl`);
-      expect(await plain.locator('body').isVisible(), list).toBe(true);
-      await plain.close();
-      const asWritten = await open(`/${list}/?en`);
-      expect(await state(asWritten), list).toEqual(['', 'visible', en]);
-      await asWritten.close();
-    }
+    // The three lists at once, each in a page of its own.
+    const lists = [['compare', 'Comparison', 'Porównanie'], ['vendors', 'Vendors', 'Dostawcy'], ['findings', 'Findings', 'Uwagi']];
+    await Promise.all(
+      lists.map(async ([list, en, pl]) => {
+        // The page's scripts held back: what could be drawn before they say its words.
+        const page = await browser.newPage();
+        let release = (): void => undefined;
+        const held = new Promise<void>((r) => (release = r));
+        await page.route('**/_astro/*.js', async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${site.url}/${list}/?pl`, { waitUntil: 'commit' });
+        await page.locator('footer').waitFor({ state: 'attached' });
+        expect(await state(page), list).toEqual(['saying', 'hidden', en]);
+        release();
+        await page.waitForLoadState('load');
+        expect(await state(page), list).toEqual(['', 'visible', pl]);
+        // Scripts that never come: shown as written once the page is parsed.
+        await page.unroute('**/_astro/*.js');
+        await page.route('**/_astro/*.js', (route) => route.abort());
+        await page.goto(`${site.url}/${list}/?pl`);
+        expect(await state(page), list).toEqual(['', 'visible', en]);
+        // Asked for the language it is written in: never hidden.
+        await page.unroute('**/_astro/*.js');
+        await page.goto(`${site.url}/${list}/?en`);
+        expect(await state(page), list).toEqual(['', 'visible', en]);
+        await page.close();
+        const plain = await browser.newPage({ javaScriptEnabled: false });
+        await plain.goto(`${site.url}/${list}/?pl`);
+        expect(await plain.locator('body').isVisible(), list).toBe(true);
+        await plain.close();
+      }),
+    );
     expect(problems).toEqual([]);
   });
 
