@@ -54,11 +54,15 @@ const isBoolean = (attribute: string) => ATTRIBUTE_BY_ID.get(attribute)?.value =
  */
 export function answerCandidates(polarity: Polarity, both: Candidate[], alone: Candidate[]): Candidate[] {
   if (polarity === 'no' || polarity === 'offered') {
-    // What the answer itself states stands ("No, but backups are encrypted").
-    const stated = new Set(alone.map((c) => c.attribute));
+    // What the answer itself states stands ("No, but backups are encrypted"). An answer that says
+    // the same as the "no" ("Are backups encrypted?" | "No" | "the NAS volume is not encrypted")
+    // explains it: the question names what is denied, so its scope stands in place of the comment's.
     const value = polarity === 'offered';
-    const denied = both.filter((c) => isBoolean(c.attribute) && !stated.has(c.attribute)).map((c) => ({ ...c, value }));
-    return [...alone, ...dedupe(denied)];
+    const asked = both.filter((c) => isBoolean(c.attribute));
+    const agrees = (c: Candidate) => c.value === value && asked.some((q) => q.attribute === c.attribute);
+    const stated = new Set(alone.filter((c) => !agrees(c)).map((c) => c.attribute));
+    const denied = asked.filter((c) => !stated.has(c.attribute)).map((c) => ({ ...c, value }));
+    return [...alone.filter((c) => !agrees(c)), ...dedupe(denied)];
   }
   return [...alone, ...both];
 }

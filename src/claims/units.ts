@@ -161,14 +161,19 @@ export function joinBrokenLines(doc: SeckbDocument, sentences: Sentence[]): Sent
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const head = doc.text.slice(s.start, s.start + 40);
+    const prevText = prev ? doc.text.slice(prev.start, prev.end) : '';
+    // "Deskly Inc." / "(Helpdeskr) – obsługa zgłoszeń": a company's legal form ends no sentence
+    // before the brand in brackets that names its product.
+    const brandAfterCompany = /^\(\p{Lu}[^()]{0,40}\)\s*(?:[-–—:,]|\p{Ll})/u.test(head) && COMMON.orgSuffix.test(prevText);
     const continues =
       prev !== undefined &&
       prev.sectionId === s.sectionId &&
-      /[\p{L}\p{N},]$/u.test(doc.text.slice(prev.start, prev.end)) &&
       /^\s+$/.test(doc.text.slice(prev.end, s.start)) &&
-      /^(?:\(\d+\)\s+)?\p{Ll}/u.test(head) &&
-      // "logi systemowe: 12 miesięcy" / "kopie zapasowe: 30 dni": list entries, each its own.
-      !(labelValue(doc.text.slice(prev.start, prev.end)) && labelValue(doc.text.slice(s.start, s.end)));
+      (brandAfterCompany ||
+        (/[\p{L}\p{N},]$/u.test(prevText) &&
+          /^(?:\(\d+\)\s+)?\p{Ll}/u.test(head) &&
+          // "logi systemowe: 12 miesięcy" / "kopie zapasowe: 30 dni": list entries, each its own.
+          !(labelValue(prevText) && labelValue(doc.text.slice(s.start, s.end)))));
     if (continues) out[out.length - 1] = { ...prev, end: s.end };
     else out.push(s);
   }

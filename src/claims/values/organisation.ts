@@ -31,6 +31,21 @@ export function partiesNamed(text: string): Array<{ key: string; start: number; 
   return found.filter((h) => !bracketAfter(h.start) && !found.some((o) => o.start >= h.end && /^\s+$/u.test(text.slice(h.end, o.start))));
 }
 
+let legalNameEnd: RegExp | undefined;
+
+/**
+ * "Deskworks Inc. (Helpdeskr)": a known brand in brackets right after a company's legal name is that
+ * company's product; the party is the company (as a register's name cell: nameBeforeBrackets).
+ */
+function companyOfBrand(text: string, hit: { start: number; end: number }): string | undefined {
+  const open = text.lastIndexOf('(', hit.start);
+  if (open < 0 || !/^\s*$/u.test(text.slice(open + 1, hit.start)) || !/^[^()]{0,30}\)/u.test(text.slice(hit.end))) return undefined;
+  const before = text.slice(Math.max(0, open - 80), open).trimEnd();
+  if (!COMMON.orgSuffix.test(before)) return undefined;
+  const name = (legalNameEnd ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{N}&'.-]*[\\s,]{1,3}){1,4}(?:${COMMON.orgSuffixSource})$`, 'u')).exec(before)?.[0];
+  return name ? (COMMON.subprocessors.find(name)[0]?.key ?? (organisationSlug(name) || undefined)) : undefined;
+}
+
 export const subprocessor: Extractor = (seg, _spec, ctx) => {
   const purposes = COMMON.subprocessorPurposes.find(seg.text);
   const parts = clauses(seg.text, ctx.lex);
@@ -46,7 +61,7 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
       [...purposes].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos) || a.start - b.start)[0]?.key
     );
   };
-  const known = partiesNamed(seg.text);
+  const known = partiesNamed(seg.text).map((h) => ({ ...h, key: companyOfBrand(seg.text, h) ?? h.key }));
   const names = new Map<string, string | undefined>(known.map((h) => [h.key, purposeNear(h.end)]));
   // "payment providers (Acmepay)": a capitalised name in brackets after a provider noun.
   const generic = new RegExp(`(?:${ctx.lex.source('providerNoun')})[^.()]{0,60}\\((\\p{Lu}[\\p{L}\\p{N}.&-]*\\p{Ll}[\\p{L}\\p{N}.&-]*)\\)`, 'gu');
@@ -92,7 +107,7 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
       const name = m[1];
       // "we rely on the EU Standard Contractual Clauses": a legal instrument, not a company.
       if (!/^\p{Lu}/u.test(name) || isProvider(name) || has(ctx.lex, 'transferInstrument', seg.text.slice(m.index, m.index + m[0].length + 40))) continue;
-      const id = slugify(name);
+      const id = organisationSlug(name) || slugify(name);
       if (!names.has(id)) names.set(id, purposeNear(m.index + m[0].length));
     }
   }

@@ -22,6 +22,9 @@ function creditTier(text: string, p: Span, lex: Lexicon): boolean {
   // Only a dash makes a tier: "od 99,95% do 100%", "from 99.9% to 100%" is the promise's range.
   if (/^\s*[-–—]\s*\d/u.test(after) || /^\d/.test(after) || /\d\s?%\s*[-–—]\s*$/u.test(before)) return true;
   const threshold = lex.memo('percentThresholdEnd', (l) => new RegExp(`(?:${l.source('percentThreshold')})\\s*$`, 'iu'));
+  // "99.0% to below 99.8%", "od 98% do poniżej 99,5%": a band whose other end is a threshold.
+  const band = lex.memo('percentBandStart', (l) => new RegExp(`^\\s*\\S{1,3}\\s+(?:${l.source('percentThreshold')})\\s*\\d`, 'iu'));
+  if (band.test(text.slice(p.end, p.end + 24))) return true;
   return threshold.test(before) && allHits(lex.negation, before).length === 0;
 }
 
