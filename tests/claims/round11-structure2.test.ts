@@ -83,3 +83,28 @@ describe('"stored unencrypted" denies storage, not transit', () => {
     expect(read('# Transit\n\nData sent over the network is not encrypted.\n')).toContain('encryption.in_transit=false');
   });
 });
+
+describe('the same statement gives the same claims in PL as in EN (a translation pair)', () => {
+  it('staff open data only on request; a consultant sees the app as a user without the password (PL)', () => {
+    const got = read('# Wsparcie\n\nNasz zespół wsparcia otwiera dane klienta tylko na jego prośbę. Za zgodą klienta konsultant może zobaczyć aplikację tak, jak widzi ją wybrany użytkownik, bez znajomości jego hasła.\n');
+    expect(got).toContain('access.staff_conditions=customer-request');
+    expect(got).toContain('access.impersonation=true');
+  });
+  it('EN: without knowing that user’s password', () => {
+    const claims = claimsOf('# Support\n\nWith consent, an engineer can view the application as a particular user without knowing that user’s password.\n').claims;
+    expect(claims.find((c) => c.attribute === 'access.impersonation')?.qualifiers.password).toBe(false);
+  });
+  it('look-alike: opening a file is no staff access condition', () => {
+    expect(read('# Pliki\n\nAplikacja otwiera dane z pliku CSV tylko na prośbę użytkownika.\n').filter((c) => c.startsWith('access'))).toEqual([]);
+  });
+});
+
+describe('guards on duty round the clock are physical security, not monitoring of the service', () => {
+  it('no monitoring claim from 24/7 guards (EN, PL)', () => {
+    expect(read('# Physical\n\nThe servers stand in a facility with badge access, video surveillance and 24/7 guards.\n').filter((c) => c.startsWith('monitoring'))).toEqual([]);
+    expect(read('# Fizyczne\n\nSerwerownia ma monitoring wizyjny i całodobową ochronę fizyczną.\n').filter((c) => c.startsWith('monitoring'))).toEqual([]);
+  });
+  it('look-alike: a platform monitored 24/7 still is', () => {
+    expect(read('# Monitoring\n\nOur platform is monitored 24/7 by the operations team.\n')).toContain('monitoring.continuous=true');
+  });
+});
