@@ -6,6 +6,7 @@
 import type { CodeRule } from './rule-types.ts';
 import { rule as backupExpiryMismatch } from './rules/backup-expiry-mismatch.ts';
 import { rule as contradiction } from './inconsistency.ts';
+import { rule as eventDenial } from './rules/event-denial.ts';
 import { rule as exclusiveLocation } from './rules/exclusive-location.ts';
 import { rule as generalScoped } from './rules/general-scoped.ts';
 import { rule as hedgedAnswer } from './rules/hedged-answer.ts';
@@ -30,6 +31,7 @@ import { rule as wordingContradiction } from './rules/wording-contradiction.ts';
 export const CODE_RULES: readonly CodeRule[] = [
   backupExpiryMismatch,
   contradiction,
+  eventDenial,
   exclusiveLocation,
   generalScoped,
   gluedSentence,
