@@ -72,6 +72,10 @@ function sameOnGeneratedText(patterns: RegExp[], words: string[], numRuns: numbe
   expect(found).toBeGreaterThan(minFound); // the texts do hit terms
 }
 
+const claimsTables = (): Table[] => [COMMON.providers, COMMON.certifications, COMMON.countries, COMMON.cities, COMMON.regionCodes, COMMON.subprocessors, ...COMMON.regionNames.values(), ...COMMON.regionCities.values()];
+const tableWords = (): string[] =>
+  vocabulary([common.providers, common.countries, common.cities, common.certifications, common.subprocessors].flatMap((t) => Object.values(t).flat() as string[]).concat(common.regions.flatMap((r) => [r.code, ...r.names, ...r.cities])));
+
 describe('narrowed patterns find what the whole pattern finds', () => {
   for (const [lang, data] of [['en', en], ['pl', pl]] as const) {
     it(`every ${lang} concept and number pattern`, () => {
@@ -86,11 +90,16 @@ describe('narrowed patterns find what the whole pattern finds', () => {
   }
 
   it('every claims table', () => {
-    const tables: Table[] = [COMMON.providers, COMMON.certifications, COMMON.countries, COMMON.cities, COMMON.regionCodes, COMMON.subprocessors, ...COMMON.regionNames.values(), ...COMMON.regionCities.values()];
+    const tables = claimsTables();
     const entries = tables.flatMap((t) => (t as unknown as { entries: Array<{ key: string; re: RegExp }> }).entries);
-    const words = vocabulary([common.providers, common.countries, common.cities, common.certifications, common.subprocessors].flatMap((t) => Object.values(t).flat() as string[]).concat(common.regions.flatMap((r) => [r.code, ...r.names, ...r.cities])));
+    const words = tableWords();
     // Country and city names are case-sensitive: fewer generated texts hit them (24-59 per 100 runs).
     sameOnGeneratedText(entries.map((e) => e.re), words, 100, 5);
+  }, 120_000);
+
+  it('every claims table finds what all its keys find', () => {
+    const tables = claimsTables();
+    const words = tableWords();
     // A table runs only the keys whose terms the text's scan found: the same hits as every key run.
     let hits = 0;
     fc.assert(
@@ -106,10 +115,10 @@ describe('narrowed patterns find what the whole pattern finds', () => {
           expect(table.find(text)).toEqual(want);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 60 },
     );
-    expect(hits).toBeGreaterThan(20);
-  }, 120_000);
+    expect(hits).toBeGreaterThan(10);
+  }, 240_000);
 });
 
 describe('literals first seen after the scope was set', () => {
