@@ -35,7 +35,7 @@ interface Facts {
 }
 
 /** mulberry32: small, fast, seeded; enough for picking words. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
