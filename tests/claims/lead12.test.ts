@@ -63,25 +63,18 @@ describe('a card: a deeper heading titles the value line under it', () => {
 });
 
 describe('a region is the provider\'s named nearest before it', () => {
-  it('EN: Google Cloud in Frankfurt, AWS in Stockholm (eu-north-1)', () => {
-    const got = claimsOf('# Backups\n\nBackups are stored in Google Cloud in Frankfurt and copied every day to AWS in Stockholm (eu-north-1).\n').claims
-      .filter((c) => c.attribute === 'hosting.location')
+  const places = (text: string) =>
+    claimsOf(text)
+      .claims.filter((c) => c.attribute === 'hosting.location')
       .map((c) => `${c.value} ${c.qualifiers.region ?? ''}`)
       .sort();
-    expect(got).toEqual(['DE gcp:europe-west3', 'SE aws:eu-north-1']);
+  it('EN: Google Cloud in Frankfurt, AWS in Stockholm (eu-north-1)', () => {
+    expect(places('# Backups\n\nBackups are stored in Google Cloud in Frankfurt and copied every day to AWS in Stockholm (eu-north-1).\n')).toEqual(['DE gcp:europe-west3', 'SE aws:eu-north-1']);
   });
   it('PL: Azure w Amsterdamie, kopie w AWS we Frankfurcie', () => {
-    const got = claimsOf('# Hosting\n\nAplikacja działa w Microsoft Azure w Amsterdamie, a kopie zapasowe przechowujemy w AWS we Frankfurcie.\n').claims
-      .filter((c) => c.attribute === 'hosting.location')
-      .map((c) => `${c.value} ${c.qualifiers.region ?? ''}`)
-      .sort();
-    expect(got).toEqual(['DE aws:eu-central-1', 'NL azure:westeurope']);
+    expect(places('# Hosting\n\nAplikacja działa w Microsoft Azure w Amsterdamie, a kopie zapasowe przechowujemy w AWS we Frankfurcie.\n')).toEqual(['DE aws:eu-central-1', 'NL azure:westeurope']);
   });
   it('one provider: its regions as before', () => {
-    const got = claimsOf('# Hosting\n\nThe service runs on AWS in Frankfurt (eu-central-1), with backups in Stockholm.\n').claims
-      .filter((c) => c.attribute === 'hosting.location')
-      .map((c) => `${c.value} ${c.qualifiers.region ?? ''}`)
-      .sort();
-    expect(got).toEqual(['DE aws:eu-central-1', 'SE aws:eu-north-1']);
+    expect(places('# Hosting\n\nThe service runs on AWS in Frankfurt (eu-central-1), with backups in Stockholm.\n')).toEqual(['DE aws:eu-central-1', 'SE aws:eu-north-1']);
   });
 });
