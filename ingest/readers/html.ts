@@ -14,6 +14,7 @@ import type { Anchor, BlockType, RawBlock, ReadResult } from '../../src/model/ty
 import type { MainContentPicker } from './main-content.ts';
 import { readMeta } from './html-meta.ts';
 import { sourcePositions } from './html-positions.ts';
+import { isChrome } from './html-chrome.ts';
 
 export interface HtmlOptions {
   /** False for generated html (docx via mammoth): positions mean nothing to the user. */
@@ -26,25 +27,6 @@ export interface HtmlOptions {
   /** The tree of `content`, when the caller has it (mammoth's html: mammoth-html.ts). */
   tree?: Root;
 }
-
-/** Not document text: code, page chrome (site navigation) and embedded objects. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
-/**
- * An FAQ accordion's title is often a `<button>` that opens the answer under it (`aria-expanded`,
- * `aria-controls`, Bootstrap's `data-bs-toggle="collapse"`): the question, which the answer needs.
- * Other buttons ("Accept cookies", "Menu") are page chrome.
- */
-function isDisclosureTitle(el: Element): boolean {
-  if (el.tagName !== 'button') return false;
-  const p = el.properties ?? {};
-  if (p.ariaExpanded === undefined && p.ariaControls === undefined && p.dataToggle !== 'collapse' && p.dataBsToggle !== 'collapse') return false;
-  // A menu toggle ("Menu", "Toggle navigation") opens page chrome: a title is a question or a few words.
-  const text = textOf(el).trim();
-  return text.endsWith('?') || text.split(/\s+/).length >= 3;
-}
-
-const textOf = (node: Element | ElementContent): string =>
-  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 
 /** Elements that break inline flow; everything else (span, a, strong, ...) is inline. */
 const BLOCKS = new Set([
@@ -150,7 +132,7 @@ class HtmlBlocks {
         this.start(type, extra);
         this.pending.append(node, this.source, this.hasLines);
       } else if (node.type === 'element') {
-        if (DROPPED.has(node.tagName) && !isDisclosureTitle(node)) continue;
+        if (isChrome(node)) continue;
         if (BLOCKS.has(node.tagName) || node.tagName === 'button') {
           this.flush();
           this.block(node, type, extra);
@@ -235,7 +217,7 @@ class HtmlBlocks {
   private collectInline(nodes: ElementContent[]): void {
     for (const node of nodes) {
       if (node.type === 'text') this.pending.append(node, this.source, this.hasLines);
-      else if (node.type === 'element' && !DROPPED.has(node.tagName)) {
+      else if (node.type === 'element' && !isChrome(node)) {
         if (node.tagName === 'br') this.pending.lineBreak();
         else if (node.tagName === 'img') continue;
         else {
