@@ -15,8 +15,8 @@
  * not tune, committed before any run, run at that round's start and end, and opened for tuning at the start of
  * round 10; world-test10 is the fresh sealed split of round 10, written by someone who does not tune, committed
  * before any run, run at that round's start and end, and opened for tuning at the start of round 11;
- * world-test11 is the fresh sealed split of round 11, written by someone who does not tune and committed
- * before any run (eval/README.md).
+ * world-test11 is the fresh sealed split of round 11, written by someone who does not tune, committed before
+ * any run, run at that round's start and end, and opened for tuning at the start of round 12 (eval/README.md).
  */
 export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4' | 'world-test5' | 'world-test6' | 'world-test7' | 'world-test8' | 'world-test9' | 'world-test10' | 'world-test11';
 export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6', 'world-test7', 'world-test8', 'world-test9', 'world-test10', 'world-test11'];
@@ -34,4 +34,4 @@ export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2
  */
 export const FINDINGS_ONLY: ReadonlySet<Split> = new Set(['world-dev3']);
 /** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
-export const SEALED: ReadonlySet<Split> = new Set(['world-test2', 'world-test11']);
+export const SEALED: ReadonlySet<Split> = new Set(['world-test2']);
