@@ -88,6 +88,8 @@ export interface AnswerColumns {
   no?: number;
   question?: number;
   id?: number;
+  /** What the customer must do (CAIQ v4 "CSC Responsibilities"): read as nobody's statement. */
+  customer?: number;
 }
 
 export function answerColumns(headerCells: string[], lex: Lexicon): AnswerColumns {

@@ -13,7 +13,7 @@ import { proseClaims } from './prose.ts';
 import { toClaims } from './records.ts';
 import { tableCells } from './tables.ts';
 import { attributeIndex } from './vocabulary.ts';
-import { readQuestionnaire } from '../model/questionnaire.ts';
+import { headerRole, readQuestionnaire } from '../model/questionnaire.ts';
 import { answerColumns, type AnswerColumns } from './answers.ts';
 import { isQuestionnaire, rowCandidates } from './rows.ts';
 import type { Candidate } from './engine.ts';
@@ -49,7 +49,11 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
     // Header words of CAIQ/SIG-style sheets ("CSP CAIQ Answer", "Odpowiedź") or a Yes/No/NA column.
     const detected = isQuestionnaire(headerCols) ? undefined : readQuestionnaire(doc, rows);
     const sheet = detected?.closed ? detected : undefined;
-    const cols: AnswerColumns = sheet ? { answer: sheet.columns.answer, question: sheet.columns.question, id: sheet.columns.id } : headerCols;
+    const customer = headerCells.findIndex((h, i) => i > 0 && headerRole(h) === 'customer');
+    const cols: AnswerColumns = {
+      ...(sheet ? { answer: sheet.columns.answer, question: sheet.columns.question, id: sheet.columns.id } : headerCols),
+      ...(customer > 0 ? { customer } : {}),
+    };
     // Each row's first reading and sheet row, looked up by row: a questionnaire has thousands.
     const readOf = firstByRow(cells);
     const sheetRowOf = firstByRow(sheet?.rows ?? []);

@@ -51,10 +51,19 @@ function commentAnswer(doc: SeckbDocument, cells: Array<[number, number]>, a: nu
   return runRules({ ...ctx, text: `${request} ${ctx.text}` }).filter((c) => typeof c.value !== 'boolean');
 }
 
+/** The row's text with the customer's cell blanked (offsets kept): what the customer must do is no claim of the vendor's. */
+function vendorText(text: string, unit: Unit, cell: [number, number] | undefined): string {
+  if (!cell) return text;
+  const [from, to] = [cell[0] - unit.start, cell[1] - unit.start];
+  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+}
+
 export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docProvider: string | undefined, cols: AnswerColumns): Candidate[] {
-  const ctx = contextFor(doc, unit, docProvider);
-  const both = runRules(ctx);
   const cells = row.cells ?? [];
+  const customerCell = cols.customer === undefined ? undefined : cells[cols.customer];
+  const whole = contextFor(doc, unit, docProvider);
+  const ctx = { ...whole, text: vendorText(whole.text, unit, customerCell) };
+  const both = runRules(ctx);
   // The question may follow a number or control id ("| IVS-09.1 | Do you run an IDS? | No |").
   const q = cells.findIndex(([start, end]) => questionOf(doc.text.slice(start, end)));
   // What a "no" denies is what the question names; the answer's own words ("planned for next
@@ -67,7 +76,7 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     const answerCtx = contextFor(doc, { ...unit, start: cells[a][0], end: cells[a][1] }, docProvider);
     const text = `${valuesBlanked(doc.text.slice(cells[q][0], cells[q][1]), ctx.lex)} ${answerCtx.text}`;
     // The lengths and rates the comment states itself.
-    const rest = a + 1 < cells.length ? doc.text.slice(cells[a + 1][0], cells[cells.length - 1][1]) : '';
+    const rest = a + 1 < cells.length ? ctx.text.slice(cells[a + 1][0] - unit.start, cells[cells.length - 1][1] - unit.start) : '';
     const comment = new Set([...findDurations(rest, ctx.lex), ...findFrequencies(rest, ctx.lex)].map((h) => h.iso));
     return answerWins(found, runRules({ ...answerCtx, text }), asked(), comment);
   };
@@ -76,7 +85,7 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     const texts = cells.map((c) => doc.text.slice(c[0], c[1]));
     const polarity = columnPolarity(texts, cols, ctx.lex);
     // Only comment cells state details of their own: the question asks, the id names a control.
-    const notComments = new Set([0, cols.yes, cols.no, cols.question, cols.id]);
+    const notComments = new Set([0, cols.yes, cols.no, cols.question, cols.id, cols.customer]);
     // A free-text answer ("Within 3 days.") is a statement of its own; "Yes"/"No" only decide polarity.
     if (polarity !== undefined || !/\p{L}|\d/u.test(texts[cols.answer ?? -1] ?? '')) notComments.add(cols.answer);
     const alone = cells
@@ -91,7 +100,7 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     if (freeText) return withAnswer(freeTextRow(both, q < 0 ? [] : asked(), allHits(ctx.lex.negation, answer).length === 0));
     // "List all sub-processors." | (empty) | "Postmark (e-mail), Twilio (SMS)": the comment answers,
     // read after the request; what the request alone would affirm nobody said.
-    if (polarity === undefined && cols.answer !== undefined && !/\p{L}|\d/u.test(answer)) return [...alone, ...commentAnswer(doc, cells, cols.answer, unit, docProvider)];
+    if (polarity === undefined && cols.answer !== undefined && !/\p{L}|\d/u.test(answer)) return [...alone, ...commentAnswer(doc, cols.customer! > cols.answer ? cells.slice(0, cols.customer) : cells, cols.answer, unit, docProvider)];
     if (polarity === 'na' || polarity === undefined) return alone;
     // The comment refines what the question asks ("at least daily?" | "Yes" | "every four hours").
     // It keeps what the question scopes and the comment leaves out ("for staff?" | "Yes" | "hardware keys").

@@ -10,7 +10,8 @@ import data from '../../rules/model/questionnaire.json' with { type: 'json' };
 import type { Block, SeckbDocument } from './types.ts';
 import { greatest } from '../lists.ts';
 
-export type ColumnRole = 'id' | 'question' | 'answer' | 'comment';
+/** `customer`: what the customer must do (CAIQ v4's "CSC Responsibilities"): no statement of the vendor's. */
+export type ColumnRole = 'id' | 'question' | 'answer' | 'comment' | 'customer';
 export type AnswerKind = 'yes' | 'no' | 'na' | 'other' | 'empty';
 
 export interface QuestionnaireColumns {
@@ -18,6 +19,7 @@ export interface QuestionnaireColumns {
   question?: number;
   answer?: number;
   comment?: number;
+  customer?: number;
 }
 
 export interface QuestionnaireRow {
