@@ -114,7 +114,9 @@ export function answerColumns(headerCells: string[], lex: Lexicon): AnswerColumn
 export function columnPolarity(cells: string[], cols: AnswerColumns, lex: Lexicon): Polarity {
   if (cols.answer !== undefined) {
     const text = cells[cols.answer] ?? '';
-    if (cols.marks) return /^\s*[xX✓✔☑]\s*$/u.test(text) ? 'yes' : /^\s*[-–—✗✘☐]\s*$/u.test(text) ? 'no' : undefined;
+    // A marks column ("Implemented", "Stosowany") holds X / – or, as often, Yes / No.
+    if (cols.marks && /^\s*[xX✓✔☑]\s*$/u.test(text)) return 'yes';
+    if (cols.marks && /^\s*[-–—✗✘☐]\s*$/u.test(text)) return 'no';
     if (answerKind(text) === 'na') return 'na';
     // "Yes, planned for next year": a hedged yes affirms nothing (a finding flags it).
     if (answerKind(text) === 'yes' && hedges(text)) return undefined;

@@ -40,6 +40,24 @@ function valuesBlanked(question: string, lex: Lexicon): string {
   return out;
 }
 
+/** The measure a checklist row names before its answer: the sheet's question column, or the longest cell before the answer. */
+function measureCell(cells: Array<[number, number]>, cols: AnswerColumns): number {
+  if (cols.question !== undefined) return cols.question < cols.answer! ? cols.question : -1;
+  let best = -1;
+  for (let i = 0; i < cols.answer! && i < cells.length; i++) if (i !== cols.id && (best < 0 || cells[i][1] - cells[i][0] > cells[best][1] - cells[best][0])) best = i;
+  return best;
+}
+
+/**
+ * A comment cell that goes on from its row's question or measure ("Codzienne kopie zapasowe | Tak |
+ * przechowywane 30 dni w innym regionie") has no subject of its own: it is read after that cell.
+ */
+function commentContext(doc: SeckbDocument, unit: Unit, docProvider: string | undefined, label: [number, number] | undefined) {
+  const ctx = contextFor(doc, unit, docProvider);
+  if (!label || !/^\s*\p{Ll}/u.test(ctx.text)) return ctx;
+  return { ...ctx, text: `${doc.text.slice(label[0], label[1]).replace(/\?\s*$/, '')}: ${ctx.text}` };
+}
+
 export const isQuestionnaire = (cols: AnswerColumns) => cols.answer !== undefined || cols.yes !== undefined;
 
 /** The comment cells after an empty answer, read with the request before them (its own values blanked): no yes/no from it. */
@@ -65,7 +83,10 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
   const ctx = { ...whole, text: vendorText(whole.text, unit, customerCell) };
   const both = runRules(ctx);
   // The question may follow a number or control id ("| IVS-09.1 | Do you run an IDS? | No |").
-  const q = cells.findIndex(([start, end]) => questionOf(doc.text.slice(start, end)));
+  // A checklist names its measure instead of asking ("Szyfrowanie danych w spoczynku | Tak"): the
+  // column the sheet reads as the question plays its part.
+  const asks = cells.findIndex(([start, end]) => questionOf(doc.text.slice(start, end)));
+  const q = asks >= 0 || cols.answer === undefined ? asks : measureCell(cells, cols);
   // What a "no" denies is what the question names; the answer's own words ("planned for next
   // year") must not hold it back first.
   const asked = () => (q < 0 ? both : runRules(contextFor(doc, { ...unit, start: cells[q][0], end: cells[q][1] }, docProvider)));
@@ -85,13 +106,13 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
     const texts = cells.map((c) => doc.text.slice(c[0], c[1]));
     const polarity = columnPolarity(texts, cols, ctx.lex);
     // Only comment cells state details of their own: the question asks, the id names a control.
-    const notComments = new Set([0, cols.yes, cols.no, cols.question, cols.id, cols.customer]);
+    const notComments = new Set([0, q, cols.yes, cols.no, cols.question, cols.id, cols.customer]);
     // A free-text answer ("Within 3 days.") is a statement of its own; "Yes"/"No" only decide polarity.
     if (polarity !== undefined || !/\p{L}|\d/u.test(texts[cols.answer ?? -1] ?? '')) notComments.add(cols.answer);
     const alone = cells
       // The question cell asks ("Czy stosujecie IDS?"), wherever it stands; it states nothing.
       .filter((c, i) => !notComments.has(i) && /\p{L}|\d/u.test(doc.text.slice(c[0], c[1])) && !questionOf(doc.text.slice(c[0], c[1])))
-      .flatMap(([start, end]) => runRules(contextFor(doc, { ...unit, start, end }, docProvider)));
+      .flatMap(([start, end]) => runRules(commentContext(doc, { ...unit, start, end }, docProvider, q >= 0 ? cells[q] : undefined)));
     if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, polarity === 'no' ? asked() : both, alone);
     // A free-text answer ("Within 7 calendar days") reads with its question; an empty or hedged
     // one ("Yes, planned for next year") states nothing from it.
