@@ -29,11 +29,27 @@ function matches(rule: Rule, text: string, ctx: UnitContext, whenText = text): b
 /** "We have booked a penetration test; it will take place in December": the clause or one after it puts it in the future. */
 const laterIntent = (seg: Segment, ctx: UnitContext) => has(ctx.lex, 'intentFollows', ctx.text.slice(seg.offset, seg.offset + seg.text.length + 80));
 
+/**
+ * A sentence read whole whose plan is a clause of its own ("Data is hosted in Frankfurt; a move to
+ * Paris is planned for 2027"): the sentence with that clause blanked, or undefined when every clause plans.
+ */
+function withoutPlans(seg: Segment, ctx: UnitContext): Segment | undefined {
+  const parts = clauses(seg.text, ctx.lex);
+  const planned = parts.filter((p) => has(ctx.lex, 'intent', p.text));
+  if (planned.length === 0 || planned.length === parts.length) return undefined;
+  let text = seg.text;
+  for (const p of planned) text = text.slice(0, p.offset) + ' '.repeat(p.text.length) + text.slice(p.offset + p.text.length);
+  return { text, offset: seg.offset };
+}
+
 function runOn(rule: Rule, seg: Segment, ctx: UnitContext, whenText?: string): Candidate[] {
   if (!matches(rule, seg.text, ctx, whenText)) return [];
   let values = EXTRACTORS[rule.value.kind](seg, rule.value, ctx);
   // "We plan to offer SSO", "w trakcie wdrażania MFA": planned is not held; a denial still stands.
-  if (rule.intent !== 'own' && (has(ctx.lex, 'intent', seg.text) || laterIntent(seg, ctx))) values = values.filter((v) => v.value === false);
+  if (rule.intent !== 'own' && (has(ctx.lex, 'intent', seg.text) || laterIntent(seg, ctx))) {
+    const fact = has(ctx.lex, 'intent', seg.text) ? withoutPlans(seg, ctx) : undefined;
+    values = fact && matches(rule, fact.text, ctx) ? EXTRACTORS[rule.value.kind](fact, rule.value, ctx) : values.filter((v) => v.value === false);
+  }
   if (values.length === 0) return [];
   const quals = qualifierSets(rule.qualifiers, seg, ctx);
   return values.flatMap((v) =>

@@ -17,9 +17,27 @@ const facts: Array<[string, string, string | boolean]> = [
   ['Logi audytowe trzymamy 6 miesięcy, ale nie są jeszcze zapisywane w magazynie niezmiennym.', 'logging.retention', 'P6M'],
 ];
 
+// A sentence read whole (where each place has its role) drops only the clause that plans.
+const places: Array<[string, string[]]> = [
+  ['Customer data is hosted in Frankfurt; a move to Paris is planned for 2027.', ['DE']],
+  ['Dane klientów przechowujemy we Frankfurcie, a migrację do Paryża planujemy na 2027 r.', ['DE']],
+  ['We plan to host data in Paris; today it is hosted in Frankfurt.', ['DE']],
+  ['Customer data is hosted in Frankfurt; we are also adding a region in Paris.', ['DE']],
+  ['We plan to move hosting to Paris and Amsterdam.', []],
+];
+
 describe('a plan joined to a fact', () => {
   for (const [text, attribute, value] of facts) {
     it(`keeps the fact: ${text.slice(0, 60)}`, () => expectClaim(claimsOf(text).claims, { attribute, value }));
+  }
+});
+
+describe('a planned place beside a hosted one', () => {
+  for (const [text, countries] of places) {
+    it(`hosts only where data is today: ${text.slice(0, 60)}`, () => {
+      const hosted = claimsOf(text).claims.filter((c) => c.attribute === 'hosting.location').map((c) => c.value);
+      expect(hosted).toEqual(countries);
+    });
   }
 });
 
