@@ -56,7 +56,6 @@ export async function buildWorkerSnapshot({ root, outDir, plugins = [], define =
   execFileSync(process.execPath, [...execArgv, ...seedArgs, '--snapshot-blob', blob, '--build-snapshot', script], {
     cwd: outDir,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, SECKB_SNAPSHOT_SAMPLES: path.join(root, 'content/sources') },
   });
   await startsReady(script, [...execArgv, ...seedArgs, '--snapshot-blob', blob]);
   const { size, mtimeMs } = statSync(blob);

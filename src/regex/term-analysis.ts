@@ -9,10 +9,15 @@ import { analyse, clausesOf, type Clauses } from './literals.ts';
 import { PRECOMPUTED } from './precomputed.ts';
 
 const analysed = new Map<string, Clauses>();
+/** Terms looked up in PRECOMPUTED so far (forgetRegisteredTerms). */
+const looked: string[] = [];
 
 export function termClauses(source: string): Clauses {
   const known = PRECOMPUTED?.get(source);
-  if (known) return known;
+  if (known) {
+    looked.push(source);
+    return known;
+  }
   let clauses: Clauses;
   try {
     clauses = clausesOf(analyse(source, 'u'));
@@ -21,6 +26,18 @@ export function termClauses(source: string): Clauses {
   }
   analysed.set(source, clauses);
   return clauses;
+}
+
+/**
+ * Forgets the analyses of the terms asked for so far (the worker snapshot, once the rule data is
+ * made): those terms are registered (registry.ts keeps their literals), and a snapshot loads every
+ * byte it holds at every start (~3 MB of analyses). A term asked for again is analysed again, to
+ * the same clauses.
+ */
+export function forgetRegisteredTerms(): void {
+  for (const source of looked) (PRECOMPUTED as Map<string, Clauses> | undefined)?.delete(source);
+  looked.length = 0;
+  analysed.clear();
 }
 
 /** Every term analysed in this process (not looked up). */
