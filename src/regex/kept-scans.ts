@@ -7,6 +7,7 @@
  * ~800 bytes; a sentence holds ~30 literals), up to a fixed number of integers, so its memory is
  * bounded whatever the document's length; past that, texts are scanned as before.
  */
+import { int32Of, zeroedUint32 } from './blocks.ts';
 import type { LiteralSet } from './literal-trie.ts';
 
 /** What a kept scan gives back: the scan and the registry's sizes when it was made. */
@@ -44,13 +45,13 @@ export class KeptScans {
     if (k === undefined) return undefined;
     const a = this.arena;
     const [version, literals, terms, ids, found] = [a[k], a[k + 1], a[k + 2], a[k + 3], a[k + 4]];
-    const present: LiteralSet = { bits: new Uint32Array((literals + 31) >>> 5), ids: new Array<number>(ids) };
+    const present: LiteralSet = { bits: zeroedUint32((literals + 31) >>> 5), ids: new Array<number>(ids) };
     for (let i = 0; i < ids; i++) {
       const id = a[k + HEAD + i];
       present.ids[i] = id;
       present.bits[id >>> 5] |= 1 << (id & 31);
     }
-    return { version, literals, terms, present, found: a.slice(k + HEAD + ids, k + HEAD + ids + found) };
+    return { version, literals, terms, present, found: int32Of(a.subarray(k + HEAD + ids, k + HEAD + ids + found)) };
   }
 
   /** Keeps `scan` for `text` (replacing an older one), unless that would pass the capacity. */

@@ -6,6 +6,8 @@
  * Literals are added one at a time as patterns are made, so nothing is ever rebuilt.
  */
 
+import { zeroedUint32 } from './blocks.ts';
+
 /** The literals a text holds: a bit per literal id, and the ids in the order they were met. */
 export interface LiteralSet {
   bits: Uint32Array;
@@ -48,7 +50,7 @@ export class LiteralTrie {
 
   /** The literals `folded` holds. */
   find(folded: string): LiteralSet {
-    const set: LiteralSet = { bits: new Uint32Array((this.literals + 31) >>> 5), ids: [] };
+    const set: LiteralSet = { bits: zeroedUint32((this.literals + 31) >>> 5), ids: [] };
     const { rootNext, endId } = this;
     const n = folded.length;
     for (let i = 0; i < n; i++) {

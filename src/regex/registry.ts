@@ -12,6 +12,7 @@ import { foldCase } from './fold.ts';
 import type { Clauses } from './literals.ts';
 import { holdsLiteral, LiteralTrie, type LiteralSet } from './literal-trie.ts';
 import { KeptScans, type KeptScan } from './kept-scans.ts';
+import { int32Of, zeroedUint32 } from './blocks.ts';
 import { TrigramIndex, unitsHold, unitsOf } from './text-index.ts';
 import type { TermList, TextScan } from './text-scan.ts';
 
@@ -111,7 +112,7 @@ function termsIn(present: LiteralSet, from: number): Int32Array {
       if (restMet(termNeeds[term], present)) found.push(term);
     }
   }
-  return new Int32Array(found).sort();
+  return int32Of(found).sort();
 }
 
 /**
@@ -124,7 +125,7 @@ function termsIn(present: LiteralSet, from: number): Int32Array {
  */
 function updated(old: Scanned): Scanned {
   const folded = old.folded!;
-  const bits = new Uint32Array((literals.length + 31) >>> 5);
+  const bits = zeroedUint32((literals.length + 31) >>> 5);
   bits.set(old.scan.present.bits);
   const present: LiteralSet = { bits, ids: [...old.scan.present.ids] };
   for (let id = old.literals; id < literals.length; id++) {
@@ -166,7 +167,7 @@ export function scanText(text: string): TextScan {
  */
 function caughtUp(text: string, old: KeptScan): Scanned {
   const folded = foldCase(text);
-  const bits = new Uint32Array((literals.length + 31) >>> 5);
+  const bits = zeroedUint32((literals.length + 31) >>> 5);
   bits.set(old.present.bits);
   const present: LiteralSet = { bits, ids: old.present.ids };
   for (let id = old.literals; id < literals.length; id++) {
