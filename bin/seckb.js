@@ -13,7 +13,9 @@ function compiledIsFresh() {
   if (process.env.SECKB_FROM_SOURCE === '1') return false;
   try {
     const inputs = JSON.parse(readFileSync(path.join(root, 'lib/inputs.json'), 'utf8'));
-    return inputs.every(([file, mtimeMs]) => statSync(path.join(root, file)).mtimeMs === mtimeMs);
+    // Joined by hand: path.join normalises each of the ~300 paths, which doubled this check's CPU
+    // (~10 ms on the way to a check's worker fork). The paths are esbuild's, relative with '/'.
+    return inputs.every(([file, mtimeMs]) => statSync(`${root}/${file}`).mtimeMs === mtimeMs);
   } catch {
     return false;
   }
