@@ -6,10 +6,15 @@
  * with a question mark and has no comment either; a sheet nobody has answered yet is a form.
  * In a sheet whose rows carry ids ("1.4", "CEK-03.1"), a row without one asks only with a question
  * mark: a title or instructions line spread over the sheet ("Supplier questionnaire, completed by ...").
+ * In a Yes/No sheet, a row whose answer cell is blank or a dash but whose comment says something
+ * ("What is the RPO? | — | Fifteen minutes") was answered in the comment, where an open question's
+ * answer belongs.
  */
-import { questionnaireTables, rowRange, type QuestionnaireRow, type QuestionnaireTable } from '../../model/questionnaire.ts';
+import { answerKind, questionnaireTables, rowRange, type QuestionnaireRow, type QuestionnaireTable } from '../../model/questionnaire.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 
+/** The comment holds more than dashes: the vendor answered there. */
+const answeredInComment = (r: QuestionnaireRow) => answerKind(r.comment) !== 'empty';
 const asks = (r: QuestionnaireRow, idNumbered: boolean) => /\?\s*$/.test(r.question) || r.control !== undefined || ((!idNumbered || r.ref !== undefined) && r.question.split(/\s+/).length >= 4);
 /** Most rows of the sheet carry an id. */
 const idNumbered = (t: QuestionnaireTable) => t.rows.filter((r) => r.ref !== undefined).length * 2 > t.rows.length;
@@ -24,7 +29,7 @@ function openBlankRows(doc: Parameters<CodeRule['detect']>[0]): QuestionnaireRow
       const asking = t.rows.filter((r) => /\?\s*$/.test(r.question));
       const answered = asking.filter((r) => r.answer !== 'empty').length;
       if (asking.length < 4 || answered < asking.length * ANSWERED_SHARE) return [];
-      return asking.filter((r) => r.answer === 'empty' && r.comment === '');
+      return asking.filter((r) => r.answer === 'empty' && !answeredInComment(r));
     });
 }
 
@@ -37,7 +42,7 @@ export const rule: CodeRule = {
     const hits: RuleHit[] = [];
     const closed = questionnaireTables(doc)
       .filter((t) => t.closed)
-      .flatMap((t) => t.rows.filter((r) => r.answer === 'empty' && asks(r, idNumbered(t))));
+      .flatMap((t) => t.rows.filter((r) => r.answer === 'empty' && !answeredInComment(r) && asks(r, idNumbered(t))));
     for (const r of [...closed, ...openBlankRows(doc)]) {
       const [start, end] = rowRange(doc, r.row);
       hits.push({ start, end, params: { question: r.control ?? r.question.slice(0, 80) } });
