@@ -60,7 +60,7 @@ function validateEntry(raw: unknown, fail: (problem: string) => never): RuleEntr
       if (!ex || typeof ex !== 'object') fail(`exceptions[${i}] is not an object`);
       if (typeof ex.text !== 'string' && typeof ex.pattern !== 'string') fail(`exceptions[${i}] needs text or pattern`);
       if (typeof ex.why !== 'string' || ex.why.trim() === '') fail(`exceptions[${i}] needs a why`);
-      for (const key of ['pattern', 'before'] as const) {
+      for (const key of ['pattern', 'before', 'after'] as const) {
         if (ex[key] === undefined) continue;
         try {
           new RegExp(ex[key] as string, 'iu');
@@ -83,6 +83,9 @@ function squash(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** How much text around a hit an exception's `before` and `after` see. */
+const CONTEXT_CHARS = 24;
+
 /** Wraps a matcher so hits equal to an exception are dropped. */
 function withExceptions(entry: RuleEntry, match: CompiledMatcher): CompiledMatcher {
   const exceptions = entry.exceptions ?? [];
@@ -90,15 +93,20 @@ function withExceptions(entry: RuleEntry, match: CompiledMatcher): CompiledMatch
   const accepts = exceptions.map((x) => {
     const pattern = x.pattern === undefined ? undefined : new RegExp(x.pattern, 'iu');
     const before = x.before === undefined ? undefined : new RegExp(x.before, 'iu');
+    const after = x.after === undefined ? undefined : new RegExp(x.after, 'iu');
     const text = x.text === undefined ? undefined : squash(x.text);
-    return (hit: string, preceding: () => string): boolean =>
-      (text === undefined || squash(hit) === text) && (pattern === undefined || pattern.test(hit)) && (before === undefined || before.test(preceding()));
+    return (hit: string, preceding: () => string, following: () => string): boolean =>
+      (text === undefined || squash(hit) === text) &&
+      (pattern === undefined || pattern.test(hit)) &&
+      (before === undefined || before.test(preceding())) &&
+      (after === undefined || after.test(following()));
   });
   const filtered: CompiledMatcher = (text) =>
     match(text).filter((h) => {
       const hit = text.slice(h.start, h.end);
-      const preceding = () => text.slice(Math.max(0, h.start - 24), h.start);
-      return !accepts.some((accept) => accept(hit, preceding));
+      const preceding = () => text.slice(Math.max(0, h.start - CONTEXT_CHARS), h.start);
+      const following = () => text.slice(h.end, h.end + CONTEXT_CHARS);
+      return !accepts.some((accept) => accept(hit, preceding, following));
     });
   // No match, nothing to filter: the gate stands.
   if (match.cannotMatch) filtered.cannotMatch = match.cannotMatch;

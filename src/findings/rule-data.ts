@@ -30,6 +30,11 @@ export interface RuleException {
    * 24 characters before it): Polish "o nie nie proszą" is a preposition's pronoun and a negation.
    */
   before?: string;
+  /**
+   * Only when the words just after the match fit this expression (flags `iu`, tested on the 24
+   * characters after it): "the Team plan plan their windows" is a plan's name, then a verb.
+   */
+  after?: string;
   why: string;
 }
 

@@ -33,14 +33,41 @@ function runInHeading(text: string, start: number, end: number): boolean {
   return /^(?:\p{Lu}[\p{L}\p{N}-]*[ \u00A0]+(?:(?:of|and|at|in|for|to|on|&)[ \u00A0]+)?)+$/u.test(lead) && /^[ \u00A0]+\p{Ll}/u.test(text.slice(end));
 }
 
+/**
+ * "Business   99.9 %   yes   yes": in a plain-text table laid out with runs of spaces, the same
+ * word in two cells. The gap is two spaces or more and the line has another such gap: a typo's
+ * double space in running text ("the  the") stands alone on its line. Hits come in text order,
+ * so the lines are found by one walk through the text and each is judged once.
+ */
+function columnCellsOf(text: string): (start: number, end: number) => boolean {
+  let lineStart = 0;
+  let lineEnd = -1;
+  let table = false;
+  return (start, end) => {
+    const between = text.slice(start, end);
+    if (!/[ \u00A0]{2,}/u.test(between) || between.includes('\n')) return false;
+    if (start > lineEnd) {
+      while (lineEnd !== text.length && start > lineEnd) {
+        lineStart = lineEnd + 1;
+        const next = text.indexOf('\n', lineStart);
+        lineEnd = next === -1 ? text.length : next;
+      }
+      table = (text.slice(lineStart, lineEnd).match(/[ \u00A0]{2,}/gu) ?? []).length >= 2;
+    }
+    return table;
+  };
+}
+
 export const repeat: MatcherFactory = (entry, fail) => {
   const mode = entry.mode ?? 'word';
   if (mode === 'word') {
     const re = new RegExp(`(?<!${WORD_CHAR})([\\p{L}\\p{M}]+)${GAP}\\1(?!${WORD_CHAR})`, 'giu');
-    return (text) =>
-      allMatches(re, text)
-        .filter((h) => !placeName(text, h.start, h.end) && !runInHeading(text, h.start, h.end))
+    return (text) => {
+      const columnCells = columnCellsOf(text);
+      return allMatches(re, text)
+        .filter((h) => !placeName(text, h.start, h.end) && !runInHeading(text, h.start, h.end) && !columnCells(h.start, h.end))
         .map((h) => ({ ...h, params: { word: text.slice(h.start, h.end).split(/\s+/)[0] } }));
+    };
   }
   if (mode !== 'name') fail(`mode "${mode}" is not word or name`);
   const joiners = entry.joiners ?? [];
