@@ -5,7 +5,9 @@
  * customer data is ever stored unencrypted" denies the unencrypted state. A quiet cue beside a
  * word that the state still holds ("still accepted until March"), or in a questionnaire row
  * answered "No", quiets nothing; an answer the row marks as superseded ("Old answer, kept for
- * reference") states nothing, whatever it answers. Browser-safe.
+ * reference") states nothing, whatever it answers. A weakness of stored data told in the past
+ * ("at the time of the incident the files were not encrypted", "do migracji kopie nie były
+ * szyfrowane") is no risk now, unless the same words speak of now ("are still not"). Browser-safe.
  */
 import en from '../../rules/en/risk-frames.json' with { type: 'json' };
 import pl from '../../rules/pl/risk-frames.json' with { type: 'json' };
@@ -50,8 +52,12 @@ export const businessDays = (text: string): boolean => BUSINESS_DAYS.test(text);
 /** A table row (cells joined by ' | ') with a cell saying just "No": the vendor's answer stands. */
 const answeredNo = (text: string): boolean => text.includes('|') && text.split('|').some((cell) => ANSWERED_NO.has(cell.trim().replace(/[.!]$/u, '').toLowerCase()));
 
-/** Risks of stored data not encrypted, which a denied denial quiets. */
+/** Risks of stored data not encrypted, which a denied denial or a past state quiets. */
 const UNENCRYPTED = new Set(['risk-unencrypted-at-rest', 'risk-unencrypted-backups', 'risk-unencrypted-vm']);
+const PAST_STATE = all((l) => l.pastState.cues);
+const PRESENT = all((l) => l.pastState.present);
+/** "At the time of the incident the files were not encrypted": what held then, with no word of now. */
+const pastState = (text: string): boolean => PAST_STATE.test(text) && !PRESENT.test(text);
 
 /** "No data is ever stored unencrypted": a negation word, then an unencrypted word in the same clause. */
 function deniesPlain(text: string): boolean {
@@ -67,7 +73,7 @@ function deniesPlain(text: string): boolean {
 export function quietRisk(rule: string, text: string): boolean {
   // An answer its own row marks as old ("Old answer, kept for reference") states nothing, even "No".
   if (SUPERSEDED.test(text)) return true;
-  if (UNENCRYPTED.has(rule) && deniesPlain(text)) return true;
+  if (UNENCRYPTED.has(rule) && (deniesPlain(text) || (pastState(text) && !answeredNo(text)))) return true;
   const quiet = QUIET.get(rule);
   return quiet !== undefined && quiet.test(text) && !UNLESS.get(rule)?.test(text) && !answeredNo(text);
 }
