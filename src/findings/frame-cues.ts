@@ -41,7 +41,7 @@ export interface FrameCues {
   outcome: { judge: string[]; target: string[] };
   internal: string[];
   productUsers: string[];
-  customerSide: { subject: string[]; duty: string[] };
+  customerSide: { subject: string[]; duty: string[]; demand: string[] };
   periods: { quantifiers: string[]; units: string[] };
   dated: { until: string[]; from: string[]; future: string[]; yearAfter: string[] };
 }
@@ -99,6 +99,7 @@ export const RE = {
   internal: all((l) => l.internal),
   productUsers: all((l) => l.productUsers),
   customerDuty: all((l) => l.customerSide.duty),
+  customerDemand: all((l) => l.customerSide.demand),
   future: all((l) => l.dated.future),
 };
 export const TRIGGERS = named((l) => l.triggers);
@@ -228,9 +229,12 @@ export const withoutPeriods = (text: string): string => text.replace(PERIOD, ' '
 /** The vendor's own staff or corporate IT, named without the product's users ("staff accounts on our internal systems"). */
 export const internalOnly = (text: string): boolean => RE.internal.test(text) && !RE.productUsers.test(text);
 
-/** What the customer's side does: its administrators as the subject ("Customer administrators review ..."), or its stated duty. */
+/**
+ * What the customer's side does: its administrators as the subject ("Customer administrators review ..."),
+ * its stated duty, or what the buyer requires of the vendor ("Zamawiający wymaga, aby RTO ...").
+ */
 const CUSTOMER_SUBJECT = new RegExp(`^\\W*(?:the\\s+)?(?:${words(LANGS.flatMap((l) => l.customerSide.subject))})(?![\\p{L}])`, 'iu');
-export const customerSide = (text: string): boolean => CUSTOMER_SUBJECT.test(text) || RE.customerDuty.test(text);
+export const customerSide = (text: string): boolean => CUSTOMER_SUBJECT.test(text) || RE.customerDuty.test(text) || RE.customerDemand.test(text);
 
 /**
  * A date with its year: "1 March 2027", "marca 2025 r.", "2026," (a bare year only before a
