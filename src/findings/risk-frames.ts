@@ -5,13 +5,13 @@
  * customer data is ever stored unencrypted" denies the unencrypted state. A quiet cue beside a
  * word that the state still holds ("still accepted until March"), or in a questionnaire row
  * answered "No", quiets nothing; an answer the row marks as superseded ("Old answer, kept for
- * reference") states nothing, whatever it answers. A weakness of stored data told in the past
+ * reference") states nothing, whatever it answers. A weakness of stored data told as a past state
  * ("at the time of the incident the files were not encrypted", "do migracji kopie nie były
  * szyfrowane") is no risk now, unless the same words speak of now ("are still not"). Browser-safe.
  */
 import en from '../../rules/en/risk-frames.json' with { type: 'json' };
 import pl from '../../rules/pl/risk-frames.json' with { type: 'json' };
-import { cueRe } from './frame-cues.ts';
+import { cueRe, datedTimeframe } from './frame-cues.ts';
 
 type Cues = typeof en;
 const LANGS: Cues[] = [en, pl];
@@ -54,10 +54,16 @@ const answeredNo = (text: string): boolean => text.includes('|') && text.split('
 
 /** Risks of stored data not encrypted, which a denied denial or a past state quiets. */
 const UNENCRYPTED = new Set(['risk-unencrypted-at-rest', 'risk-unencrypted-backups', 'risk-unencrypted-vm']);
-const PAST_STATE = all((l) => l.pastState.cues);
+const PAST_ANCHOR = all((l) => l.pastState.anchors);
+const PAST_TENSE = all((l) => l.pastState.tense);
 const PRESENT = all((l) => l.pastState.present);
-/** "At the time of the incident the files were not encrypted": what held then, with no word of now. */
-const pastState = (text: string): boolean => PAST_STATE.test(text) && !PRESENT.test(text);
+/**
+ * "At the time of the incident the files were not encrypted", "until March 2026 backups were not
+ * encrypted": a past-tense denial anchored to a moment that is over, with no word of now. A past
+ * tense alone is narrative ("the bucket was not encrypted, unlike our databases"): it may still hold.
+ */
+const pastState = (text: string): boolean =>
+  PAST_TENSE.test(text) && (PAST_ANCHOR.test(text) || datedTimeframe(text) === 'past') && !PRESENT.test(text);
 
 /** "No data is ever stored unencrypted": a negation word, then an unencrypted word in the same clause. */
 function deniesPlain(text: string): boolean {
