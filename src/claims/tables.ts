@@ -14,6 +14,7 @@ import type { Candidate } from './engine.ts';
 import { COMMON, organisationSlug } from './common.ts';
 import { nameBeforeBrackets, partiesNamed } from './values/organisation.ts';
 import { ROW_TYPES, retentionSchedule } from './schedule.ts';
+import { describingText, partyInactive, partyMeasures } from './party-status.ts';
 
 export interface RowCandidates {
   row: Block;
@@ -61,7 +62,14 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
   const out: RowCandidates[] = [];
   for (const row of rows) {
     if (row.header || !row.cells || row.cells.length <= Math.max(nameCol, purposeCol)) continue;
-    const name = cellText(doc, row.cells[nameCol]).replace(/[*_`]/g, '');
+    const cells = row.cells.map((c) => cellText(doc, c));
+    const cols = { name: nameCol, purpose: purposeCol, place: placeCol };
+    // "Withdrawn (2026-06-30)", "Planowany": a party gone or not yet engaged says nothing of the service now.
+    if (partyInactive(cells, headerCells, cols, lex)) {
+      out.push({ row, candidates: [], final: true });
+      continue;
+    }
+    const name = cells[nameCol].replace(/[*_`]/g, '');
     // "[nazwa podmiotu]", "<Provider name>": a template's slot, never filled in, names nobody.
     if (/^[[<{][^\]>}]*[\]>}]$/u.test(name.trim())) continue;
     const purposeText = cellText(doc, row.cells[purposeCol]);
@@ -95,9 +103,7 @@ function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: strin
         : slug && /\p{L}/u.test(slug)
         ? [{ attribute: 'subprocessor', value: slug, qualifiers: purpose ? { purpose } : {} }]
         : [];
-    // "Acme CDN | content delivery, web application firewall and DDoS protection": the measures
-    // a listed party provides for the service are the service's measures.
-    for (const [attribute, concept] of ROW_MEASURES) if (has(lex, concept, purposeText)) candidates.push({ attribute, value: true, qualifiers: {} });
+    candidates.push(...partyMeasures(describingText(cells, headerCells, cols, lex), lex, { doc, sectionId: '', lang: lex.lang }));
     // The provider's row whose place cell does not say which place serves which role: its purpose
     // cell may ("hosting in Frankfurt (FRA1); backups in Amsterdam").
     if (provider && hostedAt.length === 0) candidates.push(...placesOfPurpose(purposeText, provider, lex));
@@ -154,12 +160,6 @@ function placesOfPurpose(text: string, provider: string, lex: Lexicon): Candidat
   const ctx = { text, lex, heading: '', before: '', docProvider: provider } as UnitContext;
   return location({ text, offset: 0 }, { kind: 'location' }, ctx).map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: v.qualifiers ?? {} }));
 }
-
-const ROW_MEASURES: ReadonlyArray<[string, string]> = [
-  ['network.firewall', 'firewall'],
-  ['network.ddos_protection', 'ddos'],
-  ['network.ids', 'ids'],
-];
 
 const COPY_TYPES: ReadonlyArray<[string, string]> = [
   ['full', 'typeFull'],
