@@ -24,6 +24,20 @@ export const endsAsQuestion = (text: string): boolean => /\?["'”“»’]*\s*$
 
 const isQuestion = (text: string) => endsAsQuestion(text.trim());
 
+/**
+ * A requirement the other party states, opening the unit after an optional label ("Wymaganie 3.
+ * Zamawiający wymaga, aby ...", "Requirement 7: The Buyer requires ..."): what it names is asked
+ * of the vendor, not said by it. "If the customer requires, we ..." is the vendor's condition.
+ */
+export function statesRequirement(text: string, lex: Lexicon): boolean {
+  return lex.memo('requirementStart', (l) => new RegExp(`^[\\W\\d]*(?:(?:${l.source('requirementLabel')})\\s*(?:\\d+(?:\\.\\d+)*)?[.:)]?\\s*)?(?:${l.source('requirementBy')})`, 'iu')).test(text);
+}
+
+/** The text with its numbers (digits or words) left out: a requirement's subject without the bound it sets. */
+export function withoutFigures(text: string, lex: Lexicon): string {
+  return text.replace(lex.memo('figures', (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+(?:[.,]\\d+)*|${l.numberSource})(?![\\p{L}\\p{N}])\\s*%?`, 'giu')), '… ');
+}
+
 /** How an answer opens: "Yes", "Tak" -> yes; "No", "Not at present", "Nie" -> no; a few words -> short. */
 export function answerPolarity(answer: string, lex: Lexicon): Polarity {
   // "O: Tak.", "A: No": the answer's own label is no word of it.

@@ -57,16 +57,23 @@ export class OpenQuestion {
   /** What a bare "Yes" affirms of the question, until the answer ends: a later unit that states the attribute itself says more. */
   private readonly held: Array<{ unitIndex: number; candidate: Candidate }> = [];
 
+  /**
+   * `subject`: what a free-text answer leans on, when not the whole question: a requirement's
+   * subject without its own figures ("availability of at least … per month" / "We commit to
+   * 99.7% per calendar month"), while a bare "Yes" still takes the figures it agrees to.
+   */
   constructor(
     readonly question: string,
     readonly sectionId: string,
+    private readonly subject = question,
   ) {}
 
   /** Candidates of one answer unit (`alone`: the unit's own), given now; bare-answer ones are held (see {@link close}). */
   answer(ctx: UnitContext, alone: Candidate[], unitIndex: number): Candidate[] {
     for (const c of alone) this.stated.add(c.attribute);
-    const both = runRules({ ...ctx, text: `${this.question}\n${ctx.text}` });
     const polarity = this.answered++ === 0 ? answerPolarity(ctx.text, ctx.lex) : undefined;
+    const asked = polarity === undefined ? this.subject : this.question;
+    const both = runRules({ ...ctx, text: `${asked}\n${ctx.text}` });
     if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
     if (polarity === 'yes' || polarity === 'short') {
       const own = new Set(alone.map(key));

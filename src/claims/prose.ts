@@ -8,7 +8,7 @@ import type { Claim } from './types.ts';
 import { clauses, has } from './context.ts';
 import { lexiconFor } from './lexicon.ts';
 import { runRules } from './engine.ts';
-import { endsAsQuestion, questionOf } from './answers.ts';
+import { endsAsQuestion, questionOf, statesRequirement, withoutFigures } from './answers.ts';
 import { OpenQuestion } from './faq.ts';
 import { scheduleEntry } from './schedule.ts';
 import { toClaims } from './records.ts';
@@ -156,6 +156,14 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
     // but the text after it may answer it. A statement glued to a question by lost white
     // space ("...w HolandiiCzy dane...?") keeps its part.
+    // The other party's requirement in a tender reply ("Zamawiający wymaga ...", "The Buyer requires
+    // ...") asks like a question: it states nothing of the vendor, and the response after it answers it.
+    if (statesRequirement(text, lex)) {
+      close();
+      open = new OpenQuestion(text.trim(), s.sectionId, withoutFigures(text.trim(), lex));
+      questionEnd = undefined;
+      continue;
+    }
     if (endsAsQuestion(text)) {
       const glued = gluedQuestion(text, lex);
       if (glued === undefined) {
