@@ -115,9 +115,15 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
     const found = candidatesOf(rule, ctx, whole, all, parts);
     // The context is tested last: on up to 2,000 characters before the unit, it costs more than
     // the rule, which finds nothing in most units.
-    if (found.length > 0 && (!rule.context || has(ctx.lex, rule.context, ctx.text) || has(ctx.lex, rule.context, ctx.before))) append(out, found);
+    if (found.length > 0 && contextMet(rule, ctx)) append(out, found);
   }
   return out;
+}
+
+function contextMet(rule: Rule, ctx: UnitContext): boolean {
+  if (!rule.context || has(ctx.lex, rule.context, ctx.text)) return true;
+  if (!rule.contextNear) return has(ctx.lex, rule.context, ctx.before);
+  return has(ctx.lex, rule.context, ctx.heading) || has(ctx.lex, rule.context, lastSentence(ctx.before) ?? '');
 }
 
 function candidatesOf(rule: Rule, ctx: UnitContext, whole: Segment, all: Segment[], parts: Segment[]): Candidate[] {

@@ -33,6 +33,12 @@ export interface Rule {
   when: Array<string | string[]>;
   unless?: string[];
   context?: string;
+  /**
+   * `context` only where the unit's subject can be: the unit, its heading or the sentence right
+   * before it ("Two engineers have production access. They look only when a ticket is opened."),
+   * not anywhere in the section ("... unless you ask us to keep it longer" three paragraphs on).
+   */
+  contextNear?: boolean;
   /** Concept the section heading must match ("Kopie zapasowe": a bare "kopie" is a backup). */
   heading?: string;
   /**
@@ -74,7 +80,7 @@ export class ClaimRuleError extends Error {
   }
 }
 
-const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'heading', 'carry', 'previous', 'previousStep', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
+const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'contextNear', 'heading', 'carry', 'previous', 'previousStep', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
 /** Value-spec fields that name concepts. */
 const CONCEPT_FIELDS = ['anchor', 'after', 'negation', 'near', 'rungs', 'otherActivity', 'boundBy', 'since', 'notAfter', 'skipAnchor'] as const;
 
