@@ -74,7 +74,13 @@ export class OpenQuestion {
     const polarity = this.answered++ === 0 ? answerPolarity(ctx.text, ctx.lex) : undefined;
     const asked = polarity === undefined ? this.subject : this.question;
     const both = runRules({ ...ctx, text: `${asked}\n${ctx.text}` });
-    if (polarity === 'no' || polarity === 'offered') return answerCandidates(polarity, both, alone);
+    if (polarity === 'no' || polarity === 'offered') {
+      // "No - it's on our roadmap for 2027": the plan in the comment must not hide what the "no"
+      // denies, so the question alone names it where question and answer read together do not.
+      const own = new Set(both.map((c) => c.attribute));
+      const asked = runRules({ ...ctx, text: this.question }).filter((c) => !own.has(c.attribute));
+      return answerCandidates(polarity, [...both, ...asked], alone);
+    }
     if (polarity === 'yes' || polarity === 'short') {
       const own = new Set(alone.map(key));
       // Only a "yes" affirms the values the question names itself ("... within 30 days?" / "Yes");

@@ -149,7 +149,10 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     const opener = lex.memo('adviceOpener', (l) => new RegExp(`^[\\W\\d]*(?:${l.source('adviceOpener')})`, 'iu'));
     // Advice in a later clause only ("...; customers should use an encrypted disk") leaves the
     // clauses before it standing: the engine drops that clause alone.
-    if (has(lex, 'statesNothing', clauses(text, lex)[0].text) || opener.test(text)) continue;
+    // A quoted line is someone else's ("> We heard you keep backups for 45 days"), unless it asks:
+    // an e-mail reply answers the questions it quotes ("> 4. Do you support MFA?" / "N - not yet").
+    const quotedQuestion = /^\s*>\s/.test(text) && endsAsQuestion(text);
+    if (!quotedQuestion && (has(lex, 'statesNothing', clauses(text, lex)[0].text) || opener.test(text))) continue;
     // A section headed by advice to the reader ("Włączcie logowanie dwuskładnikowe", "Questions
     // to ask your vendor") explains and recommends; it states nothing of the writer's service.
     if (has(lex, 'adviceHeading', sectionById(doc, s.sectionId)?.heading ?? '')) continue;
