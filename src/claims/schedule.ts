@@ -97,23 +97,46 @@ function candidatesOf(kind: Kind, label: string, period: string, head: string, t
 export function retentionSchedule(rows: Block[], headerCells: string[], lex: Lexicon, cellText: (c: [number, number]) => string): RowCandidates[] {
   if (headerCells.length < 2 || headerCells.some((h) => has(lex, 'frequencyHeader', h))) return [];
   const isBackupCol = (h: string) => has(lex, 'deletionBackups', h) || has(lex, 'backup', h);
+  const phases = phaseColumns(headerCells, isBackupCol, lex);
   // "What we keep" names the data; "How long after the contract ends" the period.
-  const periodCol = headerCells.findIndex((h, i) => i > 0 && has(lex, 'scheduleLength', h) && !isBackupCol(h) && !has(lex, 'categoryColumn', h));
+  const periodCol = phases ? -1 : headerCells.findIndex((h, i) => i > 0 && has(lex, 'scheduleLength', h) && !isBackupCol(h) && !has(lex, 'categoryColumn', h));
+  const firstValueCol = phases ? Math.min(phases.running, phases.after) : periodCol;
   // A reference column may come first ("Ref | Record | Retention period").
-  if (periodCol < 0 || !headerCells.slice(0, periodCol).some((h) => has(lex, 'categoryColumn', h))) return [];
-  const tailCol = headerCells.findIndex((h, i) => i > 0 && i !== periodCol && isBackupCol(h));
+  if (firstValueCol < 0 || !headerCells.slice(0, firstValueCol).some((h) => has(lex, 'categoryColumn', h))) return [];
+  const tailCol = headerCells.findIndex((h, i) => i > 0 && i !== periodCol && !phasesHold(phases, i) && isBackupCol(h));
   const out: RowCandidates[] = [];
   for (const row of rows) {
     const cells = row.cells ?? [];
-    if (row.header || cells.length <= periodCol) continue;
-    // The label is the first cell with words ("1.1 | Customer data | ..." starts with a reference).
-    const label = cells.slice(0, periodCol).map(cellText).find((t) => /\p{L}/u.test(t)) ?? '';
+    if (row.header || cells.length <= firstValueCol) continue;
+    // The label is the first cell with words ("1.1 | Customer data | ...", "R2 | Logs" start with a reference).
+    const label = cells.slice(0, firstValueCol).map(cellText).find((t) => /\p{L}{2}/u.test(t)) ?? '';
     const kind = kindOf(label, lex);
+    // Columns by phase: the customer's data is bounded after the end, logs and backups are kept while it runs.
+    const col = !phases ? periodCol : kind === 'service' ? phases.after : phases.running;
     const tail = tailCol >= 0 && cells[tailCol] ? cellText(cells[tailCol]) : undefined;
-    const candidates = candidatesOf(kind, label, cellText(cells[periodCol]), headerCells[periodCol], tail, lex);
+    const candidates = cells[col] ? candidatesOf(kind, label, cellText(cells[col]), headerCells[col], tail, lex) : [];
     out.push({ row, candidates, merge: true });
   }
   return out;
+}
+
+interface Phases {
+  running: number;
+  after: number;
+}
+
+const phasesHold = (p: Phases | undefined, i: number) => p !== undefined && (p.running === i || p.after === i);
+
+/**
+ * "Record | While the subscription runs | After the contract ends | Backup copies", "Kategoria
+ * danych | W trakcie umowy | Po zakończeniu umowy": columns named by the phase of the
+ * relationship, one while it runs and one after its end, instead of one period column.
+ */
+function phaseColumns(headerCells: string[], isBackupCol: (h: string) => boolean, lex: Lexicon): Phases | undefined {
+  const ends = (h: string) => ['contractEnd', 'termination', 'accountClosure'].some((c) => has(lex, c, h));
+  const running = headerCells.findIndex((h, i) => i > 0 && !isBackupCol(h) && !ends(h) && (has(lex, 'runningPhase', h) || has(lex, 'termPlus', h)));
+  const after = headerCells.findIndex((h, i) => i > 0 && i !== running && !isBackupCol(h) && ends(h));
+  return running > 0 && after > 0 ? { running, after } : undefined;
 }
 
 /**
@@ -122,8 +145,14 @@ export function retentionSchedule(rows: Block[], headerCells: string[], lex: Lex
  * decides the attribute as a table row's does; undefined when the unit is no such entry.
  */
 export function scheduleEntry(text: string, heading: string, lex: Lexicon): Candidate[] | undefined {
-  const entry = labelValue(text);
+  const entry = labelValue(text) ?? dashEntry(text);
   if (!entry || !has(lex, 'scheduleLength', heading)) return undefined;
   const found = candidatesOf(kindOf(entry.label, lex), entry.label, entry.value, `${heading} ${entry.label}`, undefined, lex);
   return found.length > 0 ? found : undefined;
+}
+
+/** "Server logs (IP address) – 90 days", "Kopie zapasowe — 14 dni": a list entry whose label ends at a spaced dash. */
+function dashEntry(text: string): { label: string; value: string } | undefined {
+  const m = /^\s*(?:[-*•–]\s*|\d+[.)]\s+)?([^\n:–—]{2,80}?)\s+[–—-]\s+(\S[^]*)$/u.exec(text);
+  return m && m[1].trim().split(/\s+/).length <= 8 ? { label: m[1], value: m[2] } : undefined;
 }
