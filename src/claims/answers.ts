@@ -46,8 +46,8 @@ export function answerPolarity(answer: string, lex: Lexicon): Polarity {
   const first = head.slice(0, 40);
   // "Y", "N" (PL "T", "N"): a questionnaire's one-letter answer, upper case, alone or before its comment.
   const letter = lex.memo('answerLetter', (l) => new RegExp(`^(?:(${l.source('answerLetterYes')})|${l.source('answerLetterNo')})(?=$|[\\s.,;:|)–—-])`, 'u')).exec(first);
-  if (letter) return letter[1] ? 'yes' : lex.concept('answerButOffered').test(head) ? 'offered' : 'no';
-  if (new RegExp(`^${lex.concept('answerNo').source}`, 'iu').test(first)) return lex.concept('answerButOffered').test(head) ? 'offered' : 'no';
+  if (letter) return letter[1] ? 'yes' : has(lex, 'answerButOffered', head) ? 'offered' : 'no';
+  if (new RegExp(`^${lex.concept('answerNo').source}`, 'iu').test(first)) return has(lex, 'answerButOffered', head) ? 'offered' : 'no';
   if (new RegExp(`^${lex.concept('answerYes').source}`, 'iu').test(first)) return 'yes';
   // "In progress", "W trakcie", "Planned for 2027", "Partially": not held yet, nor denied.
   if (has(lex, 'intent', first) || has(lex, 'certPending', first) || hedges(first)) return 'na';
