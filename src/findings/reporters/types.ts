@@ -13,11 +13,26 @@ export interface FileReport {
   text?: string;
 }
 
-/** 1-based line and column (UTF-16 code units) of an offset in a text. */
-export function textPosition(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const line = before.split('\n').length;
-  return { line, column: before.length - before.lastIndexOf('\n') };
+/**
+ * 1-based line and column (UTF-16 code units) of offsets in a text. The line starts are found once
+ * per text: each finding reading the text from its start made a report quadratic (thousands of
+ * findings in a long pdf, each splitting megabytes).
+ */
+export function textPositions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.trunc(Math.max(0, Math.min(offset, text.length))) || 0;
+    // The last line start at or before `at`.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo] + 1 };
+  };
 }
 
 /** A rule as reporters describe it (SARIF `tool.driver.rules`). */
