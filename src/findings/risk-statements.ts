@@ -20,6 +20,8 @@ interface StatementRule {
   cues?: string[];
   near?: Near[];
   subject?: string[];
+  /** Cues naming the keeping itself ("retained indefinitely"): whatever is kept so needs no listed subject. */
+  kept?: string[];
   denied: string[];
   /** Denials that restate the weakness ("kept indefinitely and not deleted"): they deny nothing. */
   agrees?: string[];
@@ -36,6 +38,7 @@ const RULES = [...new Set(LANGS.flatMap((l) => Object.keys(l.rules)))].map((id) 
   id,
   // No phrase cues: none (an empty cue list would match everywhere).
   cues: [listed(id, (r) => r.cues).length > 0 ? merged(id, (r) => r.cues) : undefined, nearRe(listed(id, (r) => r.near))],
+  kept: listed(id, (r) => r.kept).length > 0 ? merged(id, (r) => r.kept) : undefined,
   questions: LANGS.every((l) => l.rules[id]?.questions !== false),
   subject: LANGS.some((l) => l.rules[id]?.subject) ? merged(id, (r) => r.subject) : undefined,
   denied: merged(id, (r) => r.denied),
@@ -69,7 +72,7 @@ function readStatedRisks(doc: Pick<SeckbDocument, 'text' | 'sentences'>): Stated
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     for (const r of RULES) {
-      if (!holds(r.cues, text) || r.quiet.test(text) || (r.subject && !r.subject.test(text))) continue;
+      if (!holds(r.cues, text) || r.quiet.test(text) || (r.subject && !r.subject.test(text) && !r.kept?.test(text))) continue;
       // A question states nothing by itself: its answer does ("| Yes"), or the text after it.
       const asked = text.lastIndexOf('?') + 1;
       if (asked > 0 && !holds(r.cues, text.slice(asked))) {
