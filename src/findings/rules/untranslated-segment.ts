@@ -44,7 +44,25 @@ function languageOf(doc: SeckbDocument, s: Sentence, text: string, wordCount: nu
   // The model kept the document's language (too little evidence for it): strong cues only.
   if (main === 'pl' && en >= 3 && pl === 0) return 'en';
   if (main === 'en' && pl >= 3 && en === 0) return 'pl';
+  // Words both languages spell alike ("we", "to", "a", "i") score for both: only the others tell,
+  // one stray word of the main language aside ("do" is listed for Polish only).
+  const own = ownWords(text);
+  const leads = (other: number, mine: number) => (other >= 2 && mine === 0) || (other >= 3 && other >= mine * 3);
+  if (main === 'pl' && leads(own.en, own.pl)) return 'en';
+  if (main === 'en' && leads(own.pl, own.en)) return 'pl';
   return undefined;
+}
+
+/** Function words that belong to one language only, and Polish letters (which count for Polish). */
+function ownWords(text: string): { en: number; pl: number } {
+  let en = 0;
+  let pl = /[ąćęłńóśźż]/iu.test(text) ? 1 : 0;
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    const score = scoreLanguages(word);
+    if (score.en > 0 && score.pl === 0) en++;
+    else if (score.pl > 0 && score.en === 0) pl++;
+  }
+  return { en, pl };
 }
 
 /** Fewest words a table cell or list item needs to be read as a passage ("Sending of the e-mails"). */
