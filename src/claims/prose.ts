@@ -155,7 +155,9 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     if (!quotedQuestion && (has(lex, 'statesNothing', clauses(text, lex)[0].text) || opener.test(text))) continue;
     // A section headed by advice to the reader ("Włączcie logowanie dwuskładnikowe", "Questions
     // to ask your vendor") explains and recommends; it states nothing of the writer's service.
-    if (has(lex, 'adviceHeading', sectionById(doc, s.sectionId)?.heading ?? '')) continue;
+    // So does a list of links to other pages ("Related articles", "Zobacz też"): titles, not statements.
+    const heading = sectionById(doc, s.sectionId)?.heading ?? '';
+    if (has(lex, 'adviceHeading', heading) || has(lex, 'relatedLinksHeading', heading)) continue;
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
     // but the text after it may answer it. A statement glued to a question by lost white
     // space ("...w HolandiiCzy dane...?") keeps its part.
