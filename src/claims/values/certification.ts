@@ -73,7 +73,10 @@ function held(g: { before: string; after: string }, last: boolean, lex: Lexicon)
   // A group followed by another in a later clause keeps its own clause's words ("a gap analysis
   // and plan to seek certification; until then we do not claim ISO 27001").
   const ownClause = g.after.includes(';') ? g.after.split(';')[0] : '';
-  const near = last ? `${g.before} ${g.after}` : `${g.before} ${ownClause}`;
+  // "We hold ISO 27001; our next surveillance audit is scheduled for May": the plan of a later
+  // clause is its audit's; the holding verb in the standard's own clause stands.
+  const heldOwn = last && g.after.includes(';') && has(lex, 'certHeld', `${g.before} ${ownClause}`) && !has(lex, 'certPending', `${g.before} ${ownClause}`);
+  const near = last && !heldOwn ? `${g.before} ${g.after}` : `${g.before} ${ownClause}`;
   if (has(lex, 'intent', near) || has(lex, 'certPending', near)) return false;
   // "FedRAMP: not authorized", "..., jednak nie posiadamy certyfikatu": denied right after it.
   if (has(lex, 'certDenied', g.after)) return false;
