@@ -10,6 +10,7 @@ import { plainDurations } from './values/duration.ts';
 import type { Qualifiers } from './values/types.ts';
 import type { ClaimValue } from './types.ts';
 import { append } from '../lists.ts';
+import { editionRungs } from './edition-rungs.ts';
 
 export interface Candidate {
   attribute: string;
@@ -51,6 +52,9 @@ function runOn(rule: Rule, seg: Segment, ctx: UnitContext, whenText?: string): C
     values = fact && matches(rule, fact.text, ctx) ? EXTRACTORS[rule.value.kind](fact, rule.value, ctx) : values.filter((v) => v.value === false);
   }
   if (values.length === 0) return [];
+  // "14 days on the Standard plan and 30 days on the Pro plan": one claim per plan (edition-rungs.ts).
+  const rungs = Object.values(rule.qualifiers ?? {}).some((q) => q.kind === 'edition') ? editionRungs(seg.text, rule.value.kind, ctx.lex) : undefined;
+  if (rungs?.some((r) => r.iso === values[0].value)) values = rungs.map((r) => ({ value: r.iso, qualifiers: { ...values.find((v) => v.value === r.iso)?.qualifiers, edition: r.edition } }));
   const quals = qualifierSets(rule.qualifiers, seg, ctx);
   return values.flatMap((v) =>
     (v.qualifiers ? [v.qualifiers] : quals).map((q) => ({
@@ -111,7 +115,7 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
       append(out, runPrevious(rule, ctx));
       continue;
     }
-    if (rule.heading && !has(ctx.lex, rule.heading, ctx.heading)) continue;
+    if (rule.heading && !has(ctx.lex, rule.heading, ctx.heading) && !(rule.antecedent && namedJustBefore(rule.heading, ctx))) continue;
     const found = candidatesOf(rule, ctx, whole, all, parts);
     // The context is tested last: on up to 2,000 characters before the unit, it costs more than
     // the rule, which finds nothing in most units.
@@ -124,6 +128,12 @@ function contextMet(rule: Rule, ctx: UnitContext): boolean {
   if (!rule.context || has(ctx.lex, rule.context, ctx.text)) return true;
   if (!rule.contextNear) return has(ctx.lex, rule.context, ctx.before);
   return has(ctx.lex, rule.context, ctx.heading) || has(ctx.lex, rule.context, lastSentence(ctx.before) ?? '');
+}
+
+/** The sentence just before the unit, on its line (no paragraph or list item between), names `concept`. */
+function namedJustBefore(concept: string, ctx: UnitContext): boolean {
+  const prev = lastSentence(ctx.before);
+  return prev !== undefined && !ctx.before.slice(ctx.before.lastIndexOf(prev) + prev.length).includes('\n') && has(ctx.lex, concept, prev);
 }
 
 function candidatesOf(rule: Rule, ctx: UnitContext, whole: Segment, all: Segment[], parts: Segment[]): Candidate[] {

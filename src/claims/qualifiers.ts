@@ -34,12 +34,15 @@ export interface QualifierSpec {
 
 export const QUALIFIER_KINDS = ['edition', 'deletionScope', 'deletionTrigger', 'frequency'] as const;
 
-/** "Enterprise edition", "plan Premium": the plan name as written. */
-function edition(text: string, lex: Lexicon): string[] {
-  const re = lex.memo('edition', (l) =>
+/** "Enterprise edition", "plan Premium": a plan's name with its word; group 1 or 2 is the name. */
+export const editionPattern = (lex: Lexicon): RegExp =>
+  lex.memo('edition', (l) =>
     new RegExp(`(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?:${l.source('editionAfterName')})|(?:${l.source('editionBeforeName')}) (\\p{Lu}[\\p{L}]+)`, 'u'),
   );
-  const m = re.exec(text);
+
+/** "Enterprise edition", "plan Premium": the plan name as written. */
+function edition(text: string, lex: Lexicon): string[] {
+  const m = editionPattern(lex).exec(text);
   return m ? [(m[1] ?? m[2]).trim()] : [];
 }
 

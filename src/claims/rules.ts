@@ -42,6 +42,11 @@ export interface Rule {
   /** Concept the section heading must match ("Kopie zapasowe": a bare "kopie" is a backup). */
   heading?: string;
   /**
+   * With `heading`: the sentence just before, on the same line, may name it instead ("We back up
+   * nightly. Copies are kept for 30 days.", "Wykonujemy kopie codziennie. Przechowujemy je 14 dni.").
+   */
+  antecedent?: true;
+  /**
    * Clause rules: `when` may be met by the clauses before this one too, for elliptical clauses
    * ("kept for 30 days, and monthly copies for 12 months"); `unless` reads this clause only.
    */
@@ -80,7 +85,7 @@ export class ClaimRuleError extends Error {
   }
 }
 
-const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'contextNear', 'heading', 'carry', 'previous', 'previousStep', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
+const RULE_FIELDS = new Set(['id', 'attribute', 'scope', 'when', 'unless', 'context', 'contextNear', 'heading', 'antecedent', 'carry', 'previous', 'previousStep', 'own', 'keep', 'intent', 'value', 'qualifiers', 'examples', '$comment']);
 /** Value-spec fields that name concepts. */
 const CONCEPT_FIELDS = ['anchor', 'after', 'negation', 'near', 'rungs', 'otherActivity', 'boundBy', 'since', 'notAfter', 'skipAnchor'] as const;
 
@@ -95,6 +100,7 @@ function checkRule(raw: unknown, fail: (problem: string) => never): Rule {
   if (r.keep !== undefined && r.keep !== 'lowest') fail('keep must be lowest');
   if (r.intent !== undefined && r.intent !== 'own') fail('intent must be own');
   if (r.previous !== undefined && r.previous !== true) fail('previous must be true');
+  if (r.antecedent !== undefined && (r.antecedent !== true || r.heading === undefined)) fail('antecedent must be true and needs heading');
   if (r.previousStep !== undefined && (r.previous !== true || !Array.isArray(r.previousStep.when))) fail('previousStep needs previous and a when list');
   if (!Array.isArray(r.when)) fail('when must be an array');
   const concepts: string[] = [
