@@ -120,9 +120,12 @@ function placesIn(text: string, purpose: string, provider: string | undefined, l
   const ctx = { text, lex, heading: '', before: '', docProvider: provider } as UnitContext;
   const found = location({ text, offset: 0 }, { kind: 'location' }, ctx);
   const copies = has(lex, 'roleBackup', purpose) || has(lex, 'roleFailover', purpose);
+  const several = new Set(found.map((v) => v.value)).size > 1;
+  // "Ireland (eu-west-1); backups: Sweden (eu-north-1)": the place cell says which place serves which role itself.
+  if (several && (has(lex, 'roleBackup', text) || has(lex, 'roleFailover', text))) return found.map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: v.qualifiers ?? {} }));
   // "Germany, Finland" beside "hosting and backup storage", "Polska, Szwecja": which place serves
   // which role is not said, unless each serves its customers ("Ireland for EU customers; ...").
-  if (new Set(found.map((v) => v.value)).size > 1 && (copies || !has(lex, 'customerRegionScope', text))) return [];
+  if (several && (copies || !has(lex, 'customerRegionScope', text))) return [];
   const copyRole = has(lex, 'roleBackup', purpose) ? 'backup' : 'failover';
   // "Hosting of the application and its backups" | "Germany": the one place serves both; "hosting
   // kopii zapasowych" (hosting of backups) is a backup place only.
