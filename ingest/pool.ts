@@ -36,6 +36,7 @@ import flags from './worker-flags.json' with { type: 'json' };
 import { markSnapshotFailed, READY, workerProgram, type WorkerProgram } from './worker-program.ts';
 import { residentLimitMb, watchResident } from './resident.ts';
 import { clockTask, WALL_BACKSTOP } from './cpu-time.ts';
+import { inProcessFile, tierAsWorkers } from './in-process.ts';
 
 export interface ReadFilesOptions {
   limits?: Partial<ReadLimits>;
@@ -157,7 +158,10 @@ export function prestartWorker(maxMemoryMb = DEFAULT_MAX_MEMORY_MB): Worker {
  * is fresh, and by src/cli/seckb.ts (a no-op then; the sources through tsx otherwise).
  */
 export function prestartFor(argv: readonly string[]): void {
-  if (argv[0] === 'check' && !argv.some((a) => /^(?:-h|--help|--max-memory-mb(?:=.*)?)$/.test(a))) prestartWorker();
+  if (argv[0] !== 'check' || argv.some((a) => /^(?:-h|--help|--max-memory-mb(?:=.*)?)$/.test(a))) return;
+  // One small text file is checked in this process (ingest/in-process.ts): no worker to start.
+  if (inProcessFile(argv.slice(1)) === undefined) prestartWorker();
+  else tierAsWorkers();
 }
 
 function takePrestarted(maxMemoryMb: number, maxResidentMb = residentLimitMb(maxMemoryMb)): Worker | undefined {

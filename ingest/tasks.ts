@@ -93,23 +93,27 @@ async function run(task: FileTask, limits: ReadLimits): Promise<TaskResults[File
       // Serialised here, in parallel, so the ingest's main thread only writes it (and keeps its summary).
       return serializeResult({ ...analysis, format: read.format, ...(read.dropped ? { dropped: read.dropped } : {}), ...(read.note ? { note: read.note } : {}) });
     }
-    case 'check': {
-      const { documentFindings } = await import('../src/findings/document-findings.ts');
-      const { readIgnoreFile, readSourceText } = await import('./sidecars.ts');
-      const s = task.settings;
-      let { doc } = await documentOf(task.file, limits);
-      if (s.lang) doc = { ...doc, language: s.lang };
-      const findings = documentFindings(doc, {
-        locale: s.locale,
-        extraRules: s.extraRules,
-        now: new Date(s.now),
-        maxAgeYears: s.maxAgeYears,
-        silenced: readIgnoreFile(task.file),
-        source: readSourceText(task.file),
-      });
-      return { documentId: doc.id, language: doc.language, text: doc.text, findings };
-    }
+    case 'check':
+      return (await runCheck(task, limits)).result;
   }
+}
+
+/** The check task, with the reader's note (ingest/in-process.ts runs a file again in a worker when there is one). */
+export async function runCheck(task: Extract<FileTask, { kind: 'check' }>, limits: ReadLimits): Promise<{ result: CheckedFile; note?: string }> {
+  const { documentFindings } = await import('../src/findings/document-findings.ts');
+  const { readIgnoreFile, readSourceText } = await import('./sidecars.ts');
+  const s = task.settings;
+  let { doc, read } = await documentOf(task.file, limits);
+  if (s.lang) doc = { ...doc, language: s.lang };
+  const findings = documentFindings(doc, {
+    locale: s.locale,
+    extraRules: s.extraRules,
+    now: new Date(s.now),
+    maxAgeYears: s.maxAgeYears,
+    silenced: readIgnoreFile(task.file),
+    source: readSourceText(task.file),
+  });
+  return { result: { documentId: doc.id, language: doc.language, text: doc.text, findings }, ...(read.note !== undefined ? { note: read.note } : {}) };
 }
 
 /** Runs one task; a bad file is a result with a one-line reason, never a throw. */

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWorkerSnapshot } from './snapshot.mjs';
+import { lazyFranc } from './lazy-franc.mjs';
 
 const EXTERNAL = ['pdf-parse', 'pdfjs-dist', 'exceljs', 'mammoth', 'astro', 'esbuild', 'tsx', '@nlpjs/*', 'snowball-stemmers', 'iconv-lite', 'chardet'];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,7 +66,7 @@ const result = await build({
   splitting: true,
   chunkNames: 'chunk-[hash]',
   metafile: true,
-  plugins: [precomputed],
+  plugins: [precomputed, lazyFranc],
   // Lets a bundled module tell it runs from lib/ (ingest/pool.ts picks the worker file by it).
   define: { 'process.env.SECKB_COMPILED': '"1"' },
 });
@@ -78,7 +79,7 @@ writeFileSync(path.join(out, 'inputs.json'), JSON.stringify(inputs));
 // The worker's start-up snapshot; without it (a failed build) the pool starts lib/worker.js.
 let snapshot = 'no worker snapshot';
 try {
-  const { size } = await buildWorkerSnapshot({ root, outDir: out, plugins: [precomputed], define: { 'process.env.SECKB_COMPILED': '"1"' } });
+  const { size } = await buildWorkerSnapshot({ root, outDir: out, plugins: [precomputed, lazyFranc], define: { 'process.env.SECKB_COMPILED': '"1"' } });
   snapshot = `worker snapshot ${(size / 1024 / 1024).toFixed(1)} MB`;
 } catch (error) {
   console.warn(`seckb: worker snapshot not built (${String(error?.message ?? error).split('\n')[0]}); workers load their modules at start`);

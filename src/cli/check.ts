@@ -11,6 +11,8 @@ import { parse, pickFormat, RefusedError, UsageError, type Command } from './arg
 import { linkRefusal } from '../../ingest/links.ts';
 import { writeLine } from '../terminal-text.ts';
 import { runFileTasks } from '../../ingest/pool.ts';
+import { checkInProcess, inProcessFile } from '../../ingest/in-process.ts';
+import { resolveLimits } from '../../ingest/limits.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
 import { RuleDataError, userRuleFile, type RuleFile } from '../findings/rule-data.ts';
 import { REPORT_FORMATS } from '../findings/reporters/formats.ts';
@@ -99,17 +101,16 @@ export const command: Command = {
       return statSync(file).isDirectory() ? 'is a folder; name its files (seckb ingest reads whole folders)' : undefined;
     };
     const refused = positionals.map((file) => ({ file, reason: unreadableReason(file) }));
-    // The pool starts first: its worker loads the pipeline while this thread loads messages and reporters.
-    const running = runFileTasks(
-      refused.filter((r) => !r.reason).map(({ file }) => ({ kind: 'check', file, settings: { locale, extraRules, now: now.getTime(), maxAgeYears, lang } }) as const),
-      {
-        limits: {
-          ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
-          ...(timeoutS !== undefined ? { timeoutMs: timeoutS * 1000 } : {}),
-        },
-        ...(maxMemoryMb !== undefined ? { maxMemoryMb } : {}),
-      },
-    );
+    const tasks = refused.filter((r) => !r.reason).map(({ file }) => ({ kind: 'check', file, settings: { locale, extraRules, now: now.getTime(), maxAgeYears, lang } }) as const);
+    const limits = {
+      ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
+      ...(timeoutS !== undefined ? { timeoutMs: timeoutS * 1000 } : {}),
+    };
+    const pool = () => runFileTasks(tasks, { limits, ...(maxMemoryMb !== undefined ? { maxMemoryMb } : {}) });
+    // One small text file runs here (ingest/in-process.ts), else the pool starts first: its
+    // worker loads the pipeline while this thread loads messages and reporters.
+    const here = tasks.length === 1 && inProcessFile(argv) === tasks[0]!.file ? await checkInProcess(tasks[0]!, resolveLimits(limits)) : undefined;
+    const running = here ? Promise.resolve([{ file: tasks[0]!.file, ...here }]) : pool();
     const [t, { REPORTERS }] = await Promise.all([messages(locale), import('../findings/reporters/index.ts')]);
     let unreadable = 0;
     for (const { file, reason } of refused) {

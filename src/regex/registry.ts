@@ -44,8 +44,16 @@ export function literalId(literal: string): number {
 
 /** Clauses as literal ids, the one with the longest shortest literal first (it keys the owners). */
 export function clauseIds(clauses: Clauses): number[][] {
-  const shortest = (c: string[]) => Math.min(...c.map((s) => s.length));
-  return [...clauses].sort((a, b) => shortest(b) - shortest(a) || a.length - b.length).map((c) => c.map(literalId));
+  if (clauses.length === 0) return [];
+  if (clauses.length === 1) return [clauses[0].map(literalId)];
+  // Each clause's shortest literal measured once (the comparator measured both sides on every
+  // comparison: ~15,000 term registrations at load); the sort is stable, so the order is the same.
+  const keyed = clauses.map((c) => {
+    let shortest = Infinity;
+    for (const s of c) if (s.length < shortest) shortest = s.length;
+    return { c, shortest };
+  });
+  return keyed.sort((a, b) => b.shortest - a.shortest || a.c.length - b.c.length).map(({ c }) => c.map(literalId));
 }
 
 /** Registers a list of terms with the clauses of each (literals.ts). */
