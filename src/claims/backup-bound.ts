@@ -6,17 +6,27 @@
  * deletion.after_termination of scope `backups`, as a retention schedule's row gives it
  * (schedule.ts). It rests on both statements, so its quote runs from the first to the second (one
  * section): no sentence alone states the total, which the findings read as a sentence's own
- * (backup-expiry-mismatch). Browser-safe.
+ * (backup-expiry-mismatch). Only a purge told as counting on adds ("a further 21 days", "14 days
+ * later", "35 days after the deletion", "od usunięcia"): "Deleted data leaves the backups when they
+ * expire, within 12 weeks" tells how long any deleted data lingers, and no sum is in the text. Browser-safe.
  */
 import type { SeckbDocument } from '../model/types.ts';
 import type { Claim } from './types.ts';
 import { claimId, sortQualifiers } from './records.ts';
 import { addLengths } from './values/steps.ts';
+import { has } from './context.ts';
+import { lexiconFor } from './lexicon.ts';
 
 /** How far back (characters) the production deletion may stand before the purge, in its section. */
 const REACH = 1500;
 
 const isLength = (v: Claim['value']) => typeof v === 'string' && /^P\d+[DWMY]$/.test(v);
+
+/** The purge's own words count it on from the deletion before ("a further", "later", "after the deletion", "po usunięciu"). */
+function countsOn(purge: Claim): boolean {
+  const lex = lexiconFor(purge.lang);
+  return ['furtherWord', 'countsFromThen', 'countsFromDeletion'].some((concept) => has(lex, concept, purge.quote));
+}
 
 export function backupBounds(doc: SeckbDocument, claims: readonly Claim[]): Claim[] {
   const lengths = claims
@@ -41,6 +51,7 @@ export function backupBounds(doc: SeckbDocument, claims: readonly Claim[]): Clai
     // A deletion on request is done during the contract, record by record: the backups' tail after
     // it is the purge alone, no bound counted from an end.
     if (!step || step.qualifiers.trigger === 'request' || step.sectionId !== c.sectionId || c.start - step.end > REACH || stated.has(trigger(step))) continue;
+    if (!countsOn(c)) continue;
     const value = addLengths(String(step.value), String(c.value));
     if (!value) continue;
     const qualifiers = sortQualifiers({ ...step.qualifiers, scope: 'backups' });

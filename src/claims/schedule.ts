@@ -13,6 +13,7 @@ import { has, hits } from './context.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate } from './engine.ts';
 import { labelValue } from './label-runs.ts';
+import { namesLogs } from './log-rows.ts';
 import { deletionTriggerIn } from './qualifiers.ts';
 import { plainDurations } from './values/duration.ts';
 import { addLengths } from './values/steps.ts';
@@ -35,6 +36,7 @@ type Kind = 'backup' | 'logs' | 'service' | undefined;
 
 function kindOf(label: string, lex: Lexicon): Kind {
   if (has(lex, 'ownRecords', label)) return undefined;
+  if (namesLogs(label, lex)) return 'logs';
   if (has(lex, 'deletionBackups', label) || has(lex, 'backup', label)) return 'backup';
   if (has(lex, 'logs', label)) return 'logs';
   return has(lex, 'serviceData', label) ? 'service' : undefined;

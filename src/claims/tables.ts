@@ -14,6 +14,7 @@ import type { Candidate } from './engine.ts';
 import { COMMON, organisationSlug } from './common.ts';
 import { nameBeforeBrackets, partiesNamed } from './values/organisation.ts';
 import { ROW_TYPES, retentionSchedule } from './schedule.ts';
+import { namesLogs } from './log-rows.ts';
 import { describingText, partyInactive, partyMeasures } from './party-status.ts';
 
 export interface RowCandidates {
@@ -189,7 +190,7 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
   if (schedule.length > 0) return schedule;
   const context = `${lead} ${headerCells.join(' ')}`;
   const rowLabels = rows.filter((r) => r !== header).map((r) => (r.cells?.[0] ? cellText(doc, r.cells[0]) : ''));
-  const aboutBackups = has(lex, 'backup', context) || rowLabels.some((l) => has(lex, 'backup', l) || has(lex, 'pitr', l));
+  const aboutBackups = has(lex, 'backup', context) || rowLabels.some((l) => !namesLogs(l, lex) && (has(lex, 'backup', l) || has(lex, 'pitr', l)));
   if (!aboutBackups) return [];
   const frequency = has(lex, 'frequencyHeader', context);
   // Rows that name kinds of backup ("Point-in-time restore", "Weekly backups") with lengths in
@@ -205,8 +206,9 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
     const label = cellText(doc, row.cells[0]);
     const type = ROW_TYPES.find(([, c]) => has(lex, c, label))?.[0];
     const candidates: Candidate[] = [];
-    // "RPO | 15 minutes" beside a retention table measures recovery, not how long backups stay.
-    if (has(lex, 'recoveryObjective', label) && !type) {
+    // "RPO | 15 minutes" beside a retention table measures recovery, not how long backups stay;
+    // "Backup logs | 30 days | 1 year" how long logs stay.
+    if ((has(lex, 'recoveryObjective', label) && !type) || namesLogs(label, lex)) {
       out.push({ row, candidates });
       continue;
     }

@@ -85,12 +85,13 @@ describe('security logging: a denied keeping before an article, audit trails, ev
   });
 });
 
-describe('deletion steps: a length anchored to the contract end counts from it; the backups bound is the production step plus the purge', () => {
-  it('EN help page: export window then an anchored deletion, hold-then-delete with a further purge, a closure with a purge after it; undo windows give nothing', async () => {
+// Round 13: a purge of any deleted data ("Deleted data can remain in our backups for up to 28 days")
+// no longer adds to the closure step before it; only one told as counting on ("a further 21 days") does.
+describe('deletion steps: a length anchored to the contract end counts from it; the backups bound is the production step plus a purge that counts on', () => {
+  it('EN help page: export window then an anchored deletion, hold-then-delete with a further purge, a closure with a purge of any deleted data after it; undo windows give nothing', async () => {
     expect(shown(await dev('closure-steps-en.md'), 'deletion.')).toEqual([
       'deletion.after_termination=P20D {"trigger":"account-closure"}',
       'deletion.after_termination=P45D {"scope":"production"}',
-      'deletion.after_termination=P48D {"scope":"backups","trigger":"account-closure"}',
       'deletion.after_termination=P60D {"scope":"production"}',
       'deletion.after_termination=P81D {"scope":"backups"}',
       'deletion.backup_purge=P21D',
@@ -101,7 +102,6 @@ describe('deletion steps: a length anchored to the contract end counts from it; 
     expect(shown(await dev('closure-steps-pl.md'), 'deletion.')).toEqual([
       'deletion.after_termination=P40D {"scope":"production","trigger":"account-closure"}',
       'deletion.after_termination=P45D {"scope":"production"}',
-      'deletion.after_termination=P61D {"scope":"backups","trigger":"account-closure"}',
       'deletion.backup_purge=P21D',
     ]);
   });

@@ -11,6 +11,7 @@ import { least } from '../../lists.ts';
 import { excepted } from '../except.ts';
 import { addLengths, countsOnAt, openerEnd } from './steps.ts';
 import { isExample } from './example.ts';
+import { isReadingTime } from './reading-time.ts';
 
 export function findDurations(text: string, lex: Lexicon): DurationHit[] {
   const { duration, bare, compound, generations } = numberRegexes(lex);
@@ -50,10 +51,10 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
   return dropSuperseded(dropOverlaps(out), text, lex);
 }
 
-/** Durations that are not part of a frequency ("every 12 hours" is how often, not how long) nor examples. */
+/** Durations that are not part of a frequency ("every 12 hours" is how often, not how long), examples nor a page's reading time. */
 export function plainDurations(text: string, lex: Lexicon): DurationHit[] {
   const freq = findFrequencies(text, lex);
-  return findDurations(text, lex).filter((d) => (d.generations || !freq.some((f) => d.start < f.end && f.start < d.end)) && !isExample(text, d, lex));
+  return findDurations(text, lex).filter((d) => (d.generations || !freq.some((f) => d.start < f.end && f.start < d.end)) && !isExample(text, d, lex) && !isReadingTime(text, d, lex));
 }
 
 /** "After those 14 days, we delete it within 30 days": a length inside the opener names the period before, not the bound. */

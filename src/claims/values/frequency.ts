@@ -52,6 +52,36 @@ export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
   return dropSuperseded(dropOverlaps(out.filter((h) => !excluded.some((x) => h.start < x.end && x.start < h.end))), text, lex);
 }
 
+/**
+ * "a weekly full database backup", "our nightly encrypted snapshots": the pace word opens a noun
+ * phrase (after its start, a determiner or a list joint) whose head, a few modifiers on, is a backup.
+ */
+function kindOfBackup(text: string, f: DurationHit, nouns: string, lex: Lexicon): boolean {
+  const head = new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${nouns || '(?!)'})`, 'iu');
+  const m = head.exec(text.slice(f.end));
+  return m !== null && opensPhrase(text, f, lex) && !has(lex, 'kindBreak', m[0]);
+}
+
+const opensPhrase = (text: string, f: DurationHit, lex: Lexicon) =>
+  lex.memo('kindOpener', (l) => new RegExp(`(?:^|[,;(]|(?<![\\p{L}\\p{N}])(?:${l.source('kindOpener')}))\\s*$`, 'iu')).test(text.slice(Math.max(0, f.start - 30), f.start));
+
+/**
+ * "..., tygodniowe przez 2 miesiące", "and weekly ones for 2 months": a pace adjective opening a
+ * list item of its own stands for its noun, with its own length next ("taken hourly – 48 are kept" is a pace).
+ */
+function rungLength(text: string, f: DurationHit, lex: Lexicon): boolean {
+  const lead = lex.memo('rungLengthLead', (l) => new RegExp(`^\\s*(?:${l.source('rungLengthLead')})?\\s*$`, 'iu'));
+  const next = plainDurationStarts(text, lex).find((s) => s >= f.end);
+  return next !== undefined && next - f.end <= 16 && lead.test(text.slice(f.end, next)) && opensPhrase(text, f, lex);
+}
+
+/** Where lengths ("2 months", "a year", "rok") start in `text`. */
+function plainDurationStarts(text: string, lex: Lexicon): number[] {
+  const starts = [...matchAll(numberRegexes(lex).duration, text)].map((m) => m.index);
+  for (const [, re] of lex.idioms) for (const m of matchAll(re, text)) starts.push(m.index);
+  return starts.sort((a, b) => a - b);
+}
+
 const TYPE_CUES: Record<string, string> = {
   full: 'typeFull',
   differential: 'typeDifferential',
@@ -77,7 +107,11 @@ export const frequency: Extractor = (seg, spec, ctx) => {
     const before = new RegExp(`(?:${nouns})[\\p{L}]*\\s+$`, 'iu');
     const adjective = (f: DurationHit) => !/\s|(?:nie|o)$/iu.test(seg.text.slice(f.start, f.end));
     found = found.filter(
-      (f) => !after.test(seg.text.slice(f.end)) && !(ctx.lex.adjectiveAfterNoun && adjective(f) && before.test(seg.text.slice(Math.max(0, f.start - 40), f.start))),
+      (f) =>
+        !after.test(seg.text.slice(f.end)) &&
+        !(ctx.lex.adjectiveAfterNoun && adjective(f) && before.test(seg.text.slice(Math.max(0, f.start - 40), f.start))) &&
+        !(adjective(f) && kindOfBackup(seg.text, f, nouns, ctx.lex)) &&
+        !(adjective(f) && rungLength(seg.text, f, ctx.lex)),
     );
   }
   // "Backup keys are rotated yearly", "backups are taken daily and verified weekly": a how-often
