@@ -22,6 +22,7 @@ import { append } from '../lists.ts';
 import { backupBounds } from './backup-bound.ts';
 import { scopeText } from '../regex/registry.ts';
 import { isGlossaryHeader, withoutDefinitions } from './definitions.ts';
+import { withoutBoundedAsap } from './notice-bound.ts';
 
 /** Below this many words the detected language of a document is not trusted to gate extraction. */
 const MIN_WORDS_FOR_LANGUAGE = 20;
@@ -75,7 +76,7 @@ export function extractClaims(doc: SeckbDocument): Claim[] {
   append(claims, backupBounds(doc, claims));
   // Language gate: no claims are guessed from prose in a language seckb has no rules for (a Danish
   // or German paragraph); the claims of EN and PL sentences of any document are kept.
-  return dedupeAndSort(withoutDefinitions(doc, claims.filter((c) => isSupportedLanguage(c.lang))));
+  return dedupeAndSort(withoutBoundedAsap(withoutDefinitions(doc, claims.filter((c) => isSupportedLanguage(c.lang)))));
 }
 
 const mergeRow = (cells: Candidate[], sentence: Candidate[], not: readonly string[] = []) => [

@@ -16,8 +16,11 @@ const citationAfter = (lex: Lexicon) =>
 /** "... Type II is an auditing standard": what follows the standard (and its type) defines it. */
 const definition = (lex: Lexicon) =>
   lex.memo('standardDefinition', (l) => new RegExp(`^\\s*(?:(?:Type|typu?)\\s+[\\p{L}\\d]+\\s+)?(?:${l.source('standardDefinition')})`, 'iu'));
-/** "e.g. (ISO 27001", "np. ISO 27001": an example of a standard, no claim. */
-const citationBefore = (lex: Lexicon) => lex.memo('citationBefore', (l) => new RegExp(`${l.source('citationBefore')}\\s*[(:]?\\s*$`, 'iu'));
+/** "e.g. (ISO 27001", "e.g., ISO 27001", "np. ISO 27001", "two kinds of SOC 2 report": an example of a standard, no claim. */
+const citationBefore = (lex: Lexicon) => lex.memo('citationBefore', (l) => new RegExp(`${l.source('citationBefore')}[\\s,]*[(:]?\\s*$`, 'iu'));
+/** "SOC 2 Type II, defined by the AICPA, ...": a participle right after a standard that opens the sentence defines it. */
+const participle = (lex: Lexicon) =>
+  lex.memo('standardParticiple', (l) => new RegExp(`^\\s*(?:(?:Type|typu?)\\s+[\\p{L}\\d]+)?\\s*[,(–—-]\\s*(?:${l.source('standardParticiple')})`, 'iu'));
 
 /** Sentences inside one segment (a table cell may hold several); abbreviations do not end one. */
 function innerSentences(seg: Segment, lex: Lexicon): Segment[] {
@@ -70,6 +73,8 @@ function held(g: { before: string; after: string }, last: boolean, lex: Lexicon)
   // the vendor holds it ("ISO 27001 is the standard our ISMS is certified to").
   const clause = g.after.split(/[.;]/)[0];
   if (definition(lex).test(clause) && !has(lex, 'definitionOwner', clause)) return false;
+  // "ISO 27001, published by ISO, sets ...": the standard is the subject; "We hold ISO 27001, issued by ..." is not.
+  if (/^[\s\p{P}]*(?:the\s+)?$/iu.test(g.before) && participle(lex).test(g.after)) return false;
   // A group followed by another in a later clause keeps its own clause's words ("a gap analysis
   // and plan to seek certification; until then we do not claim ISO 27001").
   const ownClause = g.after.includes(';') ? g.after.split(';')[0] : '';
@@ -106,8 +111,20 @@ function withSiblings(found: Hit[], text: string): Hit[] {
 
 /** `lead`: the list's lead-in when the unit is a list item (null: read without one). */
 function inSentence(seg: Segment, ctx: UnitContext, lead: string | null): Extracted[] {
-  const found = withSiblings(COMMON.certifications.find(seg.text), seg.text)
-    .filter((h) => !citationAfter(ctx.lex).test(seg.text.slice(h.end, h.end + 40)) && !citationBefore(ctx.lex).test(seg.text.slice(Math.max(0, h.start - 30), h.start)));
+  const cited = withSiblings(COMMON.certifications.find(seg.text), seg.text).filter((h) => !citationAfter(ctx.lex).test(seg.text.slice(h.end, h.end + 40)));
+  // A list introduced as examples ("e.g., SOC 2 Type II, ISO 27001") is examples throughout.
+  const examples = new Set<Hit>();
+  let prevEnd = -1;
+  for (const g of groups(cited, seg.text, ctx.lex)) {
+    const listed = prevEnd >= 0 && /^[^.;:()]{0,20}$/.test(seg.text.slice(prevEnd, g.hits[0].start));
+    if (listed || citationBefore(ctx.lex).test(seg.text.slice(Math.max(0, g.hits[0].start - 30), g.hits[0].start))) {
+      for (const h of g.hits) examples.add(h);
+      prevEnd = g.hits.at(-1)!.end;
+    } else prevEnd = -1;
+  }
+  const found = cited.filter((h) => !examples.has(h));
+  // "Our sub-processors hold SOC 2 reports", "Nasi podwykonawcy posiadają ...": another party's, not the vendor's nor its host's.
+  if (found.length > 0 && has(ctx.lex, 'otherHolder', seg.text.slice(0, found[0].start).split(/[;:]/).at(-1)!)) return [];
   // A bare list of standard names ("SOC 2.", "ISO/IEC 27001") says nothing of who holds them.
   let rest = seg.text;
   for (const h of [...found].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);

@@ -25,6 +25,11 @@ function creditTier(text: string, p: Span, lex: Lexicon): boolean {
   // "99.0% to below 99.8%", "od 98% do poniżej 99,5%": a band whose other end is a threshold.
   const band = lex.memo('percentBandStart', (l) => new RegExp(`^\\s*\\S{1,3}\\s+(?:${l.source('percentThreshold')})\\s*\\d`, 'iu'));
   if (band.test(text.slice(p.end, p.end + 24))) return true;
+  // "Below 98.0% availability: 50% credit", "10% of the monthly fee", "5% rabatu": the credit itself.
+  const credit = lex.memo('percentCreditAfter', (l) => new RegExp(`^\\s*(?:${l.source('creditAmount')})`, 'iu'));
+  if (credit.test(text.slice(p.end, p.end + 40))) return true;
+  // ">= 97.0%" in a service-credit table: a tier's bound, where a bare promise would read "99.9%".
+  if (/(?:[<>]=?|[≥≤])\s*$/u.test(before) && has(lex, 'creditTable', text)) return true;
   return threshold.test(before) && allHits(lex.negation, before).length === 0;
 }
 
