@@ -6,11 +6,12 @@
  */
 import type { Block, SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
-import { alternation, continuationWords, letterClosings, letterGreetings, listJoiners } from './structure-data.ts';
+import { alternation, continuationWords, letterClosings, letterGreetings, listJoiners, sentenceOpeners } from './structure-data.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { addressLine, layoutContinuation, signatureLead } from './layout-lines.ts';
 import { blockText, columnRow, markdownLinkSpans } from './text-utils.ts';
 import { greatest } from '../../lists.ts';
+import { lineColumn } from '../position.ts';
 
 const TERMINAL = /[.!?…:;)\]"”»’'*]\s*$/u;
 const CONTEXT_WORDS = 5;
@@ -70,6 +71,17 @@ function startsLower(text: string): boolean {
   return /^\p{Ll}/u.test(t);
 }
 
+/**
+ * After a comma, a capital goes on the sentence as a name or a defined term ("in Dublin," /
+ * "Ireland."; "..., Klient może"), but a capital on a word that opens a sentence of its own starts
+ * the next item of a list written as paragraphs ("Daily copies are kept for six weeks," / "A weekly
+ * copy is kept for a year.").
+ */
+function opensSentence(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text.trimStart())?.[0] ?? '';
+  return sentenceOpeners.has(first.toLowerCase());
+}
+
 /** After a dangling end a figure goes on too ("expire within" / "90 days"), but not a numbered clause ("4.2 Backups"). */
 function startsWord(text: string): boolean {
   const t = text.trimStart();
@@ -84,6 +96,46 @@ function loneJoiner(text: string): boolean {
   const t = text.trim().toLowerCase();
   return !/\s/u.test(t) && (continuationWords.has(t) || listJoiners.includes(t));
 }
+
+/** The last line of `a` or the first of `b` holds one joining word ("..., zwanym dalej „Administratorem”,\na"). */
+function joinerLine(aText: string, bText: string): boolean {
+  return loneJoiner(aText.trimEnd().split('\n').at(-1)!) || loneJoiner(bText.trimStart().split('\n', 1)[0]);
+}
+
+/**
+ * Formats whose reader keeps the source's lines. There the writer ends a paragraph with a blank
+ * line; a break the reader inferred between two adjacent lines (a wrapped line, an indented
+ * continuation, the second line of a title or of a party's block) is layout, not an edit.
+ */
+const LINE_FORMATS = new Set(['txt', 'md']);
+function blankLineBetween(doc: SeckbDocument, a: Block, b: Block): boolean {
+  if (!LINE_FORMATS.has(doc.format)) return true;
+  const end = lineColumn(doc, a.end)?.line;
+  const start = lineColumn(doc, b.start)?.line;
+  return end === undefined || start === undefined || start - end >= 2;
+}
+
+/**
+ * A name closing a definition: `a` ends with a quoted term and a comma (a contract party's block,
+ * "..., zwaną dalej „Procesorem”,") and `b` is a short line naming both ("łącznie zwanymi
+ * „Stronami”.", 'together the "Parties".'). Quoted terms one after another are a preamble's layout.
+ */
+const QUOTED_TERM_COMMA = /[”"»’]\s*,$/u;
+const NAMING_LINE = /^[^\n]{0,80}[„“"«‘]\p{Lu}[^\n]{0,40}[”"»’]\s*[.;]?$/u;
+function definitionRun(aText: string, bText: string): boolean {
+  return QUOTED_TERM_COMMA.test(aText.trimEnd()) && NAMING_LINE.test(bText.trim());
+}
+
+/** A short line holding a year: the date or version line under a title ("obowiązuje od 1 lipca 2026 r."). */
+const DATED_LINE_WORDS = 10;
+function datedLine(text: string): boolean {
+  const first = text.trimStart().split('\n', 1)[0];
+  const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/u.exec(first);
+  return year !== null && wordCount(first.slice(0, year.index)) <= DATED_LINE_WORDS;
+}
+
+/** A clause number opening a line: "4.1.", "3)", "§ 2". */
+const CLAUSE_NUMBER = /^(?:§\s*)?\d+(?:\.\d+)*[.)]?\s+\p{L}/u;
 
 /** The last few words of `a` through the first few words of `b`, as one range. */
 function cutRange(doc: SeckbDocument, a: Block, b: Block): [number, number] {
@@ -117,11 +169,6 @@ function titleBlockEnd(doc: SeckbDocument, blocks: Block[]): number {
     return (/[.!?:]$/u.test(t) && t.split(/\s+/u).length >= 6) || /^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(t) || !labelLine(t);
   });
   return i === -1 ? blocks.length : i;
-}
-
-/** A byline under a title ("by Acme Field Systems Ltd", "from Acme"): a label line, not the title's second half. */
-function byline(text: string): boolean {
-  return /^(?:(?:powered|made|built|published|developed|brought to you) )?(?:by|from) \p{Lu}/u.test(text.trimStart());
 }
 
 /** A line in capitals is a title ("ACME – QUESTIONS AND ANSWERS"), not half a sentence. */
@@ -212,20 +259,24 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const bText = blockText(doc, b);
     // Rows of a fixed-width table (a cell may wrap onto a line of its own), a lone joiner line.
     if (columnRow(aText.trimEnd().split('\n').at(-1)!) || columnRow(bText.trimStart().split('\n', 1)[0])) continue;
-    if (loneJoiner(aText) || loneJoiner(bText)) continue;
+    if (joinerLine(aText, bText) || definitionRun(aText, bText) || !blankLineBetween(doc, a, b)) continue;
+    // A pdf reader takes a numbered clause's first line for a heading; its next line is the wrap.
+    if (headingA && doc.format === 'pdf' && CLAUSE_NUMBER.test(aText.trimStart())) continue;
     // Lines of an address block, a contract's preamble or its signature go on by design.
     if (addressLine(aText) || addressLine(bText) || layoutContinuation(bText) || signatureLead(aText)) continue;
     const end = endsOpen(aText);
     if (!end.open || shouted(aText) || letterLine(aText)) continue;
     if (page && !endsEarly(doc, a.page!, sectionEnds)) continue;
-    if (i + 1 < titleEnd && !end.dangling && (!startsLower(bText) || byline(bText))) continue;
+    if (i + 1 < titleEnd && !end.dangling && !startsLower(bText)) continue;
+    // A title's line over its date line ("Terms of Service" / "effective from 1 May 2026").
+    if (i < titleEnd && !end.dangling && datedLine(bText)) continue;
     // A real title rarely runs on in lower case; a promoted fragment has several words.
     const fragment = end.dangling || aText.trim().split(/\s+/u).length >= 4;
     // A capital after a dangling end is a name ("in" / "Amsterdam"), unless the end closes an
     // enumeration item (", or" / "Give ...") or a short line before a comma ("Hi Joanna," / "Sure!").
     const trimmed = aText.trimEnd();
     if (siblingItems(trimmed, bText.trimEnd()) || parallelRows(trimmed, bText)) continue;
-    const capitalGoesOn = !ITEM_END.test(trimmed) && (!trimmed.endsWith(',') || wordCount(trimmed) >= COMMA_CLAUSE_WORDS);
+    const capitalGoesOn = !ITEM_END.test(trimmed) && (!trimmed.endsWith(',') || (wordCount(trimmed) >= COMMA_CLAUSE_WORDS && !opensSentence(bText)));
     // A sentence that goes on after its list ("We encrypt:" / "- backups" / "which covers ...") is
     // written so; an item cut mid-sentence ends on a joining word or a comma.
     if (a.type === 'list-item' && b.type === 'paragraph' && !end.dangling) continue;

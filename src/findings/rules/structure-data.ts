@@ -15,6 +15,7 @@ interface LangCues {
   letterLines: { greetings: string[]; closings: string[] };
   tocPageWords: string[];
   listJoiners: string[];
+  sentenceOpeners: string[];
   updatePhrases: string[];
   months: Record<string, number>;
   signatureCaptions: { words: string[] };
@@ -48,6 +49,8 @@ export const letterClosings = union((l) => l.letterLines.closings);
 export const tocPageWords = union((l) => l.tocPageWords);
 /** Conjunctions that end an enumeration item before the last one (", or", ", oraz"). */
 export const listJoiners = union((l) => l.listJoiners);
+/** Words that open a sentence of their own ("A", "The", "Każda"): after a comma, the next item starts. */
+export const sentenceOpeners = new Set(union((l) => l.sentenceOpeners));
 /** Captions of a signature block ("Signature:", "Podpis:"): its blank lines are meant to be signed. */
 export const signatureCaptions = union((l) => l.signatureCaptions.words);
 /** Address, contract-layout and signature lines (split-across-paragraph). */
