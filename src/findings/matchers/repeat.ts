@@ -34,6 +34,19 @@ function runInHeading(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * "2) Administrator administrator w rozumieniu art. 4 RODO", "1) Controller controller as defined
+ * in": a numbered definition whose dash was lost on export, the term then its definition in lower
+ * case. A slip keeps the case ("2. Usługodawca Usługodawca wykonuje") or doubles a short word
+ * ("1) The the").
+ */
+const DEFINED_TERM_LETTERS = 5;
+function definedTerm(text: string, start: number, end: number): boolean {
+  const [a, b] = text.slice(start, end).split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(a) || b !== a.toLowerCase() || a.length < DEFINED_TERM_LETTERS) return false;
+  return /(?:^|[\s;:,(])(?:\d{1,3}|\p{Ll})\)[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
  * "Business   99.9 %   yes   yes": in a plain-text table laid out with runs of spaces, the same
  * word in two cells. The gap is two spaces or more and the line has another such gap: a typo's
  * double space in running text ("the  the") stands alone on its line. Hits come in text order,
@@ -65,7 +78,7 @@ export const repeat: MatcherFactory = (entry, fail) => {
     return (text) => {
       const columnCells = columnCellsOf(text);
       return allMatches(re, text)
-        .filter((h) => !placeName(text, h.start, h.end) && !runInHeading(text, h.start, h.end) && !columnCells(h.start, h.end))
+        .filter((h) => !placeName(text, h.start, h.end) && !runInHeading(text, h.start, h.end) && !definedTerm(text, h.start, h.end) && !columnCells(h.start, h.end))
         .map((h) => ({ ...h, params: { word: text.slice(h.start, h.end).split(/\s+/)[0] } }));
     };
   }
