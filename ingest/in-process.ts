@@ -1,7 +1,13 @@
 /**
- * `seckb check` of one small text file runs in the command's own process: a writer checks a draft
- * on every save, and a pool worker costs a second Node start plus its 18 MB snapshot (bench/README.md,
- * round 13). Only what the limits of the pool (ingest/pool.ts) already bound by its size qualifies:
+ * `seckb check` of one small text file may run in the command's own process instead of a pool
+ * worker. It does when no worker snapshot fits (the sources through tsx, a snapshot not built or
+ * built by another Node): a plain worker loads the same pipeline in a second process. With a
+ * snapshot the worker is cheaper, so it stays the default (bench/README.md, round 13: a tiny .md
+ * in process took 2.6 G instructions against 1.6 G for the CLI and its snapshot worker, and
+ * 1.05-1.2x the CPU time on this virtual machine, where the blob's page faults are dear).
+ * SECKB_CHECK_IN_PROCESS=1 runs such a file here anyway, =0 never.
+ *
+ * Only what the limits of the pool (ingest/pool.ts) already bound by its size qualifies:
  *
  * - one FILE, a regular file (not a link) of at most IN_PROCESS_MAX_BYTES, of a text format
  *   (IN_PROCESS_EXTENSIONS) whose reading is linear in its bytes (markdown-limits.ts sends
@@ -12,16 +18,16 @@
  *   passed) runs again in a pool worker, which gives the reason, so both paths print the same:
  *   a note can come from remark running out of stack, and this process's stack (Node's default)
  *   is smaller than a worker's (worker-flags.json).
- *
- * SECKB_CHECK_IN_PROCESS=0 sends every file to the pool (tests compare the two paths).
  */
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deserialize, getHeapStatistics, serialize, setFlagsFromString } from 'node:v8';
 import flags from './worker-flags.json' with { type: 'json' };
 import type { ReadLimits } from './limits.ts';
 import { residentLimitMb } from './resident.ts';
+import { snapshotArgs, workerExecArgv } from './worker-program.ts';
 import type { FileTask, TaskOutcome } from './tasks.ts';
 
 /** Largest file checked in process: ~1 s of CPU at the pipeline's ~3-4 s per MB (bench/README.md). */
@@ -38,8 +44,8 @@ const POOL_FLAGS = ['rules', 'max-file-mb', 'timeout-s', 'max-memory-mb', 'help'
  * The one file `check` runs in this process, given its arguments (without `check`), or undefined
  * when the pool should run it. bin/seckb.js asks before it prestarts a worker, check.ts before it runs.
  */
-export function inProcessFile(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.SECKB_CHECK_IN_PROCESS === '0') return undefined;
+export function inProcessFile(args: readonly string[], env: NodeJS.ProcessEnv = process.env, snapshot = workerSnapshotFits): string | undefined {
+  if (env.SECKB_CHECK_IN_PROCESS === '0' || (env.SECKB_CHECK_IN_PROCESS !== '1' && snapshot())) return undefined;
   let parsed: ReturnType<typeof parseArgs>;
   try {
     const options = Object.fromEntries([...VALUE_OPTIONS.map((o) => [o, { type: 'string' as const, multiple: true }]), ['help', { type: 'boolean' as const, short: 'h' }]]);
@@ -66,6 +72,12 @@ export function inProcessFile(args: readonly string[], env: NodeJS.ProcessEnv = 
  */
 export function tierAsWorkers(): void {
   setFlagsFromString(flags.tiering.join(' '));
+}
+
+/** Whether a pool worker with the default heap would start from the snapshot (compiled, lib/ beside this module). */
+export function workerSnapshotFits(): boolean {
+  if (process.env.SECKB_COMPILED !== '1') return false;
+  return snapshotArgs(path.dirname(fileURLToPath(import.meta.url)), workerExecArgv(flags.maxMemoryMb)) !== undefined;
 }
 
 const cpuMs = (): number => {

@@ -1,7 +1,7 @@
 /**
- * `seckb check` of one small text file runs in the command's process (ingest/in-process.ts): which
- * calls qualify, that a note, an error or a limit sends the file to a pool worker, and that both
- * paths print the same bytes.
+ * `seckb check` of one small text file may run in the command's process (ingest/in-process.ts):
+ * which calls qualify, that a note, an error or a limit sends the file to a pool worker, and that
+ * both paths print the same bytes.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,15 +43,18 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('which check runs in process', () => {
+  /** Without a worker snapshot (the sources, as here) and no SECKB_CHECK_IN_PROCESS. */
+  const here = (args: string[]) => inProcessFile(args, {}, () => false);
+
   it('one regular text file up to the size cap, with any output flags', () => {
-    expect(inProcessFile([at('draft.md')])).toBe(at('draft.md'));
-    expect(inProcessFile(['--format', 'json', at('notes.TXT'), '--locale=pl', '--today', '2026-12-07', '--lang', 'en'])).toBe(at('notes.TXT'));
-    expect(inProcessFile([at('answers.csv'), '--max-age-years', '3'])).toBe(at('answers.csv'));
-    expect(inProcessFile([at('edge.md')])).toBe(at('edge.md'));
+    expect(here([at('draft.md')])).toBe(at('draft.md'));
+    expect(here(['--format', 'json', at('notes.TXT'), '--locale=pl', '--today', '2026-12-07', '--lang', 'en'])).toBe(at('notes.TXT'));
+    expect(here([at('answers.csv'), '--max-age-years', '3'])).toBe(at('answers.csv'));
+    expect(here([at('edge.md')])).toBe(at('edge.md'));
   });
 
   it('the pool for more files, other formats, bigger files, links, limits, user rules or a bad call', () => {
-    const no = (args: string[], env: NodeJS.ProcessEnv = {}) => expect(inProcessFile(args, env), args.join(' ')).toBeUndefined();
+    const no = (args: string[], env: NodeJS.ProcessEnv = {}) => expect(inProcessFile(args, env, () => false), args.join(' ')).toBeUndefined();
     no([at('draft.md'), at('notes.TXT')]);
     no([]);
     no([at('big.md')]);
@@ -69,6 +72,14 @@ describe('which check runs in process', () => {
     no([at('draft.md'), '--no-such-flag']);
     no(['--format', at('draft.md')]); // the file is --format's value: a usage error
     no([at('draft.md')], { SECKB_CHECK_IN_PROCESS: '0' });
+  });
+
+  it('the pool while a worker snapshot fits (its worker costs less), unless asked', () => {
+    const fits = () => true;
+    expect(inProcessFile([at('draft.md')], {}, fits)).toBeUndefined();
+    expect(inProcessFile([at('draft.md')], { SECKB_CHECK_IN_PROCESS: '1' }, fits)).toBe(at('draft.md'));
+    expect(inProcessFile([at('big.md')], { SECKB_CHECK_IN_PROCESS: '1' }, fits)).toBeUndefined();
+    expect(inProcessFile([at('draft.md')], {}, () => false)).toBe(at('draft.md'));
   });
 });
 
@@ -147,7 +158,7 @@ const CASES = [
 describe('in process and in a worker, the same output', () => {
   it.each(CASES)('prints the same bytes, messages and exit code: %s %s %s', async (...args: string[]) => {
     const argv = ['check', ...args.map((a) => (a.startsWith('@') ? at(a.slice(1)) : a))];
-    const here = await seckb(argv);
+    const here = await seckb(argv, { SECKB_CHECK_IN_PROCESS: '1' });
     expect(here.stderr).toMatch(/files checked|sprawdzone pliki|cannot read/);
     expect(here).toEqual(await seckb(argv, { SECKB_CHECK_IN_PROCESS: '0' }));
   }, 120_000);
