@@ -8,7 +8,7 @@ import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, par
 import { findFrequencies } from './frequency.ts';
 import type { Extracted, Extractor, ValueSpec } from './types.ts';
 import { least } from '../../lists.ts';
-import { excepted } from '../except.ts';
+import { excepted, included } from '../except.ts';
 import { addLengths, countsOnAt, openerEnd } from './steps.ts';
 import { isExample } from './example.ts';
 import { isReadingTime } from './reading-time.ts';
@@ -88,8 +88,9 @@ const furtherSum = (seg: Segment, d: DurationHit, spec: ValueSpec, ctx: UnitCont
  * nearest before it (else after it); undefined when the cues do not tell them apart.
  */
 function pairedLengths(seg: Segment, all: DurationHit[], spec: ValueSpec, ctx: UnitContext): Extracted[] | undefined {
-  // A cue after an exception word ("except backups") names what the length is not about.
-  const found = Object.entries(spec.map!).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).filter((h) => !excepted(ctx.lex, seg.text, h)).map((h) => ({ ...h, type })));
+  // A cue after an exception word ("except backups") names what the length is not about; one after
+  // an inclusion ("including backups") what the same length covers as well.
+  const found = Object.entries(spec.map!).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).filter((h) => !excepted(ctx.lex, seg.text, h) && !included(ctx.lex, seg.text, h)).map((h) => ({ ...h, type })));
   // "30 days for nightly backups, 12 months for the first backup of each month": a cue bound to
   // the length before it (`boundBy`) is that length's alone.
   const binder = spec.boundBy && ctx.lex.memo(`boundBy:${spec.boundBy}`, (l) => new RegExp(`^\\s*(?:${l.source(spec.boundBy!)})(?:\\s+[\\p{L}-]+){0,4}\\s*$`, 'iu'));
@@ -187,8 +188,9 @@ export const duration: Extractor = (seg, spec, ctx) => {
 
 /** A length, or `spec.negated` when the anchor is denied ("backups are not actively deleted"). */
 export const durationOrNegated: Extractor = (seg, spec, ctx) => {
-  // "deleted within 30 days, and from backups after a further 42": the further length is the backups' own.
-  const from = spec.after ? hits(ctx.lex, spec.after, seg.text)[0]?.end : 0;
+  // "deleted within 30 days, and from backups after a further 42": the further length is the backups' own;
+  // "deleted, including backups, within 30 days" has one length for both, none of the backups' own.
+  const from = spec.after ? hits(ctx.lex, spec.after, seg.text).filter((h) => !included(ctx.lex, seg.text, h))[0]?.end : 0;
   if (from === undefined) return [];
   const all = plainDurations(seg.text, ctx.lex).filter((x) => x.start >= from);
   // A denial beside a length is a delay ("not deleted at once but within 30 days"), not a refusal.

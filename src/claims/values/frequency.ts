@@ -22,6 +22,11 @@ function divide(unit: UnitCode, times: number): string | undefined {
   return undefined;
 }
 
+const intervalRegexes = (lex: Lexicon) => [
+  lex.memo('intervalBefore', (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source('intervalBefore')})\\s+(?<n>${l.numberSource})[\\s-]*(?:${l.unitSource})`, 'giu')),
+  lex.memo('intervalAfter', (l) => new RegExp(`(?<![\\p{L}\\p{N}.,])(?<n>${l.numberSource})[\\s-]*(?:${l.unitSource})\\s+(?:${l.source('intervalAfter')})`, 'giu')),
+];
+
 const ADJECTIVE_NUMBER = /\p{N}\s*-\s*$|\p{L}-$/u;
 
 export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
@@ -41,6 +46,14 @@ export function findFrequencies(text: string, lex: Lexicon): DurationHit[] {
     const n = g.n !== undefined ? parseNumber(g.n, lex) : undefined;
     const iso = unit && n ? divide(unit, n) : undefined;
     if (iso) out.push({ start: m.index, end: m.index + m[0].length, iso });
+  }
+  // "6 hours apart", "at 4-hour intervals", "w odstępach 12 godzin": the gap between two runs.
+  for (const re of intervalRegexes(lex)) {
+    for (const m of matchAll(re, text)) {
+      const unit = unitOf(m.groups ?? {});
+      const n = parseNumber(m.groups?.n ?? '', lex);
+      if (unit && n) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit) });
+    }
   }
   for (const [iso, re] of lex.adverbs) {
     for (const m of matchAll(re, text)) {
@@ -73,6 +86,13 @@ function rungLength(text: string, f: DurationHit, lex: Lexicon): boolean {
   const lead = lex.memo('rungLengthLead', (l) => new RegExp(`^\\s*(?:${l.source('rungLengthLead')})?\\s*$`, 'iu'));
   const next = plainDurationStarts(text, lex).find((s) => s >= f.end);
   return next !== undefined && next - f.end <= 16 && lead.test(text.slice(f.end, next)) && opensPhrase(text, f, lex);
+}
+
+/** The how-often opens its clause and the words after it, up to the next stop, name another activity. */
+function opensOther(text: string, f: DurationHit, concept: string, lex: Lexicon): boolean {
+  if (!/^[\s\W\d]*$/u.test(clauseBefore(text, f.start, [',', ';', ':', '.']))) return false;
+  const rest = text.slice(f.end).replace(/^[\s,]+/u, '');
+  return has(lex, concept, rest.slice(0, Math.max(0, rest.search(/[,;.]/u)) || rest.length).slice(0, 60));
 }
 
 /** Where lengths ("2 months", "a year", "rok") start in `text`. */
@@ -116,7 +136,9 @@ export const frequency: Extractor = (seg, spec, ctx) => {
   }
   // "Backup keys are rotated yearly", "backups are taken daily and verified weekly": a how-often
   // after another activity in its clause is that activity's.
-  if (spec.otherActivity) found = found.filter((f) => !has(ctx.lex, spec.otherActivity!, clauseBefore(seg.text, f.start, [',', ';', ':'])));
+  // "Once a month, we check which files belong to a backup": a how-often opening its clause is the
+  // activity's after it.
+  if (spec.otherActivity) found = found.filter((f) => !has(ctx.lex, spec.otherActivity!, clauseBefore(seg.text, f.start, [',', ';', ':'])) && !opensOther(seg.text, f, spec.otherActivity!, ctx.lex));
   if (found.length === 0) return [];
   if (!spec.pair || found.length === 1) return [{ value: found[0].iso }];
   // "A full backup is taken daily, and transaction logs every 10 minutes": each how-often
