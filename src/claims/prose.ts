@@ -16,6 +16,7 @@ import { opensWithLabel, splitLabelRuns } from './label-runs.ts';
 import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, type Unit } from './units.ts';
 import { append } from '../lists.ts';
 import { blockAt } from '../model/block-at.ts';
+import { leadAt, listLeads } from './list-leads.ts';
 
 const WORD = /\S+/g;
 /**
@@ -127,6 +128,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     return { ...u, start: Math.max(u.start, section.start), end: Math.min(u.end, section.end) };
   };
   let open: OpenQuestion | undefined;
+  let leads: Map<number, string> | undefined;
   /** Where the unit before ended, when it was a question. */
   let questionEnd: number | undefined;
   const heldUnits: Unit[] = [];
@@ -158,6 +160,8 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     // So does a list of links to other pages ("Related articles", "Zobacz też"): titles, not statements.
     const heading = sectionById(doc, s.sectionId)?.heading ?? '';
     if (has(lex, 'adviceHeading', heading) || has(lex, 'relatedLinksHeading', heading)) continue;
+    // The same list under a bold line instead of a heading ("**Related articles**").
+    if (has(lex, 'relatedLinksHeading', leadAt(doc, (leads ??= listLeads(doc)), s.start))) continue;
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
     // but the text after it may answer it. A statement glued to a question by lost white
     // space ("...w HolandiiCzy dane...?") keeps its part.
