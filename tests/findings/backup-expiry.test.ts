@@ -69,3 +69,19 @@ describe('backup-expiry-mismatch', () => {
     expect(run(pl, [['Kopie przechowujemy', 'backup.retention', 'P90D'], ['usuwamy', 'deletion.after_termination', 'P30D', { scope: 'backups' }]])).toEqual([]);
   });
 });
+
+describe('backup-expiry-mismatch: a figure said of no backups', () => {
+  it.each([
+    ['# Backups\n\nEvery backup is kept for 45 days.\n\n# Tips\n\nTip: deleted assets stay in the Recycle bin for 30 days before they are gone.', 'stay in the Recycle', 'P30D', 'en'],
+    ['# Backups\n\nEvery backup is kept for 45 days.\n\n# Help\n\nRemoved work orders remain in the Trash for 14 days, and an admin can restore them from there.', 'remain in the Trash', 'P14D', 'en'],
+    ['# Kopie\n\nKażdą kopię zapasową przechowujemy przez 45 dni.\n\n# Wskazówka\n\nUsunięte zlecenia pozostają w Koszu przez 30 dni i administrator może je przywrócić.', 'pozostają w Koszu', 'P30D', 'pl'],
+  ])('a bin or trash window is no purge of the backups: %#', (text, snippet, value) => {
+    const hits = run(text, [['Every backup', 'backup.retention', 'P45D'], ['Każdą kopię', 'backup.retention', 'P45D'], [snippet, 'deletion.backup_purge', value]].filter(([s]) => text.includes(s as string)) as Spec[]);
+    expect(hits).toEqual([]);
+  });
+
+  it('the same figure said of the backups still conflicts', () => {
+    const text = '# Backups\n\nEvery backup is kept for 45 days.\n\n# Deletion\n\nDeleted assets stay in the backups for 30 days at most, until the copies holding them expire.';
+    expect(run(text, [['Every backup', 'backup.retention', 'P45D'], ['stay in the backups', 'deletion.backup_purge', 'P30D']])).toHaveLength(1);
+  });
+});

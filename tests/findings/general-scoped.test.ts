@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/extract.ts';
 import { documentFindings } from '../../src/findings/document-findings.ts';
+import { documentFrames } from '../../src/findings/inconsistency.ts';
 import { generalScopedPairs, rule } from '../../src/findings/rules/general-scoped.ts';
 import { documentFromText } from '../../src/model/from-text.ts';
 import { claimOn } from './claim-helpers.ts';
@@ -73,5 +74,40 @@ describe('general-scoped-difference on a repetitive document', () => {
     const pairsOf = (doc: typeof once) => generalScopedPairs(extractClaims(doc)).map((p) => [p.general.quote, p.scoped.quote, p.scope]);
     expect(pairsOf(many)).toEqual(pairsOf(once));
     expect(pairsOf(once)).toHaveLength(1);
+  });
+});
+
+describe('general-scoped-difference: what the reader is told to do on its own side', () => {
+  const pairs = (text: string, general: string, scoped: string) => {
+    const doc = documentFromText(text, { id: 'o' });
+    return generalScopedPairs([claimOn(doc, general, 'auth.mfa', true), claimOn(doc, scoped, 'auth.mfa', false, { for: 'customers' })], documentFrames(doc));
+  };
+  it.each([
+    ['# Logowanie\n\nKonta z hasłem nie mają obecnie logowania dwuskładnikowego.\n\nJeśli go potrzebujecie, logujcie się przez swojego dostawcę tożsamości – wtedy MFA możecie wymusić po swojej stronie.', 'MFA możecie', 'Konta z hasłem'],
+    ['# Sign-in\n\nPassword accounts have no second factor at the moment.\n\nIf you sign in through your own identity provider, you can enforce MFA on your side.', 'you can enforce', 'Password accounts'],
+    ['# Logowanie\n\nKonta z hasłem nie mają obecnie logowania dwuskładnikowego.\n\nPrzy logowaniu przez SSO drugi składnik włączasz po twojej stronie, w swoim katalogu.', 'drugi składnik', 'Konta z hasłem'],
+  ])('quiet: %#', (text, general, scoped) => expect(pairs(text, general, scoped)).toEqual([]));
+
+  it('a plain general statement beside the scoped one still pairs', () => {
+    const en = '# Sign-in\n\nPassword accounts have no second factor at the moment.\n\nEvery sign-in to the service requires a second factor.';
+    expect(pairs(en, 'Every sign-in', 'Password accounts')).toHaveLength(1);
+    const text = '# Logowanie\n\nKonta z hasłem nie mają obecnie logowania dwuskładnikowego.\n\nLogowanie dwuskładnikowe jest wymagane przy każdym logowaniu.';
+    expect(pairs(text, 'Logowanie dwuskładnikowe jest', 'Konta z hasłem')).toHaveLength(1);
+  });
+});
+
+describe('general-scoped-difference: a backup taken to another place is a copy step', () => {
+  const pairs = (text: string, general: [string, string], scoped: [string, string]) => {
+    const doc = documentFromText(text, { id: 'c' });
+    return generalScopedPairs([claimOn(doc, general[0], 'backup.frequency', general[1]), claimOn(doc, scoped[0], 'backup.frequency', scoped[1], { type: 'database' })], documentFrames(doc));
+  };
+  it.each([
+    ['# Backups\n\nWe snapshot the database every day.\n\nIn addition, we take a weekly backup to a second provider in Frankfurt.', ['weekly backup', 'P1W'], ['We snapshot', 'P1D']],
+    ['# Backups\n\nThe database is snapshotted every day.\n\nOnce a week everything is backed up to tape at our office.', ['backed up to', 'P1W'], ['The database', 'P1D']],
+  ] as Array<[string, [string, string], [string, string]]>)('quiet: %#', (text, general, scoped) => expect(pairs(text, general, scoped)).toEqual([]));
+
+  it('a general schedule that names no other place still pairs', () => {
+    const text = '# Backups\n\nThe database is snapshotted every day.\n\nAll data is backed up once a week.';
+    expect(pairs(text, ['All data', 'P1W'], ['The database', 'P1D'])).toHaveLength(1);
   });
 });

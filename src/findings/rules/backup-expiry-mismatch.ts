@@ -10,7 +10,9 @@
  * retention ladder the longest rung counts (the monthly copy outlives the daily ones). A figure
  * of the production step with none after the backups word (`productionStep`: "from production
  * within 14 days, and from backups as they expire") is not the backups' purge. A longer
- * purge than the retention is no conflict (an upper bound). Needs ctx.claims.
+ * purge than the retention is no conflict (an upper bound). A figure whose sentence names no backups
+ * (a bin or trash tip: "deleted items stay in the Trash for 30 days") is no purge of the backups.
+ * Needs ctx.claims.
  */
 import cardinality from '../../../rules/common/claim-cardinality.json' with { type: 'json' };
 import en from '../../../rules/en/statement-frames.json' with { type: 'json' };
@@ -24,6 +26,8 @@ import { tiedToExpiry } from '../statement-frames.ts';
 
 const LINGER = cueRe([...en.linger, ...pl.linger]);
 const BACKUPS_EXCEPTED = cueRe([...en.backupsExcepted, ...pl.backupsExcepted]);
+/** Words naming the backups themselves (not a restore from the bin). */
+const BACKUP_NOUNS = cueRe([...en.backupNouns, ...pl.backupNouns]);
 
 /** The purge's sentence says when deleted data leaves the backups by their expiry, not by an active purge. */
 const expiryBound = (quote: string): boolean => (tiedToExpiry(quote) || LINGER.test(quote)) && !BACKUPS_EXCEPTED.test(quote);
@@ -88,7 +92,8 @@ export function expiryMismatches(claims: readonly Claim[]): ExpiryMismatch[] {
   const seen = new Set<string>();
   for (const c of claims) {
     const sameSentence = bySentence.get(c.start) ?? [];
-    if (!isBackupPurge(c) || c.start === longest.claim.start || !expiryBound(c.quote) || sharedFigure(c, sameSentence) || productionStepFigure(c.quote)) continue;
+    // The figure must be said of the backups: "deleted work orders stay in the Trash for 30 days" is an undo window.
+    if (!isBackupPurge(c) || !BACKUP_NOUNS.test(c.quote) || c.start === longest.claim.start || !expiryBound(c.quote) || sharedFigure(c, sameSentence) || productionStepFigure(c.quote)) continue;
     if (totalMeetsRetention(sameSentence, longest.days)) continue;
     const days = durationDays(c.value);
     if (days === undefined || days >= longest.days * (1 - cardinality.durationTolerance)) continue;
