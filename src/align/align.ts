@@ -73,11 +73,13 @@ function words(units: Unit[]): number {
  * can compare while both are long enough to say something. Such a pair may be two different
  * sentences placed side by side, so it is not reported as fine.
  */
-function weakMatch(bead: Bead, score: number): AlignFlag | undefined {
+function weakMatch(bead: Bead, score: number, withBody: boolean): AlignFlag | undefined {
   if (!bead.source.length || !bead.target.length) return undefined;
   // The same text on both sides (a company name, a product line) is its own evidence.
   const same = (units: Unit[]) => units.map((u) => u.text).join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (same(bead.source) === same(bead.target)) return undefined;
+  // The headings of a matched section pair: the sections' bodies are the evidence.
+  if (withBody && bead.source.every((u) => u.heading) && bead.target.every((u) => u.heading)) return undefined;
   if (bead.similarity === undefined) {
     if (Math.min(words(bead.source), words(bead.target)) < WEAK_MATCH.wordsWithoutEvidence) return undefined;
     return { kind: 'weak-match', detail: `score ${score.toFixed(2)}: nothing to compare but length` };
@@ -113,7 +115,7 @@ export function alignDocuments(source: SeckbDocument, target: SeckbDocument): Al
     if (bead.target.length) atTarget = tgt.end;
     const score = bead.source.length && bead.target.length ? round(0.7 * (bead.similarity ?? COSTS.neutralSimilarity) + 0.3 * bead.lengthProbability) : 0;
     const flags = flagPair(bead.source, bead.target, source.language, target.language);
-    const weak = weakMatch(bead, score);
+    const weak = weakMatch(bead, score, (sa?.units.length ?? 0) > 1 && (sb?.units.length ?? 0) > 1);
     if (weak) flags.push(weak);
     const pair: AlignedPair = { source: src, target: tgt, score, flags };
     const sectionPair: AlignedPair['sectionPair'] = {};

@@ -98,7 +98,9 @@ export function findEntities(text: string, lang: string): SentenceEntities {
   const inTerm = (t: Token) => terms.some((h) => t.start >= h.start && t.end <= h.end);
   const known: KnownEntity[] = [];
   const names: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  const opener = firstWord(text, tokens);
+  // The enumerator itself ("IV", "b") is no name either.
+  for (let i = opener; i < tokens.length; ) {
     const form = candidateForms(tokens[i])
       .map((k) => FORMS[k])
       .find((f) => f.words.every((w, j) => i + j < tokens.length && wordMatches(w, tokens[i + j], f.exact)));
@@ -109,10 +111,27 @@ export function findEntities(text: string, lang: string): SentenceEntities {
     }
     const token = tokens[i];
     const bare = token.text.replace(/['’].*$/u, '');
-    if (!inTerm(token) && !inTitleCase(tokens, i) && isName(bare, opensCell(text, tokens, i) ? 0 : i, lang)) names.push(bare);
+    const first = i === opener || opensCell(text, tokens, i);
+    if (!inTerm(token) && !inTitleCase(tokens, i) && isName(bare, first ? 0 : i, lang)) names.push(bare);
     i++;
   }
   return { known, names };
+}
+
+/**
+ * Index of the sentence's first word past a leading enumerator ("4. Recipients", "§ 2. Cele",
+ * "2.1. The Controller", "b) Klient"): that word's capital is the sentence's, in either language.
+ */
+function firstWord(text: string, tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length - 1 && isEnumerator(text, tokens[i])) i++;
+  return i;
+}
+
+function isEnumerator(text: string, token: Token): boolean {
+  if (/^\p{N}[\p{N}.]*$/u.test(token.text)) return true;
+  // A lone letter or a Roman numeral, closed by ")" or ".": "a)", "IV.".
+  return /^(?:\p{L}|[IVXLC]+)$/u.test(token.text) && /^[).]/u.test(text.slice(token.end, token.end + 1));
 }
 
 /**

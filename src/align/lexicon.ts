@@ -9,6 +9,8 @@ import { tokenize, type Token } from './tokens.ts';
 interface Term {
   stems: string[];
   concept: string;
+  /** Written capitalised in the dictionary ("May", "Windows"): only a capitalised word is it, not "may" or "windows". */
+  capital: boolean;
 }
 
 type Index = Map<string, Term[]>;
@@ -55,7 +57,7 @@ function compile(lang: 'en' | 'pl', entries: DictionaryEntry[], origin: string):
       if (stems.length === 0) continue;
       const k = key(stems[0]);
       const list = index.get(k) ?? [];
-      list.push({ stems, concept: entry.id });
+      list.push({ stems, concept: entry.id, capital: /^\p{Lu}\p{Ll}/u.test(form) });
       index.set(k, list);
     }
   });
@@ -92,7 +94,9 @@ export function findConcepts(tokens: Token[], lang: string, withExtra = true): C
   const stems = tokens.map((t) => stem(t.text, lang));
   const hits: ConceptHit[] = [];
   const match = (idx: Index, i: number) =>
-    (idx.get(key(stems[i])) ?? []).find((c) => c.stems.every((s, j) => i + j < stems.length && sameStem(s, stems[i + j], lang)));
+    (idx.get(key(stems[i])) ?? []).find(
+      (c) => (!c.capital || /^\p{Lu}/u.test(tokens[i].text)) && c.stems.every((s, j) => i + j < stems.length && sameStem(s, stems[i + j], lang)),
+    );
   for (let i = 0; i < tokens.length; ) {
     const term = match(index, i) ?? (extra ? match(extra, i) : undefined);
     if (term) {

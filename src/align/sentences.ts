@@ -111,7 +111,7 @@ export function alignUnits(source: Unit[], target: Unit[], ratio: number): Bead[
     const [di, dj] = back[i][j]!;
     const src = source.slice(i - di, i);
     const tgt = target.slice(j - dj, j);
-    beads.push(...splitWeak(makeBead(src, tgt, ratio), ratio).reverse());
+    beads.push(...splitWeak(makeBead(src, tgt, ratio), ratio, n > 1 && m > 1).reverse());
     i -= di;
     j -= dj;
   }
@@ -125,9 +125,12 @@ function makeBead(source: Unit[], target: Unit[], ratio: number): Bead {
 }
 
 /** An omission next to an addition looks like a bad 1-1 pair; with evidence that disagrees, split it. */
-function splitWeak(bead: Bead, ratio: number): Bead[] {
+function splitWeak(bead: Bead, ratio: number, withBody: boolean): Bead[] {
   const { source, target } = bead;
   if (source.length !== 1 || target.length !== 1 || bead.similarity === undefined) return [bead];
+  // Two headings of a matched section pair name the same section, whatever words they use: the
+  // sections' bodies are the evidence (a lone heading has none).
+  if (withBody && source[0].heading && target[0].heading) return [bead];
   if (bead.similarity >= COSTS.splitBelow) return [bead];
   if (evidenceCount(source[0]) < 2 || evidenceCount(target[0]) < 2) return [bead];
   return [makeBead(source, [], ratio), makeBead([], target, ratio)];
