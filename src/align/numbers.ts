@@ -3,8 +3,10 @@
  * "30 days" and "dwa razy" = "twice" (word lists and units: rules/align/numbers.json).
  */
 import hints from '../../rules/align/language.json' with { type: 'json' };
+import forms from '../../rules/align/dates.json' with { type: 'json' };
 import data from '../../rules/align/numbers.json' with { type: 'json' };
-import { tokenize } from './tokens.ts';
+import { findStamps } from './dates.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 export interface Quantity {
   /** Canonical value: "99.95", "30", or a dotted version "1.2.3". */
@@ -34,6 +36,14 @@ const SKIP = { en: new Set(data.skipBeforeUnit.en), pl: new Set(data.skipBeforeU
 // The other language's number words count too (an untranslated sentence keeps its own), except
 // where the word is a function word here: Polish "ten" (this) is not English ten.
 const OWN_WORDS = { en: new Set(hints.en), pl: new Set(hints.pl) };
+
+const PREFIXES = forms.compounds.prefixes as Record<string, number>;
+const STEMS = forms.compounds.units as Record<string, string>;
+const alternatives = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|');
+// "czternastodniowym", "dwudziestoczterogodzinny": number prefixes in a row, then a unit stem.
+const COMPOUND = new RegExp(`^((?:${alternatives(Object.keys(PREFIXES))})+)(${alternatives(Object.keys(STEMS))})\\p{L}*$`, 'u');
+const PREFIX = new RegExp(alternatives(Object.keys(PREFIXES)), 'gu');
+const STEM_AFTER_HYPHEN = new RegExp(`^(${alternatives(Object.keys(STEMS))})\\p{L}*$`, 'u');
 
 // Digits with thousands groups ("1 000", "10,000") or decimals ("99,95", "99.95", "1.2.3").
 const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)/gu;
@@ -71,8 +81,13 @@ function unitAfter(text: string, offset: number, lang: Lang): { unit: string; en
     const w = words[i];
     // Only whitespace (or nothing) may separate the number from its unit.
     const gap = rest.slice(i === 0 ? 0 : words[i - 1].index + words[i - 1][0].length, w.index);
-    if (!/^\s*$/.test(gap)) return undefined;
     const lower = w[0].toLowerCase();
+    // "30-day", "30-dniowym": a hyphen joins the number to its unit.
+    if (i === 0 && gap === '-') {
+      const unit = UNITS[lang].get(lower) ?? UNITS[lang === 'en' ? 'pl' : 'en'].get(lower) ?? STEMS[STEM_AFTER_HYPHEN.exec(lower)?.[1] ?? ''];
+      return unit ? { unit, end: offset + w.index + w[0].length } : undefined;
+    }
+    if (!/^\s*$/.test(gap)) return undefined;
     // Other language's units too: an untranslated sentence keeps its own.
     const unit = UNITS[lang].get(lower) ?? UNITS[lang === 'en' ? 'pl' : 'en'].get(lower);
     if (unit) return { unit, end: offset + w.index + w[0].length };
@@ -85,12 +100,25 @@ function unitAfter(text: string, offset: number, lang: Lang): { unit: string; en
 export function findQuantities(text: string, lang: string): Quantity[] {
   const l = asLang(lang);
   const found: Quantity[] = [];
+  const stamps = findStamps(text);
+  const inStamp = new Uint8Array(text.length);
+  for (const s of stamps) {
+    inStamp.fill(1, s.start, s.end);
+    if (s.value) found.push({ value: s.value, unit: s.unit, text: text.slice(s.start, s.end), start: s.start });
+  }
   for (const m of text.matchAll(NUMBER)) {
+    if (inStamp[m.index]) continue;
     const end = m.index + m[0].length;
     const unit = unitAfter(text, end, l);
     found.push({ value: normalizeNumber(m[0], l), unit: unit?.unit, text: text.slice(m.index, unit?.end ?? end), start: m.index });
   }
   for (const token of tokenize(text)) {
+    if (inStamp[token.start]) continue;
+    const compound = compoundQuantity(token, l);
+    if (compound) {
+      found.push(compound);
+      continue;
+    }
     for (const lang2 of [l, ...LANGS.filter((x) => x !== l)]) {
       if (lang2 !== l && OWN_WORDS[l].has(token.lower)) break;
       const word = WORDS[lang2][token.lower];
@@ -107,6 +135,33 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "czternastodniowym" (14 days), "twelve-month", "trzy-miesięczny": a count and its unit in one word. */
+function compoundQuantity(token: Token, lang: Lang): Quantity | undefined {
+  const one = COMPOUND.exec(token.lower);
+  if (one) {
+    let value = 0;
+    for (const p of one[1].match(PREFIX) ?? []) value += PREFIXES[p];
+    return { value: String(value), unit: STEMS[one[2]], text: token.text, start: token.start };
+  }
+  const [head, tail, ...more] = token.lower.split('-');
+  if (tail === undefined || more.length) return undefined;
+  const value = WORDS[lang][head] ?? WORDS[lang === 'en' ? 'pl' : 'en'][head];
+  const unit = UNITS[lang].get(tail) ?? UNITS[lang === 'en' ? 'pl' : 'en'].get(tail) ?? STEMS[STEM_AFTER_HYPHEN.exec(tail)?.[1] ?? ''];
+  return value !== undefined && unit ? { value: String(value), unit, text: token.text, start: token.start } : undefined;
+}
+
+/** Minutes per unit of one scale: "72 hours" is "3 days", "12 months" is "a year" ("rok"). */
+const SCALES: Array<Record<string, number>> = [
+  { minute: 1, hour: 60, day: 1440, week: 10080 },
+  { month: 1, year: 12 },
+];
+
+function sameDuration(x: Quantity, y: Quantity): boolean {
+  if (!x.unit || !y.unit || x.unit === y.unit) return false;
+  const scale = SCALES.find((s) => s[x.unit!] && s[y.unit!]);
+  return scale !== undefined && Number(x.value) * scale[x.unit] === Number(y.value) * scale[y.unit];
 }
 
 export interface QuantityDiff {
@@ -132,5 +187,6 @@ export function diffQuantities(source: Quantity[], target: Quantity[]): Quantity
   };
   take((x, y) => x.value === y.value && x.unit === y.unit);
   take((x, y) => x.value === y.value && (!x.unit || !y.unit));
+  take(sameDuration);
   return { onlySource: a, onlyTarget: b };
 }
