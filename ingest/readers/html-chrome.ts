@@ -11,7 +11,7 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav
 const textOf = (node: Element | ElementContent): string =>
   node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 
-function isDisclosureTitle(el: Element): boolean {
+export function isDisclosureTitle(el: Element): boolean {
   const p = el.properties ?? {};
   if (p.ariaExpanded === undefined && p.ariaControls === undefined && p.dataToggle !== 'collapse' && p.dataBsToggle !== 'collapse') return false;
   // A menu toggle ("Menu", "Toggle navigation") opens page chrome: a title is a question or a few words.

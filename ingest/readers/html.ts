@@ -15,6 +15,7 @@ import type { MainContentPicker } from './main-content.ts';
 import { readMeta } from './html-meta.ts';
 import { sourcePositions } from './html-positions.ts';
 import { isChrome } from './html-chrome.ts';
+import { TabLabels } from './html-tabs.ts';
 
 export interface HtmlOptions {
   /** False for generated html (docx via mammoth): positions mean nothing to the user. */
@@ -47,7 +48,7 @@ export function readHtml(content: string, options: HtmlOptions = {}): ReadResult
   const picker = options.mainContent;
   const main = picker?.find(tree);
   const { tree: body, dropped } = picker && main ? picker.keep(tree, main) : { tree, dropped: undefined };
-  const reader = new HtmlBlocks(content, hasLines);
+  const reader = new HtmlBlocks(content, hasLines, tree);
   reader.flow(body.children, 'paragraph');
   reader.flush();
   const meta = readMeta(tree);
@@ -122,8 +123,11 @@ class HtmlBlocks {
   private pending = new Inline(false);
   private pendingType: BlockType = 'paragraph';
   private pendingExtra: Partial<RawBlock> = {};
+  /** Depth of the last heading: a tab's label heads its panel one level under it. */
+  private depth = 1;
+  private tabs?: TabLabels;
 
-  constructor(private readonly source: string, private readonly hasLines: boolean) {}
+  constructor(private readonly source: string, private readonly hasLines: boolean, private readonly page: Root) {}
 
   /** Walks a mixed list of nodes: inline runs become a block of `type`, block elements recurse. */
   flow(nodes: Array<RootContent | ElementContent>, type: BlockType, extra: Partial<RawBlock> = {}): void {
@@ -165,6 +169,7 @@ class HtmlBlocks {
     if (type === 'paragraph' && CAPTION_LIKE.test(text)) type = 'caption';
     const block: RawBlock = { type, text, ...this.pendingExtra };
     if (pre) block.type = 'code';
+    if (block.type === 'heading') this.depth = block.depth ?? this.depth;
     if (this.hasLines && anchors.length > 0) block.anchors = anchors;
     this.blocks.push(block);
   }
@@ -172,6 +177,12 @@ class HtmlBlocks {
   private block(el: Element, type: BlockType, extra: Partial<RawBlock>): void {
     const tag = el.tagName;
     const cls = classes(el);
+    const tab = el.properties?.role === 'tabpanel' || cls.includes('tab-pane') ? (this.tabs ??= new TabLabels(this.page)).of(el) : undefined;
+    if (tab) {
+      // The page shows one panel at a time under its tab; read one after another, each is headed by its tab's label.
+      this.flow(tab.children, 'heading', { depth: Math.min(6, this.depth + 1) });
+      this.flush();
+    }
     if (/^h[1-6]$/.test(tag)) {
       this.flow(el.children, 'heading', { depth: Number(tag[1]) });
     } else if (tag === 'p' || tag === 'div' || tag === 'dt' || tag === 'dd' || tag === 'summary') {
@@ -271,6 +282,7 @@ class HtmlBlocks {
 }
 
 const space: Text = { type: 'text', value: ' ' };
+
 
 function isBackLink(el: Element): boolean {
   const href = el.properties?.href;

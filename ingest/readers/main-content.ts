@@ -10,6 +10,8 @@ import { Readability } from '@mozilla/readability';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { DOMParser } from 'linkedom';
+import { isDisclosureTitle } from './html-chrome.ts';
+import { footerStatements, isFooter, isRescuableCard, keptKinds, kindOf, revealPanels } from './main-content-rescue.ts';
 
 const MARK = 'data-seckb-i';
 const MARK_PROP = 'dataSeckbI';
@@ -51,6 +53,7 @@ export function findMainContent(tree: Root): MainContent | undefined {
     }
   };
   number(tree.children);
+  const hideAgain = revealPanels(tree);
   try {
     const html = toHtml(tree);
     if (html.length > MAX_HTML_CHARS) return undefined;
@@ -67,6 +70,7 @@ export function findMainContent(tree: Root): MainContent | undefined {
     }
     return kept.size > 0 ? { kept } : undefined;
   } finally {
+    hideAgain();
     for (const el of elements) delete el.properties[MARK_PROP];
   }
 }
@@ -127,20 +131,36 @@ export function keepMainContent(tree: Root, main: MainContent): { tree: Root; dr
   };
   // Readability moves a heading that repeats the page title out of the article; in the document
   // it is the title and the first heading, so a heading beside the main content stays.
-  const prune = <T extends RootContent | ElementContent>(nodes: T[], parentKept: boolean, besideKept: boolean): T[] =>
-    nodes.flatMap((node): T[] => {
+  const prune = <T extends RootContent | ElementContent>(nodes: T[], parentKept: boolean, besideKept: boolean): T[] => {
+    const kinds = keptKinds(nodes, containsKept);
+    return nodes.flatMap((node): T[] => {
       if (node.type === 'text') return parentKept ? [node] : [];
       if (node.type !== 'element') return [node];
       if (node.tagName === 'head') return [node];
       if (main.kept.has(node) || (besideKept && HEADING.test(node.tagName))) return [{ ...node, children: prune(node.children, true, true) }];
-      if (containsKept(node)) return [{ ...node, children: prune(node.children, false, true) }];
+      // An element Readability renamed (a <div> of text made a <p>) lost its mark but holds kept
+      // ones: inside the article its own text stays too.
+      if (containsKept(node)) return [{ ...node, children: prune(node.children, parentKept, true) }];
       // Readability turns a kept card's inner <div>s into new <p>s, which lose their marks: short
       // plain text inside a kept element stays ("Backup location" / "Dublin, Ireland").
       if (parentKept && isPlainLine(node)) return [{ ...node, children: prune(node.children, true, true) }];
+      // A card beside kept cards of its kind, dropped for its links; an accordion's question (Readability drops buttons).
+      if (kinds.has(kindOf(node) ?? '') && isRescuableCard(node)) return [node];
+      if (parentKept && node.tagName === 'button' && isDisclosureTitle(node)) return [node];
       drop(node);
-      return [];
+      if (isFooter(node)) {
+        const statements = footerStatements(node);
+        if (statements.length > 0) return [{ ...node, children: statements.flatMap((s) => [s, BREAK as T & Element]) } as T];
+      }
+      // A block left out between kept inline text still parts it ("helpful?" / "12 found this helpful").
+      return parentKept && BLOCK_TAGS.has(node.tagName) ? [BREAK as T] : [];
     });
+  };
   return { tree: { ...tree, children: prune(tree.children, false, false) }, dropped };
 }
+
+/** An empty block: where a dropped block stood between kept text. */
+const BREAK: Element = { type: 'element', tagName: 'div', properties: {}, children: [] };
+const BLOCK_TAGS = new Set(['div', 'p', 'section', 'aside', 'footer', 'header', 'nav', 'form', 'ul', 'ol', 'table', 'figure', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export const MAIN_CONTENT: MainContentPicker = { find: findMainContent, keep: keepMainContent };
