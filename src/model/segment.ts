@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([...abbreviations.en, ...abbreviations.pl].map((a)
  * once rather than once per dot: a match from inside a run would fail exactly where the match
  * from its start did.
  */
-const BREAK = /(?<![.!?…])([.!?…]+)(["'”’»)\]]*)(\s+)|\n/g;
+const BREAK = /(?<![.!?…])([.!?…]+)(["'”’»)\]]*)(\s+)|\n|(?<=[\p{Ll}\p{N})])\.(?=\p{Lu}\p{Ll}{2,}\s)/gu;
 const WHITE = /\s/;
 const CLOSERS = `"'”’»)]`;
 const CLAUSE_ENDS = '.!?…:;';
@@ -32,6 +32,15 @@ export function splitSentences(text: string): Array<[number, number]> {
       // A line break inside a block ends a sentence only after end punctuation or a colon.
       if (cues.endsClause(start, m.index) || cues.startsItem(m.index + 1)) {
         push(ranges, text, start, m.index);
+        start = m.index + 1;
+      }
+      continue;
+    }
+    if (m[1] === undefined) {
+      // A full stop with no space after it, before a capitalised word: two sentences that text
+      // extraction ran together ("(AMS3).Nightly backups", "AES-256.All connections").
+      if (isGluedBoundary(text, start, m.index)) {
+        push(ranges, text, start, m.index + 1);
         start = m.index + 1;
       }
       continue;
@@ -105,6 +114,17 @@ export function isBoundary(text: string, dot: number, punct: string, next: strin
   // A single initial ("J. Smith") or a dotted abbreviation ("e.g", "U.S").
   if (/^\p{Lu}$/u.test(word) || /^\p{L}(\.\p{L})+$/u.test(word)) return false;
   return true;
+}
+
+/**
+ * The glued full stop at `dot` ends a sentence unless its word is part of a name with dots in it
+ * (a domain, a path, a namespace, an e-mail), an abbreviation, or the sentence has under three words.
+ */
+function isGluedBoundary(text: string, start: number, dot: number): boolean {
+  const word = /\S+$/u.exec(text.slice(Math.max(start, dot - 40), dot))?.[0] ?? '';
+  if (/[./@:\\_]/.test(word)) return false;
+  if (ABBREVIATIONS.has(word.replace(/^[("'„“]+/, '').toLowerCase())) return false;
+  return text.slice(start, dot).trim().split(/\s+/).length >= 3;
 }
 
 /** Abbreviations that almost never end a sentence, even before a capital ("np. Azure"). */

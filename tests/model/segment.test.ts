@@ -39,3 +39,17 @@ describe('splitSentences', () => {
     expect(split('Data is encrypted\nwith AES-256.\nKeys rotate yearly.')).toEqual(['Data is encrypted\nwith AES-256.', 'Keys rotate yearly.']);
   });
 });
+
+describe('splitSentences: two sentences that text extraction ran together', () => {
+  const parts = (t: string) => splitSentences(t).map(([a, b]) => t.slice(a, b));
+  it('ends a sentence at a full stop glued to the next capitalised word (EN, PL)', () => {
+    expect(parts('The database runs in Warsaw (WAW1).Snapshots\ngo to Poznań every night.')).toEqual(['The database runs in Warsaw (WAW1).', 'Snapshots\ngo to Poznań every night.']);
+    expect(parts('Stored files are encrypted with AES-128.Every session uses TLS.')).toEqual(['Stored files are encrypted with AES-128.', 'Every session uses TLS.']);
+    expect(parts('Each admin needs a second factor.Sessions end after an hour.')).toEqual(['Each admin needs a second factor.', 'Sessions end after an hour.']);
+    expect(parts('Kopie trzymamy w drugiej serwerowni.Dostęp mają tylko administratorzy.')).toEqual(['Kopie trzymamy w drugiej serwerowni.', 'Dostęp mają tylko administratorzy.']);
+  });
+  it('keeps names with dots, abbreviations and short fragments whole', () => {
+    for (const t of ['The portal runs on ASP.Net Core and Vue.js today.', 'Reports go to docs.example.Org for review.', 'Write to help@example.Com any time.', 'Dane są u Beyond.pl sp. z o.o. w Poznaniu.', 'Version two.Next steps follow.', 'Hosting by Acme Inc.Cloud in Ireland.'])
+      expect(parts(t), t).toEqual([t]);
+  });
+});
