@@ -1,26 +1,23 @@
 /**
- * Runs the per-file work of a command on a pool of child processes, each file its own task, so
- * one slow, huge or crashing file fails alone with a reason while the rest land. A task is the
- * whole per-document pipeline (ingest/tasks.ts: read -> model -> claims -> findings), so the
- * limits bound all of it.
+ * Runs the per-file work of a command on a pool of child processes, each file its own task, so one slow, huge or
+ * crashing file fails alone with a reason while the rest land. A task is the whole per-document pipeline
+ * (ingest/tasks.ts: read -> model -> claims -> findings), so the limits bound all of it.
  *
- * - Processes, not worker threads: a worker thread that runs out of heap can abort the whole
- *   process (a single large allocation past the limit is fatal to V8, nodejs/node#47224), which
- *   would end an ingest of thousands of files on one hostile file. A child process that dies
- *   takes only its task with it.
- * - Workers: `threads` when given; by default one per 16 files or 4 MB of input, at least one
- *   and at most os.availableParallelism(): a worker costs a process start and its own copy of
- *   the modules, which a small batch does not earn back.
- * - Each task runs in a worker with a heap cap (`maxMemoryMb`, default 512 MB) and is killed
- *   after `timeoutMs` of the worker's CPU time (+ `graceMs` for a fresh worker to start; the wall
- *   clock ends it at WALL_BACKSTOP times that, ingest/cpu-time.ts), or when the worker's resident
- *   memory passes `maxResidentMb` (default the heap cap + 256 MB: buffers outside the heap,
- *   ingest/resident.ts); the next task starts a new one.
+ * - Processes, not worker threads: a worker thread that runs out of heap can abort the whole process (a single large
+ *   allocation past the limit is fatal to V8, nodejs/node#47224), which would end an ingest of thousands of files on
+ *   one hostile file. A child process that dies takes only its task with it.
+ * - Workers: `threads` when given; by default one per 16 files or 4 MB of input, at least one and at most
+ *   os.availableParallelism(): a worker costs a process start and its own copy of the modules, which a small batch
+ *   does not earn back.
+ * - Each task runs in a worker with a heap cap (`maxMemoryMb`, default 512 MB) and is killed after `timeoutMs` of the
+ *   worker's CPU time (+ `graceMs` for a fresh worker to start; the wall clock ends it at WALL_BACKSTOP times that,
+ *   ingest/cpu-time.ts), or when the worker's resident memory passes `maxResidentMb` (default the heap cap + 256 MB:
+ *   buffers outside the heap, ingest/resident.ts); the next task starts a new one.
  * - Each worker runs one task at a time, so a task's clock starts when it runs, not when queued.
  * - `threads: 0` runs the tasks in this process, without limits (tests, debugging).
- * - Compiled, a worker starts from the V8 snapshot in lib/ when it fits (ingest/worker-program.ts),
- *   with its modules loaded and its code compiled: one that dies before it says it is ready is
- *   replaced by the plain worker, which runs its task.
+ * - Compiled, a worker starts from the V8 snapshot in lib/ when it fits (ingest/worker-program.ts), with its modules
+ *   loaded and its code compiled: one that dies before it says it is ready is replaced by the plain worker, which runs
+ *   its task.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { stat } from 'node:fs/promises';
@@ -153,13 +150,12 @@ export function prestartWorker(maxMemoryMb = DEFAULT_MAX_MEMORY_MB): Worker {
 }
 
 /**
- * Prestarts a worker when `argv` (a command line without `node seckb`) is a `check` that will run
- * its files in a worker with the default heap cap. Called by bin/seckb.js as soon as it knows lib/
- * is fresh, and by src/cli/seckb.ts (a no-op then; the sources through tsx otherwise).
+ * Prestarts a worker when `argv` (a command line without `node seckb`) is a `check` that will run its files in a worker
+ * with the default heap cap, unless ingest/in-process.ts checks its one small file here. Called by bin/seckb.js once it
+ * knows lib/ is fresh, and by src/cli/seckb.ts (a no-op then; the sources through tsx otherwise).
  */
 export function prestartFor(argv: readonly string[]): void {
   if (argv[0] !== 'check' || argv.some((a) => /^(?:-h|--help|--max-memory-mb(?:=.*)?)$/.test(a))) return;
-  // One small text file is checked in this process (ingest/in-process.ts): no worker to start.
   if (inProcessFile(argv.slice(1)) === undefined) prestartWorker();
   else tierAsWorkers();
 }
