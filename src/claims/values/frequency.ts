@@ -82,9 +82,9 @@ const opensPhrase = (text: string, f: DurationHit, lex: Lexicon) =>
  * "..., tygodniowe przez 2 miesiące", "and weekly ones for 2 months": a pace adjective opening a
  * list item of its own stands for its noun, with its own length next ("taken hourly – 48 are kept" is a pace).
  */
-function rungLength(text: string, f: DurationHit, lex: Lexicon): boolean {
+function rungLength(text: string, f: DurationHit, lengthStarts: () => number[], lex: Lexicon): boolean {
   const lead = lex.memo('rungLengthLead', (l) => new RegExp(`^\\s*(?:${l.source('rungLengthLead')})?\\s*$`, 'iu'));
-  const next = plainDurationStarts(text, lex).find((s) => s >= f.end);
+  const next = lengthStarts().find((s) => s >= f.end);
   return next !== undefined && next - f.end <= 16 && lead.test(text.slice(f.end, next)) && opensPhrase(text, f, lex);
 }
 
@@ -126,12 +126,15 @@ export const frequency: Extractor = (seg, spec, ctx) => {
     // tygodniu", "kopia codziennie") still tells how often.
     const before = new RegExp(`(?:${nouns})[\\p{L}]*\\s+$`, 'iu');
     const adjective = (f: DurationHit) => !/\s|(?:nie|o)$/iu.test(seg.text.slice(f.start, f.end));
+    // The segment's lengths, found once for all its pace words.
+    let starts: number[] | undefined;
+    const lengthStarts = () => (starts ??= plainDurationStarts(seg.text, ctx.lex));
     found = found.filter(
       (f) =>
         !after.test(seg.text.slice(f.end)) &&
         !(ctx.lex.adjectiveAfterNoun && adjective(f) && before.test(seg.text.slice(Math.max(0, f.start - 40), f.start))) &&
         !(adjective(f) && kindOfBackup(seg.text, f, nouns, ctx.lex)) &&
-        !(adjective(f) && rungLength(seg.text, f, ctx.lex)),
+        !(adjective(f) && rungLength(seg.text, f, lengthStarts, ctx.lex)),
     );
   }
   // "Backup keys are rotated yearly", "backups are taken daily and verified weekly": a how-often
