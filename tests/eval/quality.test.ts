@@ -10,6 +10,7 @@ import path from 'node:path';
 import { EVAL_DIR, FINDINGS_ONLY, SEALED, SPLITS, WORLD, claimAgrees, claimFinds, claimKey, listDocs, locate, precision, recall, runSplit, score, total, type Labels, type Score } from '../../eval/score.ts';
 import { ATTRIBUTE_BY_ID } from '../../src/claims/vocabulary.ts';
 import { generateEvalDocs, hasPdfFonts } from '../../eval/generate.ts';
+import { parseHTML } from 'linkedom';
 import { documentFromText } from '../../src/model/from-text.ts';
 import type { Finding } from '../../src/findings/types.ts';
 
@@ -110,7 +111,9 @@ describe('eval labels', () => {
         const spec = path.join(EVAL_DIR, 'specs', split, `${name}.${name.endsWith('.xlsx') ? 'json' : 'txt'}`);
         const raw = SEALED.has(split) ? '' : await readFile(/\.(?:docx|pdf|xlsx)$/.test(name) ? spec : file, 'utf8');
         // an xlsx spec is JSON: its cells' text, not its escaped form, is what the workbook holds
-        const source = name.endsWith('.xlsx') && raw ? cellTexts(JSON.parse(raw)).join('\n') : raw;
+        // an html page's labels quote its markup (a link's address) or what a reader sees: its text with tags
+        // removed and entities decoded
+        const source = !raw ? raw : name.endsWith('.xlsx') ? cellTexts(JSON.parse(raw)).join('\n') : name.endsWith('.html') ? `${raw}\n${pageText(raw)}` : raw;
         for (const e of SEALED.has(split) ? [] : [...labels.findings.flatMap((f) => [f.excerpt, ...(f.related ? [f.related] : [])]), ...labels.mustNotFlag]) {
           expect(locate(source, e).length, `${name}: ${e}`).toBeGreaterThan(0);
         }
@@ -164,3 +167,7 @@ describe('quality floors on eval dev+test', () => {
     expect(s.traps.fired).toBeLessThanOrEqual(FLOORS.trapsFired);
   });
 });
+
+function pageText(html: string): string {
+  return parseHTML(html).document.documentElement?.textContent ?? '';
+}
