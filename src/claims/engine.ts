@@ -11,6 +11,7 @@ import type { Qualifiers } from './values/types.ts';
 import type { ClaimValue } from './types.ts';
 import { append } from '../lists.ts';
 import { editionRungs } from './edition-rungs.ts';
+import { hedgeable } from './hedges.ts';
 
 export interface Candidate {
   attribute: string;
@@ -25,6 +26,13 @@ function matches(rule: Rule, text: string, ctx: UnitContext, whenText = text): b
   const ok = rule.when.every((item) => (Array.isArray(item) ? item.some((c) => has(ctx.lex, c, whenText)) : has(ctx.lex, item, whenText)));
   if (!ok || !ownMet(rule, ctx, text)) return false;
   return !(rule.unless ?? []).some((c) => has(ctx.lex, c, text));
+}
+
+/** A hedge in the clause ("where applicable") or opening the sentence up to a "but" ("Typically ..."): hedges.ts. */
+function hedged(seg: Segment, ctx: UnitContext): boolean {
+  if (has(ctx.lex, 'hedge', seg.text)) return true;
+  const upTo = ctx.text.slice(0, seg.offset + seg.text.length);
+  return has(ctx.lex, 'hedgeOpener', upTo) && !has(ctx.lex, 'hedgeEnds', upTo);
 }
 
 /** "We have booked a penetration test; it will take place in December": the clause or one after it puts it in the future. */
@@ -51,6 +59,7 @@ function runOn(rule: Rule, seg: Segment, ctx: UnitContext, whenText?: string): C
     const fact = has(ctx.lex, 'intent', seg.text) ? withoutPlans(seg, ctx) : undefined;
     values = fact && matches(rule, fact.text, ctx) ? EXTRACTORS[rule.value.kind](fact, rule.value, ctx) : values.filter((v) => v.value === false);
   }
+  if (hedgeable(rule.attribute) && hedged(seg, ctx)) values = values.filter((v) => v.value === false);
   if (values.length === 0) return [];
   // "14 days on the Standard plan and 30 days on the Pro plan": one claim per plan (edition-rungs.ts).
   const rungs = Object.values(rule.qualifiers ?? {}).some((q) => q.kind === 'edition') ? editionRungs(seg.text, rule.value.kind, ctx.lex) : undefined;

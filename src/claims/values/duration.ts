@@ -54,7 +54,10 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
 /** Durations that are not part of a frequency ("every 12 hours" is how often, not how long), examples nor a page's reading time. */
 export function plainDurations(text: string, lex: Lexicon): DurationHit[] {
   const freq = findFrequencies(text, lex);
-  return findDurations(text, lex).filter((d) => (d.generations || !freq.some((f) => d.start < f.end && f.start < d.end)) && !isExample(text, d, lex) && !isReadingTime(text, d, lex));
+  // "several times a day", "kilka razy dziennie": a pace without a count is no length either.
+  const noPace = [...matchAll(lex.frequencyExclusions, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inside = (d: DurationHit, spans: Array<{ start: number; end: number }>) => spans.some((f) => d.start < f.end && f.start < d.end);
+  return findDurations(text, lex).filter((d) => (d.generations || !inside(d, freq)) && !inside(d, noPace) && !isExample(text, d, lex) && !isReadingTime(text, d, lex));
 }
 
 /** "After those 14 days, we delete it within 30 days": a length inside the opener names the period before, not the bound. */

@@ -148,10 +148,12 @@ export const frequency: Extractor = (seg, spec, ctx) => {
   // goes with the nearest type cue.
   const cues = Object.entries(TYPE_CUES).flatMap(([type, concept]) => hits(ctx.lex, concept, seg.text).map((h) => ({ ...h, type })));
   const order = Object.keys(TYPE_CUES);
+  // "daily incremental + monthly full": a cue right after a pace word is that pace's own.
+  const own = found.map((f) => cues.find((c) => c.start >= f.end && /^[\s-]*$/u.test(seg.text.slice(f.end, c.start))));
   const pick = (from: number, to: number) =>
-    cues.filter((c) => c.start >= from && c.end <= to).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]?.type;
+    cues.filter((c) => c.start >= from && c.end <= to && !own.includes(c)).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]?.type;
   return found.map((f, i) => {
-    const type = pick(i > 0 ? found[i - 1].end : 0, f.start) ?? pick(f.end, found[i + 1]?.start ?? seg.text.length);
+    const type = own[i]?.type ?? pick(i > 0 ? found[i - 1].end : 0, f.start) ?? pick(f.end, found[i + 1]?.start ?? seg.text.length);
     return type ? { value: f.iso, qualifiers: { [spec.pair!]: type } } : { value: f.iso };
   });
 };
