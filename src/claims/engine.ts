@@ -12,6 +12,7 @@ import type { ClaimValue } from './types.ts';
 import { append } from '../lists.ts';
 import { editionRungs } from './edition-rungs.ts';
 import { hedgeable } from './hedges.ts';
+import { pastState } from './past-state.ts';
 
 export interface Candidate {
   attribute: string;
@@ -117,7 +118,9 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
   const all = clauses(ctx.text, ctx.lex);
   // "... are not encrypted; customers who need that should use an encrypted volume": a clause of
   // advice to the reader states nothing, though the other clauses of its sentence do.
-  const parts = all.length > 1 ? all.filter((p) => !has(ctx.lex, 'adviceClause', p.text) && !has(ctx.lex, 'statesNothing', p.text)) : all;
+  const parts = all.length > 1 ? all.filter((p) => !has(ctx.lex, 'adviceClause', p.text) && !has(ctx.lex, 'statesNothing', p.text) && !pastState(p.text, ctx.lex)) : all;
+  // "At the time of the incident the files were not encrypted.": a replaced past state (past-state.ts).
+  if (all.length === 1 && pastState(ctx.text, ctx.lex)) return [];
   const out: Candidate[] = [];
   for (const rule of rules) {
     if (rule.previous) {
@@ -147,6 +150,8 @@ function namedJustBefore(concept: string, ctx: UnitContext): boolean {
 
 function candidatesOf(rule: Rule, ctx: UnitContext, whole: Segment, all: Segment[], parts: Segment[]): Candidate[] {
   if (rule.scope === 'sentence' || all.length === 1) return runOn(rule, whole, ctx);
-  const found = parts.flatMap((p) => runOn(rule, p, ctx, rule.carry ? ctx.text.slice(0, p.offset + p.text.length) : undefined));
+  // After a replaced past clause ("Dotychczas logi trzymaliśmy 30 dni; obecnie …") the present one keeps its subject.
+  const afterPast = (p: Segment) => all.some((q) => q.offset < p.offset && !parts.includes(q) && pastState(q.text, ctx.lex));
+  const found = parts.flatMap((p) => runOn(rule, p, ctx, rule.carry || afterPast(p) ? ctx.text.slice(0, p.offset + p.text.length) : undefined));
   return lowest(rule, found.length > 0 || parts.length < all.length ? found : runOn(rule, whole, ctx));
 }

@@ -30,6 +30,8 @@ export interface QualifierSpec {
   included?: string[];
   /** With `map`: values that name only the medium data lie on ("database volumes", "disks of our database servers"): dropped beside the data kind they hold. */
   medium?: string[];
+  /** With `map`: a value named only after an exception ("unlike our databases", "z wyjątkiem kopii") is left out. */
+  excepting?: boolean;
 }
 
 export const QUALIFIER_KINDS = ['edition', 'deletionScope', 'deletionTrigger', 'frequency'] as const;
@@ -195,7 +197,7 @@ const asQualifier = (v: string | boolean): string | boolean => (v === 'true' ? t
 
 function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon, unitText: string): Array<string | boolean> {
   const override = Object.entries(spec.override ?? {}).find(([, c]) => has(lex, c, seg.text));
-  const named = Object.entries(spec.map ?? {}).filter(([, c]) => has(lex, c, seg.text)).map(([v]) => v);
+  const named = Object.entries(spec.map ?? {}).filter(([, c]) => hits(lex, c, seg.text).some((h) => !spec.excepting || !excepted(lex, seg.text, h))).map(([v]) => v);
   // "All data is encrypted; this includes replicated and backed-up data": the parts named as
   // included (anywhere in the unit) stand beside "all".
   if (override) {
