@@ -30,7 +30,10 @@ const isQuestion = (text: string) => endsAsQuestion(text.trim());
  * of the vendor, not said by it. "If the customer requires, we ..." is the vendor's condition.
  */
 export function statesRequirement(text: string, lex: Lexicon): boolean {
-  return lex.memo('requirementStart', (l) => new RegExp(`^[\\W\\d]*(?:(?:${l.source('requirementLabel')})\\s*(?:\\d+(?:\\.\\d+)*)?[.:)]?\\s*)?(?:${l.source('requirementBy')})`, 'iu')).test(text);
+  // "Pytanie 9 (SOPZ pkt 4.9): Wykonawca przedstawi ...", "Question 4: ...": a numbered item of the
+  // buyer's list is the buyer's words, however it is phrased; the answer comes after it.
+  if (lex.memo('requirementItem', (l) => new RegExp(`^[\\W\\d]*(?:${l.source('requirementLabel')})\\s*\\d+(?:\\.\\d+)*(?:\\s*\\([^()]{1,40}\\))?\\s*:`, 'iu')).test(text)) return true;
+  return lex.memo('requirementStart', (l) => new RegExp(`^[\\W\\d]*(?:(?:${l.source('requirementLabel')})\\s*(?:\\d+(?:\\.\\d+)*)?(?:\\s*\\([^()]{1,40}\\))?[.:)]?\\s*)?(?:${l.source('requirementBy')})`, 'iu')).test(text);
 }
 
 /** The text with its numbers (digits or words) left out: a requirement's subject without the bound it sets. */

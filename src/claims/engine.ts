@@ -44,12 +44,24 @@ const laterIntent = (seg: Segment, ctx: UnitContext) => has(ctx.lex, 'intentFoll
  * Paris is planned for 2027"): the sentence with that clause blanked, or undefined when every clause plans.
  */
 function withoutPlans(seg: Segment, ctx: UnitContext): Segment | undefined {
-  const parts = clauses(seg.text, ctx.lex);
+  // A table cell may hold several sentences ("Entra ID on Enterprise. Generic SAML is in preparation."): each is a clause of its own.
+  const parts = clauses(seg.text, ctx.lex).flatMap(sentencesOf);
   const planned = parts.filter((p) => has(ctx.lex, 'intent', p.text));
   if (planned.length === 0 || planned.length === parts.length) return undefined;
   let text = seg.text;
   for (const p of planned) text = text.slice(0, p.offset) + ' '.repeat(p.text.length) + text.slice(p.offset + p.text.length);
   return { text, offset: seg.offset };
+}
+
+function sentencesOf(part: Segment): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  for (const m of part.text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+    out.push({ text: part.text.slice(from, m.index + 1), offset: part.offset + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: part.text.slice(from), offset: part.offset + from });
+  return out;
 }
 
 function runOn(rule: Rule, seg: Segment, ctx: UnitContext, whenText?: string): Candidate[] {

@@ -17,6 +17,7 @@ import { contextFor, gluedQuestion, joinBrokenLines, sectionById, spanIndex, typ
 import { append } from '../lists.ts';
 import { blockAt } from '../model/block-at.ts';
 import { leadAt, listLeads } from './list-leads.ts';
+import { withPlanOf } from './plan-table.ts';
 
 const WORD = /\S+/g;
 /**
@@ -159,7 +160,8 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     // to ask your vendor") explains and recommends; it states nothing of the writer's service.
     // So does a list of links to other pages ("Related articles", "Zobacz też"): titles, not statements.
     const heading = sectionById(doc, s.sectionId)?.heading ?? '';
-    if (has(lex, 'adviceHeading', heading) || has(lex, 'relatedLinksHeading', heading)) continue;
+    // So does a section of plans ("Planned", "Planowane", "Roadmap"): what is not yet held is no claim.
+    if (has(lex, 'adviceHeading', heading) || has(lex, 'relatedLinksHeading', heading) || has(lex, 'plannedHeading', heading)) continue;
     // The same list under a bold line instead of a heading ("**Related articles**").
     if (has(lex, 'relatedLinksHeading', leadAt(doc, (leads ??= listLeads(doc)), s.start))) continue;
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
@@ -180,7 +182,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
         // the keys rotated? ..."): what follows comments on the list and answers none of them.
         const inRun = questionEnd !== undefined && !doc.text.slice(questionEnd, s.start).includes('\n');
         close();
-        if (!inRun) open = new OpenQuestion(text.trim(), s.sectionId);
+        if (!inRun && !has(lex, 'meaningQuestion', text)) open = new OpenQuestion(text.trim(), s.sectionId);
         questionEnd = s.end;
         continue;
       }
@@ -189,7 +191,9 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     questionEnd = undefined;
     const ctx = contextFor(doc, unit, docProvider);
     // The units under a question heading answer it ("Who owns the data?" "You do.").
-    const headingQuestion = first ? questionOf(ctx.heading) : undefined;
+    // "What do RTO and RPO mean?", "Czym jest 2FA?": a term's meaning is asked, so the answer defines it and
+    // lends the question's words to none of its own statements.
+    const headingQuestion = first && !has(lex, 'meaningQuestion', ctx.heading) ? questionOf(ctx.heading) : undefined;
     if (headingQuestion) {
       close();
       open = new OpenQuestion(headingQuestion, s.sectionId);
@@ -197,7 +201,8 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     // "Application logs: 12 months" under "Retention periods": the label names what is kept.
     const alone = scheduleEntry(text, ctx.heading, lex) ?? runRules(ctx);
     heldUnits.push(withinSection(unit));
-    const candidates = open ? open.answer(ctx, alone, heldUnits.length - 1) : alone;
+    // Under a plan's heading (plan-table.ts), uptime and recovery figures are that plan's.
+    const candidates = withPlanOf(open ? open.answer(ctx, alone, heldUnits.length - 1) : alone, ctx.heading, lex);
     append(claims, toClaims(doc, withinSection(unit), candidates));
   }
   close();

@@ -16,6 +16,7 @@ import { nameBeforeBrackets, partiesNamed } from './values/organisation.ts';
 import { ROW_TYPES, retentionSchedule } from './schedule.ts';
 import { namesLogs } from './log-rows.ts';
 import { describingText, partyInactive, partyMeasures } from './party-status.ts';
+import { planTable } from './plan-table.ts';
 
 export interface RowCandidates {
   row: Block;
@@ -186,6 +187,14 @@ export function tableCells(doc: SeckbDocument, rows: Block[], lead: string, lex:
   const headerCells = header?.cells?.map((c) => cellText(doc, c)) ?? [];
   const third = subprocessorTable(doc, rows, headerCells, lead, lex, outline);
   if (third.length > 0) return third;
+  // Plans as rows or columns (plan-table.ts): the plan is the row's first cell or the column's head.
+  const plans = planTable(rows, headerCells, lex, (c) => cellText(doc, c));
+  if (plans.whole) return plans.rows;
+  const read = new Set(plans.rows.map((r) => r.row));
+  return [...backupCells(doc, rows, header, headerCells, lead, lex).filter((r) => !read.has(r.row)), ...plans.rows];
+}
+
+function backupCells(doc: SeckbDocument, rows: Block[], header: Block | undefined, headerCells: string[], lead: string, lex: Lexicon): RowCandidates[] {
   const schedule = retentionSchedule(rows, headerCells, lex, (c) => cellText(doc, c));
   if (schedule.length > 0) return schedule;
   const context = `${lead} ${headerCells.join(' ')}`;

@@ -103,8 +103,8 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
  * the contract test.
  */
 export const EXTENSIONS: Record<string, AttributeSpec> = {
-  'availability.rto': spec(duration),
-  'availability.rpo': spec(duration),
+  'availability.rto': spec(duration, { edition: anyText }),
+  'availability.rpo': spec(duration, { edition: anyText }),
 };
 
 /**
@@ -115,7 +115,13 @@ export const EXTENSIONS: Record<string, AttributeSpec> = {
 export const QUALIFIER_EXTENSIONS: Record<string, Record<string, FormCheck>> = {
   'deletion.after_termination': { trigger: oneOf(['contract-end', 'account-closure', 'inactivity', 'request']) },
   'backup.retention': { type: oneOf(['point-in-time', 'daily', 'weekly', 'monthly', 'yearly']), scope: oneOf(['database', 'files']) },
+  // README "Claims: per-plan availability": the plan a table row, column or section heading names.
+  'availability.sla': { edition: anyText },
 };
+
+function anyText(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? undefined : `${JSON.stringify(v)} is not a plan name`;
+}
 
 export const FINDING_KINDS = [
   'ai-chat-residue', 'markup-residue', 'editorial-note', 'placeholder', 'duplicated-phrase', 'missing-figure',

@@ -4,7 +4,7 @@
  * A standard cited for a control, given as an example, denied or only worked towards is none.
  */
 import { COMMON, providerIn } from '../common.ts';
-import { has, type Segment, type UnitContext } from '../context.ts';
+import { has, isNegated, type Segment, type UnitContext } from '../context.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { allHits, type Hit } from '../terms.ts';
 import type { Extracted, Extractor } from './types.ts';
@@ -68,13 +68,20 @@ function groups(found: Hit[], text: string, lex: Lexicon): Array<{ hits: Hit[]; 
  * ISO 27001") with no word of a certificate or report. What follows a group counts only for the
  * last group (in "We hold ISO 27001 and are working towards SOC 2" the plan is SOC 2's).
  */
-function held(g: { before: string; after: string }, last: boolean, lex: Lexicon): boolean {
-  // "SOC 2 Type II is an auditing standard developed by the AICPA": a definition, unless it says
-  // the vendor holds it ("ISO 27001 is the standard our ISMS is certified to").
+/**
+ * "SOC 2 Type II is an auditing standard developed by the AICPA", "ISO 27001 certifies that the
+ * operator ...": a definition, unless it says the vendor holds it ("ISO 27001 is the standard our
+ * ISMS is certified to"); "ISO 27001, published by ISO, sets ...": the standard is the subject
+ * ("We hold ISO 27001, issued by ..." is not). Whoever the definition names holds nothing.
+ */
+function defines(g: { before: string; after: string }, lex: Lexicon): boolean {
   const clause = g.after.split(/[.;]/)[0];
-  if (definition(lex).test(clause) && !has(lex, 'definitionOwner', clause)) return false;
-  // "ISO 27001, published by ISO, sets ...": the standard is the subject; "We hold ISO 27001, issued by ..." is not.
-  if (/^[\s\p{P}]*(?:the\s+)?$/iu.test(g.before) && participle(lex).test(g.after)) return false;
+  if (definition(lex).test(clause) && !has(lex, 'definitionOwner', clause)) return true;
+  return /^[\s\p{P}]*(?:the\s+)?$/iu.test(g.before) && participle(lex).test(g.after);
+}
+
+function held(g: { before: string; after: string }, last: boolean, lex: Lexicon): boolean {
+  if (defines(g, lex)) return false;
   // A group followed by another in a later clause keeps its own clause's words ("a gap analysis
   // and plan to seek certification; until then we do not claim ISO 27001").
   const ownClause = g.after.includes(';') ? g.after.split(';')[0] : '';
@@ -142,7 +149,7 @@ function inSentence(seg: Segment, ctx: UnitContext, lead: string | null): Extrac
   // one behind a provider ("Microsoft Ireland Operations Limited is ISO 27001 certified").
   const companies = [...seg.text.matchAll(COMMON.companyName)].map((m) => m[0]);
   const plain = seg.text.replace(COMMON.companyName, (m) => ' '.repeat(m.length));
-  const provider = providerIn(seg.text) ?? companies.map((c) => COMMON.providerCompanies.find(c)[0]?.key).find(Boolean) ?? (lead ? providerIn(lead) : undefined);
+  const provider = heldProvider(seg.text, ctx) ?? companies.map((c) => COMMON.providerCompanies.find(c)[0]?.key).find(Boolean) ?? (lead ? providerIn(lead) : undefined);
   // The subject decides: a provider or its data centres near the list -> the provider's certificate.
   const infra = provider !== undefined || has(ctx.lex, 'infraHolder', plain) || (lead !== null && has(ctx.lex, 'infraHolder', lead));
   const holder = provider ?? ctx.docProvider;
@@ -151,13 +158,16 @@ function inSentence(seg: Segment, ctx: UnitContext, lead: string | null): Extrac
   const types = new Map(found.map((h) => [h.key, typeOf(h)]));
   const all = groups(found, seg.text, ctx.lex);
   const evidenced = (h: Hit) => infra || !COMMON.certsNeedingEvidence.has(h.key) || has(ctx.lex, 'certHeld', seg.text);
-  const kept = (infra ? found : all.flatMap((g, i) => (held(g, i === all.length - 1, ctx.lex) ? g.hits.filter((h) => !denied(seg, h, ctx)) : []))).filter(evidenced);
+  const kept = (infra ? all.flatMap((g) => (defines(g, ctx.lex) ? [] : g.hits)) : all.flatMap((g, i) => (held(g, i === all.length - 1, ctx.lex) ? g.hits.filter((h) => !denied(seg, h, ctx)) : []))).filter(evidenced);
   return [...new Set(kept.map((h) => h.key))].map((value): Extracted =>
     infra
       ? { value, attribute: 'cert.infrastructure', qualifiers: holder ? { holder } : {} }
       : { value, attribute: 'cert.vendor', qualifiers: types.get(value) ? { type: types.get(value)! } : {} },
   );
 }
+
+/** The first provider named and not denied ("We do not run our own data centres; ... AWS facilities"): the on-premises mention is denied. */
+const heldProvider = (text: string, ctx: UnitContext) => COMMON.providers.find(text).find((h) => !isNegated(ctx.lex, text, h))?.key;
 
 /** The paragraph ending in a colon right before the list the unit is an item of, if it is one. */
 function listLead(ctx: UnitContext): string | null {

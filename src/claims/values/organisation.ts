@@ -111,5 +111,8 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
       if (!names.has(id)) names.set(id, purposeNear(m.index + m[0].length));
     }
   }
-  return [...names].map(([value, purpose]): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
+  // "the identity of the Sub-Processor (including its legal name ...)": a role's name, capitalised as a defined term, is nobody.
+  return [...names].filter(([value]) => !ROLE_WORD.test(value)).map(([value, purpose]): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
 };
+
+const ROLE_WORD = /^(?:sub-?)?(?:processors?|contractors?|controllers?)$|^(?:pod)?(?:procesor|wykonawc|podmiot)\p{L}*$/u;

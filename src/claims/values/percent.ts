@@ -4,7 +4,7 @@ import { has } from '../context.ts';
 import { allHits } from '../terms.ts';
 import { matchAll, type Span } from './number.ts';
 import type { Extractor } from './types.ts';
-import { isExample } from './example.ts';
+import { illustrates, isExample } from './example.ts';
 
 export function findPercents(text: string, lex: Lexicon): Array<Span & { value: number }> {
   const re = lex.memo('percent', (l) => new RegExp(`(?<![\\p{N}.,])(\\d{1,3}(?:[.,]\\d{1,4})?)\\s?(?:%|${l.source('percentWord')})`, 'giu'));
@@ -33,13 +33,16 @@ function creditTier(text: string, p: Span, lex: Lexicon): boolean {
   return threshold.test(before) && allHits(lex.negation, before).length === 0;
 }
 
+/** "(TMPM - MUPM) / TMPM * 100%": a figure an operator joins to the one before is a formula's term, no promise. */
+const inFormula = (text: string, p: Span) => /[*×·/]\s*$/u.test(text.slice(Math.max(0, p.start - 4), p.start));
+
 /**
  * The first uptime figure; with `multi`, every figure when the segment names plans ("99.5% on
  * Standard and 99.9% on Business"), since otherwise a second figure is a credit threshold or a
  * past measurement beside the promise.
  */
 export const percent: Extractor = (seg, spec, ctx) => {
-  const all = findPercents(seg.text, ctx.lex).filter((x) => x.value >= 50 && x.value <= 100 && !isExample(seg.text, x, ctx.lex) && !creditTier(seg.text, x, ctx.lex));
+  const all = findPercents(seg.text, ctx.lex).filter((x) => x.value >= 50 && x.value <= 100 && !isExample(seg.text, x, ctx.lex) && !illustrates(seg.text, x, ctx.lex) && !inFormula(seg.text, x) && !creditTier(seg.text, x, ctx.lex));
   const perPlan = spec.multi && has(ctx.lex, 'perPlan', seg.text);
   const values = [...new Set((perPlan ? all : all.slice(0, 1)).map((p) => p.value))];
   return values.map((value) => ({ value }));

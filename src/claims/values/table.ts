@@ -15,13 +15,16 @@ function partAround(text: string, h: Hit): string {
   return text.slice(from + 1, ends.length ? Math.min(...ends) : text.length);
 }
 
+/** "on behalf of Okta Inc, 100 1st Street": the company of that name (a sub-processor list's row), not a sign-on offered. */
+const companyAfter = (text: string, h: Hit) => /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|B\.V\.)(?![\p{L}])/u.test(text.slice(h.end, h.end + 16));
+
 /**
  * A name denied where it stands ("never in plain text", "not AES-128") or offered only as an
  * option ("customer-managed keys as a paid option", "SSO on request") is no value.
  */
 export const table: Extractor = (seg, spec, ctx) => {
   const found = (COMMON.tables[spec.table ?? '']?.find(seg.text) ?? []).filter(
-    (h) => !isNegated(ctx.lex, seg.text, h) && (spec.optionalOk || !has(ctx.lex, 'optionalFeature', partAround(seg.text, h))),
+    (h) => !isNegated(ctx.lex, seg.text, h) && (spec.optionalOk || !has(ctx.lex, 'optionalFeature', partAround(seg.text, h))) && !(spec.table === 'sso' && companyAfter(seg.text, h)),
   );
   const keys = [...new Set(found.map((h) => h.key))];
   return (spec.multi ? keys : keys.slice(0, 1)).map((value) => ({ value }));
