@@ -18,7 +18,7 @@ import { BUILTIN_RULE_FILES } from './rules-index.ts';
 import { CODE_RULES } from './code-rules.ts';
 import { lineColumn, sourceToOffset } from './position.ts';
 import { documentUnits, lineUnits, sentenceUnits, sourceFormat, sourceUnits, type Unit } from './units.ts';
-import { dedupe, dropOverlaps, dropTagBrackets, sortFindings } from './postprocess.ts';
+import { dedupe, dropNotesInSlots, dropOverlaps, dropTagBrackets, sortFindings } from './postprocess.ts';
 import { applySilences, inlineSilences } from './silence.ts';
 import { dropTagLabels } from './tag-vocabulary.ts';
 import type { RuleInfo } from './reporters/types.ts';
@@ -189,7 +189,7 @@ export function checkDocumentIn(doc: SeckbDocument, opts: CheckOptions, others: 
     return f;
   });
   const inline = opts.source === undefined ? [] : inlineSilences(opts.source);
-  const findings = sortFindings(dropTagLabels(doc, dropTagBrackets(dropOverlaps(dedupe(applySilences(stamped, opts.silenced, inline))))));
+  const findings = sortFindings(dropNotesInSlots(dropTagLabels(doc, dropTagBrackets(dropOverlaps(dedupe(applySilences(stamped, opts.silenced, inline)))))));
   const messages: Messages = {};
   for (const other of others) {
     const t = getT(other, 'findings');

@@ -24,7 +24,7 @@ export interface FrameCues {
   schemeTiers: Record<string, string[]>;
   expiry: string[];
   productionStep: string[];
-  termedException: { except: string[]; units: string[] };
+  termedException: { except: string[]; units: string[]; none: string[] };
   minimum: string[];
   tiers: { names: string[]; after: string[]; before: string[] };
   timeframe: Record<string, string[]>;
@@ -185,8 +185,10 @@ const TERMED_EXCEPTION = new RegExp(
   `(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.termedException.except))})(?![\\p{L}])[^.;!?]*?${NUM}\\s*(?:${words(LANGS.flatMap((l) => l.termedException.units)).replace(/\\\*/g, '\\p{L}*')})(?![\\p{L}])`,
   'giu',
 );
-/** The text without its termed exceptions. */
-export const withoutTermedExceptions = (text: string): string => text.replace(TERMED_EXCEPTION, ' ');
+/** An exception denied: "required for all staff, without exception", "bez wyjątku". */
+const NO_EXCEPTION = new RegExp(`(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.termedException.none))})(?![\\p{L}])`, 'giu');
+/** The text without its termed exceptions, nor its denied ones. */
+export const withoutTermedExceptions = (text: string): string => text.replace(TERMED_EXCEPTION, ' ').replace(NO_EXCEPTION, ' ');
 /** Both ends of a range: "between 7 and 35 days", "od 7 do 35 dni", "7–35 days". */
 const RANGE = new RegExp(
   `(?<![\\p{L}])(?:${words(LANGS.flatMap((l) => l.range.open))})\\s+${NUM}(?:\\s*%|\\s+\\p{L}+)?\\s+(?:${words(LANGS.flatMap((l) => l.range.join))})\\s+${NUM}|(?<![\\d.,-])${NUM}\\s*[–—-]\\s*${NUM}(?![\\d.,-])\\s*(?:%|\\p{L})`,

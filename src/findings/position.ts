@@ -71,3 +71,18 @@ export function sourceToOffset(doc: SeckbDocument, line: number, column: number,
   }
   return nearest;
 }
+
+/**
+ * The source has markup between the text characters at `offset - 1` and `offset`: the reader
+ * anchored a new text run at `offset`, and it does not sit right after the previous character
+ * (an html page's "<span>Backup copies</span><strong>Ireland</strong>"). Only an html page's
+ * reader joins elements so; its stylesheet, which the reader does not apply, may set them apart.
+ */
+export function elementSeam(doc: SeckbDocument, offset: number): boolean {
+  const map = doc.sourceMap;
+  if (doc.format !== 'html' || !map?.length || offset <= 0) return false;
+  const anchor = anchorBefore(map, offset);
+  if (!anchor || anchor[0] !== offset) return false;
+  const prev = lineColumn(doc, offset - 1);
+  return prev === undefined || prev.line !== anchor[1] || prev.column + 1 !== anchor[2];
+}

@@ -68,6 +68,27 @@ export function dropTagBrackets(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => !(READ_TAG_BRACKET.has(f.kind) && markupStarts.has(f.start)));
 }
 
+/**
+ * A "TBC" or "TBD" inside a template slot ("effective [DATE TBC]") is the slot's own wording: the
+ * placeholder finding names it, so the editorial-note finding wholly inside it is dropped. A note
+ * standing on its own ("Region: TBD") stays. Placeholders by start, with the largest end so far:
+ * a note lies inside one when the largest end among those starting at or before it reaches its end.
+ */
+export function dropNotesInSlots(findings: readonly Finding[]): Finding[] {
+  const slots = findings.filter((f) => f.kind === 'placeholder').sort((a, b) => a.start - b.start);
+  if (slots.length === 0) return [...findings];
+  const starts = slots.map((f) => f.start);
+  const reach: number[] = [];
+  for (const f of slots) reach.push(Math.max(reach.at(-1) ?? -1, f.end));
+  const same = new Set(slots.map((f) => `${f.start}:${f.end}`));
+  return findings.filter((f) => {
+    if (f.kind !== 'editorial-note') return true;
+    // Strictly inside: a note that is the whole bracket ("[czy nadal tak jest?]") stays a note.
+    const n = countBelow(starts, f.start + 1);
+    return n === 0 || reach[n - 1]! < f.end || same.has(`${f.start}:${f.end}`);
+  });
+}
+
 /** How many of the sorted `values` are below `limit`. */
 function countBelow(values: readonly number[], limit: number): number {
   let low = 0;

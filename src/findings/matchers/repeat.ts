@@ -35,15 +35,16 @@ function runInHeading(text: string, start: number, end: number): boolean {
 
 /**
  * "2) Administrator administrator w rozumieniu art. 4 RODO", "1) Controller controller as defined
- * in": a numbered definition whose dash was lost on export, the term then its definition in lower
- * case. A slip keeps the case ("2. Usługodawca Usługodawca wykonuje") or doubles a short word
- * ("1) The the").
+ * in", "5. Umowa umowa dostępu do Usługi": a numbered definition whose dash was lost on export, the
+ * term then its definition in lower case, after its number or opening its sentence (the segmenter
+ * may end the sentence before at "5."). A slip keeps the case ("2. Usługodawca Usługodawca
+ * wykonuje") or doubles a short word ("1) The the").
  */
 const DEFINED_TERM_LETTERS = 5;
 function definedTerm(text: string, start: number, end: number): boolean {
   const [a, b] = text.slice(start, end).split(/\s+/);
   if (!/^\p{Lu}\p{Ll}+$/u.test(a) || b !== a.toLowerCase() || a.length < DEFINED_TERM_LETTERS) return false;
-  return /(?:^|[\s;:,(])(?:\d{1,3}|\p{Ll})\)[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 12), start));
+  return /(?:^|[\s;:,(])(?:(?:\d{1,3}|\p{Ll})\)|\d{1,3}\.)[ \u00A0]+$|^\s*$/u.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**

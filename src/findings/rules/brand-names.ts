@@ -5,11 +5,12 @@
  * three times or more, or inflected (Polish "MailRelaya"), before a company suffix ("PingWave,
  * Inc.", "MailRelay Sp. z o.o."), before a gloss in brackets ("PingWave (push notifications)"),
  * beside the noun a product is called by ("the PingWave mobile app", "w aplikacji PingWave"),
- * or at the head of a table cell. Extraction glues words at a lost break, in running text.
+ * as an item of a list (a comma or "and" right after it), or at the head of a table cell.
+ * Extraction glues words at a lost break, in running text, where the next sentence runs on.
  */
 import type { SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
-import { alternation, joinedWords } from './structure-data.ts';
+import { alternation, joinedWords, listJoiners } from './structure-data.ts';
 
 /** Letters an inflected form may add to a name ("MailRelay" -> "MailRelayem"). */
 const MAX_ENDING = 4;
@@ -19,6 +20,12 @@ const GLOSS = /^\s+\(\p{L}/u;
 /** A product noun after a capitalised name ("PingWave mobile app") or before it ("aplikacji PingWave"). */
 const PRODUCT_AFTER = new RegExp(`^\\s+(?:${alternation(joinedWords.productNouns.after)})(?![\\p{L}\\p{N}-])`, 'iu');
 const PRODUCT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(joinedWords.productNouns.before)})\\s+$`, 'iu');
+/**
+ * An item of a list right after a capitalised name: a comma, a semicolon or a joining word
+ * ("including FreeSync, Microsoft NPS and ...", "created in GlobalView and added to groups"). Words
+ * glued at a lost break run on into the next sentence ("GravelinesNightly backups are copied").
+ */
+const LIST_ITEM_END = new RegExp(`^(?:[ \\t]*[,;]|[ \\t]+(?:${alternation(listJoiners)})(?![\\p{L}]))`, 'iu');
 /** Start of a table cell: a pipe (and spaces) just before the token, or a row's first cell. */
 const CELL_START = /(?:^|\|)[ \t]*$/u;
 
@@ -32,7 +39,7 @@ function writtenAsName(doc: SeckbDocument, word: string): boolean {
     const after = text.slice(at + word.length, at + word.length + 40);
     if (SUFFIX.test(after) || GLOSS.test(after)) return true;
     const lineStart = text.lastIndexOf('\n', at) + 1;
-    if (/^\p{Lu}/u.test(word) && (PRODUCT_AFTER.test(after) || PRODUCT_BEFORE.test(text.slice(Math.max(lineStart, at - 30), at)))) return true;
+    if (/^\p{Lu}/u.test(word) && (PRODUCT_AFTER.test(after) || LIST_ITEM_END.test(after) || PRODUCT_BEFORE.test(text.slice(Math.max(lineStart, at - 30), at)))) return true;
     const before = text.slice(Math.max(lineStart, at - 20), at);
     if (CELL_START.test(before) && (before.includes('|') || text.slice(lineStart, lineStart + 400).includes(' | '))) return true;
   }

@@ -5,12 +5,15 @@
  * names (SharePoint, DevOps, iPhone, McAfee) are listed in rules/common/structure.json; a token
  * is a name too where the document writes it as one (brand-names.ts): three times or more (inflected
  * forms included), before a company suffix or a gloss in brackets, at the head of a table cell,
- * or in the document's title, vendor or product name ("HarborTrack Asset Register").
+ * or in the document's title, vendor or product name ("HarborTrack Asset Register"). Where an html
+ * page's two elements meet (a card's "<span>Backup copies</span><strong>Ireland</strong>"), the
+ * reader joined them, not the writer: its stylesheet may set them apart.
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { joinedWords } from './structure-data.ts';
 import { nameTokens } from './brand-names.ts';
 import { SEAM, wordKey, wordLayer } from './word-layer.ts';
+import { elementSeam } from '../position.ts';
 
 export const rule: CodeRule = {
   id: 'joined-words',
@@ -32,6 +35,8 @@ export const rule: CodeRule = {
       const [first, ...rest] = parts;
       if (!rest.every((p) => p.length >= 2 && knownForm(p))) continue;
       if (!knownForm(first) && !/^\p{Lu}/u.test(first)) continue;
+      // Two elements of an html page the reader put side by side (a card's label and value).
+      if (elementSeam(doc, t.start + first.length)) continue;
       hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: parts.join(' ') } });
     }
     return hits.sort((a, b) => a.start - b.start);

@@ -171,9 +171,16 @@ function titleBlockEnd(doc: SeckbDocument, blocks: Block[]): number {
   return i === -1 ? blocks.length : i;
 }
 
-/** A line in capitals is a title ("ACME – QUESTIONS AND ANSWERS"), not half a sentence. */
+/**
+ * A line in capitals is a title ("ACME – QUESTIONS AND ANSWERS"), not half a sentence, even with a
+ * short joining word left in lower case ("ANSWERS TO QUESTIONS 3 and 4", "ODPOWIEDŹ NA PYTANIA 7 i 8").
+ */
+const SHOUTED_JOINER_LETTERS = 3;
 function shouted(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+  if ((text.match(/\p{Lu}/gu)?.length ?? 0) < 4) return false;
+  const lower = text.match(/\p{L}*\p{Ll}\p{L}*/gu) ?? [];
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  return lower.every((w) => w.length <= SHOUTED_JOINER_LETTERS && w === w.toLowerCase()) && lower.length * 4 <= words;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * The document says it was last updated long ago: "Last updated: 01.06.2021", "Data
  * aktualizacji: 3 lutego 2020". Older than ctx.maxAgeYears (default 2) before ctx.now is stale.
- * The newest stated update date counts; without one, the model's `doc.date` does.
+ * The newest stated update date counts; without one, the model's `doc.date` does, unless its
+ * line labels it the date the document took effect ("Effective date:", "obowiązuje od").
  */
 import type { SeckbDocument } from '../../model/types.ts';
 import type { CodeRule, RuleHit } from '../rule-types.ts';
-import { alternation, months, updatePhrases } from './structure-data.ts';
+import { alternation, effectivePhrases, months, updatePhrases } from './structure-data.ts';
 
 const MONTH = alternation(Object.keys(months));
 const DATE_FORMS = [
@@ -39,17 +40,23 @@ function isoToMs(iso: string): number | undefined {
   return m ? Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) : undefined;
 }
 
+/** An effective-date label right before a date: "Effective date: ", "obowiązuje od dnia ". */
+const EFFECTIVE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(effectivePhrases)})\\s*(?:[:\\-–—]|on|as\\s+of|dnia|z\\s+dniem)?\\s*$`, 'iu');
+
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMS.slice(0, 5).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * The line stating the model's date ("Data: 3 marca 2021", "Date: 2021-03-03"): the first line
  * with a full date equal to `ms`, so a title holding a year or a product code is not blamed.
+ * `null` when that line labels it the date the document took effect ("Effective date: ...",
+ * "obowiązuje od ..."): when a text came into force is not when it was last checked.
  */
-function dateLine(doc: SeckbDocument, ms: number): [number, number] | undefined {
+function dateLine(doc: SeckbDocument, ms: number): [number, number] | null | undefined {
   for (const m of doc.text.matchAll(ANY_DATE)) {
     if (parseStatedDate(m.groups ?? {}) !== ms) continue;
     const at = m.index ?? 0;
     const start = doc.text.lastIndexOf('\n', at) + 1;
+    if (EFFECTIVE_LABEL.test(doc.text.slice(Math.max(start, at - 60), at))) return null;
     const nl = doc.text.indexOf('\n', at);
     const end = nl === -1 ? doc.text.length : nl;
     const line = doc.text.slice(start, end);
@@ -82,8 +89,9 @@ export const rule: CodeRule = {
     }
     if (!best && doc.date) {
       const ms = isoToMs(doc.date);
-      if (ms !== undefined) {
-        const [start, end] = dateLine(doc, ms) ?? firstLine(doc);
+      const place = ms === undefined ? null : dateLine(doc, ms);
+      if (ms !== undefined && place !== null) {
+        const [start, end] = place ?? firstLine(doc);
         best = { start, end, ms };
       }
     }

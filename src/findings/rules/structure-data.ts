@@ -17,6 +17,7 @@ interface LangCues {
   listJoiners: string[];
   sentenceOpeners: string[];
   updatePhrases: string[];
+  effectivePhrases: string[];
   months: Record<string, number>;
   signatureCaptions: { words: string[] };
   layoutLines: { streets: string[]; streetTypes: string[]; continuations: string[]; signatureLeads: string[] };
@@ -42,6 +43,8 @@ export const figureListHeadings = union((l) => l.figureListHeadings);
 export const captionCues = union((l) => l.captionCues);
 export const continuationWords = new Set(union((l) => l.continuationWords));
 export const updatePhrases = union((l) => l.updatePhrases);
+/** Labels of the date a document takes effect ("Effective date:", "obowiązuje od"): no update date. */
+export const effectivePhrases = union((l) => l.effectivePhrases);
 /** Greeting and sign-off lines of letters and e-mails ("Dear Sir or Madam,", "Z poważaniem"). */
 export const letterGreetings = union((l) => l.letterLines.greetings);
 export const letterClosings = union((l) => l.letterLines.closings);

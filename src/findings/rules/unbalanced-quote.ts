@@ -1,6 +1,7 @@
 /**
  * A quote mark or bracket with no partner in its paragraph: a stray closing ” left by an edit
- * ("... on contract termination”."), an opening ( never closed. Apostrophes (don't, customer’s,
+ * ("... on contract termination”."), an opening ( never closed. A name closed with its own opening
+ * mark (“Acme“, „Klient„) is a quote with its partner, typed alike. Apostrophes (don't, customer’s,
  * klient’a) are not quotes, list markers ("1)", "a)", "iv)") close nothing, and a » between spaces
  * is a menu path's separator ("Ustawienia » Dane").
  */
@@ -26,6 +27,14 @@ interface Open {
   at: number;
 }
 
+/**
+ * An opening mark at `i` that closes the word before it: a letter, digit or stop right before
+ * it, and no letter or digit right after (“Acme“ is one quote; “a “b” opens a second).
+ */
+export function closesWord(text: string, i: number): boolean {
+  return /[\p{L}\p{N}.!?)]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
+}
+
 /** Offsets (in `text`) of marks that have no partner. */
 export function unbalancedMarks(text: string): number[] {
   const masked = maskUrls(text);
@@ -49,13 +58,17 @@ export function unbalancedMarks(text: string): number[] {
       case '(':
       case '[':
       case '{':
-      case '„':
       case '‘':
         stack.push({ ch, at: i });
         break;
+      case '„':
+        // A name closed with its own opening mark, „Klient„: the second hugs the word before it.
+        if (stack.at(-1)?.ch === '„' && closesWord(masked, i)) stack.pop();
+        else stack.push({ ch, at: i });
+        break;
       case '“':
-        // Polish/German „…“ closes with “; English opens with it.
-        if (stack.at(-1)?.ch === '„') stack.pop();
+        // Polish/German „…“ closes with “; English opens with it, and may close with it too: “Acme“.
+        if (stack.at(-1)?.ch === '„' || (stack.at(-1)?.ch === '“' && closesWord(masked, i))) stack.pop();
         else stack.push({ ch, at: i });
         break;
       case '«':

@@ -2,7 +2,9 @@
  * Word boundaries that text extraction broke, beside joined-words' "FrankfurtData":
  *
  * - glued-sentence: two sentences glued where the break after a full stop was lost: "danych.Kopie",
- *   "data.Backups". Both halves are words the document uses (an inflected form counts); names with
+ *   "data.Backups". The second half is a word the document uses (an inflected form counts), the
+ *   first one too or a word of four letters or more; an html page's elements side by side are the
+ *   reader's join ("key.</span><span>Access"), not a lost break. Names with
  *   a dot stay quiet: an abbreviation before the dot ("np.", "ul.", "e.g." has two dots), a
  *   capitalised first half ("Azure.Identity"), a file or host suffix ("policy.Docx"), more dots.
  * - hyphen-split-word: a word hyphenated at a PDF line end whose break became a space when it was
@@ -16,8 +18,11 @@ import abbreviations from '../../../rules/model/segment.json' with { type: 'json
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { wordBreaks } from './structure-data.ts';
 import { wordKey, wordLayer } from './word-layer.ts';
+import { elementSeam } from '../position.ts';
 
 const ABBREVIATIONS = new Set([...abbreviations.en, ...abbreviations.pl].map((a) => wordKey(a.replace(/\.$/u, ''))));
+/** Letters the word before a glued full stop needs when the document uses it nowhere else. */
+const MIN_LONE_LEFT = 4;
 /** Letters a joined word may differ by from the document's form of it ("szyfrowane" ~ "szyfrowanie"). */
 const JOIN_ENDING = 3;
 
@@ -31,7 +36,11 @@ export const gluedSentence: CodeRule = {
     const hits: RuleHit[] = [];
     for (const t of dotGlued) {
       if (ABBREVIATIONS.has(wordKey(t.left)) || wordBreaks.fileSuffixes.has(t.right.toLowerCase())) continue;
-      if (!knownForm(t.left) || !knownForm(t.right)) continue;
+      // The sentence after the dot opens with a word of the document; the one before may end on a
+      // word used only there ("... a separate region from production.Backups are kept ...").
+      if (!knownForm(t.right) || (!knownForm(t.left) && t.left.length < MIN_LONE_LEFT)) continue;
+      // An html page's two elements the reader put side by side ("...key.</span><span>Access ...").
+      if (elementSeam(doc, t.start + t.left.length + 1)) continue;
       hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: `${t.left}. ${t.right}` } });
     }
     return hits;
