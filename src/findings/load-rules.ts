@@ -60,6 +60,7 @@ function validateEntry(raw: unknown, fail: (problem: string) => never): RuleEntr
       if (!ex || typeof ex !== 'object') fail(`exceptions[${i}] is not an object`);
       if (typeof ex.text !== 'string' && typeof ex.pattern !== 'string') fail(`exceptions[${i}] needs text or pattern`);
       if (typeof ex.why !== 'string' || ex.why.trim() === '') fail(`exceptions[${i}] needs a why`);
+      if (ex.reach !== undefined && !(Number.isInteger(ex.reach) && (ex.reach as number) >= 1 && (ex.reach as number) <= MAX_REACH)) fail(`exceptions[${i}] reach must be an integer from 1 to ${MAX_REACH}`);
       for (const key of ['pattern', 'before', 'after'] as const) {
         if (ex[key] === undefined) continue;
         try {
@@ -83,8 +84,9 @@ function squash(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** How much text around a hit an exception's `before` and `after` see. */
+/** How much text around a hit an exception's `before` and `after` see, unless it names its `reach`. */
 const CONTEXT_CHARS = 24;
+const MAX_REACH = 200;
 
 /** Wraps a matcher so hits equal to an exception are dropped. */
 function withExceptions(entry: RuleEntry, match: CompiledMatcher): CompiledMatcher {
@@ -95,17 +97,18 @@ function withExceptions(entry: RuleEntry, match: CompiledMatcher): CompiledMatch
     const before = x.before === undefined ? undefined : new RegExp(x.before, 'iu');
     const after = x.after === undefined ? undefined : new RegExp(x.after, 'iu');
     const text = x.text === undefined ? undefined : squash(x.text);
-    return (hit: string, preceding: () => string, following: () => string): boolean =>
+    const reach = x.reach ?? CONTEXT_CHARS;
+    return (hit: string, preceding: (n: number) => string, following: (n: number) => string): boolean =>
       (text === undefined || squash(hit) === text) &&
       (pattern === undefined || pattern.test(hit)) &&
-      (before === undefined || before.test(preceding())) &&
-      (after === undefined || after.test(following()));
+      (before === undefined || before.test(preceding(reach))) &&
+      (after === undefined || after.test(following(reach)));
   });
   const filtered: CompiledMatcher = (text) =>
     match(text).filter((h) => {
       const hit = text.slice(h.start, h.end);
-      const preceding = () => text.slice(Math.max(0, h.start - CONTEXT_CHARS), h.start);
-      const following = () => text.slice(h.end, h.end + CONTEXT_CHARS);
+      const preceding = (n: number) => text.slice(Math.max(0, h.start - n), h.start);
+      const following = (n: number) => text.slice(h.end, h.end + n);
       return !accepts.some((accept) => accept(hit, preceding, following));
     });
   // No match, nothing to filter: the gate stands.

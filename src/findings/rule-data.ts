@@ -35,6 +35,11 @@ export interface RuleException {
    * characters after it): "the Team plan plan their windows" is a plan's name, then a verb.
    */
   after?: string;
+  /**
+   * How many characters `before` and `after` see (default 24, at most 200): a slot inside the
+   * quoted text a reader is told to type ('W temacie wpisz: "Usunięcie konta - [Twój e-mail]"').
+   */
+  reach?: number;
   why: string;
 }
 

@@ -38,6 +38,7 @@ describe('rule data validation', () => {
     [{ ...good, formats: ['doc'] }, 'formats must list'],
     [{ ...good, exceptions: [{ text: 'x' }] }, 'exceptions[0] needs a why'],
     [{ ...good, exceptions: [{ text: 'x', before: '(', why: 'y' }] }, 'exceptions[0] before does not compile'],
+    [{ ...good, exceptions: [{ text: 'x', reach: 500, why: 'y' }] }, 'exceptions[0] reach must be an integer from 1 to 200'],
     [{ ...good, matcher: 'script', scripts: ['Cyrillic'], lookalikes: 'a' }, 'lookalike "a" is not in Cyrillic'],
     [{ ...good, matcher: 'repeat', mode: 'name' }, 'joiners empty'],
     [{ ...good, examples: { invalid: 'x' } }, 'examples must be'],
@@ -49,6 +50,16 @@ describe('rule data validation', () => {
   it('rejects duplicate ids and a file that is not an array', () => {
     expect(errorOf([good, good])).toContain('entry 2: duplicate id');
     expect(() => compileRuleFile(userRuleFile('mine.json', { rules: [] }))).toThrow('mine.json: not an array');
+  });
+  it('lets an exception see as far as its reach', () => {
+    const entry = { ...good, tokens: ['[x]'], exceptions: [{ text: '[x]', before: 'type: "', reach: 40, why: 'a field the reader types' }] };
+    const [rule] = compileRuleFile({ path: 'rules/en/placeholder.json', lang: 'en', entries: [entry] });
+    const near = 'Then type: "request [x]".';
+    const far = 'Then type: "a request for the removal of [x]".';
+    expect(rule.match(near)).toEqual([]);
+    expect(rule.match(far)).toEqual([]);
+    const [short] = compileRuleFile({ path: 'rules/en/placeholder.json', lang: 'en', entries: [{ ...entry, exceptions: [{ ...entry.exceptions[0], reach: undefined }] }] });
+    expect(short.match(far)).toHaveLength(1);
   });
   it('compiles the built-in rules', () => {
     const rules = BUILTIN_RULE_FILES.flatMap((f) => compileRuleFile(f));
