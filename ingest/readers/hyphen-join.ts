@@ -107,6 +107,8 @@ export function joinLines(lines: string[], vocab: Vocabulary): string {
 }
 
 function keepHyphen(before: string, left: string, right: string, vocab: Vocabulary): boolean {
+  // A word in capitals broken in two ("ENCRYP-" / "TION") is one word the document prints whole.
+  if (/^\p{Lu}+$/u.test(left) && /^\p{Lu}{2,}/u.test(right) && vocab.words.has((left + right).toLowerCase())) return false;
   if (/^[\p{Lu}\d]/u.test(right)) return true; // "Software-as-a-" / "Service", "COVID-" / "19"
   if (before.endsWith(`-${left}-`)) return true; // "end-to-" / "end"
   const l = left.toLowerCase();

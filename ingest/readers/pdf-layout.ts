@@ -15,6 +15,8 @@
 import type { BlockType, RawBlock } from '../../src/model/types.ts';
 import { greatest, least } from '../../src/lists.ts';
 import { joinLines, vocabulary, type Vocabulary } from './hyphen-join.ts';
+import { pageColumns, type Column } from './pdf-columns.ts';
+import { joinFlow, type FlowGroup } from './pdf-flow.ts';
 
 export { joinLines } from './hyphen-join.ts';
 
@@ -29,6 +31,8 @@ export interface PdfLine {
   size: number;
   /** Several items far apart on one line (table cells, columns). */
   gapped?: boolean;
+  /** The font most of the line is set in (pdf.js's id for it: a change of font, not its name). */
+  font?: string;
 }
 
 export interface PdfPage {
@@ -58,26 +62,30 @@ export function layoutBlocks(pages: PdfPage[]): RawBlock[] {
 export function layoutPages(pages: PdfPage[]): { blocks: RawBlock[]; fill: number[] } {
   const kept = dropRunningLines(pages);
   const fill = kept.map((p) => (p.lines.length && p.height > 0 ? Math.round(((p.height - least(p.lines.map((l) => l.y))) / p.height) * 100) / 100 : 0));
-  return { blocks: blocksOf(kept), fill };
+  return { blocks: blocksOf(kept, fill), fill };
 }
 
-function blocksOf(kept: PdfPage[]): RawBlock[] {
+function blocksOf(kept: PdfPage[], fill: number[]): RawBlock[] {
   const all = kept.flatMap((p) => p.lines);
   if (all.length === 0) return [];
   const bodySize = modeBy(all, (l) => round(l.size), (l) => l.text.length);
   const vocab = vocabulary(all);
+  const bodyFont = fontOfMost(all);
+  const groups: Array<FlowGroup<PdfLine>> = [];
+  for (const page of kept) {
+    if (page.lines.length === 0) continue;
+    const gap = lineGap(page.lines, bodySize);
+    const column = pageColumns(page.lines, (l) => near(l.size, bodySize));
+    const bottom = least(page.lines.map((l) => l.y));
+    const body = page.lines.filter((l) => near(l.size, bodySize));
+    const left = least((body.length ? body : page.lines).map((l) => l.x));
+    for (const lines of splitParagraphs(page.lines, gap * 1.45 + 1, bodySize, column)) groups.push({ lines, page: page.number, column, bottom, left });
+  }
+  const opens = (l: PdfLine): boolean => BULLET.test(l.text) || ORDERED.test(l.text) || TOC_LINE.test(l.text) || isHeadingLine(l);
+  const flowed = joinFlow(groups, fill, opens);
   const blocks: RawBlock[] = [];
   const state = { group: 0, lastList: false };
-  for (const page of kept) {
-    const gap = lineGap(page.lines, bodySize);
-    const left = page.lines.length ? least(page.lines.filter((l) => near(l.size, bodySize)).map((l) => l.x)) : 0;
-    const right = Math.max(0, greatest(page.lines.filter((l) => near(l.size, bodySize)).map((l) => l.right)));
-    const groups = splitParagraphs(page.lines, gap, left, right);
-    groups.forEach((lines, i) => {
-      const next = groups[i + 1];
-      blocks.push(toBlock(lines, page.number, bodySize, next, vocab, state));
-    });
-  }
+  flowed.forEach((g, i) => blocks.push(toBlock(g.lines, g.page, { bodySize, bodyFont }, flowed[i + 1]?.lines, vocab, state)));
   return blocks.filter((b) => b.text !== '');
 }
 
@@ -101,13 +109,16 @@ export function dropRunningLines(pages: PdfPage[]): PdfPage[] {
   }));
 }
 
-function splitParagraphs(lines: PdfLine[], gap: number, left: number, right: number): PdfLine[][] {
+/** `blank`: a larger step between two body lines is a blank line; a larger font's lines step further. */
+function splitParagraphs(lines: PdfLine[], blank: number, bodySize: number, column: (line: PdfLine) => Column): PdfLine[][] {
   const out: PdfLine[][] = [];
   let current: PdfLine[] = [];
-  const width = Math.max(1, right - left);
   for (const line of lines) {
     const prev = current[current.length - 1];
-    if (prev && !startsNew(prev, line, current, gap, width, right)) current.push(line);
+    // Edges of the column the line before sits in: a two-column page's left column ends mid-page.
+    const col = prev ? column(prev) : undefined;
+    const step = blank * Math.max(1, line.size / bodySize);
+    if (prev && col && !startsNew(prev, line, current, step, Math.max(1, col.right - col.left), col.right)) current.push(line);
     else {
       if (current.length) out.push(current);
       current = [line];
@@ -117,23 +128,29 @@ function splitParagraphs(lines: PdfLine[], gap: number, left: number, right: num
   return out;
 }
 
-function startsNew(prev: PdfLine, line: PdfLine, current: PdfLine[], gap: number, width: number, right: number): boolean {
+function startsNew(prev: PdfLine, line: PdfLine, current: PdfLine[], blank: number, width: number, right: number): boolean {
   const dy = prev.y - line.y;
-  if (dy <= -1 || dy > gap * 1.45 + 1) return true; // a jump up (new column) or a blank line
+  if (dy <= -1 || dy > blank) return true; // a jump up (new column) or a blank line
   if (!near(prev.size, line.size)) return true;
   if (prev.gapped || line.gapped) return true;
-  if (BULLET.test(line.text) || ORDERED.test(line.text) || TOC_LINE.test(line.text) || TOC_LINE.test(prev.text)) return true;
+  if (BULLET.test(line.text) || opensOrdered(prev, line) || TOC_LINE.test(line.text) || TOC_LINE.test(prev.text)) return true;
   const first = current[0];
-  if (current.length === 1 && isHeadingLine(first)) return true;
+  const prevShort = prev.right < right - width * 0.12;
+  // A numbered line is a heading unless it ran to the edge in the font of the line after it:
+  // "1.1. The data processed under this agreement ..." opens a numbered paragraph.
+  if (current.length === 1 && isHeadingLine(first) && (prevShort || prev.font !== line.font)) return true;
   // Fact sheets: a "Label: value" line after a block that opened with one is a line of its own,
   // however long the one before it ran.
   if (LABEL_LINE.test(line.text) && LABEL_LINE.test(first.text)) return true;
-  const prevShort = prev.right < right - width * 0.12;
   if (/[.!?:]["”)]?$/.test(prev.text) && prevShort) return true;
+  // A block set wholly in another font (bold, a heading's face) ends where the font changes back.
+  if (prev.font !== line.font && current.every((l) => l.font === prev.font) && !/[-,]$/.test(prev.text)) return true;
   // A line ending before 60% of the column was the last of its block (title pages, addresses).
   if (prev.right < right - width * 0.4 && !/[\p{L}\p{M}]-$/u.test(prev.text)) return true;
   // First-line indent opens a paragraph; a hanging list item's continuation is indented too.
   const listItem = BULLET.test(first.text) || ORDERED.test(first.text);
+  // A line left of a list item's bullet or number is no part of the item ("Network security:").
+  if (listItem && line.x < first.x - 2) return true;
   if (!listItem && line.x > prev.x + line.size * 1.2 && /[.!?:]["”)]?$/.test(prev.text)) return true;
   // ... unless the line before ran to the right edge mid-sentence: a wrapped item ("... in" / "Warsaw.").
   const runsOn = !prevShort && !/[.!?:;]["”)]?$/u.test(prev.text);
@@ -141,11 +158,22 @@ function startsNew(prev: PdfLine, line: PdfLine, current: PdfLine[], gap: number
   return false;
 }
 
+/**
+ * A line opening with an item number. A lone letter opens an item ("b) ...") only after a line that
+ * ended a clause or an item: mid-sentence it is a wrapped word ("... of 29 April 2004" / "r. w sprawie").
+ */
+function opensOrdered(prev: PdfLine, line: PdfLine): boolean {
+  const m = ORDERED.exec(line.text);
+  if (!m) return false;
+  return !/^\p{L}[.)]/u.test(m[1]) || /[.!?:;,]["”)]?$/u.test(prev.text);
+}
+
 function isHeadingLine(line: PdfLine): boolean {
   return NUMBERED_HEADING.test(line.text) && /\d\.\d/.test(line.text.split(/\s/)[0]) && line.text.length <= 100 && !END_PUNCT.test(line.text);
 }
 
-function toBlock(lines: PdfLine[], page: number, bodySize: number, next: PdfLine[] | undefined, vocab: Vocabulary, state: { group: number; lastList: boolean }): RawBlock {
+function toBlock(lines: PdfLine[], page: number, body: { bodySize: number; bodyFont?: string }, next: PdfLine[] | undefined, vocab: Vocabulary, state: { group: number; lastList: boolean }): RawBlock {
+  const { bodySize } = body;
   const size = greatest(lines.map((l) => l.size));
   let text = joinLines(lines.map((l) => l.text), vocab);
   let type: BlockType = 'paragraph';
@@ -157,6 +185,8 @@ function toBlock(lines: PdfLine[], page: number, bodySize: number, next: PdfLine
   else if (larger && !bullet) {
     type = 'heading';
   } else if (lines.length === 1 && isHeadingLine(lines[0])) {
+    type = 'heading';
+  } else if (!bullet && emphasised(lines, text, body.bodyFont, next)) {
     type = 'heading';
   } else if (bullet || (ordered && END_PUNCT.test(text)) || (ordered && !isLoneTitle(lines, next))) {
     type = 'list-item';
@@ -173,6 +203,24 @@ function toBlock(lines: PdfLine[], page: number, bodySize: number, next: PdfLine
   }
   state.lastList = type === 'list-item';
   return { type, text, page, ...extra };
+}
+
+/**
+ * Body-size lines (one or two) set wholly in a font other than the body's, without end
+ * punctuation, before a block in the body's font: a bold heading ("§1 General provisions").
+ */
+function emphasised(lines: PdfLine[], text: string, bodyFont: string | undefined, next: PdfLine[] | undefined): boolean {
+  if (!bodyFont || !next || lines.length > 2 || text.length > 120 || END_PUNCT.test(text)) return false;
+  return lines.every((l) => l.font !== undefined && l.font !== bodyFont && !l.gapped) && next[0].font === bodyFont;
+}
+
+/** The font most of the text is set in. */
+function fontOfMost(lines: PdfLine[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.font) counts.set(l.font, (counts.get(l.font) ?? 0) + l.text.length);
+  let best: string | undefined;
+  for (const [font, n] of counts) if (best === undefined || n > counts.get(best)!) best = font;
+  return best;
 }
 
 /** A short line without end punctuation that introduces a longer paragraph: a heading. */

@@ -17,6 +17,7 @@ interface TextItem {
   width: number;
   height: number;
   hasEOL?: boolean;
+  fontName?: string;
 }
 
 interface PdfDoc {
@@ -76,10 +77,21 @@ function isTextItem(item: TextItem | object): item is TextItem {
   return 'str' in item && 'transform' in item;
 }
 
-/** Items -> lines: a new line where the baseline moves; far-apart items on a line are marked. */
+/**
+ * Items -> lines: a new line where the baseline moves; far-apart items on a line are marked. A
+ * line's font is the one most of its characters are set in.
+ */
 function toLines(items: TextItem[], page: number): PdfLine[] {
   const lines: PdfLine[] = [];
   let cur: PdfLine | undefined;
+  let fonts = new Map<string, number>();
+  const close = (): void => {
+    if (!cur) return;
+    let most = 0;
+    for (const [font, n] of fonts) if (n > most) (cur.font = font), (most = n);
+    lines.push(cur);
+    fonts = new Map();
+  };
   for (const item of items) {
     const [a, b, , , x, y] = item.transform;
     const size = Math.abs(item.height) || Math.hypot(a, b);
@@ -95,11 +107,12 @@ function toLines(items: TextItem[], page: number): PdfLine[] {
       cur.right = Math.max(cur.right, x + item.width);
       cur.size = Math.max(cur.size, size);
     } else {
-      if (cur) lines.push(cur);
+      close();
       cur = { page, text: item.str, x, y, right: x + item.width, size };
     }
+    if (item.fontName && item.str.trim()) fonts.set(item.fontName, (fonts.get(item.fontName) ?? 0) + item.str.length);
   }
-  if (cur) lines.push(cur);
+  close();
   return lines
     .map((l) => ({ ...l, text: l.text.replace(/[ \t]+/g, ' ').trim() }))
     .filter((l) => l.text !== '');
