@@ -6,6 +6,7 @@
  * number, heading or indent). A page that stops well short of its bottom keeps its cut: the writer
  * broke it there, and the sentence-split finding reports such cuts.
  */
+import { append } from '../../src/lists.ts';
 import type { Column } from './pdf-columns.ts';
 
 export interface FlowLine {
@@ -27,6 +28,8 @@ export interface FlowGroup<L extends FlowLine> {
   /** The lowest baseline of the group's page (its text's bottom) and its text's left edge. */
   bottom: number;
   left: number;
+  /** A table's lines: never joined. */
+  table?: unknown;
 }
 
 /** A page's text running to at least this share of its height is full (a 2-3 cm bottom margin leaves 0.85-0.93). */
@@ -40,17 +43,18 @@ const SENTENCE_END = /[.!?:;…]["'”’»)\]]?$/u;
  * says whether a line opens a block of its own (bullet, numbered item, heading, contents line);
  * `fill` is each page's fill (first page first).
  */
-export function joinFlow<L extends FlowLine>(groups: FlowGroup<L>[], fill: readonly number[], opens: (line: L) => boolean): FlowGroup<L>[] {
-  const out: FlowGroup<L>[] = [];
+export function joinFlow<L extends FlowLine, G extends FlowGroup<L>>(groups: G[], fill: readonly number[], opens: (line: L) => boolean): G[] {
+  const out: G[] = [];
   for (const g of groups) {
     const prev = out[out.length - 1];
-    if (prev && runsOn(prev, g, fill, opens)) prev.lines.push(...g.lines);
+    if (prev && runsOn(prev, g, fill, opens)) append(prev.lines, g.lines);
     else out.push({ ...g, lines: [...g.lines] });
   }
   return out;
 }
 
 function runsOn<L extends FlowLine>(a: FlowGroup<L>, b: FlowGroup<L>, fill: readonly number[], opens: (line: L) => boolean): boolean {
+  if (a.table || b.table) return false;
   const last = a.lines[a.lines.length - 1];
   const first = b.lines[0];
   const newPage = first.page !== last.page;

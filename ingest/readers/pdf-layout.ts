@@ -13,10 +13,14 @@
  *   continuation ("Software-as-a-" / "Service") keep theirs.
  */
 import type { BlockType, RawBlock } from '../../src/model/types.ts';
-import { greatest, least } from '../../src/lists.ts';
+import { append, greatest, least } from '../../src/lists.ts';
 import { joinLines, vocabulary, type Vocabulary } from './hyphen-join.ts';
 import { pageColumns, type Column } from './pdf-columns.ts';
 import { joinFlow, type FlowGroup } from './pdf-flow.ts';
+import { findTables, type PdfTable, type TablePiece } from './pdf-table.ts';
+import { dropRunningLines } from './pdf-furniture.ts';
+
+export { dropRunningLines } from './pdf-furniture.ts';
 
 export { joinLines } from './hyphen-join.ts';
 
@@ -33,6 +37,8 @@ export interface PdfLine {
   gapped?: boolean;
   /** The font most of the line is set in (pdf.js's id for it: a change of font, not its name). */
   font?: string;
+  /** Runs of text set a cell's padding apart (two or more), for tables. */
+  parts?: TablePiece[];
 }
 
 export interface PdfPage {
@@ -41,7 +47,6 @@ export interface PdfPage {
   lines: PdfLine[];
 }
 
-const PAGE_NUMBER = /^(?:(?:page|strona|str\.|s\.|p\.|seite|página)\s*)?[-–—]?\s*#+\s*[-–—]?(?:\s*(?:of|z|\/|von|de|-)\s*#+)?$/i;
 const BULLET = /^([•●▪■◦‣∙·○□➢►✓✔]|[-–*](?=\s))\s*/u;
 const ORDERED = /^(\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\))\s+/;
 const NUMBERED_HEADING = /^(\d+(?:\.\d+)+|\d+)\.?\s+\p{Lu}/u;
@@ -60,7 +65,8 @@ export function layoutBlocks(pages: PdfPage[]): RawBlock[] {
  * last line once running headers and footers are gone (a page that stops well short ended early).
  */
 export function layoutPages(pages: PdfPage[]): { blocks: RawBlock[]; fill: number[] } {
-  const kept = dropRunningLines(pages);
+  const every = pages.flatMap((p) => p.lines);
+  const kept = dropRunningLines(pages, every.length ? modeBy(every, (l) => round(l.size), (l) => l.text.length) : undefined);
   const fill = kept.map((p) => (p.lines.length && p.height > 0 ? Math.round(((p.height - least(p.lines.map((l) => l.y))) / p.height) * 100) / 100 : 0));
   return { blocks: blocksOf(kept, fill), fill };
 }
@@ -71,7 +77,7 @@ function blocksOf(kept: PdfPage[], fill: number[]): RawBlock[] {
   const bodySize = modeBy(all, (l) => round(l.size), (l) => l.text.length);
   const vocab = vocabulary(all);
   const bodyFont = fontOfMost(all);
-  const groups: Array<FlowGroup<PdfLine>> = [];
+  const groups: Array<FlowGroup<PdfLine> & { table?: PdfTable }> = [];
   for (const page of kept) {
     if (page.lines.length === 0) continue;
     const gap = lineGap(page.lines, bodySize);
@@ -79,34 +85,27 @@ function blocksOf(kept: PdfPage[], fill: number[]): RawBlock[] {
     const bottom = least(page.lines.map((l) => l.y));
     const body = page.lines.filter((l) => near(l.size, bodySize));
     const left = least((body.length ? body : page.lines).map((l) => l.x));
-    for (const lines of splitParagraphs(page.lines, gap * 1.45 + 1, bodySize, column)) groups.push({ lines, page: page.number, column, bottom, left });
+    const add = (lines: PdfLine[], table?: PdfTable): void => {
+      groups.push({ lines, page: page.number, column, bottom, left, ...(table ? { table } : {}) });
+    };
+    // Tables first; the lines between them are paragraphs.
+    let from = 0;
+    for (const table of [...findTables(page.lines, (l) => TOC_LINE.test(l.text)), undefined]) {
+      const upTo = table ? table.start : page.lines.length;
+      for (const lines of splitParagraphs(page.lines.slice(from, upTo), gap * 1.45 + 1, bodySize, column)) add(lines);
+      if (table) add(page.lines.slice(table.start, table.end), table);
+      from = table ? table.end : upTo;
+    }
   }
   const opens = (l: PdfLine): boolean => BULLET.test(l.text) || ORDERED.test(l.text) || TOC_LINE.test(l.text) || isHeadingLine(l);
   const flowed = joinFlow(groups, fill, opens);
   const blocks: RawBlock[] = [];
   const state = { group: 0, lastList: false };
-  flowed.forEach((g, i) => blocks.push(toBlock(g.lines, g.page, { bodySize, bodyFont }, flowed[i + 1]?.lines, vocab, state)));
+  flowed.forEach((g, i) => {
+    if (g.table) append(blocks, tableRows(g.table, g.page, vocab, state));
+    else blocks.push(toBlock(g.lines, g.page, { bodySize, bodyFont }, flowed[i + 1]?.lines, vocab, state));
+  });
   return blocks.filter((b) => b.text !== '');
-}
-
-/** Removes running headers/footers and page numbers in the top/bottom 10% of each page. */
-export function dropRunningLines(pages: PdfPage[]): PdfPage[] {
-  const band = (p: PdfPage, l: PdfLine): boolean => l.y > p.height * 0.9 || l.y < p.height * 0.1;
-  const key = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-  const seen = new Map<string, Set<number>>();
-  for (const p of pages) {
-    for (const l of p.lines) {
-      if (!band(p, l)) continue;
-      const k = key(l.text);
-      if (!seen.has(k)) seen.set(k, new Set());
-      seen.get(k)!.add(p.number);
-    }
-  }
-  const repeated = (k: string): boolean => pages.length >= 2 && (seen.get(k)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
-  return pages.map((p) => ({
-    ...p,
-    lines: p.lines.filter((l) => !(band(p, l) && (repeated(key(l.text)) || PAGE_NUMBER.test(key(l.text))))),
-  }));
 }
 
 /** `blank`: a larger step between two body lines is a blank line; a larger font's lines step further. */
@@ -166,6 +165,16 @@ function opensOrdered(prev: PdfLine, line: PdfLine): boolean {
   const m = ORDERED.exec(line.text);
   if (!m) return false;
   return !/^\p{L}[.)]/u.test(m[1]) || /[.!?:;,]["”)]?$/u.test(prev.text);
+}
+
+/** A table's rows as blocks: each cell's lines joined as a paragraph's are. */
+function tableRows(table: PdfTable, page: number, vocab: Vocabulary, state: { group: number; lastList: boolean }): RawBlock[] {
+  state.group++;
+  state.lastList = false;
+  return table.rows.map((row, r) => {
+    const cells = row.map((texts) => joinLines(texts, vocab));
+    return { type: 'table-row', text: cells.join(' | '), cells, page, group: state.group, ...(r === 0 && table.header ? { header: true } : {}) };
+  });
 }
 
 function isHeadingLine(line: PdfLine): boolean {

@@ -8,6 +8,7 @@ import type { DeclaredMeta, ReadResult } from '../../src/model/types.ts';
 import { ReadError } from '../errors.ts';
 import { layoutPages, type PdfLine, type PdfPage } from './pdf-layout.ts';
 import { assertPdfStreamsWithin } from './pdf-streams.ts';
+import type { TablePiece } from './pdf-table.ts';
 
 const DEFAULT_MAX_DECODED = 200 * 1024 * 1024;
 
@@ -77,20 +78,33 @@ function isTextItem(item: TextItem | object): item is TextItem {
   return 'str' in item && 'transform' in item;
 }
 
+/** Runs of text on one line further apart than this (in font sizes) are pieces apart (table cells). */
+const PIECE_GAP = 0.75;
+
 /**
- * Items -> lines: a new line where the baseline moves; far-apart items on a line are marked. A
- * line's font is the one most of its characters are set in.
+ * Items -> lines: a new line where the baseline moves; far-apart items on a line are marked, and a
+ * line's runs of text set a cell's padding apart are kept as its parts. A line's font is the one
+ * most of its characters are set in.
  */
 function toLines(items: TextItem[], page: number): PdfLine[] {
   const lines: PdfLine[] = [];
   let cur: PdfLine | undefined;
   let fonts = new Map<string, number>();
+  let pieces: TablePiece[] = [];
   const close = (): void => {
     if (!cur) return;
     let most = 0;
-    for (const [font, n] of fonts) if (n > most) (cur.font = font), (most = n);
+    for (const [font, n] of fonts) {
+      if (n > most) {
+        cur.font = font;
+        most = n;
+      }
+    }
+    const parts = pieces.map((p) => ({ ...p, text: p.text.replace(/[ \t]+/g, ' ').trim() })).filter((p) => p.text !== '');
+    if (parts.length >= 2) cur.parts = parts;
     lines.push(cur);
     fonts = new Map();
+    pieces = [];
   };
   for (const item of items) {
     const [a, b, , , x, y] = item.transform;
@@ -110,12 +124,23 @@ function toLines(items: TextItem[], page: number): PdfLine[] {
       close();
       cur = { page, text: item.str, x, y, right: x + item.width, size };
     }
+    if (item.str.trim()) addPiece(pieces, item, x, size);
     if (item.fontName && item.str.trim()) fonts.set(item.fontName, (fonts.get(item.fontName) ?? 0) + item.str.length);
   }
   close();
   return lines
     .map((l) => ({ ...l, text: l.text.replace(/[ \t]+/g, ' ').trim() }))
     .filter((l) => l.text !== '');
+}
+
+/** An item starts a piece of its own when it sits a cell's padding right of the last one. */
+function addPiece(pieces: TablePiece[], item: TextItem, x: number, size: number): void {
+  const last = pieces[pieces.length - 1];
+  const gap = last ? x - last.right : Infinity;
+  if (last && gap <= size * PIECE_GAP) {
+    last.text += (gap > size * 0.15 && !/\s$/.test(last.text) && !/^\s/.test(item.str) ? ' ' : '') + item.str;
+    last.right = Math.max(last.right, x + item.width);
+  } else pieces.push({ x, right: x + item.width, text: item.str, ...(item.fontName ? { font: item.fontName } : {}) });
 }
 
 async function readInfo(parser: PDFParse): Promise<DeclaredMeta | undefined> {
