@@ -8,17 +8,10 @@
  */
 import { append } from '../../src/lists.ts';
 import type { Column } from './pdf-columns.ts';
+import type { PdfLine } from './pdf-layout.ts';
 
-export interface FlowLine {
-  page: number;
-  text: string;
-  x: number;
-  y: number;
-  right: number;
-  size: number;
-  font?: string;
-  gapped?: boolean;
-}
+/** What the join reads of a line. */
+export type FlowLine = Pick<PdfLine, 'page' | 'text' | 'x' | 'y' | 'right' | 'size' | 'font' | 'gapped'>;
 
 export interface FlowGroup<L extends FlowLine> {
   lines: L[];
