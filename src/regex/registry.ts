@@ -194,9 +194,9 @@ function caughtUp(text: string, old: KeptScan): Scanned {
 /** Past this many literals registered since a kept scan, the text is scanned again instead. */
 const STALE_LOOKUPS = 256;
 
-/** Integers the scoped document's kept scans may take (kept-scans.ts): 64 MB. */
-const KEPT_INTS = 16 * 1024 * 1024;
-const kept = new KeptScans(KEPT_INTS);
+/** Bytes the scoped document's kept scans may take (kept-scans.ts). */
+const KEPT_BYTES = 64 * 1024 * 1024;
+const kept = new KeptScans(KEPT_BYTES);
 
 /** A short text's scan kept for the scoped document, else a fresh one (then kept). */
 function keptOrScanned(text: string): Scanned {
