@@ -6,7 +6,8 @@
  * would open a dialog or set a global) and no injected element may appear; the search results and
  * the draft checker (both rendered in the browser) are driven with the payloads too.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -100,17 +101,27 @@ EKM-02.1,"Is data encrypted at rest ${P.svg.replace(/"/g, '""')}?","Yes ${P.clos
     writeFileSync(path.join(src, 'hostile-paper-v2.md.meta.json'), JSON.stringify({ vendor: `Evil ${P.svg} Corp`, title: `Security overview v2 ${P.closeScript}`, version: '2' }));
     writeFileSync(path.join(src, 'hostile-questionnaire.csv.meta.json'), JSON.stringify({ vendor: `Evil ${P.svg} Corp`, title: `CAIQ ${P.img}` }));
     const kb = path.join(out, 'kb');
-    const ingest = spawnSync(process.execPath, ['bin/seckb.js', 'ingest', src, '--out', kb], { cwd: projectRoot, encoding: 'utf8' });
-    if (ingest.status !== 0) throw new Error(`ingest failed (${ingest.status}): ${ingest.stderr}`);
-    dist = path.join(out, 'dist');
-    execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-      cwd: projectRoot,
-      env: { ...process.env, SECKB_KB: kb, SECKB_SITE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    site = await serve(dist);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    // Child processes run without blocking this worker (as tests/site/browser/context.ts): a build
+    // of half a minute on a busy machine, run synchronously, can make vitest's worker miss its RPC
+    // replies. Chromium starts while they run.
+    const run = promisify(execFile);
+    const launched = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] }),
+    );
+    try {
+      await run(process.execPath, ['bin/seckb.js', 'ingest', src, '--out', kb], { cwd: projectRoot, maxBuffer: 64 << 20 }).catch((e: { code?: number; stderr?: string }) => {
+        throw new Error(`ingest failed (${e.code}): ${e.stderr}`);
+      });
+      dist = path.join(out, 'dist');
+      await run(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+        cwd: projectRoot,
+        env: { ...process.env, SECKB_KB: kb, SECKB_SITE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+        maxBuffer: 64 << 20,
+      });
+      site = await serve(dist);
+    } finally {
+      browser = await launched;
+    }
   });
 
   afterAll(async () => {

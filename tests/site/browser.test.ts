@@ -3,7 +3,8 @@
  * languages, Polish plurals, search, vendor toggles, CSV export, the draft checker, XSS as text,
  * CSP and no third-party requests. Builds a KB from content/sources (+ one XSS document) and the
  * site into tests/output/site/ once for all the tests, which live by subject in tests/site/browser/
- * (set-up in context.ts), and saves screenshots to tests/output/screenshots/.
+ * (set-up in context.ts), and saves screenshots to tests/output/screenshots/ (not under CI=true
+ * unless SECKB_SCREENSHOTS=1).
  */
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { checkerAndFindingsTests } from './browser/checker-findings.ts';

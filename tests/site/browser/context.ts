@@ -166,4 +166,12 @@ export const column = async (page: Page, vendorId: string): Promise<number> =>
 /** Whether a document page as served (before its script) holds a mark named `name`: its id, or one of its `data-m` names. */
 export const holdsMark = (html: string, name: string): boolean => html.includes(`<mark id="${name}"`) || new RegExp(`<mark[^>]* data-m="[^"]*\\b${name}\\b`).test(html);
 
-export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+/**
+ * Screenshots are for a person to look at; no test reads them. Under CI=true nobody does, and some
+ * 45 full-page shots cost Chromium about half a second each, so they are taken there only with
+ * SECKB_SCREENSHOTS=1 (always elsewhere).
+ */
+const takeShots = process.env.CI !== 'true' || process.env.SECKB_SCREENSHOTS === '1';
+export const shot = async (page: Page, name: string): Promise<void> => {
+  if (takeShots) await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+};
