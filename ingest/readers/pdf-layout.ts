@@ -102,8 +102,11 @@ function blocksOf(kept: PdfPage[], fill: number[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   const state = { group: 0, lastList: false };
   flowed.forEach((g, i) => {
+    // What follows on the same page: a line cut at a page's foot introduces nothing.
+    const next = flowed[i + 1]?.lines;
+    const after = next && next[0].page === g.lines[g.lines.length - 1].page ? next : undefined;
     if (g.table) append(blocks, tableRows(g.table, g.page, vocab, state));
-    else blocks.push(toBlock(g.lines, g.page, { bodySize, bodyFont }, flowed[i + 1]?.lines, vocab, state));
+    else blocks.push(toBlock(g.lines, g.page, { bodySize, bodyFont }, after, vocab, state));
   });
   return blocks.filter((b) => b.text !== '');
 }

@@ -81,4 +81,11 @@ describe('a paragraph running on across a page turn', () => {
     const indented = column(2, 90, 523, 740, [['Retention is thirteen months.', 260]]);
     expect(texts([full, next(indented)]).at(-1)).toBe('Retention is thirteen months.');
   });
+
+  it('reads a short line cut at the foot of a page that stopped early as text, not a heading over the next page', () => {
+    const first = { number: 1, height: 842, lines: column(1, 72, 523, 740, [['Every change is reviewed by a second developer and', 330]]) };
+    const second = next(column(2, 72, 523, 740, ['scanned by a static analysis tool before it is deployed, and every library is', ['checked for known flaws.', 200]]));
+    const blocks = layoutPages([first, second]).blocks;
+    expect(blocks.map((b) => [b.type, b.page])).toEqual([['paragraph', 1], ['paragraph', 2]]);
+  });
 });
