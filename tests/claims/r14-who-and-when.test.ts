@@ -44,6 +44,11 @@ describe('a section of plans holds nothing yet', () => {
     expect(values('# Release notes\n\n## Version 5.0\n\n- Users can now sign in with hardware security keys (FIDO2).\n', 'auth.mfa')).toEqual([true]);
     expect(values('# Nowości\n\n## Wersja 5.0 (wydana)\n\n- Logowanie dwuskładnikowe aplikacją TOTP jest dostępne dla wszystkich użytkowników.\n', 'auth.mfa')).toEqual([true]);
   });
+  // "What's next" / "Co dalej" head the next steps of a help article as often as a roadmap
+  it('look-alikes: next steps after an action', () => {
+    expect(values("# Setting up your account\n\n## What's next\n\nTwo-factor login with an authenticator app is required for every user.\n", 'auth.mfa')).toEqual([true]);
+    expect(values('# Konfiguracja konta\n\n## Co dalej?\n\nLogowanie dwuskładnikowe aplikacją TOTP jest wymagane dla wszystkich użytkowników.\n', 'auth.mfa')).toEqual([true]);
+  });
 });
 
 describe('MFA only on request, or through the customer\'s own tenant', () => {
