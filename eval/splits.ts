@@ -21,7 +21,8 @@
  * start and end, and opened for tuning at the start of round 13; world-test13 is the fresh sealed split of round 13,
  * written by someone who does not tune, committed before any run, run at that round's start and end, and opened
  * for tuning at the start of round 14; world-test14 is the fresh sealed split of round 14, written by someone who does
- * not tune, committed before any run (eval/README.md).
+ * not tune, committed before any run, run at that round's start and end, and opened for tuning at the start of round 15
+ * (eval/README.md).
  */
 export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4' | 'world-test5' | 'world-test6' | 'world-test7' | 'world-test8' | 'world-test9' | 'world-test10' | 'world-test11' | 'world-test12' | 'world-test13' | 'world-test14';
 export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6', 'world-test7', 'world-test8', 'world-test9', 'world-test10', 'world-test11', 'world-test12', 'world-test13', 'world-test14'];
@@ -39,4 +40,4 @@ export const CLAIMS_ONLY: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2
  */
 export const FINDINGS_ONLY: ReadonlySet<Split> = new Set(['world-dev3']);
 /** Sealed splits: seckb runs on them only when they are named on purpose, once per round (never in tests). */
-export const SEALED: ReadonlySet<Split> = new Set(['world-test2', 'world-test14']);
+export const SEALED: ReadonlySet<Split> = new Set(['world-test2']);
