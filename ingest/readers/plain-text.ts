@@ -8,6 +8,7 @@
  */
 import type { Anchor, RawBlock } from '../../src/model/types.ts';
 import { greatest } from '../../src/lists.ts';
+import { findTextTables, type TextRow } from './text-tables.ts';
 
 const LIST_MARKER = /^(?:[-•*–◦▪]|\(?[0-9]{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+/;
 /** "1. System Overview" / "4.2 Backups": a numbered heading, not a list item. */
@@ -38,8 +39,21 @@ export function readPlainProse(content: string): RawBlock[] {
     current = undefined;
   };
 
+  const tables = findTextTables(lines);
+  let nextTable = 0;
   lines.forEach((raw, index) => {
     const line = index + 1;
+    const laidOut = tables[nextTable];
+    if (laidOut && index >= laidOut.start) {
+      if (index === laidOut.start) {
+        flush();
+        list = table = 0;
+        const tableGroup = ++group;
+        for (const row of laidOut.rows) blocks.push(tableRow(row, tableGroup));
+      }
+      if (index === laidOut.end - 1) nextTable++;
+      return;
+    }
     const indent = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (text === '') {
@@ -76,4 +90,16 @@ export function readPlainProse(content: string): RawBlock[] {
   });
   flush();
   return blocks;
+}
+
+/** A row of a table laid out with spaces or pipes (text-tables.ts): its cells, each anchored at its column. */
+function tableRow(row: TextRow, group: number): RawBlock {
+  const cells = row.cells.map((c) => c.text);
+  const anchors: Anchor[] = [];
+  let offset = 0;
+  for (const cell of row.cells) {
+    if (cell.text !== '') anchors.push([offset, row.line + 1, cell.column + 1]);
+    offset += cell.text.length + 3;
+  }
+  return { type: 'table-row', text: cells.join(' | '), cells, group, ...(row.header ? { header: true } : {}), anchors };
 }
