@@ -88,6 +88,9 @@ export function answerKind(cell: string): AnswerKind {
   return 'other';
 }
 
+/** "Yes", "nie", "N/A": an answer word and nothing else. */
+const isBareAnswer = (cell: string) => { const text = fold(cell).replace(/[.\s]+$/, ''); return ANSWER_WORDS.some(([, words]) => words.includes(text)); };
+
 /** "Yes, planned for next year", "Tak, częściowo": the answer or comment takes the yes back. */
 export function hedges(text: string): boolean {
   return HEDGES.test(text);
@@ -105,16 +108,23 @@ function fromHeader(header: string[]): QuestionnaireColumns | undefined {
   return cols.answer === undefined ? undefined : cols;
 }
 
-/** Without a usable header: the column whose cells are mostly answer words, the longest text before it the question. */
+/**
+ * Without a usable header: the column whose cells are mostly answer words, the longest text before it the question.
+ * Two such columns make a feature grid ("Essentials | 99.5 % | yes | no": a plan per row, a feature per column),
+ * whose "no" beside a "yes" is another feature, not a comment taking the yes back: no questionnaire.
+ */
 function fromContent(body: string[][]): QuestionnaireColumns | undefined {
   const width = Math.max(0, greatest(body.map((r) => r.length)));
-  let answer: number | undefined;
-  for (let c = 0; c < width && answer === undefined; c++) {
+  // bare: the cell is the answer word alone ("no"), not a comment that opens with one ("No, only for admins")
+  const isAnswerColumn = (c: number, bare = false) => {
     const filled = body.map((r) => r[c] ?? '').filter((t) => t !== '');
-    const answers = filled.filter((t) => { const k = answerKind(t); return k !== 'other' && k !== 'empty'; });
-    if (answers.length >= data.minAnswerRows && answers.length >= filled.length * data.answerShare) answer = c;
-  }
+    const answers = filled.filter((t) => { const k = answerKind(t); return k !== 'other' && k !== 'empty' && (!bare || isBareAnswer(t)); });
+    return answers.length >= data.minAnswerRows && answers.length >= filled.length * data.answerShare;
+  };
+  const columns = Array.from({ length: width }, (_, c) => c);
+  const answer = columns.find((c) => isAnswerColumn(c));
   if (answer === undefined || answer === 0) return undefined;
+  if (columns.some((c) => c !== answer && isAnswerColumn(c, true))) return undefined;
   const avg = (c: number) => body.reduce((n, r) => n + (r[c]?.length ?? 0), 0) / Math.max(1, body.length);
   const before = Array.from({ length: answer }, (_, c) => c);
   const question = before.reduce((a, b) => (avg(b) > avg(a) ? b : a));

@@ -64,6 +64,23 @@ describe('check on a questionnaire', () => {
   });
 });
 
+describe('a feature grid is no questionnaire', () => {
+  const hedgedRows = (csv: string) => checkDocument(sheet(csv, 'grid', 'Acme'), {}).filter((f) => f.rule === 'hedged-answer').length;
+  it('plans per row, yes/no features per column: a "no" beside a "yes" takes nothing back', () => {
+    expect(hedgedRows(['Starter,99.5 %,yes,no', 'Team,99.8 %,yes,no', 'Business,99.9 %,yes,yes', 'Enterprise,99.95 %,yes,yes'].join('\n'))).toBe(0);
+    expect(hedgedRows(['Podstawowy,99.5 %,tak,nie', 'Rozszerzony,99.8 %,tak,nie', 'Premium,99.9 %,tak,tak'].join('\n'))).toBe(0);
+  });
+  it('look-alike: a header-less questionnaire whose comments open with a No still takes the yes back', () => {
+    const csv = [
+      'Is MFA enforced for all users?,Yes,"No, only for administrators"',
+      'Is data encrypted at rest?,Yes,AES-256 on every volume',
+      'Are backups tested?,Yes,Restores are tested every quarter',
+      'Is there a WAF?,Yes,In front of every public endpoint',
+    ].join('\n');
+    expect(hedgedRows(csv)).toBe(1);
+  });
+});
+
 describe('seckb check and compare on the sample questionnaire', () => {
   it('check: one line per finding at the row and column of its cell, exit 1 on the placeholder', () => {
     const r = seckb(['check', 'content/sources/nordhall-caiq.xlsx', '--today', '2026-07-01']);
