@@ -6,12 +6,57 @@ import type { Block, SeckbDocument } from '../model/types.ts';
 import { answerCandidates, answerPolarity, columnPolarity, questionOf, type AnswerColumns } from './answers.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { contextFor, type Unit } from './units.ts';
+import type { UnitContext } from './context.ts';
 import { freeTextRow } from './faq.ts';
 import { answerKind, hedges } from '../model/questionnaire.ts';
 import { allHits } from './terms.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findDurations } from './values/duration.ts';
 import { findFrequencies } from './values/frequency.ts';
+
+interface TableSpan {
+  start: number;
+  end: number;
+  header?: Block;
+}
+const TABLES = new WeakMap<SeckbDocument, Map<number, TableSpan>>();
+
+/** Each table's span and header row, by group, found once per document (a questionnaire has thousands of rows). */
+function tablesOf(doc: SeckbDocument): Map<number, TableSpan> {
+  let tables = TABLES.get(doc);
+  if (tables) return tables;
+  tables = new Map();
+  for (const b of doc.blocks) {
+    if (b.type !== 'table-row' || b.group === undefined) continue;
+    const t = tables.get(b.group) ?? { start: b.start, end: b.end };
+    t.end = Math.max(t.end, b.end);
+    if (b.header && !t.header) t.header = b;
+    tables.set(b.group, t);
+  }
+  TABLES.set(doc, tables);
+  return tables;
+}
+
+/**
+ * A row read as a sentence (claims.md: a row is a unit): its table's header row heads its cells as
+ * a section heading heads a paragraph ("Once the subscription ends" over "complete by day 40" says
+ * when the count starts), and the rows before and after it are sentences of their own, not one
+ * run back to the header (rows are apart by a single line break; sentences by a blank line).
+ */
+function asRowContext(doc: SeckbDocument, row: Block, ctx: UnitContext): UnitContext {
+  const table = row.group === undefined ? undefined : tablesOf(doc).get(row.group);
+  const header = table?.header && table.header.start < row.start ? table.header : undefined;
+  const [first, last] = [table?.start ?? row.start, table?.end ?? row.end];
+  const apart = (text: string) => text.replace(/\n(?!\n)/g, '\n\n');
+  const cut = Math.max(0, ctx.before.length - (row.start - first));
+  const keep = Math.max(0, last - row.end);
+  return {
+    ...ctx,
+    heading: header ? `${ctx.heading}\n${doc.text.slice(header.start, header.end)}` : ctx.heading,
+    before: ctx.before.slice(0, cut) + apart(ctx.before.slice(cut)),
+    after: ctx.after === undefined ? undefined : apart(ctx.after.slice(0, keep)) + ctx.after.slice(keep),
+  };
+}
 
 const said = (c: Candidate) => JSON.stringify([c.attribute, c.value]);
 
@@ -80,7 +125,7 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
   const cells = row.cells ?? [];
   const customerCell = cols.customer === undefined ? undefined : cells[cols.customer];
   const whole = contextFor(doc, unit, docProvider);
-  const ctx = { ...whole, text: vendorText(whole.text, unit, customerCell) };
+  const ctx = asRowContext(doc, row, { ...whole, text: vendorText(whole.text, unit, customerCell) });
   const both = runRules(ctx);
   // The question may follow a number or control id ("| IVS-09.1 | Do you run an IDS? | No |").
   // A checklist names its measure instead of asking ("Szyfrowanie danych w spoczynku | Tak"): the
