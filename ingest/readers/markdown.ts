@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Table, List } from 'mdast';
 import type { Anchor, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
 import { lineStarts, positionAt } from './lines.ts';
-import { readPlainProse } from './plain-text.ts';
+import { readPlainProse, wrapsOn } from './plain-text.ts';
 import { definesReferences, PIECE_SIZE, pieceStarts } from './markdown-chunks.ts';
 import { plainBlocks } from './plain-blocks.ts';
 import { markdownTooComplex, MAX_TABLE_ROWS, TABLE_RULE, tableOverLimit } from './markdown-limits.ts';
@@ -30,6 +30,8 @@ interface Ctx {
   base: number;
   blocks: RawBlock[];
   group: number;
+  /** txt: whether a line goes on into the next (plain-text.ts), made on first use. */
+  goesOn?: (line: string) => boolean;
 }
 
 /** `.md`: remark structure, inline markup rendered to its text. */
@@ -132,12 +134,7 @@ function visitBlock(node: RootContent, ctx: Ctx, paragraphType: 'paragraph' | 'q
       if (ctx.verbatim && paragraphType === 'paragraph' && content.text.includes('\n')) {
         // Text files put one paragraph or table row per line: read the lines as plain prose does.
         const [, line, column] = content.anchors![0];
-        for (const block of readPlainProse(content.text)) {
-          block.anchors = block.anchors?.map(([o, l, c]): Anchor => [o, line + l - 1, l === 1 ? column + c - 1 : c]);
-          if (block.group !== undefined) block.group += 1000 * (ctx.group + 1);
-          push(ctx, block);
-        }
-        ctx.group++;
+        readAsProse(ctx, content.text, line, column);
         return;
       }
       push(ctx, { type: paragraphType, ...content });
@@ -175,12 +172,41 @@ function visitList(list: List, ctx: Ctx): void {
   for (const item of list.children) {
     for (const child of item.children) {
       if (child.type === 'paragraph') {
-        push(ctx, { type: 'list-item', group, ordered: list.ordered ?? false, ...inline(child.children, ctx, child) });
+        const content = inline(child.children, ctx, child);
+        const cut = ctx.verbatim ? lazyCut(ctx, content.text, content.anchors![0][2]) : -1;
+        push(ctx, { type: 'list-item', group, ordered: list.ordered ?? false, ...content, ...(cut < 0 ? {} : { text: content.text.slice(0, cut) }) });
+        if (cut >= 0) readAsProse(ctx, content.text.slice(cut + 1), content.anchors![0][1] + content.text.slice(0, cut + 1).split('\n').length - 1, 1);
       } else {
         visitBlock(child, ctx, 'list-item');
       }
     }
   }
+}
+
+/** Lines of a `.txt` read as plain prose does, anchored from `line`/`column` on. */
+function readAsProse(ctx: Ctx, text: string, line: number, column: number): void {
+  for (const block of readPlainProse(text)) {
+    block.anchors = block.anchors?.map(([o, l, c]): Anchor => [o, line + l - 1, l === 1 ? column + c - 1 : c]);
+    if (block.group !== undefined) block.group += 1000 * (ctx.group + 1);
+    push(ctx, block);
+  }
+  ctx.group++;
+}
+
+/**
+ * Where a `.txt` list item's text stops: before its first lazy line (one not indented under the
+ * item's text, at `column`) that does not go on with the line before it. remark reads such a line
+ * as the item's continuation; a web page saved one block a line has the next heading, paragraph
+ * or table row there ("- What is kept" / "Security principles" / "| At rest | ... |"). -1: none.
+ */
+function lazyCut(ctx: Ctx, text: string, column: number): number {
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const next = text.slice(at + 1, text.indexOf('\n', at + 1) >>> 0);
+    if (next.length - next.trimStart().length >= column - 1) continue;
+    ctx.goesOn ??= wrapsOn(ctx.source.split('\n'));
+    if (!ctx.goesOn(text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trimEnd())) return at;
+  }
+  return -1;
 }
 
 function visitTable(table: Table, ctx: Ctx): void {

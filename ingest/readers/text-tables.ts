@@ -4,7 +4,8 @@
  * - columns aligned with spaces, a rule of dashes or equals signs under the header, one run per
  *   column ("Plan    RTO" / "------  -----"); a rule above the header and one under the last row
  *   (reStructuredText's simple tables) are borders;
- * - rows of cells between pipes without markdown's separator line ("| Plan | RTO |"), and the
+ * - rows of cells between pipes without markdown's separator line ("| Plan | RTO |", also with
+ *   the first pipe left out: "Plan | RTO |"), and the
  *   grids of database consoles ("+------+-----+" borders, a "-----+-----" rule under the header).
  *
  * Each row becomes cells with the column where each starts in its line. A space-aligned row whose
@@ -36,7 +37,8 @@ export interface TextTable {
 const SPACE_RULE = /^[ \t]*[-=─━]{2,}(?:[ \t]+[-=─━]{2,})+[ \t]*$/;
 /** A console grid's border ("+-----+----+") or its header rule ("-----+-----", "|---+---|"). */
 const GRID_RULE = /^[ \t]*[|+]?[-=]{2,}(?:[+|][-=]{2,})+[+|]?[ \t]*$/;
-const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+/** "| a | b |", or "a | b | c |" as some page exports write it: cells closed by a pipe, the first open. */
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$|^[ \t]*[^|\s][^|]*(?:\s\|\s[^|]+){1,}\s\|[ \t]*$/;
 const BLANK = /^[ \t]*$/;
 
 /** The tables of `lines`, in order and apart; every other line is left to the prose reader. */
@@ -164,7 +166,8 @@ function pipeTable(lines: readonly string[], at: number): TextTable | undefined 
     if (!PIPE_ROW.test(line)) break;
     const cells = pipeCells(line);
     if (width === -1) width = cells.length;
-    if (cells.length !== width) break;
+    // A row may leave its last cells out ("Plan | 99.5 % |" under four columns); never more.
+    if (cells.length > width || cells.length < 2) break;
     rows.push({ line: end, cells, header: false });
   }
   if (rows.length < 2 || width < 2) return undefined;
@@ -175,7 +178,7 @@ function pipeTable(lines: readonly string[], at: number): TextTable | undefined 
 
 /** The cells between a row's pipes, each with its column. */
 function pipeCells(line: string): TextCell[] {
-  const first = line.indexOf('|');
+  const first = /^[ \t]*\|/.test(line) ? line.indexOf('|') : -1;
   const last = line.lastIndexOf('|');
   const cells: TextCell[] = [];
   let from = first + 1;

@@ -22,6 +22,8 @@ export function headingNumber(heading: string): string | undefined {
   return NUMBERED.exec(heading.trim())?.[1];
 }
 
+const BARE_VALUE = /^[<>≤≥~]?\s*\d[\d.,]*\s*(?:%|\p{Ll}[\p{Ll}.]{0,11})?$/u;
+
 /** A one-line block that reads like a heading: short, no final period, starts with a capital or a number. */
 function headingLike(block: RawBlock): boolean {
   if (block.type !== 'paragraph') return false;
@@ -31,6 +33,8 @@ function headingLike(block: RawBlock): boolean {
   // "Users have several roles:" introduces a list; "5.1 Data Ownership:" is still a heading.
   if (text.endsWith(':') && !NUMBERED.test(text)) return false;
   if (text.split(/\s+/).length > 12) return false;
+  // "90 days", "99.9%", "< 4 hours": a value standing alone (a table flattened one cell a line), no title.
+  if (BARE_VALUE.test(text)) return false;
   return /^(\d+(\.\d+)*\.?\s+)?[\p{Lu}\p{N}]/u.test(text);
 }
 
@@ -113,6 +117,8 @@ function promoteHeadings(blocks: RawBlock[]): void {
     // An unnumbered line needs body text after it; a numbered one may head a subsection directly.
     // The first line of a text export is its title, whatever follows it.
     const isTitle = !seenHeading && i === firstNotImage;
+    // "Backups" over "90 days": a label and its value, a table flattened one cell a line, not a section.
+    if (next?.type === 'paragraph' && BARE_VALUE.test(next.text.trim())) continue;
     const followedByBody = isTitle || !next || next.type !== 'paragraph' || !headingLike(next) || Boolean(numbered);
     if (!followedByBody) continue;
     b.type = 'heading';
