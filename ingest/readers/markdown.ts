@@ -15,6 +15,7 @@ import { lineStarts, positionAt } from './lines.ts';
 import { readPlainProse, wrapsOn } from './plain-text.ts';
 import { definesReferences, PIECE_SIZE, pieceStarts } from './markdown-chunks.ts';
 import { plainBlocks } from './plain-blocks.ts';
+import { withoutChrome } from './text-chrome.ts';
 import { markdownTooComplex, MAX_TABLE_ROWS, TABLE_RULE, tableOverLimit } from './markdown-limits.ts';
 import { ReadError } from '../errors.ts';
 
@@ -38,14 +39,14 @@ interface Ctx {
 export function readMarkdown(content: string): ReadResult {
   const { body, meta } = splitFrontMatter(content);
   const { blocks, note } = readTreeOrProse(body, false);
-  return { format: 'md', blocks, meta, hasLines: true, ...(note ? { note } : {}) };
+  return withoutChrome({ format: 'md', blocks, meta, hasLines: true, ...(note ? { note } : {}) });
 }
 
 /** `.txt`: markdown-bearing text keeps its markers; prose is read as paragraphs of lines. */
 export function readPlainText(content: string): ReadResult {
-  if (!isMarkdownBearing(content)) return { format: 'txt', blocks: readPlainProse(content), hasLines: true };
+  if (!isMarkdownBearing(content)) return withoutChrome({ format: 'txt', blocks: readPlainProse(content), hasLines: true });
   const { blocks, note } = readTreeOrProse(content, true);
-  return { format: 'txt', blocks, hasLines: true, ...(note ? { note } : {}) };
+  return withoutChrome({ format: 'txt', blocks, hasLines: true, ...(note ? { note } : {}) });
 }
 
 /** remark's structure, or plain prose with a note when the markdown is beyond what remark copes with. */
