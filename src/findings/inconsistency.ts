@@ -70,26 +70,33 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
     const seen = new Set<string>();
     // Claims of one exact value compare alike, so each claim is compared with the earlier
     // distinct values only (a document repeating one statement stays linear): per value, its
-    // first claim and the first one in another sentence.
-    const earlier = new Map<string, { index: number; first: Claim; other?: { index: number; claim: Claim } }>();
+    // first claim and the first one in another sentence. They are listed as they come, so in
+    // document order, and the first that contradicts c is the earliest: the search stops there.
+    const earlier = new Map<string, { first: Claim; other: boolean }>();
+    const candidates: Array<{ claim: Claim; first: boolean }> = [];
     const sentences = bySentence(group);
-    group.forEach((c, i) => {
+    // A value that agrees with any (claim-cardinality.json `agreeWithAny`) contradicts none.
+    const contradictable = (c: Claim) => !isMultiValued(c.attribute) && !AGREE.has(String(c.value));
+    group.forEach((c) => {
       let other: Claim | undefined;
-      let otherIndex = Infinity;
-      for (const v of earlier.values()) {
-        // Its first claim (from another sentence than c's), else the first from another sentence.
-        for (const candidate of [v.first.start !== c.start ? { index: v.index, claim: v.first } : undefined, v.other]) {
-          if (!candidate || candidate.index >= otherIndex || !conflicting(candidate.claim, c)) continue;
+      if (contradictable(c)) {
+        for (const candidate of candidates) {
+          // A value's first claim counts from another sentence than c's only.
+          if ((candidate.first && candidate.claim.start === c.start) || !conflicting(candidate.claim, c)) continue;
           if (eitherStatesBoth(sentences, candidate.claim, c) || frames.apart(candidate.claim, c)) continue;
           other = candidate.claim;
-          otherIndex = candidate.index;
           break;
         }
       }
       const key = valueKey(c);
       const v = earlier.get(key);
-      if (!v) earlier.set(key, { index: i, first: c });
-      else if (!v.other && c.start !== v.first.start) v.other = { index: i, claim: c };
+      if (!v) {
+        earlier.set(key, { first: c, other: false });
+        if (contradictable(c)) candidates.push({ claim: c, first: true });
+      } else if (!v.other && c.start !== v.first.start) {
+        v.other = true;
+        if (contradictable(c)) candidates.push({ claim: c, first: false });
+      }
       if (!other) return;
       const pair = JSON.stringify([other.value, c.value]);
       if (seen.has(pair)) return;

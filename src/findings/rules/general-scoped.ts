@@ -52,19 +52,30 @@ function isRung(frequency: Claim, rungs: ReadonlySet<string>): boolean {
 /**
  * General claims by attribute and the qualifiers they must share, keeping of each value only its
  * first claim and the first one from another sentence: whatever the document repeats, a lookup
- * costs the number of distinct values (the earliest match is always among them).
+ * costs the number of distinct values (the earliest match is always among them). Each key's
+ * values are looked up by their JSON, so building the index stays linear however many there are.
  */
-function generalIndex(claims: Claim[], parts: Map<Claim, ReturnType<typeof split>>): Map<string, Claim[]> {
+export function generalIndex(claims: Claim[], parts: ReadonlyMap<Claim, { scope: string; rest: string } | undefined>): Map<string, Claim[]> {
   const index = new Map<string, Claim[]>();
+  // Per key, per value: the sentence (start) of its first kept claim, and whether a second is kept.
+  const values = new Map<string, Map<string, { start: number; both: boolean }>>();
   const rungs = ladderRungs(claims);
   for (const g of claims) {
     const p = parts.get(g);
     if (p === undefined || p.scope !== '' || (g.attribute === 'backup.frequency' && isRung(g, rungs))) continue;
     const key = `${g.attribute}|${p.rest}`;
-    const kept = index.get(key) ?? [];
-    const same = kept.filter((k) => JSON.stringify(k.value) === JSON.stringify(g.value));
-    if (same.length === 0 || (same.length === 1 && same[0].start !== g.start)) kept.push(g);
-    index.set(key, kept);
+    let kept = index.get(key);
+    let byValue = values.get(key);
+    if (!kept || !byValue) {
+      index.set(key, (kept = []));
+      values.set(key, (byValue = new Map()));
+    }
+    const value = JSON.stringify(g.value);
+    const same = byValue.get(value);
+    if (!same) byValue.set(value, { start: g.start, both: false });
+    else if (same.both || same.start === g.start) continue;
+    else same.both = true;
+    kept.push(g);
   }
   return index;
 }
