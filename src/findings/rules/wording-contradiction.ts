@@ -73,7 +73,7 @@ function stems(text: string): Set<string> {
   return out;
 }
 
-interface Statement {
+export interface Statement {
   start: number;
   end: number;
   mode: Mode;
@@ -123,8 +123,31 @@ function sameSubject(a: Statement, b: Statement): boolean {
   return [...a.stems].filter((w) => b.stems.has(w)).length >= MIN_SHARED || [...a.attributes].some((x) => b.attributes.has(x));
 }
 
-const opposed = (a: Statement, b: Statement) =>
+export const opposed = (a: Statement, b: Statement): boolean =>
   a.mode !== b.mode && !differentActors(a, b) && sameSubject(a, b) && framesApart('', a.frame, b.frame) === undefined;
+
+/** What `opposed` reads of a statement besides its mode: statements alike in it oppose the same ones. */
+const readOf = (s: Statement) => JSON.stringify([s.actor ?? null, [...s.stems].sort(), [...s.attributes].sort(), s.frame]);
+
+/**
+ * For each statement, the first earlier one it opposes, if any. Only a statement of the other
+ * mode can oppose it, and of earlier statements alike in all `opposed` reads only the first can
+ * be the first found, so each is compared with the first of each kind of the other mode: a long
+ * document repeating its requirements, or stating only one mode, stays linear.
+ */
+export function firstOpposed(list: readonly Statement[]): Array<Statement | undefined> {
+  const firsts: Record<Mode, Statement[]> = { mandatory: [], optional: [] };
+  const seen: Record<Mode, Set<string>> = { mandatory: new Set(), optional: new Set() };
+  return list.map((b) => {
+    const a = firsts[b.mode === 'mandatory' ? 'optional' : 'mandatory'].find((x) => opposed(x, b));
+    const read = readOf(b);
+    if (!seen[b.mode].has(read)) {
+      seen[b.mode].add(read);
+      firsts[b.mode].push(b);
+    }
+    return a;
+  });
+}
 
 export const rule: CodeRule = {
   id: 'wording-contradiction',
@@ -135,8 +158,9 @@ export const rule: CodeRule = {
     const hits: RuleHit[] = [];
     if (isChangeLog(doc)) return hits; // entries of a change log tell of before and after
     const list = statements(doc, [...(ctx.claims ?? [])].sort((a, b) => a.start - b.start));
+    const opposing = firstOpposed(list);
     list.forEach((b, i) => {
-      const a = list.slice(0, i).find((x) => opposed(x, b));
+      const a = opposing[i];
       if (!a) return;
       hits.push({
         start: b.start,
