@@ -8,6 +8,8 @@ import { clauses, has, hits, type UnitContext } from '../context.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Hit } from '../terms.ts';
 import type { Extractor } from './types.ts';
+import { inHostname } from './hostname.ts';
+import { countryCodeCells } from './country-cell.ts';
 
 interface Place {
   start: number;
@@ -36,7 +38,9 @@ function opensValueLine(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (!/^[ \t]*$/.test(text.slice(lineStart, start))) return false;
   const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end).split(/\s+/).filter(Boolean).length <= VALUE_LINE_WORDS;
+  // "Germany. EU-incorporated company, no transfer outside the EEA.": the line's first sentence is the value.
+  const line = text.slice(start, end < 0 ? text.length : end).split(/[.;](?:\s|$)/)[0];
+  return line.split(/\s+/).filter(Boolean).length <= VALUE_LINE_WORDS;
 }
 
 /**
@@ -58,6 +62,7 @@ function places(text: string, docProvider: string | undefined, lex: Lexicon): Pl
     const before = text.slice(Math.max(0, h.start - 30), h.start);
     if ((locative(lex).test(before) || opensValueLine(text, h.start)) && !customers.test(before) && !example.test(before)) out.push({ start: h.start, end: h.end, country: h.key });
   }
+  for (const c of countryCodeCells(text)) out.push({ start: c.start, end: c.end, country: c.country });
   for (const h of COMMON.cities.find(text)) out.push({ start: h.start, end: h.end, country: h.key, city: text.slice(h.start, h.start + 5).toLowerCase() });
   // A region id names its provider ("eu-central-1" is AWS) when the text names none.
   // Among several providers the id says whose it is.
@@ -116,7 +121,7 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   // included backups cue gives the places after it backup as a second role, not instead.
   const included = (h: Hit) => has(ctx.lex, 'includingWord', text.slice(Math.max(0, h.start - 16), h.start)) || /^\s*(?:included|włącznie)/iu.test(text.slice(h.end, h.end + 12));
   const inclusions: Array<Hit & { role: string }> = [];
-  for (const [role, concept] of ROLES) for (const h of hits(ctx.lex, concept, text)) (role === 'backup' && included(h) ? inclusions : cues).push({ ...h, role });
+  for (const [role, concept] of ROLES) for (const h of hits(ctx.lex, concept, text)) if (!inHostname(text, h.start, h.end)) (role === 'backup' && included(h) ? inclusions : cues).push({ ...h, role });
   cues.sort((a, b) => a.start - b.start);
   // Each place's clause once per unit: a long unit (a table row of a whole file) must not
   // cost cues x places x clauses.
