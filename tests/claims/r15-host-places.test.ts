@@ -88,3 +88,53 @@ describe('look-alikes: a third party that only works with backups, or a long sen
     expect(places(text)).toEqual([]);
   });
 });
+
+/**
+ * 5. Backups named as one item of a list of things a place holds ("servers, databases and backups
+ *    are in X") are kept there beside the service: production and backup, as "including backups".
+ * 6. Hetzner's locations by code or city ("hel1", "Falkenstein") are regions of that provider.
+ */
+const regions = (text: string) =>
+  claimsOf(text)
+    .claims.filter((c) => c.attribute === 'hosting.location')
+    .map((c) => `${String(c.value)} ${String(c.qualifiers.role)}${c.qualifiers.region ? ` ${String(c.qualifiers.region)}` : ''}`)
+    .sort();
+
+describe('backups listed with the things a place holds', () => {
+  it.each([
+    ['Our application servers, the database and all backups are located in Germany.', ['DE backup', 'DE production']],
+    ['Customer files and nightly backups are stored in the Netherlands.', ['NL backup', 'NL production']],
+    ['Backups, logs and databases are kept in Ireland.', ['IE backup', 'IE production']],
+    ['Serwery aplikacji, bazy danych oraz kopie zapasowe znajdują się w Polsce.', ['PL backup', 'PL production']],
+    ['Dane klientów i kopie zapasowe przechowujemy w Niemczech.', ['DE backup', 'DE production']],
+  ])('%s', (text, want) => {
+    expect(places(text)).toEqual(want);
+  });
+});
+
+describe('look-alikes: backups that are the subject of a clause of their own', () => {
+  it.each([
+    ['Customer data is hosted in Ireland, and backups in Germany.', ['DE backup', 'IE production']],
+    ['Data is hosted by our provider, and backups are kept in Germany.', ['DE backup']],
+    ['Database backups are stored in the Netherlands.', ['NL backup']],
+    ['Dane przechowujemy w Polsce, a kopie zapasowe w Niemczech.', ['DE backup', 'PL production']],
+  ])('%s', (text, want) => {
+    expect(places(text)).toEqual(want);
+  });
+});
+
+describe("a Hetzner location is that provider's region", () => {
+  it.each([
+    ['Our servers are rented from Hetzner in the hel1 location.', ['FI production hetzner:hel1']],
+    ['The platform runs on Hetzner Cloud in Falkenstein.', ['DE production hetzner:fsn1']],
+    ['Korzystamy z serwerów Hetzner w Norymberdze; kopie zapasowe trafiają do lokalizacji fsn1.', ['DE backup hetzner:fsn1', 'DE production hetzner:nbg1']],
+  ])('%s', (text, want) => {
+    expect(regions(text)).toEqual(want);
+  });
+  it.each([
+    ['The platform runs on Hetzner servers in Germany.', ['DE production']],
+    ['The platform runs on Amazon Web Services in Frankfurt.', ['DE production aws:eu-central-1']],
+  ])('look-alike: no Hetzner location named, or another provider: %s', (text, want) => {
+    expect(regions(text)).toEqual(want);
+  });
+});
