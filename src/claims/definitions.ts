@@ -2,7 +2,8 @@
  * A definition explains a word ('"Encryption" means encoding data with AES-256', „Kopia” oznacza
  * ...), and a glossary table lists such explanations ("SOC 2 | An audit report on security
  * controls"): neither states anything the vendor does, so no claim rests on them. Cues in
- * rules/claims/<lang>.json: `definesTerm` (a term, then "means"/„oznacza”: its first form, the
+ * rules/claims/<lang>.json: `definesTermDashed` (a term, a dash, then "means"/„oznacza”, anywhere),
+ * `definesTerm` (a term, then "means"/„oznacza”: its first form, the
  * term in quotes, holds anywhere; its second, the bare term, only under a short
  * `definitionsHeading`, where a bare "This means ..." is no prose aside) and `glossaryHeader` (a
  * table whose header reads "Term | Meaning"). A value listed under a definitions heading without a
@@ -37,6 +38,8 @@ export function withoutDefinitions(doc: SeckbDocument, claims: Claim[]): Claim[]
   const underHeading = definitionSections(doc);
   return claims.filter((c) => {
     const quoted = /^\W*["“„‘']/u.test(c.quote);
+    // "b. Audit – means an inspection ...": a dash before the defining verb marks a definition anywhere.
+    if (anyLanguage('definesTermDashed', c.quote)) return false;
     return !((quoted || underHeading.has(c.sectionId)) && anyLanguage('definesTerm', c.quote));
   });
 }

@@ -8,6 +8,7 @@ import { COMMON, organisationSlug } from '../common.ts';
 import { clauses, has } from '../context.ts';
 import { listedParties } from './party-list.ts';
 import type { Extracted, Extractor } from './types.ts';
+import { CLAIM_LANGUAGES, lexiconFor } from '../lexicon.ts';
 
 const isPlace = (name: string) => COMMON.countries.find(name).length > 0 || COMMON.cities.find(name).length > 0;
 /** A cloud provider or the company behind one ("Microsoft (hosting)"): the hosting provider, not a subprocessor. */
@@ -46,7 +47,21 @@ function companyOfBrand(text: string, hit: { start: number; end: number }): stri
   return name ? (COMMON.subprocessors.find(name)[0]?.key ?? (organisationSlug(name) || undefined)) : undefined;
 }
 
+/**
+ * "Cloud Hosting: reliable infrastructure", "Email Delivery – transactional e-mails": a kind of
+ * service written in title case, every word a common one (`genericPartyWord`), names no company.
+ */
+function isCategory(name: string): boolean {
+  // Either language's words: a Polish page may title its kinds of service in English.
+  const generic = CLAIM_LANGUAGES.map((lang) => lexiconFor(lang).memo('genericPartyWordWhole', (l) => new RegExp(`^(?:${l.source('genericPartyWord')})$`, 'iu')));
+  const words = name.split(/[\s/&+,-]+/u).filter((w) => w.length > 0);
+  return words.length > 0 && words.every((w) => generic.some((re) => re.test(w)));
+}
+
 export const subprocessor: Extractor = (seg, _spec, ctx) => {
+  // "What counts as a sub-processor" / "A sub-processor is any third party ...: payment processors
+  // (Stripe, PayPal)": an explainer's examples are nobody's sub-processors.
+  if (has(ctx.lex, 'subprocessorExplained', ctx.heading) || has(ctx.lex, 'subprocessorExplained', seg.text)) return [];
   const purposes = COMMON.subprocessorPurposes.find(seg.text);
   const parts = clauses(seg.text, ctx.lex);
   const clauseAt = (pos: number) => parts.find((c) => pos >= c.offset && pos <= c.offset + c.text.length);
@@ -83,7 +98,7 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
       if (!gap.test(seg.text.slice(prevEnd, m.index))) break;
       prevEnd = m.index + m[0].length;
       const id = organisationSlug(m[1]);
-      if (!id || isProvider(m[1]) || COMMON.countries.find(m[1]).length > 0) continue;
+      if (!id || isProvider(m[1]) || isCategory(m[1]) || COMMON.countries.find(m[1]).length > 0) continue;
       if (!names.has(id)) names.set(id, COMMON.subprocessorPurposes.find(m[2] ?? '')[0]?.key);
     }
   }
@@ -91,14 +106,14 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
   // of names with purposes; the one that hosts the service is the hosting provider, known or not.
   for (const p of listedParties(seg.text, ctx.lex)) {
     const id = partiesNamed(p.name)[0]?.key ?? organisationSlug(p.name);
-    if (!id || p.hosting || isProvider(p.name)) continue;
+    if (!id || p.hosting || isProvider(p.name) || isCategory(p.name)) continue;
     // Its own brackets say what it does better than the nearest purpose word.
     names.set(id, COMMON.subprocessorPurposes.find(p.purpose)[0]?.key);
   }
   if (has(ctx.lex, 'subprocessorHeading', ctx.heading)) {
     // A list line "Acme Mail – transactional e-mail" under a subprocessor heading.
     const line = /^[\s*•-]*(\p{Lu}[\p{L}\p{N}.&+]*(?:[ -]\p{Lu}[\p{L}\p{N}.&+]*){0,3})\s*(?:[–—:]|\s-)\s+\S/u.exec(seg.text);
-    if (line && !isProvider(line[1]) && COMMON.countries.find(line[1]).length === 0) {
+    if (line && !isProvider(line[1]) && !isCategory(line[1]) && COMMON.countries.find(line[1]).length === 0) {
       const id = organisationSlug(line[1]);
       if (id && !names.has(id)) names.set(id, purposeNear(line.index + line[0].length));
     }
@@ -106,7 +121,7 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
     for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
       const name = m[1];
       // "we rely on the EU Standard Contractual Clauses": a legal instrument, not a company.
-      if (!/^\p{Lu}/u.test(name) || isProvider(name) || has(ctx.lex, 'transferInstrument', seg.text.slice(m.index, m.index + m[0].length + 40))) continue;
+      if (!/^\p{Lu}/u.test(name) || isProvider(name) || isCategory(name) || has(ctx.lex, 'transferInstrument', seg.text.slice(m.index, m.index + m[0].length + 40))) continue;
       const id = organisationSlug(name) || slugify(name);
       if (!names.has(id)) names.set(id, purposeNear(m.index + m[0].length));
     }
