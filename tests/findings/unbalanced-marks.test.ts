@@ -1,7 +1,8 @@
 /**
  * unbalanced-quote walks from mark to mark (check on a 50-page .docx, bench/README.md "Ninth
  * round"); it must report what the walk over every character reported. The reference below is
- * the function as it was, with round 14's name closed by its own opening mark (“Acme“, „Klient„).
+ * the function as it was, with round 14's name closed by its own opening mark (“Acme“, „Klient„)
+ * and round 15's pairs of real pages (mixed styles, ”…”, « spaced »).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { maskUrls } from '../../src/findings/rules/text-utils.ts';
 import { unbalancedMarks } from '../../src/findings/rules/unbalanced-quote.ts';
 
 const LIST_MARKER = /(?:^|[\s(])(?:\d{1,3}|\p{L}|[ivx]{1,4})$/iu;
-const CLOSERS: Record<string, string[]> = { ')': ['('], ']': ['['], '}': ['{'], '”': ['“', '„'], '»': ['«'], '"': ['"'] };
+const CLOSERS: Record<string, string[]> = { ')': ['('], ']': ['['], '}': ['{'], '”': ['“', '„', '"', '”'], '»': ['«'], '"': ['"', '“', '„'] };
 interface Open {
   ch: string;
   at: number;
@@ -55,7 +56,10 @@ function referenceMarks(text: string): number[] {
         break;
       case '»':
         // "Settings » Data » Export": a path separator stands between spaces; a quote hugs its word.
-        if (/\s/u.test(masked[i - 1] ?? ' ') && /\s/u.test(masked[i + 1] ?? ' ')) break;
+        if (/\s/u.test(masked[i - 1] ?? ' ') && /\s/u.test(masked[i + 1] ?? ' ')) {
+          if (stack.at(-1)?.ch === '«') stack.pop();
+          break;
+        }
         if (!popTo(CLOSERS['»'])) stack.push({ ch, at: i }); // »reversed« style opens with »
         break;
       case '"':
@@ -69,8 +73,12 @@ function referenceMarks(text: string): number[] {
         break;
       case ']':
       case '}':
-      case '”':
         if (!popTo(CLOSERS[ch])) stray.push(i);
+        break;
+      case '”':
+        if (popTo(CLOSERS[ch])) break;
+        if (/[\s([]/u.test(masked[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(masked[i + 1] ?? '')) stack.push({ ch, at: i });
+        else stray.push(i);
         break;
       default:
     }

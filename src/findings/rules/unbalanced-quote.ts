@@ -4,6 +4,11 @@
  * mark (“Acme“, „Klient„) is a quote with its partner, typed alike. Apostrophes (don't, customer’s,
  * klient’a) are not quotes, list markers ("1)", "a)", "iv)") close nothing, and a » between spaces
  * is a menu path's separator ("Ustawienia » Dane").
+ * Real pages pair marks in more ways than a typesetter would, and none of these is a stray: a quote
+ * opened in one style and closed in another ("Term” means, „Klient"), a name quoted ”…” with the
+ * closing mark on both sides, French « Acme » with spaces inside, and a name whose quote a line break
+ * cut into two blocks („Podmiotem / Przetwarzającym”). A text that stops mid-sentence was cut (a
+ * page's excerpt, a truncated export): what its last block leaves open is the cut's, not the writer's.
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { blockText, insideSpan, markdownLinkSpans, maskUrls, proseBlocks } from './text-utils.ts';
@@ -14,9 +19,9 @@ const CLOSERS: Record<string, string[]> = {
   ')': ['('],
   ']': ['['],
   '}': ['{'],
-  '”': ['“', '„'],
+  '”': ['“', '„', '"', '”'],
   '»': ['«'],
-  '"': ['"'],
+  '"': ['"', '“', '„'],
 };
 
 /** Every character the loop below acts on (the cases of its switch). */
@@ -37,16 +42,31 @@ export function closesWord(text: string, i: number): boolean {
 
 /** Offsets (in `text`) of marks that have no partner. */
 export function unbalancedMarks(text: string): number[] {
+  return strayMarks(text).map((m) => m.at);
+}
+
+/** A mark with no partner; `open` when it was left open (it may be closed in a later block). */
+export interface StrayMark {
+  at: number;
+  ch: string;
+  open: boolean;
+}
+
+/** The marks of `text` that have no partner, in text order. */
+export function strayMarks(text: string): StrayMark[] {
   const masked = maskUrls(text);
   const stack: Open[] = [];
-  const stray: number[] = [];
+  const stray: StrayMark[] = [];
   const popTo = (openers: string[]): boolean => {
     let k = stack.length - 1;
     while (k >= 0 && !openers.includes(stack[k].ch)) k--;
     if (k === -1) return false;
     // Openers crossed by this closer were never closed: "(see “x)".
-    for (const o of stack.splice(k).slice(1)) stray.push(o.at);
+    for (const o of stack.splice(k).slice(1)) stray.push({ at: o.at, ch: o.ch, open: true });
     return true;
+  };
+  const closed = (i: number, ch: string): void => {
+    stray.push({ at: i, ch, open: false });
   };
   // The few characters before a mark, cut only for the marks that look back.
   const before = (i: number): string => masked.slice(Math.max(0, i - 6), i);
@@ -76,8 +96,12 @@ export function unbalancedMarks(text: string): number[] {
         else stack.push({ ch, at: i });
         break;
       case '»':
-        // "Settings » Data » Export": a path separator stands between spaces; a quote hugs its word.
-        if (/\s/u.test(masked[i - 1] ?? ' ') && /\s/u.test(masked[i + 1] ?? ' ')) break;
+        // "Settings » Data » Export": a path separator stands between spaces; a quote hugs its word,
+        // except the French « Acme », spaced inside, which closes the « before it.
+        if (/\s/u.test(masked[i - 1] ?? ' ') && /\s/u.test(masked[i + 1] ?? ' ')) {
+          if (stack.at(-1)?.ch === '«') stack.pop();
+          break;
+        }
         if (!popTo(CLOSERS['»'])) stack.push({ ch, at: i }); // »reversed« style opens with »
         break;
       case '"':
@@ -87,21 +111,57 @@ export function unbalancedMarks(text: string): number[] {
         if (stack.at(-1)?.ch === '‘') stack.pop(); // otherwise an apostrophe
         break;
       case ')':
-        if (!popTo(CLOSERS[')']) && !LIST_MARKER.test(before(i)) && !/[:;]-?$/u.test(before(i))) stray.push(i);
+        if (!popTo(CLOSERS[')']) && !LIST_MARKER.test(before(i)) && !/[:;]-?$/u.test(before(i))) closed(i, ch);
         break;
       case ']':
       case '}':
+        if (!popTo(CLOSERS[ch])) closed(i, ch);
+        break;
       case '”':
-        if (!popTo(CLOSERS[ch])) stray.push(i);
+        if (popTo(CLOSERS[ch])) break;
+        // ”Klient”: with nothing open, a ” before a word (after a space or the start) opens.
+        if (/[\s([]/u.test(masked[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(masked[i + 1] ?? '')) stack.push({ ch, at: i });
+        else closed(i, ch);
         break;
       default:
     }
   }
   for (const o of stack) {
     if (o.ch === '‘' && /\d/u.test(masked[o.at + 1] ?? '')) continue; // ‘90s
-    stray.push(o.at);
+    stray.push({ at: o.at, ch: o.ch, open: true });
   }
-  return stray.sort((a, b) => a - b);
+  return stray.sort((a, b) => a.at - b.at);
+}
+
+/** Whether `close` (a stray closing mark) can close `open` (a mark left open). */
+function partners(open: string, close: string): boolean {
+  return (CLOSERS[close] ?? []).includes(open) || (open === '„' && close === '“') || (open === '«' && close === '»');
+}
+
+/**
+ * Marks left open at a block's end that the first stray closer of one of the next few blocks
+ * closes: a quote or bracket a line break cut into two blocks. Removes both from `perBlock`.
+ */
+function pairAcrossBlocks(perBlock: StrayMark[][]): void {
+  for (let b = 0; b < perBlock.length; b++) {
+    for (let open = perBlock[b].filter((m) => m.open).at(-1); open; open = perBlock[b].filter((m) => m.open).at(-1)) {
+      let paired = false;
+      for (let n = b + 1; n < Math.min(perBlock.length, b + 4) && !paired; n++) {
+        const first = perBlock[n][0];
+        if (first && !first.open && partners(open.ch, first.ch)) {
+          perBlock[n].shift();
+          perBlock[b].splice(perBlock[b].indexOf(open), 1);
+          paired = true;
+        }
+      }
+      if (!paired) break;
+    }
+  }
+}
+
+/** Whether the text stops mid-sentence: it ends on a letter, digit, comma, dash or opening mark. */
+export function endsCut(text: string): boolean {
+  return /[\p{L}\p{N},\-–(„“«]\s*$/u.test(text);
 }
 
 export const rule: CodeRule = {
@@ -113,13 +173,14 @@ export const rule: CodeRule = {
     const hits: RuleHit[] = [];
     // A markdown link wrapped across two blocks leaves "[" in one and "](url)" in the next: not strays.
     const links = markdownLinkSpans(doc.text);
-    for (const b of proseBlocks(doc)) {
-      if (b.type === 'toc-entry') continue;
-      for (const at of unbalancedMarks(blockText(doc, b))) {
-        if (insideSpan(links, b.start + at)) continue;
-        hits.push({ start: b.start + at, end: b.start + at + 1, params: { mark: doc.text[b.start + at] } });
-      }
-    }
+    const blocks = proseBlocks(doc).filter((b) => b.type !== 'toc-entry');
+    const perBlock = blocks.map((b) => strayMarks(blockText(doc, b)).filter((m) => !insideSpan(links, b.start + m.at)));
+    pairAcrossBlocks(perBlock);
+    // The page's excerpt or export stops mid-sentence: the last block's open marks are the cut's.
+    if (perBlock.length && endsCut(doc.text)) perBlock[perBlock.length - 1] = perBlock[perBlock.length - 1].filter((m) => !m.open);
+    perBlock.forEach((marks, k) => {
+      for (const m of marks) hits.push({ start: blocks[k].start + m.at, end: blocks[k].start + m.at + 1, params: { mark: m.ch } });
+    });
     return hits;
   },
 };
