@@ -3,7 +3,8 @@
  * with equal qualifiers and different values ("deleted within 30 days" / "within 60 days";
  * "customers cannot export" / "can export via the web interface"). Which attributes hold several
  * values at once is data (rules/common/claim-cardinality.json); statements whose frames set them
- * apart (statement-frames.ts: a legacy exception, an on-site part, another trigger) both hold.
+ * apart (statement-frames.ts: a legacy exception, an on-site part, another trigger) both hold;
+ * advice ("should never be stored in plain text", risk-frames.ts) states nothing to contradict.
  * Needs ctx.claims.
  */
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import { durationDays, effectiveQualifiers, groupByKey, isMultiValued, sameValue
 import { append } from '../lists.ts';
 import { hasParts, schemePart } from './scheme-parts.ts';
 import { changeSections, FrameCache, isChangeLog, leadInBlock, rowLabelAt } from './statement-frames.ts';
+import { givesAdvice } from './risk-frames.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
@@ -217,7 +219,8 @@ export const rule: CodeRule = {
   severity: 'warning',
   messageKey: 'findings.contradiction',
   detect(doc, ctx) {
-    const claims = comparable(ctx.claims ?? []);
+    // Advice ("passwords should never be stored in plain text") is no statement of the service.
+    const claims = comparable((ctx.claims ?? []).filter((c) => !givesAdvice(c.quote)));
     return findContradictions(claims, documentFrames(doc)).map(
       ({ claim, other }): RuleHit => ({
         start: claim.start,

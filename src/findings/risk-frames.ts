@@ -7,7 +7,8 @@
  * answered "No", quiets nothing; an answer the row marks as superseded ("Old answer, kept for
  * reference") states nothing, whatever it answers. A weakness of stored data told as a past state
  * ("at the time of the incident the files were not encrypted", "do migracji kopie nie były
- * szyfrowane") is no risk now, unless the same words speak of now ("are still not"). Browser-safe.
+ * szyfrowane") is no risk now, unless the same words speak of now ("are still not"). Advice
+ * ("should never be stored in plain text") states no weakness of anyone's service. Browser-safe.
  */
 import en from '../../rules/en/risk-frames.json' with { type: 'json' };
 import pl from '../../rules/pl/risk-frames.json' with { type: 'json' };
@@ -34,6 +35,14 @@ const CERT_CONTRAST = all((l) => l.certContrast);
 /** The sentence tells a provider's certificate from the vendor's ("not the same as"): it cites neither as assurance. */
 export const contrastsCertificates = (quote: string): boolean => CERT_CONTRAST.test(quote);
 const INFRASTRUCTURE = all((l) => l.infrastructure);
+const ADVICE = all((l) => l.advice);
+/**
+ * Advice, a warning or a rule of thumb ("passwords should never be stored in plain text", "storing
+ * them reversibly is dangerous", "hasła nie powinny być przechowywane jawnie"): what anyone should
+ * do, or what a vendor's policy forbids, not the state of the vendor's service. Guides and
+ * explainers are full of it; a claim read from it states no weakness and contradicts nothing.
+ */
+export const givesAdvice = (text: string): boolean => ADVICE.test(text);
 const SUBPROCESSOR_LIST = all((l) => l.subprocessorList);
 
 /** A certificate the vendor states of itself: 'our ISMS is certified', or its name with no data-centre word beside it ('Acme GmbH holds ISO/IEC 27001'). */
@@ -80,6 +89,7 @@ export function quietRisk(rule: string, text: string): boolean {
   // An answer its own row marks as old ("Old answer, kept for reference") states nothing, even "No".
   if (SUPERSEDED.test(text)) return true;
   if (UNENCRYPTED.has(rule) && (deniesPlain(text) || (pastState(text) && !answeredNo(text)))) return true;
+  if (givesAdvice(text) && !answeredNo(text)) return true;
   const quiet = QUIET.get(rule);
   return quiet !== undefined && quiet.test(text) && !UNLESS.get(rule)?.test(text) && !answeredNo(text);
 }

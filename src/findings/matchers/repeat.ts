@@ -34,6 +34,21 @@ function runInHeading(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * "Least-privilege access" / "Access to systems is restricted ...", "Kopie zapasowe" / "Kopie
+ * wykonujemy ...": a heading or label line whose last word the next line's sentence opens with.
+ * The second word starts its line capitalised and the first ends a short line ("Backups" /
+ * "Backups are taken daily" too); a slip doubles a word inside a line ("Data Centre Centre").
+ */
+const HEADING_LINE_CHARS = 60;
+function headingThenBody(text: string, start: number, end: number): boolean {
+  const gap = text.slice(start, end);
+  if (!gap.includes('\n')) return false;
+  const [a, b] = gap.split(/\s+/);
+  if (!/^\p{Lu}/u.test(b)) return false;
+  return start + a.length - (text.lastIndexOf('\n', start - 1) + 1) <= HEADING_LINE_CHARS;
+}
+
+/**
  * "2) Administrator administrator w rozumieniu art. 4 RODO", "1) Controller controller as defined
  * in", "5. Umowa umowa dostępu do Usługi": a numbered definition whose dash was lost on export, the
  * term then its definition in lower case, after its number or opening its sentence (the segmenter
@@ -79,7 +94,7 @@ export const repeat: MatcherFactory = (entry, fail) => {
     return (text) => {
       const columnCells = columnCellsOf(text);
       return allMatches(re, text)
-        .filter((h) => !placeName(text, h.start, h.end) && !runInHeading(text, h.start, h.end) && !definedTerm(text, h.start, h.end) && !columnCells(h.start, h.end))
+        .filter((h) => !placeName(text, h.start, h.end) && !runInHeading(text, h.start, h.end) && !headingThenBody(text, h.start, h.end) && !definedTerm(text, h.start, h.end) && !columnCells(h.start, h.end))
         .map((h) => ({ ...h, params: { word: text.slice(h.start, h.end).split(/\s+/)[0] } }));
     };
   }

@@ -58,12 +58,19 @@ export function nameTokens(doc: SeckbDocument, seamed: readonly string[], counts
  */
 const GLUED_BRACKET = /(?<![\p{L}\p{N}._/\\-])(\p{L}{3,})\((\p{Lu}\p{Ll}{2,}[^()\n]{0,60})\)/gu;
 
+/**
+ * A capitalised word glued after a bracket that follows a word: "Finland (EU)Primary hosting",
+ * "Availability (%)Service credit", where a table's cells lost their break. A lower-case ending
+ * ("(s)he") or a link's or formula's bracket ("/", ":", "=" inside) stays quiet.
+ */
+const AFTER_BRACKET = /(?<=\p{L}[ \u00A0]?)\(([^()\n/:=]{1,30})\)(\p{Lu}\p{Ll}{2,})/gu;
+
 export function gluedBrackets(text: string, offset: number): RuleHit[] {
   // Every match holds a "(": a text without one is not scanned (the pattern tries every word).
   if (!text.includes('(')) return [];
-  return [...text.matchAll(GLUED_BRACKET)].map((m) => ({
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-    params: { word: m[0], split: `${m[1]} (${m[2]})` },
-  }));
+  const hit = (m: RegExpMatchArray, split: string): RuleHit => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, params: { word: m[0], split } });
+  return [
+    ...[...text.matchAll(GLUED_BRACKET)].map((m) => hit(m, `${m[1]} (${m[2]})`)),
+    ...[...text.matchAll(AFTER_BRACKET)].map((m) => hit(m, `(${m[1]}) ${m[2]}`)),
+  ].sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,9 @@
  * forms included), before a company suffix or a gloss in brackets, at the head of a table cell,
  * or in the document's title, vendor or product name ("HarborTrack Asset Register"). Where an html
  * page's two elements meet (a card's "<span>Backup copies</span><strong>Ireland</strong>"), the
- * reader joined them, not the writer: its stylesheet may set them apart.
+ * reader joined them, not the writer: its stylesheet may set them apart. A list's first number glued
+ * to the heading before it ("Server Backups1. Our main server ...", where "2. " follows) is a lost
+ * break too; a brand's version ("Office365.", "Auth0.") is no list number.
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { joinedWords } from './structure-data.ts';
@@ -39,6 +41,24 @@ export const rule: CodeRule = {
       if (elementSeam(doc, t.start + first.length)) continue;
       hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: parts.join(' ') } });
     }
+    hits.push(...gluedListNumbers(doc.text));
     return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+/** A capitalised word, then one digit and ". " before a capital: a heading glued to item 1 of a list. */
+const GLUED_NUMBER = /(?<![\p{L}\p{N}_-])(\p{Lu}\p{Ll}{3,})([1-8])\.(?=[ \u00A0]+\p{Lu})/gu;
+/** How far on the list's next number is looked for. */
+const NEXT_ITEM_CHARS = 3000;
+
+function gluedListNumbers(text: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of text.matchAll(GLUED_NUMBER)) {
+    const end = m.index + m[0].length;
+    // The list goes on: its next number opens an item further on ("2. Daily copies ...").
+    const next = new RegExp(`(?:^|[\\s(])${Number(m[2]) + 1}\\.[ \u00A0]+\\p{Lu}`, 'u');
+    if (!next.test(text.slice(end, end + NEXT_ITEM_CHARS))) continue;
+    hits.push({ start: m.index, end, params: { word: m[0], split: `${m[1]} ${m[2]}.` } });
+  }
+  return hits;
+}
