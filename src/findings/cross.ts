@@ -1,7 +1,8 @@
 /**
  * Inconsistencies between documents: a translation that says something else than its source
  * (`translation-mismatch`: 30 days vs 35, Germany vs Poland, AWS vs Azure), and a newer version
- * that changed a value or dropped a promise of the older one (`version-change`), and a vendor's
+ * that changed a value or dropped a promise of the older one (`version-change`; only where the two
+ * keep much of their wording, `keepsText`), and a vendor's
  * questionnaire answer that its white paper contradicts (`questionnaire-mismatch`). Findings sit in
  * the target/newer document (the questionnaire); `related` points at the other one. Browser-safe.
  *
@@ -24,6 +25,31 @@ import { translationDriftDrafts, type DriftDraft } from './translation-drift.ts'
 export interface DocumentPairs {
   versions: Array<{ old: string; new: string }>;
   translations: Array<{ source: string; target: string }>;
+}
+
+/**
+ * Share of the shorter document's sentences the other one also holds (compared as lower-case
+ * letters and digits) for two documents to be read as versions of one. A revision keeps most of
+ * its wording; two vendors' pages of one title ("Service Level Agreement", "Sub-processors"), put
+ * together by a vendor name misread from that title, share almost none, and comparing them as
+ * versions reports every value one of them states differently.
+ */
+const VERSION_SHARED_SENTENCES = 0.3;
+const sentenceKey = (doc: SeckbDocument, s: { start: number; end: number }): string => doc.text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Statements, not titles or headings (which two vendors' pages of one kind share): four words or more. */
+const STATEMENT_WORDS = 4;
+const MIN_STATEMENTS = 5;
+const statements = (doc: SeckbDocument): string[] =>
+  doc.sentences.filter((s) => (doc.text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).length >= STATEMENT_WORDS).map((s) => sentenceKey(doc, s));
+
+export function keepsText(a: SeckbDocument, b: SeckbDocument): boolean {
+  const [sa, sb] = [statements(a), statements(b)];
+  const [small, large] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  // A document of a few statements (a table, a short note) says too little by its wording either way.
+  if (small.length < MIN_STATEMENTS) return true;
+  const keys = new Set(large);
+  return small.filter((k) => keys.has(k)).length / small.length >= VERSION_SHARED_SENTENCES;
 }
 
 /** A finding before its message and id: the alignment's drafts (translation-drift.ts) plus a document. */
@@ -204,7 +230,7 @@ export function crossDocumentFindingsIn(
   for (const p of pairs.versions) {
     const oldDoc = byId.get(p.old);
     const newDoc = byId.get(p.new);
-    if (oldDoc && newDoc) append(drafts, versionDrafts(oldDoc, newDoc, claimsOf(oldDoc.id), claimsOf(newDoc.id)));
+    if (oldDoc && newDoc && keepsText(oldDoc, newDoc)) append(drafts, versionDrafts(oldDoc, newDoc, claimsOf(oldDoc.id), claimsOf(newDoc.id)));
   }
   if (questionnaires) append(drafts, questionnaireDrafts(docs, claimsOf));
   const seen = new Set<string>();
