@@ -155,6 +155,9 @@ export function viewTests(): void {
         });
         await page.goto(`${site.url}/${list}/?pl`, { waitUntil: 'commit' });
         await page.locator('footer').waitFor({ state: 'attached' });
+        // The stylesheets block the first paint but not the parser: until they are in, computed
+        // style says nothing of what will be drawn (a loaded machine read 'visible' here).
+        await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet));
         expect(await state(page), list).toEqual(['saying', 'hidden', en]);
         release();
         await page.waitForLoadState('load');
