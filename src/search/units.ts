@@ -57,19 +57,43 @@ function sentenceRanges(doc: SeckbDocument, bodyStart: number, bodyEnd: number, 
   return ranges.filter(([s, e]) => !inside(skip, s, e));
 }
 
-/** Group consecutive sentences into passages of at most PASSAGE.maxSentences / maxChars. */
-function groupPassages(ranges: Range[]): Range[] {
+/** Table rows' ranges, in text order: a passage holds rows or prose, never both. */
+function rowRanges(doc: SeckbDocument): Range[] {
+  return doc.blocks.filter((b) => b.type === 'table-row').map((b): Range => [b.start, b.end]);
+}
+
+/** Whether `at` lies in one of the sorted, disjoint row ranges (binary search: sections x rows stays linear). */
+function startsInRow(rows: Range[], at: number): boolean {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rows.length && rows[lo]![0] <= at;
+}
+
+/**
+ * Group consecutive sentences into passages of at most PASSAGE.maxSentences / maxChars. A table's
+ * rows start a passage of their own: a result that ran a paragraph into a table's header row read
+ * as one garbled sentence ("... depends on the plan: Backup | Basic | Pro").
+ */
+function groupPassages(ranges: Range[], rows: Range[]): Range[] {
   const passages: Range[] = [];
   let current: Range | undefined;
   let count = 0;
+  let currentIsRow = false;
   for (const [s, e] of ranges) {
-    if (current && count < PASSAGE.maxSentences && e - current[0] <= PASSAGE.maxChars) {
+    const isRow = startsInRow(rows, s);
+    if (current && isRow === currentIsRow && count < PASSAGE.maxSentences && e - current[0] <= PASSAGE.maxChars) {
       current[1] = e;
       count++;
     } else {
       if (current) passages.push(current);
       current = [s, e];
       count = 1;
+      currentIsRow = isRow;
     }
   }
   if (current) passages.push(current);
@@ -101,8 +125,9 @@ export function documentUnits(doc: SeckbDocument): SearchUnit[] {
     });
   }
   const toc = tocRanges(doc);
+  const rows = rowRanges(doc).sort((a, b) => a[0] - b[0]);
   for (const span of spans) {
-    const passages = groupPassages(sentenceRanges(doc, span.bodyStart, span.bodyEnd, span.id, toc));
+    const passages = groupPassages(sentenceRanges(doc, span.bodyStart, span.bodyEnd, span.id, toc), rows);
     const base = { documentId: doc.id, sectionId: span.id, heading: span.heading, headingStart: span.headingStart, doc: docField(doc) };
     if (!passages.length && span.heading.trim()) {
       units.push({ ...base, id: `${doc.id}:${span.id}:0`, text: '', start: span.headingStart });

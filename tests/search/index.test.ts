@@ -93,6 +93,16 @@ describe('units and excerpts', () => {
     for (const u of units) expect(doc.text.slice(u.start, u.start + u.text.length)).toBe(u.text);
   });
 
+  it('keeps a table\'s rows apart from the prose around them in passages', () => {
+    const md = '# Title\n\n## Retention\n\nHow long copies stay depends on the plan.\n\n| Copy | Small | Large |\n| --- | --- | --- |\n| Daily | 7 days | 30 days |\n\nRestores are tested monthly.\n';
+    const doc = documentFromText(md, { id: 'rows' });
+    const texts = documentUnits(doc).filter((u) => u.heading === 'Retention').map((u) => u.text);
+    expect(texts.length).toBe(3);
+    expect(texts[0]).toBe('How long copies stay depends on the plan.');
+    expect(texts[1]).toMatch(/^Copy \| Small \| Large[\s\S]*Daily \| 7 days \| 30 days$/);
+    expect(texts[2]).toBe('Restores are tested monthly.');
+  });
+
   it('excerpts stay within the limit and highlight the matched words', () => {
     const text = `${'Lorem ipsum dolor sit amet. '.repeat(12)}Our nightly backup runs at midnight. ${'More filler text here. '.repeat(8)}`;
     const ex = makeExcerpt(text, new Set(['backup']), 'en');
