@@ -210,9 +210,28 @@ function lazyCut(ctx: Ctx, text: string, column: number): number {
   return -1;
 }
 
+/**
+ * GFM goes on with a table until a blank line, so a page saved without blank lines around its
+ * tables ("| Sub-processor | Purpose |", rows, "Payments", "| Sub-processor | Purpose |",
+ * "|---|---|", rows) is one table to remark. A line without a pipe ends the table (a title or a
+ * sentence after it), and a separator line under a row starts the next table with that row as its header.
+ */
 function visitTable(table: Table, ctx: Ctx): void {
-  const group = ++ctx.group;
+  let group = ++ctx.group;
+  let rowsInGroup = 0;
   table.children.forEach((row, index) => {
+    const line = sourceLineOf(ctx, row);
+    if (index > 0 && line !== undefined && !line.includes('|')) {
+      push(ctx, { type: 'paragraph', text: line.trim(), anchors: [anchorAt(ctx, row.position!.start.offset!)] });
+      group = ++ctx.group;
+      rowsInGroup = 0;
+      return;
+    }
+    if (index > 1 && line !== undefined && TABLE_RULE.test(line.trim())) {
+      const last = ctx.blocks.at(-1);
+      if (last?.type === 'table-row' && rowsInGroup === 1) last.header = true;
+      return;
+    }
     const cells = row.children.map((cell) => inline(cell.children, ctx, cell));
     const anchors: Anchor[] = [];
     let text = '';
@@ -222,7 +241,17 @@ function visitTable(table: Table, ctx: Ctx): void {
       text += cell.text;
     });
     push(ctx, { type: 'table-row', text, cells: cells.map((c) => c.text), header: index === 0, group, anchors });
+    rowsInGroup++;
   });
+}
+
+/** The source line a table row was read from, when remark gives its place. */
+function sourceLineOf(ctx: Ctx, row: { position?: RootContent['position'] }): string | undefined {
+  const start = row.position?.start.offset;
+  if (start === undefined) return undefined;
+  const from = ctx.source.lastIndexOf('\n', ctx.base + start - 1) + 1;
+  const to = ctx.source.indexOf('\n', ctx.base + start);
+  return ctx.source.slice(from, to === -1 ? undefined : to);
 }
 
 /** Inline content: verbatim source slice (txt) or rendered text with an anchor per text node (md). */
