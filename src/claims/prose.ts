@@ -174,8 +174,10 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     // to ask your vendor") explains and recommends; it states nothing of the writer's service.
     // So does a list of links to other pages ("Related articles", "Zobacz też"): titles, not statements.
     const heading = sectionById(doc, s.sectionId)?.heading ?? '';
-    // So does a section of plans ("Planned", "Planowane", "Roadmap"): what is not yet held is no claim.
-    if (has(lex, 'adviceHeading', heading) || has(lex, 'relatedLinksHeading', heading) || has(lex, 'plannedHeading', heading)) continue;
+    if (has(lex, 'adviceHeading', heading) || has(lex, 'relatedLinksHeading', heading)) continue;
+    // A section of plans or gaps ("Roadmap", "Known limitations", "Planowane"): what is not yet held is
+    // no claim, but a gap it names ("No edge WAF") is a denial.
+    const plans = has(lex, 'plannedHeading', heading);
     // The same list under a bold line instead of a heading ("**Related articles**").
     if (has(lex, 'relatedLinksHeading', leadAt(doc, (leads ??= listLeads(doc)), s.start))) continue;
     // A question in running text ("Is the 99.5% figure still current?") asks; it states nothing,
@@ -213,7 +215,8 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
       open = new OpenQuestion(headingQuestion, s.sectionId);
     }
     // "Application logs: 12 months" under "Retention periods": the label names what is kept.
-    const alone = scheduleEntry(text, ctx.heading, lex) ?? runRules(ctx);
+    const read = scheduleEntry(text, ctx.heading, lex) ?? runRules(ctx);
+    const alone = plans ? read.filter((c) => c.value === false) : read;
     heldUnits.push(withinSection(unit));
     // Under a plan's heading (plan-table.ts), uptime and recovery figures are that plan's.
     const candidates = withPlanOf(open ? open.answer(ctx, alone, heldUnits.length - 1) : alone, ctx.heading, lex);

@@ -2,9 +2,13 @@
 import { hits, isNegated, has } from '../context.ts';
 import type { Extractor } from './types.ts';
 
+/** "user IDs", "allowed IPs": a two-letter acronym's plural, matched without case by a three-letter one (IDS, IPS). */
+const acronymPlural = (text: string) => /^\p{Lu}{2}s$/u.test(text);
+
 export const boolean: Extractor = (seg, spec, ctx) => {
   if (!spec.anchor) return [{ value: true }];
   let anchors = hits(ctx.lex, spec.anchor, seg.text);
+  if (anchors.length > 0 && anchors.every((a) => acronymPlural(seg.text.slice(a.start, a.end)))) return [];
   if (spec.skipAnchor && anchors.length > 0) {
     // A denied old version ("no SSL, no TLS 1.1 or lower") refuses that version, not encryption.
     const skipped = new Set(hits(ctx.lex, spec.skipAnchor, seg.text).map((s) => s.start));

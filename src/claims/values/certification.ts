@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { allHits, type Hit } from '../terms.ts';
 import type { Extracted, Extractor } from './types.ts';
 import { blockIndexAt } from '../../model/block-at.ts';
+import { otherCompanyHolds } from './cert-holder.ts';
 
 /** A control reference after a standard ("27001:2022, A.8.13", "Annex A", "§ 5"). */
 const citationAfter = (lex: Lexicon) =>
@@ -129,7 +130,8 @@ function inSentence(seg: Segment, ctx: UnitContext, lead: string | null): Extrac
       prevEnd = g.hits.at(-1)!.end;
     } else prevEnd = -1;
   }
-  const found = cited.filter((h) => !examples.has(h));
+  // "handled by Stripe, a PCI DSS Level 1 certified processor": another company's (cert-holder.ts).
+  const found = cited.filter((h) => !examples.has(h) && !otherCompanyHolds(seg.text, h.start, ctx.lex, ctx.doc?.vendor?.name));
   // "Our sub-processors hold SOC 2 reports", "Nasi podwykonawcy posiadają ...": another party's, not the vendor's nor its host's.
   if (found.length > 0 && has(ctx.lex, 'otherHolder', seg.text.slice(0, found[0].start).split(/[;:]/).at(-1)!)) return [];
   // A bare list of standard names ("SOC 2.", "ISO/IEC 27001") says nothing of who holds them.
