@@ -6,7 +6,11 @@
  * would report every claim one of them does not make as dropped. In different languages, the
  * newest document of each kind is a translation pair (when both state a product, it must be the
  * same one); the newer of the two, by stated version and then date, is the original.
+ * A vendor name that is a word of document titles ('Service Level Agreement' -> 'Level') names no
+ * maker: two vendors' pages of one title would pair under it, so such a document pairs with none;
+ * nor does a questionnaire's control-domain code ('IAM-02.1' -> 'IAM').
  */
+import titleWords from '../../rules/common/title-words.json' with { type: 'json' };
 import type { SeckbDocument } from '../model/types.ts';
 
 export interface DocumentPairs {
@@ -46,6 +50,14 @@ export function byAge(a: PairedDocument, b: PairedDocument): number {
 
 function sameProduct(a: PairedDocument, b: PairedDocument): boolean {
   return !a.product || !b.product || a.product.toLowerCase() === b.product.toLowerCase();
+}
+
+const TITLE_WORDS = new Set([...titleWords.words, ...titleWords.questionnaireCodes.words]);
+
+/** Whether the document names its maker: a vendor name with a word that no document title is made of. */
+export function namesVendor(doc: Pick<PairedDocument, 'vendor'>): boolean {
+  const parts = doc.vendor.name.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
+  return doc.vendor.id !== 'unknown' && parts.some((w) => !TITLE_WORDS.has(w));
 }
 
 const kind = (doc: PairedDocument) => (doc.format === 'xlsx' || doc.format === 'csv' ? 'questionnaire' : 'document');
@@ -107,7 +119,7 @@ export function pairDocuments(docs: PairedDocument[]): DocumentPairs {
   const pairs: DocumentPairs = { versions: [], translations: [] };
   const titleWords = memoized((d) => words(d.title));
   const headings = memoized(headingKeys);
-  const sorted = [...docs].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = docs.filter(namesVendor).sort((a, b) => a.id.localeCompare(b.id));
   for (const group of groupBy(sorted, (d) => `${d.vendor.id}\u0000${kind(d)}`)) {
     const byLanguage = groupBy(group, (d) => d.language).map((g) => g.sort(byAge));
     for (const ordered of byLanguage) {

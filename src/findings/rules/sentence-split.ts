@@ -7,6 +7,7 @@
 import type { Block, SeckbDocument } from '../../model/types.ts';
 import type { RuleHit } from '../rule-types.ts';
 import { alternation, continuationWords, letterClosings, letterGreetings, listJoiners, sentenceOpeners } from './structure-data.ts';
+import { ITEM_END, parallelRows, siblingItems, unpunctuatedRun } from './list-paragraphs.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { addressLine, layoutContinuation, signatureLead } from './layout-lines.ts';
 import { blockText, columnRow, markdownLinkSpans } from './text-utils.ts';
@@ -17,35 +18,12 @@ const TERMINAL = /[.!?…:;)\]"”»’'*]\s*$/u;
 const CONTEXT_WORDS = 5;
 const GREETING = new RegExp(`^(?:${alternation(letterGreetings)})(?!\\p{L})`, 'iu');
 const CLOSING = new RegExp(`^(?:${alternation(letterClosings)})\\s*[,.!]?$`, 'iu');
-/** ", or" / "; oraz" at the end: an enumeration item before the last, whose next item starts anew. */
-const ITEM_END = new RegExp(`[,;]\\s*(?:${alternation(listJoiners)})$`, 'iu');
 /** A comma ends a sentence's first half only when that half is a clause, not a greeting or a name. */
 const COMMA_CLAUSE_WORDS = 6;
 /** Dot leaders and a page number ending a line (run starts only: a long run of dots is scanned once). */
 const TOC_LEADERS = /(?<![.…])(?:\.{3,}|…{2,})\s*\d{1,4}\s*$/u;
 
 const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
-
-/**
- * Two items of one enumeration written as paragraphs: both end as an item does (",", ";", ", or";
- * `b` on its first line), as in "Use the data for testing," / "Give any third party access, or".
- */
-function siblingItems(a: string, b: string): boolean {
-  const itemEnd = (t: string) => /[,;]$/u.test(t) || ITEM_END.test(t);
-  return itemEnd(a) && itemEnd(b.split('\n', 1)[0].trimEnd());
-}
-
-/** Words compared at the ends of two lines that are rows of one table or list. */
-const ROW_TAIL_WORDS = 3;
-/**
- * Two lines that end in the same words ("... 10% of the monthly fee" / "... 25% of the monthly
- * fee") are rows of a table whose cells were glued together on copying, not halves of a sentence.
- */
-function parallelRows(a: string, b: string): boolean {
-  const tail = (t: string) => t.trim().split('\n').at(-1)!.toLowerCase().split(/\s+/u).slice(-ROW_TAIL_WORDS).join(' ');
-  const end = tail(a);
-  return end.split(' ').length === ROW_TAIL_WORDS && /\p{L}{3}/u.test(end) && end === tail(b);
-}
 
 /** A letter's or e-mail's greeting or sign-off line: "Dear Sir or Madam,", "Hi Joanna,", "Z poważaniem,". */
 function letterLine(text: string): boolean {
@@ -274,7 +252,10 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     const end = endsOpen(aText);
     if (!end.open || shouted(aText) || letterLine(aText)) continue;
     if (page && !endsEarly(doc, a.page!, sectionEnds)) continue;
-    if (i + 1 < titleEnd && !end.dangling && !startsLower(bText)) continue;
+    // A line of the title block under another is a label, a subtitle or a tagline in lower case
+    // ("Security FAQ" / "safe bookkeeping online"), unless the line above dangles or the line goes
+    // on in lower case to a stop ("Access is strictly" / "controlled by the team.").
+    if (i + 1 < titleEnd && !end.dangling && !(startsLower(bText) && /[.!?]$/u.test(bText.trim()))) continue;
     // A title's line over its date line ("Terms of Service" / "effective from 1 May 2026").
     if (i < titleEnd && !end.dangling && datedLine(bText)) continue;
     // A real title rarely runs on in lower case; a promoted fragment has several words.
@@ -283,6 +264,7 @@ export function sentenceSplits(doc: SeckbDocument, page: boolean): RuleHit[] {
     // enumeration item (", or" / "Give ...") or a short line before a comma ("Hi Joanna," / "Sure!").
     const trimmed = aText.trimEnd();
     if (siblingItems(trimmed, bText.trimEnd()) || parallelRows(trimmed, bText)) continue;
+    if (unpunctuatedRun(blocks[i - 1] ? blockText(doc, blocks[i - 1]) : '', trimmed, bText)) continue;
     const capitalGoesOn = !ITEM_END.test(trimmed) && (!trimmed.endsWith(',') || (wordCount(trimmed) >= COMMA_CLAUSE_WORDS && !opensSentence(bText)));
     // A sentence that goes on after its list ("We encrypt:" / "- backups" / "which covers ...") is
     // written so; an item cut mid-sentence ends on a joining word or a comma.

@@ -9,6 +9,8 @@
  * closing mark on both sides, French « Acme » with spaces inside, and a name whose quote a line break
  * cut into two blocks („Podmiotem / Przetwarzającym”). A text that stops mid-sentence was cut (a
  * page's excerpt, a truncated export): what its last block leaves open is the cut's, not the writer's.
+ * A dash or quote saved as UTF-8 and read in a Windows code page shows as three characters whose
+ * last is often a quote mark ("â€”", "β€”", "â€œ"): an encoding fault, not a quote (maskMisdecoded).
  */
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { blockText, insideSpan, markdownLinkSpans, maskUrls, proseBlocks } from './text-utils.ts';
@@ -159,6 +161,17 @@ function pairAcrossBlocks(perBlock: StrayMark[][]): void {
   }
 }
 
+/**
+ * The lead characters of a UTF-8 punctuation mark (E2 80 xx: dashes, quotes, bullets) read in a
+ * Windows code page: E2 as â (1250/1252), β (1253), ā (1257) or в (1251), then 80 as € or Ђ.
+ */
+const MISDECODED = /[âβāв][€Ђ][“”‘’"]/gu;
+
+/** `text` with the quote mark ending each misdecoded punctuation mark blanked (same length). */
+export function maskMisdecoded(text: string): string {
+  return text.includes('€') || text.includes('Ђ') ? text.replace(MISDECODED, (m) => `${m.slice(0, 2)}-`) : text;
+}
+
 /** Whether the text stops mid-sentence: it ends on a letter, digit, comma, dash or opening mark. */
 export function endsCut(text: string): boolean {
   return /[\p{L}\p{N},\-–(„“«]\s*$/u.test(text);
@@ -174,7 +187,7 @@ export const rule: CodeRule = {
     // A markdown link wrapped across two blocks leaves "[" in one and "](url)" in the next: not strays.
     const links = markdownLinkSpans(doc.text);
     const blocks = proseBlocks(doc).filter((b) => b.type !== 'toc-entry');
-    const perBlock = blocks.map((b) => strayMarks(blockText(doc, b)).filter((m) => !insideSpan(links, b.start + m.at)));
+    const perBlock = blocks.map((b) => strayMarks(maskMisdecoded(blockText(doc, b))).filter((m) => !insideSpan(links, b.start + m.at)));
     pairAcrossBlocks(perBlock);
     // The page's excerpt or export stops mid-sentence: the last block's open marks are the cut's.
     if (perBlock.length && endsCut(doc.text)) perBlock[perBlock.length - 1] = perBlock[perBlock.length - 1].filter((m) => !m.open);
