@@ -36,6 +36,7 @@ export interface FrameCues {
   typical: string[];
   example: string[];
   remedy: string[];
+  below: string[];
   range: { open: string[]; join: string[] };
   changeFrom: { verbs: string[]; from: string[] };
   outcome: { judge: string[]; target: string[] };
@@ -107,6 +108,8 @@ export const TIMEFRAMES = named((l) => l.timeframe);
 /** A statement or a table cell opening with a denial ("No | Planned for 5.0", "Jeszcze nie – w planach"): what it denies holds now. */
 export const PRESENT_DENIAL = new RegExp(`(?:^|\\|)\\s*(?:${cueSources(allCues((l) => l.presentDenial)).join('|')})\\s*(?:[|,;:.–—-]|$)`, 'iu');
 export const ROW_SUBJECTS = new Map(named((l) => l.rowSubjects));
+/** "below", "poniżej" and the signs "<", "≤": the regex source of what stands before a breach threshold's figure. */
+export const BELOW_SOURCE = `(?:[<≤]|(?<![\\p{L}\\p{N}])(?:${cueSources(allCues((l) => l.below)).join('|')}))`;
 const SCHEME_TIERS = named((l) => l.schemeTiers);
 /** The tiers of a backup scheme a statement names besides the operational backups ("archive", "point-in-time"), sorted and joined ('' when none). */
 export const schemeTiersOf = (text: string): string => SCHEME_TIERS.filter(([, re]) => re.test(text)).map(([n]) => n).join(',');

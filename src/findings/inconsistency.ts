@@ -5,6 +5,9 @@
  * values at once is data (rules/common/claim-cardinality.json); statements whose frames set them
  * apart (statement-frames.ts: a legacy exception, an on-site part, another trigger) both hold;
  * advice ("should never be stored in plain text", risk-frames.ts) states nothing to contradict.
+ * Real pages state a value per item far more often than they contradict themselves: three or more
+ * values of one key are a schedule (per service, plan or rung), compared only against a statement
+ * that admits no exception; an availability figure after "below" or "<" is a remedy's threshold.
  * Needs ctx.claims.
  */
 import cardinality from '../../rules/common/claim-cardinality.json' with { type: 'json' };
@@ -16,11 +19,14 @@ import { durationDays, effectiveQualifiers, groupByKey, isMultiValued, sameValue
 import { append } from '../lists.ts';
 import { hasParts, schemePart } from './scheme-parts.ts';
 import { changeSections, FrameCache, isChangeLog, leadInBlock, rowLabelAt } from './statement-frames.ts';
+import { BELOW_SOURCE } from './frame-cues.ts';
 import { givesAdvice } from './risk-frames.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
 const SCHEMES = new Set(cardinality.schemes);
+const FLOORS = new Set(cardinality.floors);
+const SCHEDULE_VALUES = cardinality.scheduleValues;
 const BASE_RUNG: Record<string, { type: string; ladder: string[]; cadence: { attribute: string; days: number } }> = cardinality.baseRung;
 
 /**
@@ -42,13 +48,29 @@ export function comparable(claims: readonly Claim[]): Claim[] {
   });
 }
 
+/**
+ * A floor's figure standing after "below" or "<" ("may terminate if uptime < 85%", "poniżej 99%:
+ * 25% bonifikaty"): the threshold of a remedy, never what the vendor promises.
+ */
+export function breachThreshold(c: Pick<Claim, 'attribute' | 'value' | 'quote'>): boolean {
+  if (!FLOORS.has(c.attribute) || typeof c.value !== 'number') return false;
+  const figure = String(c.value).replace('.', '[.,]');
+  return new RegExp(`${BELOW_SOURCE}\\s*${figure}(?![\\d.,]\\d)`, 'iu').test(c.quote);
+}
+
 /** Attributes a document may state several values of, one per part of a scheme (claim-cardinality.json `schemes`). */
 export const severalPerDocument = (attribute: string): boolean => SCHEMES.has(attribute);
+
+const LAYERS: Record<string, string[][]> = cardinality.layers;
+/** Two values of which one is a layer over the other (passwords hashed, in an encrypted store): both hold. */
+export function layered(attribute: string, a: unknown, b: unknown): boolean {
+  return (LAYERS[attribute] ?? []).some((pair) => pair.includes(String(a)) && pair.includes(String(b)) && String(a) !== String(b));
+}
 
 /** Values of one key that cannot both be true. */
 export function conflicting(a: Claim, b: Claim): boolean {
   if (isMultiValued(a.attribute) || a.attribute !== b.attribute) return false;
-  if (AGREE.has(String(a.value)) || AGREE.has(String(b.value))) return false;
+  if (AGREE.has(String(a.value)) || AGREE.has(String(b.value)) || layered(a.attribute, a.value, b.value)) return false;
   return !sameValue(a.value, b.value);
 }
 
@@ -79,6 +101,9 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
     const sentences = bySentence(group);
     // A value that agrees with any (claim-cardinality.json `agreeWithAny`) contradicts none.
     const contradictable = (c: Claim) => !isMultiValued(c.attribute) && !AGREE.has(String(c.value));
+    // A schedule of values (one per service, plan or rung) contradicts only a statement admitting no exception.
+    const schedule = new Set(group.map(valueKey)).size >= SCHEDULE_VALUES;
+    const admitsNone = (a: Claim, b: Claim) => frames.of(a).universal || frames.of(b).universal;
     group.forEach((c) => {
       let other: Claim | undefined;
       if (contradictable(c)) {
@@ -86,6 +111,7 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
           // A value's first claim counts from another sentence than c's only.
           if ((candidate.first && candidate.claim.start === c.start) || !conflicting(candidate.claim, c)) continue;
           if (eitherStatesBoth(sentences, candidate.claim, c) || frames.apart(candidate.claim, c)) continue;
+          if (schedule && !admitsNone(candidate.claim, c)) continue;
           other = candidate.claim;
           break;
         }
@@ -220,7 +246,7 @@ export const rule: CodeRule = {
   messageKey: 'findings.contradiction',
   detect(doc, ctx) {
     // Advice ("passwords should never be stored in plain text") is no statement of the service.
-    const claims = comparable((ctx.claims ?? []).filter((c) => !givesAdvice(c.quote)));
+    const claims = comparable((ctx.claims ?? []).filter((c) => !givesAdvice(c.quote) && !breachThreshold(c)));
     return findContradictions(claims, documentFrames(doc)).map(
       ({ claim, other }): RuleHit => ({
         start: claim.start,

@@ -139,7 +139,8 @@ const RULES: RiskRule[] = [
   {
     id: 'risk-password-reversible',
     severity: 'warning',
-    test: (c) => (c.attribute === 'auth.password_storage' && c.value === 'encrypted' ? {} : undefined),
+    // Passwords the document also says it hashes sit hashed in an encrypted store: no reversible password.
+    test: (c, _locale, own) => (c.attribute === 'auth.password_storage' && c.value === 'encrypted' && !own.some((o) => o.attribute === c.attribute && o.value === 'hashed') ? {} : undefined),
   },
   {
     id: 'risk-no-security-logging',

@@ -22,7 +22,7 @@ import { familyCases } from './family-cases.ts';
 const OPEN = new Set<string>(['objective-stated-twice', 'cel-podany-dwa-razy']);
 
 /** Round 9 (fixtures/inconsistency-round9): a changes section, production against backup copies, a superseded answer, a plan option; and revised figures that must still fire. */
-for (const family of ['inconsistency', 'inconsistency-round9', 'inconsistency-round10', 'inconsistency-round11', 'inconsistency-round12']) familyCases(family, OPEN, (c, doc, claims) => {
+for (const family of ['inconsistency', 'inconsistency-round9', 'inconsistency-round10', 'inconsistency-round11', 'inconsistency-round12', 'inconsistency-round16']) familyCases(family, OPEN, (c, doc, claims) => {
   const found = checkDocument(doc, { claims, now: new Date('2026-11-23T00:00:00Z') }).filter((f) => f.kind === 'inconsistency');
   if (c.fire) expect(found.length, 'no inconsistency found').toBeGreaterThan(0);
   else expect(found.map((f) => `${f.rule}: ${f.excerpt}`)).toEqual([]);

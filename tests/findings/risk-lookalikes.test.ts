@@ -19,7 +19,7 @@ import { familyCases } from './family-cases.ts';
 const OPEN = new Set<string>([]);
 
 /** Round 9 (fixtures/risk-round9): shared accounts and penetration-test denials in other words, passwords that can be decrypted, data never deleted, and their look-alikes; round 10 (risk-round10): data kept indefinitely restated by a denied deletion; round 11 (risk-round11): data kept indefinitely told as deleting none ('we do not delete any customer data', 'nie usuwamy danych żadnego klienta'). */
-for (const family of ['risk', 'risk-round9', 'risk-round10', 'risk-round11', 'risk-round12']) familyCases(family, OPEN, (c, doc, claims) => {
+for (const family of ['risk', 'risk-round9', 'risk-round10', 'risk-round11', 'risk-round12', 'risk-round16']) familyCases(family, OPEN, (c, doc, claims) => {
   const found = riskFindings(doc, claims);
   if (!c.fire) {
     expect(found.map((f) => `${f.rule}: ${f.excerpt}`)).toEqual([]);
