@@ -149,7 +149,9 @@ function tableGroups(doc: SeckbDocument): Block[][] {
   for (const b of doc.blocks) {
     if (b.type !== 'table-row') continue;
     const key = b.group !== undefined ? `g${b.group}` : `s${b.start}`;
-    groups.set(key, [...(groups.get(key) ?? []), b]);
+    const rows = groups.get(key);
+    if (rows) rows.push(b);
+    else groups.set(key, [b]);
   }
   return [...groups.values()];
 }
