@@ -97,7 +97,8 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
     // first claim and the first one in another sentence. They are listed as they come, so in
     // document order, and the first that contradicts c is the earliest: the search stops there.
     const earlier = new Map<string, { first: Claim; other: boolean }>();
-    const candidates: Array<{ claim: Claim; first: boolean }> = [];
+    let candidates: Array<{ claim: Claim; first: boolean; dead?: boolean }> = [];
+    let dead = 0;
     const sentences = bySentence(group);
     // A value that agrees with any (claim-cardinality.json `agreeWithAny`) contradicts none.
     const contradictable = (c: Claim) => !isMultiValued(c.attribute) && !AGREE.has(String(c.value));
@@ -109,12 +110,19 @@ export function findContradictions(claims: Claim[], frames = new FrameCache()): 
       if (contradictable(c)) {
         for (const candidate of candidates) {
           // A value's first claim counts from another sentence than c's only.
-          if ((candidate.first && candidate.claim.start === c.start) || !conflicting(candidate.claim, c)) continue;
-          if (eitherStatesBoth(sentences, candidate.claim, c) || frames.apart(candidate.claim, c)) continue;
+          if (candidate.dead || (candidate.first && candidate.claim.start === c.start) || !conflicting(candidate.claim, c)) continue;
+          if (eitherStatesBoth(sentences, candidate.claim, c)) continue;
+          if (frames.apart(candidate.claim, c)) {
+            // One apart from every other (a change log's entry) ends c's search, or leaves the list.
+            if (frames.alone(c)) break;
+            if (frames.alone(candidate.claim)) [candidate.dead, dead] = [true, dead + 1];
+            continue;
+          }
           if (schedule && !admitsNone(candidate.claim, c)) continue;
           other = candidate.claim;
           break;
         }
+        if (dead * 2 > candidates.length) [candidates, dead] = [candidates.filter((x) => !x.dead), 0];
       }
       const key = valueKey(c);
       const v = earlier.get(key);

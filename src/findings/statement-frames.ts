@@ -194,6 +194,7 @@ export function changeSections(sections: ReadonlyArray<Pick<Section, 'heading' |
 /** Frames of claims, computed once per quote, lead and row. */
 export class FrameCache {
   private readonly byKey = new Map<string, Frame>();
+  private readonly lone = new Map<Claim, boolean>();
   constructor(
     private readonly place: ClaimPlace = { lead: () => '', row: () => undefined },
     /** Every pair is apart: the statements are entries of a change log (isChangeLog). */
@@ -213,6 +214,21 @@ export class FrameCache {
       this.byKey.set(key, f);
     }
     return f;
+  }
+
+  /**
+   * True when the claim is apart from every other of its attribute, whatever that one says: an
+   * entry of a change log or a section of changes, or a frame that sets it apart on its own side
+   * (reported, an outcome, a remainder, a remedy, a stage or a copy step where they count).
+   */
+  alone(c: Claim): boolean {
+    let out = this.lone.get(c);
+    if (out === undefined) {
+      const f = this.dated || this.place.inChanges?.(c) ? undefined : this.of(c);
+      out = !f || f.reported || f.outcome || f.remainder || f.remedy || (f.stage && counts('stage', c.attribute)) || (f.copyStep && counts('copyStep', c.attribute));
+      this.lone.set(c, out);
+    }
+    return out;
   }
 
   /**
