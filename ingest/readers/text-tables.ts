@@ -37,8 +37,13 @@ export interface TextTable {
 const SPACE_RULE = /^[ \t]*[-=─━]{2,}(?:[ \t]+[-=─━]{2,})+[ \t]*$/;
 /** A console grid's border ("+-----+----+") or its header rule ("-----+-----", "|---+---|"). */
 const GRID_RULE = /^[ \t]*[|+]?[-=]{2,}(?:[+|][-=]{2,})+[+|]?[ \t]*$/;
-/** "| a | b |", or "a | b | c |" as some page exports write it: cells closed by a pipe, the first open. */
-const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$|^[ \t]*[^|\s][^|]*(?:\s\|\s[^|]+){1,}\s\|[ \t]*$/;
+/**
+ * "| a | b |", or "a | b | c |" as some page exports write it: cells closed by a pipe, the first
+ * open; a cell may be empty ("USA | |").
+ */
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$|^[ \t]*[^|\s][^|]*(?:\s\|(?:\s[^|]*[^|\s])?){1,}\s\|[ \t]*$/;
+/** One cell closed by a pipe ("Amazon AWS |"): a piece of a row an export broke over lines. */
+const PIPE_PIECE = /^[ \t]*[^|\s][^|]*\|[ \t]*$/;
 const BLANK = /^[ \t]*$/;
 
 /** The tables of `lines`, in order and apart; every other line is left to the prose reader. */
@@ -157,23 +162,42 @@ function pipeTable(lines: readonly string[], at: number): TextTable | undefined 
   let width = -1;
   let ruled = false;
   let end = at;
+  // A page export that broke its rows over lines ("Acme Mail |" / "e-mail delivery | EU |") leaves
+  // lines of one cell: then the pieces of a row are joined up to the header's number of cells.
+  const broken = brokenRows(lines, at);
   for (; end < lines.length; end++) {
     const line = lines[end];
     if (GRID_RULE.test(line)) {
       if (rows.length === 1 && !ruled) ruled = true;
       continue;
     }
-    if (!PIPE_ROW.test(line)) break;
+    const open = rows.at(-1);
+    const piece = broken && rows.length > 0 && !/^[ \t]*\|/.test(line);
+    if (!PIPE_ROW.test(line) && !(piece && PIPE_PIECE.test(line))) break;
     const cells = pipeCells(line);
+    if (piece && rows.length > 1 && open!.cells.length + cells.length <= width) {
+      open!.cells.push(...cells);
+      continue;
+    }
     if (width === -1) width = cells.length;
     // A row may leave its last cells out ("Plan | 99.5 % |" under four columns); never more.
-    if (cells.length > width || cells.length < 2) break;
+    if (cells.length > width || cells.length < (broken ? 1 : 2)) break;
     rows.push({ line: end, cells, header: false });
   }
   if (rows.length < 2 || width < 2) return undefined;
   const digit = (r: TextRow) => r.cells.some((c) => /\d/.test(c.text));
   if (ruled || (!digit(rows[0]) && rows.slice(1).some(digit))) rows[0].header = true;
   return { start: at, end, rows };
+}
+
+/** The pipe rows from `lines[at]` on hold lines of a single cell closed by a pipe, after a first row of two or more. */
+function brokenRows(lines: readonly string[], at: number): boolean {
+  if (!PIPE_ROW.test(lines[at])) return false;
+  for (let i = at + 1; i < lines.length; i++) {
+    if (PIPE_ROW.test(lines[i]) || GRID_RULE.test(lines[i])) continue;
+    return PIPE_PIECE.test(lines[i]) && i > at;
+  }
+  return false;
 }
 
 /** The cells between a row's pipes, each with its column. */

@@ -21,7 +21,11 @@ type CellText = (c: [number, number]) => string;
  * names one subprocessor (or the hosting provider) with its purpose; the location column says
  * where that party works, not where the service is hosted, so rows give no hosting.location.
  */
-export function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells: string[], lead: string, lex: Lexicon, outline: readonly string[], cellText: CellText): RowCandidates[] {
+export function subprocessorTable(doc: SeckbDocument, rows: Block[], flagged: string[], lead: string, lex: Lexicon, outline: readonly string[], cellText: CellText): RowCandidates[] {
+  // Rows between pipes with no rule under the first and no digit below it come without a header:
+  // a first row of column names ("Supplier | Service | Location") is one all the same.
+  const labels = flagged.length === 0 ? labelRow(rows[0], lex, cellText) : undefined;
+  const headerCells = labels ?? flagged;
   // A "Name | Role" table of contacts is no list of processors: the text before it must say so,
   // or a heading above its own (a list page split by category: "Sub-processors" / "Infrastructure").
   const nameCol = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
@@ -41,6 +45,10 @@ export function subprocessorTable(doc: SeckbDocument, rows: Block[], headerCells
   if (!named && !register && !outline.some((h) => has(lex, 'subprocessorHeading', h))) return [];
   const out: RowCandidates[] = [];
   for (const row of rows) {
+    if (labels && row === rows[0]) {
+      out.push({ row, candidates: [], final: true });
+      continue;
+    }
     if (row.header || !row.cells || row.cells.length <= Math.max(nameCol, purposeCol)) continue;
     const cells = row.cells.map((c) => cellText(c));
     const cols = { name: nameCol, purpose: purposeCol, place: placeCol };
@@ -142,4 +150,12 @@ function hostsAndCopies(purpose: string, lex: Lexicon): boolean {
 function placesOfPurpose(text: string, provider: string, lex: Lexicon): Candidate[] {
   const ctx = { text, lex, heading: '', before: '', docProvider: provider } as UnitContext;
   return location({ text, offset: 0 }, { kind: 'location' }, ctx).map((v) => ({ attribute: 'hosting.location', value: v.value, qualifiers: v.qualifiers ?? {} }));
+}
+
+/** The cells of a row that names columns: a name column and a purpose column, every cell a short label. */
+function labelRow(row: Block | undefined, lex: Lexicon, cellText: CellText): string[] | undefined {
+  const cells = row?.cells?.map(cellText);
+  if (!cells || cells.length < 2 || cells.some((c) => c.length > 40 || /\d/.test(c))) return undefined;
+  const name = cells.findIndex((c) => has(lex, 'nameColumn', c));
+  return name >= 0 && cells.some((c, i) => i !== name && has(lex, 'purposeColumn', c)) ? cells : undefined;
 }

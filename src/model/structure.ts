@@ -4,6 +4,7 @@
  */
 import cues from '../../rules/model/structure.json' with { type: 'json' };
 import type { RawBlock } from './types.ts';
+import { unstackTables } from './stacked-table.ts';
 
 const TOC_HEADING = new RegExp(cues.tocHeading, 'iu');
 const CAPTION = new RegExp(cues.caption, 'iu');
@@ -44,7 +45,7 @@ function normalizeHeading(text: string): string {
 
 /** Marks captions, TOC entries and (when the reader found almost no headings) inferred headings. */
 export function inferStructure(input: RawBlock[]): RawBlock[] {
-  const blocks = input.map((b) => ({ ...b }));
+  const blocks = unstackTables(input.map((b) => ({ ...b })));
   for (const b of blocks) {
     if ((b.type === 'paragraph' || b.type === 'table-row') && CAPTION.test(b.text.trim()) && b.text.length < 200) {
       b.type = 'caption';

@@ -62,6 +62,8 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
   // "What counts as a sub-processor" / "A sub-processor is any third party ...: payment processors
   // (Stripe, PayPal)": an explainer's examples are nobody's sub-processors.
   if (has(ctx.lex, 'subprocessorExplained', ctx.heading) || has(ctx.lex, 'subprocessorExplained', seg.text)) return [];
+  // "Sub-processors not used" / "Podprocesorzy nieużywani": what a list under such a heading names is not engaged.
+  if (has(ctx.lex, 'partyGone', ctx.heading)) return [];
   const purposes = COMMON.subprocessorPurposes.find(seg.text);
   const parts = clauses(seg.text, ctx.lex);
   const clauseAt = (pos: number) => parts.find((c) => pos >= c.offset && pos <= c.offset + c.text.length);
