@@ -12,6 +12,7 @@ import { COMMON, organisationSlug } from './common.ts';
 import { nameBeforeBrackets, partiesNamed } from './values/organisation.ts';
 import { describingText, partyInactive, partyMeasures } from './party-status.ts';
 import type { RowCandidates } from './tables.ts';
+import { isSelf } from './self-party.ts';
 
 /** A cell's text, markup stripped (tables.ts). */
 type CellText = (c: [number, number]) => string;
@@ -73,6 +74,11 @@ export function subprocessorTable(doc: SeckbDocument, rows: Block[], flagged: st
     const own = nameBeforeBrackets(name);
     const slug = partiesNamed(own)[0]?.key ?? organisationSlug(own);
     const purpose = COMMON.subprocessorPurposes.find(purposeText)[0]?.key;
+    // The vendor's own row ("Acme Ltd | Delivery of the service") names no third party.
+    if (!provider && isSelf(doc, slug)) {
+      out.push({ row, candidates: [], final: true });
+      continue;
+    }
     // Under such a heading only, a row must name a company or a known purpose: a contact table
     // of the same page ("Jane Orchard | Data protection officer") lists people.
     // So must a row of a register told by its columns alone ("Work orders | ... | Database | Records").

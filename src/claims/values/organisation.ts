@@ -9,6 +9,7 @@ import { clauses, has } from '../context.ts';
 import { listedParties } from './party-list.ts';
 import type { Extracted, Extractor } from './types.ts';
 import { CLAIM_LANGUAGES, lexiconFor } from '../lexicon.ts';
+import { isSelf } from '../self-party.ts';
 
 const isPlace = (name: string) => COMMON.countries.find(name).length > 0 || COMMON.cities.find(name).length > 0;
 /** A cloud provider or the company behind one ("Microsoft (hosting)"): the hosting provider, not a subprocessor. */
@@ -129,7 +130,8 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
     }
   }
   // "the identity of the Sub-Processor (including its legal name ...)": a role's name, capitalised as a defined term, is nobody.
-  return [...names].filter(([value]) => !ROLE_WORD.test(value)).map(([value, purpose]): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
+  // The vendor itself ("Acme uses the companies below") is never its own sub-processor (self-party.ts).
+  return [...names].filter(([value]) => !ROLE_WORD.test(value) && !isSelf(ctx.doc, value)).map(([value, purpose]): Extracted => ({ value, qualifiers: purpose ? { purpose } : {} }));
 };
 
 const ROLE_WORD = /^(?:sub-?)?(?:processors?|contractors?|controllers?)$|^(?:pod)?(?:procesor|wykonawc|podmiot)\p{L}*$/u;
