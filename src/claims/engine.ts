@@ -13,6 +13,7 @@ import { append } from '../lists.ts';
 import { editionRungs } from './edition-rungs.ts';
 import { hedgeable } from './hedges.ts';
 import { pastState } from './past-state.ts';
+import { statesOthers } from './explainers.ts';
 
 export interface Candidate {
   attribute: string;
@@ -130,9 +131,12 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
   const all = clauses(ctx.text, ctx.lex);
   // "... are not encrypted; customers who need that should use an encrypted volume": a clause of
   // advice to the reader states nothing, though the other clauses of its sentence do.
-  const parts = all.length > 1 ? all.filter((p) => !has(ctx.lex, 'adviceClause', p.text) && !has(ctx.lex, 'statesNothing', p.text) && !pastState(p.text, ctx.lex)) : all;
-  // "At the time of the incident the files were not encrypted.": a replaced past state (past-state.ts).
-  if (all.length === 1 && pastState(ctx.text, ctx.lex)) return [];
+  // "At the time of the incident the files were not encrypted.": a replaced past state (past-state.ts);
+  // "A firewall can stop many attacks", "All card numbers are encrypted": an explainer, or the card
+  // processor's data (explainers.ts). Alone they leave the unit nothing; beside other clauses, only theirs.
+  const elsewhere = (t: string) => pastState(t, ctx.lex) || statesOthers(t, ctx.lex);
+  const parts = all.length > 1 ? all.filter((p) => !has(ctx.lex, 'adviceClause', p.text) && !has(ctx.lex, 'statesNothing', p.text) && !elsewhere(p.text)) : all;
+  if (all.length === 1 && elsewhere(ctx.text)) return [];
   const out: Candidate[] = [];
   for (const rule of rules) {
     if (rule.previous) {

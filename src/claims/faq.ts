@@ -6,6 +6,7 @@
  */
 import type { UnitContext } from './context.ts';
 import { runRules, type Candidate } from './engine.ts';
+import { statesOthers } from './explainers.ts';
 import { answerCandidates, answerPolarity } from './answers.ts';
 import { append } from '../lists.ts';
 
@@ -72,6 +73,8 @@ export class OpenQuestion {
   answer(ctx: UnitContext, alone: Candidate[], unitIndex: number): Candidate[] {
     for (const c of alone) this.stated.add(c.attribute);
     const polarity = this.answered++ === 0 ? answerPolarity(ctx.text, ctx.lex) : undefined;
+    // An answer that explains a control or tells of the card processor's data lends the question nothing (explainers.ts).
+    if (statesOthers(ctx.text, ctx.lex)) return alone;
     const asked = polarity === undefined ? this.subject : this.question;
     const both = runRules({ ...ctx, text: `${asked}\n${ctx.text}` });
     if (polarity === 'no' || polarity === 'offered') {

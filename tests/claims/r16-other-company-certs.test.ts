@@ -20,6 +20,8 @@ describe("another company's certificate is not the vendor's", () => {
     'Płatności kartą obsługuje PayU, operator posiadający certyfikat PCI DSS.',
     'Nasz operator płatności posiada certyfikat PCI DSS.',
     'Faktury wysyłamy przez Fakturownię (ISO 27001).',
+    "Before you sign, get your software vendor's SOC 2 report and read its exceptions.",
+    'Poproś swojego dostawcę o raport SOC 2.',
   ])('%s', (sentence) => {
     const claims = certsOf('Payments and providers', sentence);
     expectNoClaim(claims, 'cert.vendor');
