@@ -7,6 +7,8 @@
  *   reader's join ("key.</span><span>Access"), not a lost break. Names with
  *   a dot stay quiet: an abbreviation before the dot ("np.", "ul.", "e.g." has two dots), a
  *   capitalised first half ("Azure.Identity"), a file or host suffix ("policy.Docx"), more dots.
+ *   A comma that lost its space after a word the document uses ("ograniczonego,autoryzowanego") is
+ *   the same break (round 16), the word after it known too or long; digits ("1,5") are not.
  * - hyphen-split-word: a word hyphenated at a PDF line end whose break became a space when it was
  *   copied: "szyfro- wane", "encryp- ted". The two halves make a word the document uses (up to a
  *   short ending); a suspended hyphen ("pre- and post-", "krótko- i długo-") and a dash typed as a
@@ -23,6 +25,8 @@ import { elementSeam } from '../position.ts';
 const ABBREVIATIONS = new Set([...abbreviations.en, ...abbreviations.pl].map((a) => wordKey(a.replace(/\.$/u, ''))));
 /** Letters the word before a glued full stop needs when the document uses it nowhere else. */
 const MIN_LONE_LEFT = 4;
+/** Letters the word after a glued full stop needs when only the word before is one the document uses. */
+const MIN_LONE_RIGHT = 5;
 /** Letters a joined word may differ by from the document's form of it ("szyfrowane" ~ "szyfrowanie"). */
 const JOIN_ENDING = 3;
 
@@ -32,18 +36,25 @@ export const gluedSentence: CodeRule = {
   severity: 'warning',
   messageKey: 'findings.joined-words',
   detect(doc) {
-    const { dotGlued, knownForm } = wordLayer(doc);
+    const { dotGlued, commaGlued, knownForm } = wordLayer(doc);
     const hits: RuleHit[] = [];
     for (const t of dotGlued) {
       if (ABBREVIATIONS.has(wordKey(t.left)) || wordBreaks.fileSuffixes.has(t.right.toLowerCase())) continue;
-      // The sentence after the dot opens with a word of the document; the one before may end on a
-      // word used only there ("... a separate region from production.Backups are kept ...").
-      if (!knownForm(t.right) || (!knownForm(t.left) && t.left.length < MIN_LONE_LEFT)) continue;
+      // The sentence after the dot opens with a word of the document, or the one before ends on one
+      // and the next opens with a long word used only there ("usuń konto.Dyspozycję ..."); the one
+      // before may end on a word used only there ("... a separate region from production.Backups ...").
+      const rightOpens = knownForm(t.right) || (knownForm(t.left) && t.right.length >= MIN_LONE_RIGHT);
+      if (!rightOpens || (!knownForm(t.left) && t.left.length < MIN_LONE_LEFT)) continue;
       // An html page's two elements the reader put side by side ("...key.</span><span>Access ...").
       if (elementSeam(doc, t.start + t.left.length + 1)) continue;
       hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: `${t.left}. ${t.right}` } });
     }
-    return hits;
+    // A comma that lost its space between two words the document uses ("ograniczonego,autoryzowanego").
+    for (const t of commaGlued) {
+      if (!knownForm(t.left) || !(knownForm(t.right) || t.right.length >= MIN_LONE_RIGHT) || elementSeam(doc, t.start + t.left.length + 1)) continue;
+      hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: `${t.left}, ${t.right}` } });
+    }
+    return hits.sort((a, b) => a.start - b.start);
   },
 };
 

@@ -23,6 +23,8 @@ const MAX_WORD = 100;
 const MIN_STEM = 3;
 /** "danych.Kopie": a lower-case word, a full stop, a capitalised word (one dot: no host name). */
 const DOT_GLUE = /^(\p{Ll}{2,})\.(\p{Lu}\p{Ll}+)$/u;
+/** "ograniczonego,autoryzowanego": two lower-case words and a comma with no space between them. */
+const COMMA_GLUE = /^(\p{Ll}{3,}),(\p{Ll}{3,})$/u;
 /** "szyfro-" at a token's end: lower-case letters and the hyphen (not "end-to-", "e-"). */
 const HYPHEN_END = /^\p{Ll}{2,}-$/u;
 
@@ -48,6 +50,8 @@ export interface WordLayer {
   bracketHits: RuleHit[];
   /** Tokens "word.Word" with their two parts. */
   dotGlued: Array<Token & { left: string; right: string }>;
+  /** Tokens "word,word" with their two parts. */
+  commaGlued: Array<Token & { left: string; right: string }>;
   /** "szyfro-" followed by a space and "wane": start of the first, end of the second. */
   hyphenPairs: Array<{ start: number; end: number; left: string; right: string }>;
 }
@@ -68,6 +72,7 @@ function readWords(doc: SeckbDocument): WordLayer {
   const tokens: Token[] = [];
   const bracketHits: RuleHit[] = [];
   const dotGlued: WordLayer['dotGlued'] = [];
+  const commaGlued: WordLayer['commaGlued'] = [];
   const hyphenPairs: WordLayer['hyphenPairs'] = [];
   for (const b of proseBlocks(doc)) {
     const text = maskUrls(doc.text.slice(b.start, b.end));
@@ -88,6 +93,8 @@ function readWords(doc: SeckbDocument): WordLayer {
       if (hyphen && text[at + m[0].length] !== ' ') hyphen = undefined;
       const glued = DOT_GLUE.exec(word);
       if (glued) dotGlued.push({ start, word, left: glued[1], right: glued[2] });
+      const comma = COMMA_GLUE.exec(word);
+      if (comma) commaGlued.push({ start, word, left: comma[1], right: comma[2] });
     }
   }
   const counts = new Map<string, number>();
@@ -116,5 +123,5 @@ function readWords(doc: SeckbDocument): WordLayer {
     for (let n = k.length - 1; n >= need; n--) if (stems().has(k.slice(0, n))) return true;
     return false;
   };
-  return { tokens, counts, seamed, known, knownForm, bracketHits, dotGlued, hyphenPairs };
+  return { tokens, counts, seamed, known, knownForm, bracketHits, dotGlued, commaGlued, hyphenPairs };
 }
