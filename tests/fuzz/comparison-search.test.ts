@@ -60,6 +60,8 @@ function oldGroupSearch(group: Claim[], frames: FrameCache): Contradiction[] {
   const seen = new Set<string>();
   const earlier = new Map<string, { index: number; first: Claim; other?: { index: number; claim: Claim } }>();
   const sentences = bySentence(group);
+  // Round 16 (findings): three or more values of a key are a schedule, contradicted only by a statement admitting no exception.
+  const schedule = new Set(group.map((c) => `${typeof c.value}:${String(c.value)}`)).size >= cardinality.scheduleValues;
   group.forEach((c, i) => {
     let other: Claim | undefined;
     let otherIndex = Infinity;
@@ -67,6 +69,7 @@ function oldGroupSearch(group: Claim[], frames: FrameCache): Contradiction[] {
       for (const candidate of [v.first.start !== c.start ? { index: v.index, claim: v.first } : undefined, v.other]) {
         if (!candidate || candidate.index >= otherIndex || !conflicting(candidate.claim, c)) continue;
         if (eitherStatesBoth(sentences, candidate.claim, c) || frames.apart(candidate.claim, c)) continue;
+        if (schedule && !frames.of(candidate.claim).universal && !frames.of(c).universal) continue;
         other = candidate.claim;
         otherIndex = candidate.index;
         break;
@@ -134,7 +137,8 @@ describe('findContradictions', () => {
     // Distinct values, each in its own plain sentence: every claim contradicts the first, so the
     // search stops there; the old one went on through every earlier value (n^2 / 2 visits).
     const visits = (n: number) => {
-      const claims = Array.from({ length: n }, (_, i) => claimsOf([{ attribute: 'auth.mfa', value: `v${i}`, qualifiers: {}, sentence: 0, quote: 0 }])[0]).map((c, i) => ({ ...c, id: `c${i}`, start: i * 100, end: i * 100 + 40 }));
+      // Every statement admits no exception ("every"), so the values, a schedule since round 16, still contradict.
+      const claims = Array.from({ length: n }, (_, i) => claimsOf([{ attribute: 'auth.mfa', value: `v${i}`, qualifiers: {}, sentence: 0, quote: 0 }])[0]).map((c, i) => ({ ...c, id: `c${i}`, start: i * 100, end: i * 100 + 40, quote: 'Every account follows the rule below.' }));
       let found = 0;
       const count = iterations(() => (found = findContradictions(claims, new FrameCache()).length));
       expect(found).toBe(n - 1);
