@@ -122,7 +122,7 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   // included backups cue gives the places after it backup as a second role, not instead.
   const placeEndBefore = (pos: number) => list.reduce((end, p) => (p.end <= pos ? Math.max(end, p.end) : end), 0);
   const included = (h: Hit) =>
-    has(ctx.lex, 'includingWord', text.slice(Math.max(0, h.start - 16), h.start)) || /^\s*(?:included|włącznie)/iu.test(text.slice(h.end, h.end + 12)) || listedWithHosted(text, h, placeEndBefore(h.start), ctx.lex);
+    has(ctx.lex, 'includingWord', text.slice(Math.max(0, h.start - 16), h.start)) || /^\s*(?:included|włącznie)/iu.test(text.slice(h.end, h.end + 12)) || (list.some((p) => p.start >= h.end) && listedWithHosted(text, h, placeEndBefore(h.start), ctx.lex));
   const inclusions: Array<Hit & { role: string }> = [];
   for (const [role, concept] of ROLES) for (const h of hits(ctx.lex, concept, text)) if (!inHostname(text, h.start, h.end)) (role === 'backup' && included(h) ? inclusions : cues).push({ ...h, role });
   cues.sort((a, b) => a.start - b.start);
