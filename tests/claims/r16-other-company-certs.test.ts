@@ -44,6 +44,12 @@ describe("the vendor's and its host's certificates stand", () => {
   it('the hosting provider in an appositive is infrastructure', () => {
     expectClaim(certsOf('Hosting', 'Data is hosted by Hetzner, an ISO 27001 certified provider.'), { attribute: 'cert.infrastructure', value: 'iso27001', qualifiers: { holder: 'hetzner' } });
   });
+  it("a provider's possessive of two words is the provider's", () => {
+    expectClaim(certsOf('Hosting', "Google Cloud's own SOC 2 and ISO 27001 reports cover the data centres we use."), { attribute: 'cert.infrastructure', value: 'soc2', qualifiers: { holder: 'gcp' } });
+  });
+  it('a provider of two words in an appositive is infrastructure', () => {
+    expectClaim(certsOf('Hosting', 'The service runs on Google Cloud, an ISO 27001 certified platform.'), { attribute: 'cert.infrastructure', value: 'iso27001', qualifiers: { holder: 'gcp' } });
+  });
   it('PL: własny certyfikat dostawcy', () => {
     expectClaim(certsOf('Zgodność', 'Posiadamy certyfikat ISO 27001, potwierdzany corocznym audytem.'), { attribute: 'cert.vendor', value: 'iso27001' });
   });

@@ -9,10 +9,10 @@ import { COMMON } from '../common.ts';
 import { has } from '../context.ts';
 import type { Lexicon } from '../lexicon.ts';
 
-/** A capitalised name ("Stripe", "PayU", "Przelewy24", "Square, Inc.") ending the text. */
-const NAME_END = new RegExp(`(\\p{Lu}[\\p{L}\\p{N}&.-]*)(?:[\\s,]+(?:${COMMON.orgSuffixSource}))?\\s*$`, 'u');
-/** "Square's", "Stripe’s": a company's possessive. */
-const POSSESSIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*)['’]s(?![\p{L}\p{N}])/gu;
+/** A capitalised name of up to four words ("Stripe", "Google Cloud", "Square, Inc.") ending the text. */
+const NAME_END = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{N}&.-]*)(?:[\\s,]+(?:${COMMON.orgSuffixSource}))?\\s*$`, 'u');
+/** "Square's", "Google Cloud’s": a company's possessive. */
+const POSSESSIVE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)['’]s(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether `name` is one the document is about: the vendor's, or a hosting provider's (read as

@@ -28,8 +28,10 @@ function creditTier(text: string, p: Span, lex: Lexicon): boolean {
   // "Below 98.0% availability: 50% credit", "10% of the monthly fee", "5% rabatu": the credit itself.
   const credit = lex.memo('percentCreditAfter', (l) => new RegExp(`^\\s*(?:${l.source('creditAmount')})`, 'iu'));
   if (credit.test(text.slice(p.end, p.end + 40))) return true;
-  // ">= 97.0%" in a service-credit table: a tier's bound, where a bare promise would read "99.9%".
-  if (/(?:[<>]=?|[≥≤])\s*$/u.test(before) && has(lex, 'creditTable', text)) return true;
+  // "uptime < 85%": the sign of "below" bounds a remedy (a credit, a right to terminate); a promise is
+  // never written under its own floor. ">= 97.0%" is a tier's bound only in a service-credit table.
+  if (/(?:<=?|≤)\s*$/u.test(before)) return true;
+  if (/(?:>=?|≥)\s*$/u.test(before) && has(lex, 'creditTable', text)) return true;
   return threshold.test(before) && allHits(lex.negation, before).length === 0;
 }
 
