@@ -2,7 +2,7 @@
  * Questionnaires on the site: a vendor's questionnaires with answered/unanswered counts (vendor
  * page), and a questionnaire row as evidence ("CAIQ CEK-03.1: Yes") beside its quote. Pure.
  */
-import { closedQuestionnaireRows } from '../model/questionnaire.ts';
+import { closedQuestionnaireRows, type QuestionnaireRow } from '../model/questionnaire.ts';
 import type { SeckbDocument } from '../model/types.ts';
 
 export interface QuestionnaireSummary {
@@ -28,13 +28,34 @@ function family(title: string): string | undefined {
   return /\b(CAIQ|SIG(?: Lite| Core)?|VSAQ|HECVAT)\b/i.exec(title)?.[1];
 }
 
+const rowsByStart = new WeakMap<SeckbDocument, QuestionnaireRow[]>();
+
+/**
+ * The closed questionnaire row holding `at`, by binary search over the rows sorted once per
+ * document: the comparison table labels every claim, so a scan per claim was claims x rows on a
+ * CAIQ of thousands of rows (issue 12).
+ */
+function rowAt(doc: SeckbDocument, at: number): QuestionnaireRow | undefined {
+  let rows = rowsByStart.get(doc);
+  if (!rows) rowsByStart.set(doc, (rows = [...closedQuestionnaireRows(doc)].sort((a, b) => a.row.start - b.row.start)));
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.row.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const row = rows[lo - 1];
+  return row && at < row.row.end ? row : undefined;
+}
+
 /**
  * The label of evidence that is a questionnaire row: family, control id and the answer as written
  * ("CAIQ CEK-03.1: Yes"); the question stands in for a missing id. Undefined for prose evidence.
  */
 export function evidenceLabel(doc: SeckbDocument | undefined, start: number): string | undefined {
   if (!doc) return undefined;
-  const row = closedQuestionnaireRows(doc).find((r) => r.row.start <= start && start < r.row.end);
+  const row = rowAt(doc, start);
   if (!row || row.answer === 'empty') return undefined;
   const name = [family(doc.title), row.control].filter(Boolean).join(' ') || row.question;
   return `${name}: ${row.answerText}`;
