@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Table, List } from 'mdast';
-import type { Anchor, DeclaredMeta, RawBlock, ReadResult } from '../../src/model/types.ts';
+import type { Anchor, RawBlock, ReadResult } from '../../src/model/types.ts';
 import { lineStarts, positionAt } from './lines.ts';
 import { readPlainProse, wrapsOn } from './plain-text.ts';
 import { definesReferences, PIECE_SIZE, pieceStarts } from './markdown-chunks.ts';
@@ -18,6 +18,9 @@ import { plainBlocks } from './plain-blocks.ts';
 import { withoutChrome } from './text-chrome.ts';
 import { markdownTooComplex, MAX_TABLE_ROWS, TABLE_RULE, tableOverLimit } from './markdown-limits.ts';
 import { ReadError } from '../errors.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { isMarkdownBearing } from './markdown-sniff.ts';
+export { isMarkdownBearing } from './markdown-sniff.ts';
 
 export { markdownTooComplex, MAX_BRACKET_NESTING, MAX_DELIMITER_RUN, MAX_MARKDOWN_NESTING, MAX_SETEXT_HEADINGS, MAX_TABLE_COLUMNS } from './markdown-limits.ts';
 
@@ -61,16 +64,6 @@ function readTreeOrProse(source: string, verbatim: boolean): { blocks: RawBlock[
     if (!(error instanceof RangeError)) throw error;
     return { blocks: readPlainProse(source), note: 'read as plain text: the markdown structure is too deep to parse' };
   }
-}
-
-function hasTableRule(content: string): boolean {
-  return content.split(/\r\n?|[\n\u2028\u2029]/).some((line) => line.includes('---') && TABLE_RULE.test(line.trim()));
-}
-
-/** ATX headings or a GFM table separator mark a text file as markdown. */
-export function isMarkdownBearing(content: string): boolean {
-  const headings = content.match(/^#{1,6}[ \t]+\S/gm)?.length ?? 0;
-  return headings >= 2 || hasTableRule(content);
 }
 
 function readTree(source: string, verbatim: boolean): RawBlock[] {
@@ -304,18 +297,4 @@ function anchorAt(ctx: Ctx, offset: number): Anchor {
 function push(ctx: Ctx, block: RawBlock): void {
   if (block.type !== 'image' && block.text.trim() === '') return;
   ctx.blocks.push(block);
-}
-
-/** YAML-ish front matter (`key: value` lines) declares metadata and overrides detection. */
-function splitFrontMatter(content: string): { body: string; meta?: DeclaredMeta } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(content);
-  if (!match) return { body: content };
-  const meta: DeclaredMeta = {};
-  for (const line of match[1].split(/\r?\n/)) {
-    const kv = /^(title|vendor|product|language|date|version):\s*(.*?)\s*$/.exec(line);
-    if (kv) meta[kv[1] as keyof DeclaredMeta] = kv[2].replace(/^["']|["']$/g, '');
-  }
-  // Keep offsets into the whole file: the body is blanked, not cut, so positions stay right.
-  const body = content.slice(0, match[0].length).replace(/[^\n]/g, ' ') + content.slice(match[0].length);
-  return { body, meta };
 }
