@@ -79,3 +79,20 @@ describe('an answer under a question heading', () => {
     expectClaim(claimsOf('# FAQ\n\n## Is customer data encrypted?\n\nYes, all customer data is encrypted at rest with AES-256.\n').claims, { attribute: 'encryption.at_rest', value: true });
   });
 });
+
+describe('an explainer pattern ends at its sentence and its cell', () => {
+  // "Szyfrowanie ... chroni" once matched from a TOM table's area cell across the measure's first
+  // sentence into the next one's verb, and the vendor's encryption row claimed nothing.
+  it('a measures table whose area cell names the control (PL)', () => {
+    const md = '# Środki techniczne\n\n| Obszar | Środek |\n|---|---|\n| Szyfrowanie | Bazy danych i kopie zapasowe szyfrujemy algorytmem AES-256. Połączenia chroni TLS 1.2 lub nowszy. |\n';
+    expect(found(md)).toEqual(expect.arrayContaining(['encryption.at_rest.algorithm=aes-256', 'encryption.tls.min_version=1.2']));
+  });
+  it('two sentences, the second with the verb (EN)', () => {
+    const md = '# Measures\n\nEncrypting every database with AES-256 is our default. TLS 1.2 protects every connection.\n';
+    expect(found(md)).toEqual(expect.arrayContaining(['encryption.at_rest.algorithm=aes-256', 'encryption.tls.min_version=1.2']));
+  });
+  it('a one-sentence explainer still claims nothing', () => {
+    expect(found('# Why\n\nSzyfrowanie dysków w wersji 2.0 chroni dane po kradzieży laptopa.\n')).toEqual([]);
+    expect(found('# Why\n\nEncrypting disks with TLS 1.3-era tooling helps after a laptop theft.\n')).toEqual([]);
+  });
+});
