@@ -96,3 +96,14 @@ describe('an explainer pattern ends at its sentence and its cell', () => {
     expect(found('# Why\n\nEncrypting disks with TLS 1.3-era tooling helps after a laptop theft.\n')).toEqual([]);
   });
 });
+
+describe('what the product lets its users do is no explainer', () => {
+  // "Users can protect ..." told of a feature: the explainer rule, made for a control as the
+  // subject ("A firewall can stop ..."), had taken the customer's users for one.
+  it.each([
+    ['# Access\n\nUsers can protect their sign-in with a one-time code from an authenticator app, and admins can require it for everyone.\n', 'auth.mfa=true'],
+    ['# Dostęp\n\nUżytkownicy mogą chronić logowanie jednorazowym kodem z aplikacji uwierzytelniającej, a administrator może to wymusić.\n', 'auth.mfa=true'],
+  ])('%s', (md, claim) => {
+    expect(found(md)).toContain(claim);
+  });
+});
