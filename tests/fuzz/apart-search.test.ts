@@ -58,12 +58,16 @@ afterEach(() => {
 describe('findContradictions where statements are set apart', () => {
   it('finds what the search it replaced found, in the same order', () => {
     const plain = ATTRIBUTES.filter((a) => !severalPerDocument(a) && !cardinality.boundedByScopeAll.includes(a));
-    const claimArb = fc.record({ attribute: fc.constantFrom(...plain), value: fc.constantFrom(...VALUES), sentence: fc.nat(9), quote: fc.nat(QUOTES.length - 1) });
+    // Each run draws its claims' values from a pool of two or three, and half its quotes plain: three or more values
+    // of one key read as a schedule and most quotes set a statement apart, so claims drawn from all ten values and
+    // every quote seldom contradicted, and `found` stayed 0 in some CI runs.
+    const claimArb = fc.record({ attribute: fc.constantFrom(...plain), value: fc.nat(2), sentence: fc.nat(9), quote: fc.oneof(fc.constant(0), fc.nat(QUOTES.length - 1)) });
+    const poolArb = fc.shuffledSubarray(VALUES, { minLength: 2, maxLength: 3 });
     let found = 0;
     let apartSeen = 0;
     fc.assert(
-      fc.property(fc.array(claimArb, { maxLength: 40 }), fc.option(fc.nat(9), { nil: undefined }), fc.boolean(), (drawn, changesFrom, dated) => {
-        const claims = drawn.map((d, i) => claim(i, d.attribute, d.value, d.sentence, d.quote));
+      fc.property(poolArb, fc.array(claimArb, { maxLength: 40 }), fc.option(fc.nat(9), { nil: undefined }), fc.boolean(), (pool, drawn, changesFrom, dated) => {
+        const claims = drawn.map((d, i) => claim(i, d.attribute, pool[d.value % pool.length], d.sentence, d.quote));
         const now = findContradictions(claims, new FrameCache(placeWith(changesFrom), dated));
         const before = oldContradictions(claims, placeWith(changesFrom), dated);
         expect(now).toEqual(before);
