@@ -9,6 +9,7 @@
 import type { Anchor, RawBlock } from '../../src/model/types.ts';
 import { greatest } from '../../src/lists.ts';
 import { findTextTables, type TextRow } from './text-tables.ts';
+import { tableRowBlock } from '../../src/model/table-row.ts';
 
 const LIST_MARKER = /^(?:[-•*–◦▪]|\(?[0-9]{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+/;
 /** "1. System Overview" / "4.2 Backups": a numbered heading, not a list item. */
@@ -114,14 +115,7 @@ export function readPlainProse(content: string): RawBlock[] {
 
 /** A row of a table laid out with spaces or pipes (text-tables.ts): its cells, each anchored at its column. */
 function tableRow(row: TextRow, group: number): RawBlock {
-  const cells = row.cells.map((c) => c.text);
-  const anchors: Anchor[] = [];
-  let offset = 0;
-  for (const cell of row.cells) {
-    if (cell.text !== '') anchors.push([offset, row.line + 1, cell.column + 1]);
-    offset += cell.text.length + 3;
-  }
-  return { type: 'table-row', text: cells.join(' | '), cells, group, ...(row.header ? { header: true } : {}), anchors };
+  return tableRowBlock(row.cells.map((c) => ({ text: c.text, ...(c.text !== '' ? { at: [row.line + 1, c.column + 1] as const } : {}) })), group, row.header);
 }
 
 /** The number of a numbered item ("2. ", "(3) "), if the line is one. */

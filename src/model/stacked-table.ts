@@ -10,6 +10,7 @@
  * and each row is whole; the lines of an unfinished last row stay paragraphs.
  */
 import cues from '../../rules/model/stacked-table.json' with { type: 'json' };
+import { tableRowBlock } from './table-row.ts';
 import type { Anchor, RawBlock } from './types.ts';
 
 const NAME = new RegExp(cues.nameLabel, 'iu');
@@ -61,15 +62,8 @@ function next(blocks: readonly RawBlock[], a: number, b: number): boolean {
 }
 
 /** The row block of `cells`, each cell anchored where its line was. */
-function rowBlock(cells: Cell[], group: number, header: boolean): RawBlock {
-  const anchors: Anchor[] = [];
-  let offset = 0;
-  for (const c of cells) {
-    if (c.anchor) anchors.push([offset, c.anchor[1], c.anchor[2]]);
-    offset += c.text.length + 3;
-  }
-  return { type: 'table-row', text: cells.map((c) => c.text).join(' | '), cells: cells.map((c) => c.text), group, ...(header ? { header: true } : {}), anchors };
-}
+const rowBlock = (cells: Cell[], group: number, header: boolean): RawBlock =>
+  tableRowBlock(cells.map((c) => ({ text: c.text, ...(c.anchor ? { at: [c.anchor[1], c.anchor[2]] as const } : {}) })), group, header);
 
 /** `blocks` with every stacked table turned into table rows (one pass; other blocks as they were). */
 export function unstackTables(blocks: RawBlock[]): RawBlock[] {

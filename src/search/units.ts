@@ -2,6 +2,7 @@
  * Documents -> search units: one unit per passage of a few sentences of a section, with the
  * section heading beside it, so a hit points at a precise place (start offset in the text).
  */
+import { blockAt } from '../model/block-at.ts';
 import type { SeckbDocument, Section } from '../model/types.ts';
 import { PASSAGE, type SearchUnit } from './options.ts';
 
@@ -57,35 +58,18 @@ function sentenceRanges(doc: SeckbDocument, bodyStart: number, bodyEnd: number, 
   return ranges.filter(([s, e]) => !inside(skip, s, e));
 }
 
-/** Table rows' ranges, in text order: a passage holds rows or prose, never both. */
-function rowRanges(doc: SeckbDocument): Range[] {
-  return doc.blocks.filter((b) => b.type === 'table-row').map((b): Range => [b.start, b.end]);
-}
-
-/** Whether `at` lies in one of the sorted, disjoint row ranges (binary search: sections x rows stays linear). */
-function startsInRow(rows: Range[], at: number): boolean {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid]![1] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < rows.length && rows[lo]![0] <= at;
-}
-
 /**
  * Group consecutive sentences into passages of at most PASSAGE.maxSentences / maxChars. A table's
  * rows start a passage of their own: a result that ran a paragraph into a table's header row read
  * as one garbled sentence ("... depends on the plan: Backup | Basic | Pro").
  */
-function groupPassages(ranges: Range[], rows: Range[]): Range[] {
+function groupPassages(doc: SeckbDocument, ranges: Range[]): Range[] {
   const passages: Range[] = [];
   let current: Range | undefined;
   let count = 0;
   let currentIsRow = false;
   for (const [s, e] of ranges) {
-    const isRow = startsInRow(rows, s);
+    const isRow = blockAt(doc.blocks, s)?.type === 'table-row';
     if (current && isRow === currentIsRow && count < PASSAGE.maxSentences && e - current[0] <= PASSAGE.maxChars) {
       current[1] = e;
       count++;
@@ -125,9 +109,8 @@ export function documentUnits(doc: SeckbDocument): SearchUnit[] {
     });
   }
   const toc = tocRanges(doc);
-  const rows = rowRanges(doc).sort((a, b) => a[0] - b[0]);
   for (const span of spans) {
-    const passages = groupPassages(sentenceRanges(doc, span.bodyStart, span.bodyEnd, span.id, toc), rows);
+    const passages = groupPassages(doc, sentenceRanges(doc, span.bodyStart, span.bodyEnd, span.id, toc));
     const base = { documentId: doc.id, sectionId: span.id, heading: span.heading, headingStart: span.headingStart, doc: docField(doc) };
     if (!passages.length && span.heading.trim()) {
       units.push({ ...base, id: `${doc.id}:${span.id}:0`, text: '', start: span.headingStart });

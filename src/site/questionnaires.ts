@@ -3,7 +3,8 @@
  * page), and a questionnaire row as evidence ("CAIQ CEK-03.1: Yes") beside its quote. Pure.
  */
 import { closedQuestionnaireRows, type QuestionnaireRow } from '../model/questionnaire.ts';
-import type { SeckbDocument } from '../model/types.ts';
+import { blockAt } from '../model/block-at.ts';
+import type { Block, SeckbDocument } from '../model/types.ts';
 
 export interface QuestionnaireSummary {
   id: string;
@@ -28,25 +29,18 @@ function family(title: string): string | undefined {
   return /\b(CAIQ|SIG(?: Lite| Core)?|VSAQ|HECVAT)\b/i.exec(title)?.[1];
 }
 
-const rowsByStart = new WeakMap<SeckbDocument, QuestionnaireRow[]>();
+const rowsByBlock = new WeakMap<SeckbDocument, Map<Block, QuestionnaireRow>>();
 
 /**
- * The closed questionnaire row holding `at`, by binary search over the rows sorted once per
- * document: the comparison table labels every claim, so a scan per claim was claims x rows on a
- * CAIQ of thousands of rows (issue 12).
+ * The closed questionnaire row holding `at`: the block found by binary search, its row by lookup
+ * (rows mapped once per document). The comparison table labels every claim, so a scan of the rows
+ * per claim was claims x rows on a CAIQ of thousands of rows (issue 12).
  */
 function rowAt(doc: SeckbDocument, at: number): QuestionnaireRow | undefined {
-  let rows = rowsByStart.get(doc);
-  if (!rows) rowsByStart.set(doc, (rows = [...closedQuestionnaireRows(doc)].sort((a, b) => a.row.start - b.row.start)));
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid]!.row.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const row = rows[lo - 1];
-  return row && at < row.row.end ? row : undefined;
+  let rows = rowsByBlock.get(doc);
+  if (!rows) rowsByBlock.set(doc, (rows = new Map(closedQuestionnaireRows(doc).map((r) => [r.row, r]))));
+  const block = blockAt(doc.blocks, at);
+  return block && rows.get(block);
 }
 
 /**
