@@ -50,6 +50,9 @@ describe("the vendor's and its host's certificates stand", () => {
   it('a provider of two words in an appositive is infrastructure', () => {
     expectClaim(certsOf('Hosting', 'The service runs on Google Cloud, an ISO 27001 certified platform.'), { attribute: 'cert.infrastructure', value: 'iso27001', qualifiers: { holder: 'gcp' } });
   });
+  it('a place before the appositive is no company: the host named earlier holds the certificate', () => {
+    expectClaim(certsOf('Hosting', 'Our servers are leased from Hetzner in Falkenstein, Germany, which is certified to ISO/IEC 27001.'), { attribute: 'cert.infrastructure', value: 'iso27001', qualifiers: { holder: 'hetzner' } });
+  });
   it('PL: własny certyfikat dostawcy', () => {
     expectClaim(certsOf('Zgodność', 'Posiadamy certyfikat ISO 27001, potwierdzany corocznym audytem.'), { attribute: 'cert.vendor', value: 'iso27001' });
   });

@@ -25,6 +25,11 @@ function ownOrProvider(name: string, vendor: string | undefined, payment: boolea
   return COMMON.providers.find(name).length > 0 || COMMON.providerCompanies.find(name).length > 0;
 }
 
+/** "Germany", "Frankfurt": a place ending the text before the standard ("hosted in Falkenstein, Germany, which is certified ..."), no company. */
+function isPlace(name: string): boolean {
+  return [COMMON.countries, COMMON.cities].some((table) => table.find(name).some((h) => h.start === 0 && h.end === name.length));
+}
+
 /**
  * A name after some word of its sentence ("handled by Stripe", "Payments: Stripe"): the word opening
  * a sentence may be any word, and one after "our", "the" ("our Platform (ISO 27001 certified)") is a
@@ -44,7 +49,7 @@ function afterAWord(text: string, at: number, lex: Lexicon): boolean {
 export function otherCompanyHolds(text: string, at: number, lex: Lexicon, vendor: string | undefined): boolean {
   const lead = text.slice(0, at).split(';').at(-1)!;
   const payment = has(lex, 'paymentTalk', text);
-  const other = (name: string) => !ownOrProvider(name, vendor, payment);
+  const other = (name: string) => !ownOrProvider(name, vendor, payment) && !isPlace(name);
   const offset = text.slice(0, at).length - lead.length;
   // "Stripe (PCI DSS Level 1 certified": the standard inside a bracket opened right after a name.
   const open = lead.lastIndexOf('(');
