@@ -1,7 +1,8 @@
 /**
  * Quality of claims and findings on documents nobody tuned seckb to (eval/docs, eval/labels).
  *
- *   npx tsx bench/quality.ts [dev|test|test2|world-dev|world-dev2|world-test|world-test2|world-test3|all|world] [--details]
+ *   npx tsx bench/quality.ts [dev|test|test2|world-dev|...|all|world] [--details]
+ *   npx tsx bench/quality.ts --dir DIR [--details]   (a labelled set outside the repository: DIR/docs, DIR/labels)
  *
  * `all` (the default) is dev + test + test2: it prints P/R per attribute group and per finding
  * kind and rewrites eval/RESULTS.md (date, commit, tables for each split, misses and false
@@ -17,13 +18,16 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EVAL_DIR, EVAL_NOW, FINDINGS_ONLY, SEALED, SPLITS, WORLD, precision, recall, runSplit, score, total, type Counts, type DocRun, type Score, type Split } from '../eval/score.ts';
+import { EVAL_DIR, EVAL_NOW, FINDINGS_ONLY, SEALED, SPLITS, WORLD, precision, recall, runFolder, runSplit, score, total, type Counts, type DocRun, type Score, type Split } from '../eval/score.ts';
 
 const args = process.argv.slice(2);
 const showDetails = args.includes('--details');
-const arg = args.find((a) => a !== '--details') ?? 'all';
-if (arg !== 'all' && arg !== 'world' && !SPLITS.includes(arg as Split)) {
-  process.stderr.write(`usage: npx tsx bench/quality.ts [${SPLITS.join('|')}|all|world]\n`);
+// --dir DIR: a labelled set outside the repository (DIR/docs, DIR/labels), printed only.
+const dirAt = args.indexOf('--dir');
+const folder = dirAt >= 0 ? args[dirAt + 1] : undefined;
+const arg = folder ? 'folder' : (args.find((a) => a !== '--details') ?? 'all');
+if (arg !== 'all' && arg !== 'world' && arg !== 'folder' && !SPLITS.includes(arg as Split)) {
+  process.stderr.write(`usage: npx tsx bench/quality.ts [${SPLITS.join('|')}|all|world|--dir DIR] [--details]\n`);
   process.exit(2);
 }
 /** `all` never includes the world splits: each is run by name (`world`: the unsealed ones), and a sealed one only on purpose. */
@@ -91,7 +95,7 @@ const md = [
 const console_: string[] = [];
 const tail: string[] = [];
 for (const split of splits) {
-  const runs = await runSplit(split);
+  const runs = split === 'folder' ? await runFolder(folder!) : await runSplit(split);
   const s = score(runs);
   const sec = section(split, s, runs);
   md.push(...sec);

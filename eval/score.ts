@@ -106,8 +106,8 @@ export async function listDocs(split: Split): Promise<string[]> {
   return (await readdir(dir)).sort().map((f) => path.join(dir, f));
 }
 
-export async function readLabels(file: string): Promise<Labels> {
-  const labels = JSON.parse(await readFile(path.join(EVAL_DIR, 'labels', `${path.basename(file)}.json`), 'utf8')) as Labels;
+export async function readLabels(file: string, labelsDir = path.join(EVAL_DIR, 'labels')): Promise<Labels> {
+  const labels = JSON.parse(await readFile(path.join(labelsDir, `${path.basename(file)}.json`), 'utf8')) as Labels;
   return { ...labels, findings: labels.findings ?? [], mustNotFlag: labels.mustNotFlag ?? [] };
 }
 
@@ -115,8 +115,8 @@ export async function readLabels(file: string): Promise<Labels> {
 export const findingsLabelled = (split: Split, labels: readonly Labels[]): boolean =>
   !CLAIMS_ONLY.has(split) || labels.some((l) => l.findings.length > 0 || l.mustNotFlag.length > 0);
 
-export async function runDoc(split: Split, file: string, withFindings = !CLAIMS_ONLY.has(split)): Promise<DocRun> {
-  const labels = await readLabels(file);
+export async function runDoc(split: Split, file: string, withFindings = !CLAIMS_ONLY.has(split), labelsDir?: string): Promise<DocRun> {
+  const labels = await readLabels(file, labelsDir);
   const doc = await loadDocument(file);
   const source = readSourceText(file);
   const claims = extractClaims(doc);
@@ -126,9 +126,20 @@ export async function runDoc(split: Split, file: string, withFindings = !CLAIMS_
 
 export async function runSplit(split: Split): Promise<DocRun[]> {
   const files = await listDocs(split);
-  const withFindings = findingsLabelled(split, await Promise.all(files.map(readLabels)));
+  const withFindings = findingsLabelled(split, await Promise.all(files.map((f) => readLabels(f))));
   const runs: DocRun[] = [];
   for (const file of files) runs.push(await runDoc(split, file, withFindings));
+  return runs;
+}
+
+/**
+ * A labelled set kept outside the repository, as real vendor texts must be: `dir`/docs/<file> and
+ * `dir`/labels/<file>.json, claims and findings scored. Labels without a document are ignored.
+ */
+export async function runFolder(dir: string): Promise<DocRun[]> {
+  const docs = path.join(dir, 'docs');
+  const runs: DocRun[] = [];
+  for (const name of (await readdir(docs)).sort()) runs.push(await runDoc('folder', path.join(docs, name), true, path.join(dir, 'labels')));
   return runs;
 }
 

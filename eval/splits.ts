@@ -24,7 +24,8 @@
  * not tune, committed before any run, run at that round's start and end, and opened for tuning at the start of round 15
  * (eval/README.md).
  */
-export type Split = 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4' | 'world-test5' | 'world-test6' | 'world-test7' | 'world-test8' | 'world-test9' | 'world-test10' | 'world-test11' | 'world-test12' | 'world-test13' | 'world-test14';
+/** `folder`: a labelled set kept outside the repository (bench/quality.ts --dir); never in SPLITS. */
+export type Split = 'folder' | 'dev' | 'test' | 'test2' | 'world-dev' | 'world-dev2' | 'world-test' | 'world-test2' | 'world-test3' | 'world-dev3' | 'world-test4' | 'world-test5' | 'world-test6' | 'world-test7' | 'world-test8' | 'world-test9' | 'world-test10' | 'world-test11' | 'world-test12' | 'world-test13' | 'world-test14';
 export const SPLITS: readonly Split[] = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6', 'world-test7', 'world-test8', 'world-test9', 'world-test10', 'world-test11', 'world-test12', 'world-test13', 'world-test14'];
 /** The world splits: written after reading real vendor pages; run only when named (never by `all`). */
 export const WORLD: ReadonlySet<Split> = new Set(['world-dev', 'world-dev2', 'world-test', 'world-test2', 'world-test3', 'world-dev3', 'world-test4', 'world-test5', 'world-test6', 'world-test7', 'world-test8', 'world-test9', 'world-test10', 'world-test11', 'world-test12', 'world-test13', 'world-test14']);
