@@ -57,8 +57,9 @@ export function pieceStarts(source: string, wholeUpTo = PARSE_WHOLE_UP_TO, piece
   let uncertain = false;
   let fence: string | undefined;
   let html: RegExp | undefined;
+  // Blank as CommonMark means it (BLANK): a line of no-break spaces is text, and it does not end an
+  // HTML block of kind 6 or 7, which a heading after it then does not close either.
   let previousBlank = false;
-  let previousStrictlyBlank = false;
   for (let at = 0; at < source.length; ) {
     const end = source.indexOf('\n', at);
     const next = end === -1 ? source.length : end + 1;
@@ -68,7 +69,7 @@ export function pieceStarts(source: string, wholeUpTo = PARSE_WHOLE_UP_TO, piece
       if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
     } else if (html) {
       if (html.test(line)) html = undefined;
-    } else if (long && ((previousBlank && HEADING.test(line)) || (paragraphCuts && !uncertain && previousStrictlyBlank && PARAGRAPH_START.test(line)))) {
+    } else if (long && previousBlank && (HEADING.test(line) || (paragraphCuts && !uncertain && PARAGRAPH_START.test(line)))) {
       starts.push(at);
       uncertain = false;
     } else {
@@ -79,8 +80,7 @@ export function pieceStarts(source: string, wholeUpTo = PARSE_WHOLE_UP_TO, piece
       // A block closed on its own opening line (<!-- x -->) stays closed.
       if (raw && !raw[1].test(line.slice(line.search(raw[0]) + 2))) html = raw[1];
     }
-    previousBlank = line.trim() === '';
-    previousStrictlyBlank = BLANK.test(line);
+    previousBlank = BLANK.test(line);
     at = next;
   }
   return starts;
