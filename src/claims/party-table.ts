@@ -85,16 +85,14 @@ export function subprocessorTable(doc: SeckbDocument, rows: Block[], flagged: st
     if (!named && !provider && !purpose && !COMMON.orgSuffix.test(nameBeforeBrackets(name)) && COMMON.subprocessors.find(name).length === 0) continue;
     // The hosting provider's row: where it processes the data is where the service is hosted
     // ("Polska, region Poland Central"); another party's place is only where it works, unless it holds the copies ("Off-site backup storage": a backup place).
-    // "Atman sp. z o.o. | kolokacja serwerów": a host outside the providers' vocabulary is still the
-    // hosting provider (claims.md: no provider claim), never a sub-processor; its places hold the service.
-    // With its own servers the vendor hosts itself: a colocation firm is then a third party.
+    // "Atman sp. z o.o. | kolokacja serwerów", "Railway | Application hosting": a host outside the
+    // providers' vocabulary (claims.md: no provider claim) is a sub-processor all the same, and its
+    // places hold the service. With its own servers the vendor hosts itself: the places are not the service's.
     const otherHost = !provider && COMMON.subprocessors.find(name).length === 0 && has(lex, 'hostingService', purposeText.split(/\s+/).slice(0, 3).join(' ')) && !ownServers(doc);
     const hostedAt = (provider || otherHost || has(lex, 'copyHolderPurpose', purposeText)) && placeCol >= 0 && row.cells[placeCol] ? placesIn(cellText(row.cells[placeCol]), purposeText, provider, lex) : [];
     const candidates: Candidate[] = provider
       ? [{ attribute: 'hosting.provider', value: provider, qualifiers: {} }, ...hostedAt]
-      : otherHost
-        ? hostedAt
-        : slug && /\p{L}/u.test(slug)
+      : slug && /\p{L}/u.test(slug)
         ? [{ attribute: 'subprocessor', value: slug, qualifiers: purpose ? { purpose } : {} }, ...hostedAt]
         : [];
     candidates.push(...partyMeasures(describingText(cells, headerCells, cols, lex), lex, { doc, sectionId: '', lang: lex.lang }));
