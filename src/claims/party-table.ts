@@ -13,6 +13,7 @@ import { nameBeforeBrackets, partiesNamed } from './values/organisation.ts';
 import { describingText, partyInactive, partyMeasures } from './party-status.ts';
 import type { RowCandidates } from './tables.ts';
 import { isSelf } from './self-party.ts';
+import { firmsListed, guessedNameColumn, guessedPurposeColumn } from './party-columns.ts';
 
 /** A cell's text, markup stripped (tables.ts). */
 type CellText = (c: [number, number]) => string;
@@ -29,12 +30,19 @@ export function subprocessorTable(doc: SeckbDocument, rows: Block[], flagged: st
   const headerCells = labels ?? flagged;
   // A "Name | Role" table of contacts is no list of processors: the text before it must say so,
   // or a heading above its own (a list page split by category: "Sub-processors" / "Infrastructure").
-  const nameCol = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
+  // Column names the reader does not know ("# | Provider | Category", "Partner | Zakres | Państwo") under
+  // a lead that says sub-processors follow: the columns are guessed from their cells (party-columns.ts).
+  const leadSays = has(lex, 'subprocessorHeading', lead);
+  const knownName = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
+  const nameCol = knownName >= 0 ? knownName : leadSays ? guessedNameColumn(rows, headerCells, lex, cellText) : -1;
   // A plain "Location" column is the processing place too, unless it is a registered office.
   const placeOf = (concept: string) => headerCells.findIndex((h, i) => i !== nameCol && has(lex, concept, h) && !has(lex, 'notHostingContext', h));
   const placeCol = placeOf('processingPlaceColumn') >= 0 ? placeOf('processingPlaceColumn') : placeOf('placeColumn');
-  const purposeCol = headerCells.findIndex((h, i) => i !== nameCol && i !== placeCol && has(lex, 'purposeColumn', h));
+  const knownPurpose = headerCells.findIndex((h, i) => i !== nameCol && i !== placeCol && has(lex, 'purposeColumn', h));
+  const width = Math.max(headerCells.length, rows[0]?.cells?.length ?? 0);
+  const purposeCol = knownPurpose >= 0 ? knownPurpose : leadSays && nameCol >= 0 ? guessedPurposeColumn(headerCells, width, nameCol, placeCol, lex) : -1;
   if (nameCol < 0 || purposeCol < 0) return [];
+  if ((knownName < 0 || knownPurpose < 0) && !firmsListed(rows, nameCol, purposeCol, lex, cellText)) return [];
   // "Provider | Purpose | Location", "Dostawca | Cel | Lokalizacja": the columns alone say it is a
   // list of third parties, whatever the heading above ("Dostawcy usług", "Annex 3").
   const listed = placeCol >= 0 && has(lex, 'partyColumn', headerCells[nameCol]);

@@ -2,6 +2,9 @@
  * Round 17 (subproc): sub-processor lists as real pages print them, in our own words with invented names.
  * 1. A list's hosting row ("Quaymount | Application hosting + database"; "Serwerownik | Centrum danych")
  *    names a sub-processor too, though its host is outside the providers' vocabulary (party-table.ts).
+ * 2. Column names the reader does not know ("Firm | Offering | Country", "# | Firm | Offering",
+ *    "Partner | Zakres | Państwo") under a lead that says sub-processors follow: the name column is
+ *    guessed from its cells, and half the rows at least must name a firm (party-columns.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/model/from-text.ts';
@@ -24,5 +27,15 @@ describe("a list's hosting row outside the providers' vocabulary", () => {
     const text = ['# Podprocesorzy', '', '| Podmiot | Cel | Lokalizacja |', '|---|---|---|', '| Serwerownik Sp. z o.o. | Centrum danych | Polska |', '| Listonoszka Sp. z o.o. | Wysyłka e-maili | Polska |'].join('\n');
     expect(values(text, 'subprocessor')).toEqual(['listonoszka', 'serwerownik']);
     expect(values(text, 'hosting.location')).toEqual(['PL:production']);
+  });
+});
+
+describe('a sub-processor list whose column names the reader does not know', () => {
+  it.each([
+    ['EN: "Firm | Offering | Country"; a table of record kinds and one of people under it name no party', ['# Sub-processors', '', 'The firms below process customer data on our behalf.', '', '| Firm | Offering | Country |', '|---|---|---|', '| Letterlark Inc. | Transactional e-mail | United States |', '| Quaymount | Application hosting | Germany |', '| TicketHive | Support desk | Ireland |', '', 'Where each kind of record is kept:', '', '| Record kind | Zone |', '|---|---|', '| Knowledge base content | EU |', '| Billing metadata | EU |', '', 'Contacts:', '', '| Person | Reach at |', '|---|---|', '| Jane Orchard | privacy desk |', '| Piotr Nowak | security desk |'], ['letterlark', 'quaymount', 'tickethive']],
+    ['EN: a running number first ("# | Firm | Offering")', ['# Sub-processors', '', '| # | Firm | Offering |', '|---|---|---|', '| 1 | Letterlark Inc. | E-mail |', '| 2 | Quaymount | Hosting |'], ['letterlark', 'quaymount']],
+    ['PL: "Partner | Zakres | Państwo", a plain name among firms', ['# Podprocesorzy', '', 'Poniżej wymieniamy firmy, którym powierzamy przetwarzanie danych naszych klientów.', '', '| Partner | Zakres | Państwo |', '|---|---|---|', '| Listonoszka Sp. z o.o. | Wysyłka e-maili | Polska |', '| Rachmistrz | Faktury | Polska |', '| ZgłoszeniaPro | Obsługa zgłoszeń | Niemcy |'], ['listonoszka', 'rachmistrz', 'zgloszeniapro']],
+  ])('%s', (_, lines, want) => {
+    expect(values(lines.join('\n'), 'subprocessor')).toEqual(want);
   });
 });
