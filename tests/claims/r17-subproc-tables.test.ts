@@ -5,6 +5,7 @@
  * 2. Column names the reader does not know ("Firm | Offering | Country", "# | Firm | Offering",
  *    "Partner | Zakres | Państwo") under a lead that says sub-processors follow: the name column is
  *    guessed from its cells, and half the rows at least must name a firm (party-columns.ts).
+ * 3. "Standard Contractual Clauses (SCCs)" after "sub-processors": an instrument, no company (values/organisation.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/model/from-text.ts';
@@ -37,5 +38,12 @@ describe('a sub-processor list whose column names the reader does not know', () 
     ['PL: "Partner | Zakres | Państwo", a plain name among firms', ['# Podprocesorzy', '', 'Poniżej wymieniamy firmy, którym powierzamy przetwarzanie danych naszych klientów.', '', '| Partner | Zakres | Państwo |', '|---|---|---|', '| Listonoszka Sp. z o.o. | Wysyłka e-maili | Polska |', '| Rachmistrz | Faktury | Polska |', '| ZgłoszeniaPro | Obsługa zgłoszeń | Niemcy |'], ['listonoszka', 'rachmistrz', 'zgloszeniapro']],
   ])('%s', (_, lines, want) => {
     expect(values(lines.join('\n'), 'subprocessor')).toEqual(want);
+  });
+});
+
+describe("a transfer instrument's short name in brackets", () => {
+  it('EN: "transfers to these sub-processors are covered by Standard Contractual Clauses (SCCs)" names no party', () => {
+    const text = ['# Sub-processors', '', 'Some of our sub-processors are based outside the EEA; transfers to these sub-processors are covered by Standard Contractual Clauses (SCCs).'].join('\n');
+    expect(values(text, 'subprocessor')).toEqual([]);
   });
 });
