@@ -6,6 +6,7 @@
  *    "Partner | Zakres | Państwo") under a lead that says sub-processors follow: the name column is
  *    guessed from its cells, and half the rows at least must name a firm (party-columns.ts).
  * 3. "Standard Contractual Clauses (SCCs)" after "sub-processors": an instrument, no company (values/organisation.ts).
+ * 4. A slug drops the legal forms "SA", "Pte. Ltd.", "Private Limited", "Ltda." and "S.R.L." as it drops "Inc" (rules/claims/common.json).
  */
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/model/from-text.ts';
@@ -45,5 +46,12 @@ describe("a transfer instrument's short name in brackets", () => {
   it('EN: "transfers to these sub-processors are covered by Standard Contractual Clauses (SCCs)" names no party', () => {
     const text = ['# Sub-processors', '', 'Some of our sub-processors are based outside the EEA; transfers to these sub-processors are covered by Standard Contractual Clauses (SCCs).'].join('\n');
     expect(values(text, 'subprocessor')).toEqual([]);
+  });
+});
+
+describe('legal forms a slug drops', () => {
+  it('EN/PL: "SA", "Pte. Ltd.", "Private Limited", "Ltda.", "S.R.L."', () => {
+    const text = ['# Sub-processors', '', '| Sub-processor | Purpose | Location |', '|---|---|---|', '| Chmurnik SA | E-mail delivery | Poland |', '| Quillpost Singapore Pte. Ltd. | Support tickets | Singapore |', '| Ledgerly Private Limited | Invoicing | India |', '| Dadoslar Brasil Ltda. | SMS delivery | Brazil |', '| Tallyfin S.R.L. | Card payments | Romania |'].join('\n');
+    expect(values(text, 'subprocessor')).toEqual(['chmurnik', 'dadoslar-brasil', 'ledgerly', 'quillpost-singapore', 'tallyfin']);
   });
 });
