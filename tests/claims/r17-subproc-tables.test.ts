@@ -7,6 +7,9 @@
  *    guessed from its cells, and half the rows at least must name a firm (party-columns.ts).
  * 3. "Standard Contractual Clauses (SCCs)" after "sub-processors": an instrument, no company (values/organisation.ts).
  * 4. A slug drops the legal forms "SA", "Pte. Ltd.", "Private Limited", "Ltda." and "S.R.L." as it drops "Inc" (rules/claims/common.json).
+ * 5. A table a page export glued a row a line under its glued header ("Sub-processorPurposeRegion" /
+ *    "LetterlarkTransactional e-mailUnited States"): a line that cuts into the header's cells is a row
+ *    (model/stacked-table.ts); one that does not ("TicketHiveSupport desk...") stays a paragraph.
  */
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/model/from-text.ts';
@@ -53,5 +56,13 @@ describe('legal forms a slug drops', () => {
   it('EN/PL: "SA", "Pte. Ltd.", "Private Limited", "Ltda.", "S.R.L."', () => {
     const text = ['# Sub-processors', '', '| Sub-processor | Purpose | Location |', '|---|---|---|', '| Chmurnik SA | E-mail delivery | Poland |', '| Quillpost Singapore Pte. Ltd. | Support tickets | Singapore |', '| Ledgerly Private Limited | Invoicing | India |', '| Dadoslar Brasil Ltda. | SMS delivery | Brazil |', '| Tallyfin S.R.L. | Card payments | Romania |'].join('\n');
     expect(values(text, 'subprocessor')).toEqual(['chmurnik', 'dadoslar-brasil', 'ledgerly', 'quillpost-singapore', 'tallyfin']);
+  });
+});
+
+describe('rows glued one a line under a glued header', () => {
+  it('EN: each line that cuts into the header\'s cells names its party', () => {
+    const text = ['Sub-processors', '', 'The firms below process customer data for us.', '', 'Sub-processorPurposeRegionData shared', 'LetterlarkTransactional e-mailUnited StatesRecipient addresses', 'Quaymount (EU)Application hostingGermanyAll customer data', 'TicketHiveSupport deskIrelandTicket text'].join('\n');
+    expect(values(text, 'subprocessor')).toEqual(['letterlark', 'quaymount']);
+    expect(values(text, 'hosting.location')).toEqual(['DE:production']);
   });
 });
