@@ -13,6 +13,7 @@ import { nameBeforeBrackets, partiesNamed } from './values/organisation.ts';
 import { describingText, partyInactive, partyMeasures } from './party-status.ts';
 import type { RowCandidates } from './tables.ts';
 import { isSelf } from './self-party.ts';
+import { firmsListed, guessedNameColumn, guessedPurposeColumn } from './party-columns.ts';
 
 /** A cell's text, markup stripped (tables.ts). */
 type CellText = (c: [number, number]) => string;
@@ -29,12 +30,19 @@ export function subprocessorTable(doc: SeckbDocument, rows: Block[], flagged: st
   const headerCells = labels ?? flagged;
   // A "Name | Role" table of contacts is no list of processors: the text before it must say so,
   // or a heading above its own (a list page split by category: "Sub-processors" / "Infrastructure").
-  const nameCol = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
+  // Column names the reader does not know ("# | Provider | Category", "Partner | Zakres | Państwo") under
+  // a lead that says sub-processors follow: the columns are guessed from their cells (party-columns.ts).
+  const leadSays = has(lex, 'subprocessorHeading', lead);
+  const knownName = headerCells.findIndex((h) => has(lex, 'nameColumn', h));
+  const nameCol = knownName >= 0 ? knownName : leadSays ? guessedNameColumn(rows, headerCells, lex, cellText) : -1;
   // A plain "Location" column is the processing place too, unless it is a registered office.
   const placeOf = (concept: string) => headerCells.findIndex((h, i) => i !== nameCol && has(lex, concept, h) && !has(lex, 'notHostingContext', h));
   const placeCol = placeOf('processingPlaceColumn') >= 0 ? placeOf('processingPlaceColumn') : placeOf('placeColumn');
-  const purposeCol = headerCells.findIndex((h, i) => i !== nameCol && i !== placeCol && has(lex, 'purposeColumn', h));
+  const knownPurpose = headerCells.findIndex((h, i) => i !== nameCol && i !== placeCol && has(lex, 'purposeColumn', h));
+  const width = Math.max(headerCells.length, rows[0]?.cells?.length ?? 0);
+  const purposeCol = knownPurpose >= 0 ? knownPurpose : leadSays && nameCol >= 0 ? guessedPurposeColumn(headerCells, width, nameCol, placeCol, lex) : -1;
   if (nameCol < 0 || purposeCol < 0) return [];
+  if ((knownName < 0 || knownPurpose < 0) && !firmsListed(rows, nameCol, purposeCol, lex, cellText)) return [];
   // "Provider | Purpose | Location", "Dostawca | Cel | Lokalizacja": the columns alone say it is a
   // list of third parties, whatever the heading above ("Dostawcy usług", "Annex 3").
   const listed = placeCol >= 0 && has(lex, 'partyColumn', headerCells[nameCol]);
@@ -85,16 +93,14 @@ export function subprocessorTable(doc: SeckbDocument, rows: Block[], flagged: st
     if (!named && !provider && !purpose && !COMMON.orgSuffix.test(nameBeforeBrackets(name)) && COMMON.subprocessors.find(name).length === 0) continue;
     // The hosting provider's row: where it processes the data is where the service is hosted
     // ("Polska, region Poland Central"); another party's place is only where it works, unless it holds the copies ("Off-site backup storage": a backup place).
-    // "Atman sp. z o.o. | kolokacja serwerów": a host outside the providers' vocabulary is still the
-    // hosting provider (claims.md: no provider claim), never a sub-processor; its places hold the service.
-    // With its own servers the vendor hosts itself: a colocation firm is then a third party.
+    // "Atman sp. z o.o. | kolokacja serwerów", "Railway | Application hosting": a host outside the
+    // providers' vocabulary (claims.md: no provider claim) is a sub-processor all the same, and its
+    // places hold the service. With its own servers the vendor hosts itself: the places are not the service's.
     const otherHost = !provider && COMMON.subprocessors.find(name).length === 0 && has(lex, 'hostingService', purposeText.split(/\s+/).slice(0, 3).join(' ')) && !ownServers(doc);
     const hostedAt = (provider || otherHost || has(lex, 'copyHolderPurpose', purposeText)) && placeCol >= 0 && row.cells[placeCol] ? placesIn(cellText(row.cells[placeCol]), purposeText, provider, lex) : [];
     const candidates: Candidate[] = provider
       ? [{ attribute: 'hosting.provider', value: provider, qualifiers: {} }, ...hostedAt]
-      : otherHost
-        ? hostedAt
-        : slug && /\p{L}/u.test(slug)
+      : slug && /\p{L}/u.test(slug)
         ? [{ attribute: 'subprocessor', value: slug, qualifiers: purpose ? { purpose } : {} }, ...hostedAt]
         : [];
     candidates.push(...partyMeasures(describingText(cells, headerCells, cols, lex), lex, { doc, sectionId: '', lang: lex.lang }));

@@ -7,7 +7,8 @@
  *
  * The column names are data (rules/model/stacked-table.json): the first names the party, every
  * other one a column of such lists. The rows run while lines follow one another (no blank line)
- * and each row is whole; the lines of an unfinished last row stay paragraphs.
+ * and each row is whole; the lines of an unfinished last row stay paragraphs. Under a glued header
+ * the rows may be glued too, one a line ("Cloudflare R2File storageUnited States...").
  */
 import cues from '../../rules/model/stacked-table.json' with { type: 'json' };
 import { tableRowBlock } from './table-row.ts';
@@ -17,6 +18,8 @@ const NAME = new RegExp(cues.nameLabel, 'iu');
 const LABEL = new RegExp(cues.label, 'iu');
 /** A cell is a line, never a paragraph of prose. */
 const MAX_CELL = 300;
+/** A row glued on one line holds every cell of it. */
+const MAX_ROW = 1000;
 
 interface Cell {
   text: string;
@@ -29,25 +32,62 @@ const oneLine = (b: RawBlock | undefined) => b?.type === 'paragraph' && !b.text.
 /** A name, not a sentence: a few words, no full stop before a word but in a legal form ("Acme Ltd.", "Acme Sp. z o.o."). */
 const partyName = (text: string) => text.length <= 80 && text.split(/\s+/).length <= 6 && !/[.!?]\s+\p{Ll}{3}|[:;]\s/u.test(text);
 
-/** "Nazwa podmiotuAktywnośćKraj": column names glued where a lower-case letter meets a capital. */
-function gluedHeader(b: RawBlock): Cell[] | undefined {
-  const text = b.text.trim();
-  const parts = text.split(/(?<=\p{Ll})(?=\p{Lu})/u);
-  if (parts.length < 3 || !NAME.test(parts[0]) || !parts.slice(1).every((p) => LABEL.test(p))) return undefined;
+/** `b`'s line cut where `glue` matches, each piece anchored where it starts. */
+function gluedPieces(b: RawBlock, glue: RegExp): Cell[] {
   const [, line, column] = b.anchors?.[0] ?? [0, 0, 0];
   let at = 0;
-  return parts.map((p) => {
+  return b.text.trim().split(glue).map((p) => {
     const cell = { text: p, ...(line ? { anchor: [0, line, column + at] as Anchor } : {}) };
     at += p.length;
     return cell;
   });
 }
 
+/** "Nazwa podmiotuAktywnośćKraj": column names glued where a lower-case letter meets a capital. */
+function gluedHeader(b: RawBlock): Cell[] | undefined {
+  const parts = gluedPieces(b, /(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length >= 3 && NAME.test(parts[0].text) && parts.slice(1).every((p) => LABEL.test(p.text)) ? parts : undefined;
+}
+
+/**
+ * Under a glued header, the rows glued alike, one a line ("Cloudflare R2File storageUnited States..."):
+ * a cell ends where a lower-case letter, a digit or a closing bracket meets a capitalised word. A line
+ * that does not cut into exactly the header's cells ("PostgreSQLUnited", a name such as "HubSpot")
+ * stays a paragraph: which cut is a cell's end is then not known.
+ */
+function gluedRows(blocks: readonly RawBlock[], from: number, width: number): { rows: Array<Cell[] | RawBlock>; end: number } {
+  const rows: Array<Cell[] | RawBlock> = [];
+  let j = from;
+  const para = (b: RawBlock | undefined) => b?.type === 'paragraph' && b.text.trim().length > 0 && b.text.length <= MAX_ROW * 20;
+  while (para(blocks[j]) && next(blocks, j - 1, j)) {
+    // A reader may join the lines into one paragraph: each line is a row all the same.
+    for (const line of linesOf(blocks[j])) {
+      const cells = gluedPieces(line, /(?<=[\p{Ll}\p{N})])(?=\p{Lu}\p{Ll})/u);
+      rows.push(line.text.length <= MAX_ROW && cells.length === width && partyName(cells[0].text) ? cells : line);
+    }
+    j++;
+  }
+  return { rows, end: j };
+}
+
+/** A paragraph's lines as one-line paragraphs, each with the anchors that fall in it. */
+function linesOf(b: RawBlock): RawBlock[] {
+  if (!b.text.includes('\n')) return [b];
+  let start = 0;
+  return b.text.split('\n').map((text) => {
+    const from = start;
+    start += text.length + 1;
+    const anchors = (b.anchors ?? []).filter(([o]) => o >= from && o < from + Math.max(1, text.length)).map(([o, l, c]): Anchor => [o - from, l, c]);
+    const { anchors: _all, ...rest } = b;
+    return { ...rest, text, ...(anchors.length ? { anchors } : {}) };
+  });
+}
+
 /** The header starting at `blocks[i]`: its cells and how many blocks it takes. */
-function headerAt(blocks: readonly RawBlock[], i: number): { cells: Cell[]; size: number } | undefined {
+function headerAt(blocks: readonly RawBlock[], i: number): { cells: Cell[]; size: number; glued?: boolean } | undefined {
   if (!oneLine(blocks[i])) return undefined;
   const glued = gluedHeader(blocks[i]);
-  if (glued) return { cells: glued, size: 1 };
+  if (glued) return { cells: glued, size: 1, glued: true };
   if (!NAME.test(blocks[i].text.trim())) return undefined;
   let j = i + 1;
   while (oneLine(blocks[j]) && next(blocks, j - 1, j) && LABEL.test(blocks[j].text.trim()) && !NAME.test(blocks[j].text.trim())) j++;
@@ -78,6 +118,14 @@ export function unstackTables(blocks: RawBlock[]): RawBlock[] {
       continue;
     }
     const width = header.cells.length;
+    // Rows glued like their header (a line of known column names glued is sign enough of a table).
+    const glued = header.glued ? gluedRows(blocks, i + 1, width) : undefined;
+    if (glued?.rows.some((r) => Array.isArray(r))) {
+      group++;
+      out.push(rowBlock(header.cells, group, true), ...glued.rows.map((r) => (Array.isArray(r) ? rowBlock(r, group, false) : r)));
+      i = glued.end;
+      continue;
+    }
     const rows: Cell[][] = [];
     let row: Cell[] = [];
     let j = i + header.size;

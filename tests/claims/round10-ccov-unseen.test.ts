@@ -94,9 +94,10 @@ describe('a run of firms, each with what it does in brackets', () => {
 
 describe('a host outside the providers’ vocabulary in a sub-processor table', () => {
   const table = '| Podmiot przetwarzający | Cel | Lokalizacja |\n|---|---|---|\n| Kolokator sp. z o.o. | kolokacja serwerów | Poznań, Polska |\n| Serwerownia Nord GmbH | hosting kopii zapasowych | Niemcy |\n| Brevo SAS | wysyłka e-maili | Francja |\n';
-  it('is the hosting provider: its places hold the service, it is no sub-processor', () => {
+  // Round 17: a sub-processor list's hosting row is still a sub-processor (it was the host only, and the party was lost).
+  it('is a sub-processor, and its places hold the service', () => {
     const text = `# Dalsze podmioty przetwarzające\n\n${table}`;
-    expect(got(text, 'subprocessor')).toEqual(['brevo']);
+    expect(got(text, 'subprocessor')).toEqual(['brevo', 'kolokator', 'serwerownia-nord']);
     expect(got(text, 'hosting.location')).toEqual(['DE:backup', 'PL:production']);
     expect(got(text, 'hosting.provider')).toEqual([]);
   });

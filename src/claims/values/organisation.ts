@@ -88,7 +88,8 @@ export const subprocessor: Extractor = (seg, _spec, ctx) => {
     // "provider is Postmark (ActiveCampaign)": brackets after a known name hold its owner.
     const open = m.index + m[0].lastIndexOf('(');
     const ofKnown = COMMON.subprocessors.find(seg.text).some((h) => h.end <= open && /^\s*$/u.test(seg.text.slice(h.end, open)));
-    if (!ofKnown && !isPlace(m[1]) && !isProvider(m[1]) && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
+    // "sub-processors are covered by Standard Contractual Clauses (SCCs)": a legal instrument's short name, no company.
+    if (!ofKnown && !isPlace(m[1]) && !isProvider(m[1]) && !has(ctx.lex, 'transferInstrument', m[1]) && !names.has(slugify(m[1]))) names.set(slugify(m[1]), purposeNear(m.index));
   }
   // "Subprocessors: Acme Mail (e-mail), Chatly (chat)": a labelled list of names with purposes.
   const label = new RegExp(`${ctx.lex.concept('subprocessorLabel').source}[^:.]{0,30}:\\s*`, 'iu').exec(seg.text);

@@ -25,7 +25,7 @@ const item = () =>
 const isPlace = (text: string) => COMMON.countries.find(text).length > 0 || COMMON.cities.find(text).length > 0;
 
 /** A name that can only be a company's. */
-function company(name: string): boolean {
+export function company(name: string): boolean {
   return (
     COMMON.subprocessors.find(name).length > 0 ||
     COMMON.providers.find(name).length > 0 ||
