@@ -105,6 +105,11 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
 export const EXTENSIONS: Record<string, AttributeSpec> = {
   'availability.rto': spec(duration, { edition: anyText }),
   'availability.rpo': spec(duration, { edition: anyText }),
+  // README "Claims: sessions, passwords and vulnerability reports".
+  'auth.password.min_length': spec(integerIn(4, 128)),
+  'auth.session_timeout': spec(duration),
+  'vulnerability.scanning': spec(boolean),
+  'vulnerability.disclosure': spec(boolean),
 };
 
 /**
@@ -117,6 +122,8 @@ export const QUALIFIER_EXTENSIONS: Record<string, Record<string, FormCheck>> = {
   'backup.retention': { type: oneOf(['point-in-time', 'daily', 'weekly', 'monthly', 'yearly']), scope: oneOf(['database', 'files']) },
   // README "Claims: per-plan availability": the plan a table row, column or section heading names.
   'availability.sla': { edition: anyText },
+  // README "Claims: sessions, passwords and vulnerability reports": a one-time code sent by e-mail.
+  'auth.mfa': { method: oneOf(['totp', 'sms', 'pki', 'webauthn', 'e-id', 'email']) },
 };
 
 function anyText(v: unknown): string | undefined {
