@@ -62,6 +62,11 @@ export function questionOf(text: string): string | undefined {
   return isQuestion(text) ? text.trim() : undefined;
 }
 
+/** Whether a question asks about another action done to what it names (change, delete, turn off: otherAction). */
+export function asksOtherAction(question: string, lex: Lexicon): boolean {
+  return has(lex, 'otherAction', question);
+}
+
 const isBoolean = (attribute: string) => ATTRIBUTE_BY_ID.get(attribute)?.value === 'boolean';
 
 /**
@@ -69,7 +74,10 @@ const isBoolean = (attribute: string) => ATTRIBUTE_BY_ID.get(attribute)?.value =
  * `alone` on the answer only. A "no" turns what the question asks about into `false` and keeps
  * nothing else the question names ("Do you offer SSO via SAML? | No" is no SAML claim).
  */
-export function answerCandidates(polarity: Polarity, both: Candidate[], alone: Candidate[]): Candidate[] {
+export function answerCandidates(polarity: Polarity, both: Candidate[], alone: Candidate[], asksOther = false): Candidate[] {
+  // "Can I change the duration for retaining audit log entries?" | "No, ...": the "no" refuses the
+  // change, not the audit log the question names; only what the answer states stands.
+  if (polarity === 'no' && asksOther) return alone;
   if (polarity === 'no' || polarity === 'offered') {
     // What the answer itself states stands ("No, but backups are encrypted"). An answer that says
     // the same as the "no" ("Are backups encrypted?" | "No" | "the NAS volume is not encrypted")

@@ -7,7 +7,7 @@
 import type { UnitContext } from './context.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { statesOthers } from './explainers.ts';
-import { answerCandidates, answerPolarity } from './answers.ts';
+import { answerCandidates, answerPolarity, asksOtherAction } from './answers.ts';
 import { append } from '../lists.ts';
 
 const key = (c: Candidate) => JSON.stringify([c.attribute, c.value, c.qualifiers]);
@@ -82,7 +82,7 @@ export class OpenQuestion {
       // denies, so the question alone names it where question and answer read together do not.
       const own = new Set(both.map((c) => c.attribute));
       const asked = runRules({ ...ctx, text: this.question }).filter((c) => !own.has(c.attribute));
-      return answerCandidates(polarity, [...both, ...asked], alone);
+      return answerCandidates(polarity, [...both, ...asked], alone, asksOtherAction(this.question, ctx.lex));
     }
     if (polarity === 'yes' || polarity === 'short') {
       const own = new Set(alone.map(key));

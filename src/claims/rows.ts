@@ -3,7 +3,7 @@
  * answer decides the polarity of what the question asks about.
  */
 import type { Block, SeckbDocument } from '../model/types.ts';
-import { answerCandidates, answerPolarity, columnPolarity, questionOf, type AnswerColumns } from './answers.ts';
+import { answerCandidates, answerPolarity, asksOtherAction, columnPolarity, questionOf, type AnswerColumns } from './answers.ts';
 import { runRules, type Candidate } from './engine.ts';
 import { contextFor, type Unit } from './units.ts';
 import type { UnitContext } from './context.ts';
@@ -184,7 +184,7 @@ export function rowCandidates(doc: SeckbDocument, row: Block, unit: Unit, docPro
   const answerCtx = contextFor(doc, { ...unit, start: cells[q + 1][0], end: cells[cells.length - 1][1] }, docProvider);
   if (!/[\p{L}\p{N}]/u.test(answerCtx.text)) return [];
   const polarity = answerPolarity(answerCtx.text, answerCtx.lex);
-  if (polarity === 'no') return answerCandidates(polarity, asked(), runRules(answerCtx));
+  if (polarity === 'no') return answerCandidates(polarity, asked(), runRules(answerCtx), asksOtherAction(doc.text.slice(cells[q][0], cells[q][1]), answerCtx.lex));
   // "Partially", "In progress": the answer's own words stand, nothing the question asks.
   if (polarity === 'na') return runRules(answerCtx);
   if (polarity !== undefined) return withAnswer(both);

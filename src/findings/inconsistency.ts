@@ -21,6 +21,8 @@ import { hasParts, schemePart } from './scheme-parts.ts';
 import { changeSections, FrameCache, isChangeLog, leadInBlock, rowLabelAt } from './statement-frames.ts';
 import { BELOW_SOURCE } from './frame-cues.ts';
 import { givesAdvice } from './risk-frames.ts';
+import { CLAIM_LANGUAGES, lexiconFor } from '../claims/lexicon.ts';
+import { has } from '../claims/context.ts';
 
 const AGREE = new Set(cardinality.agreeWithAny);
 const BOUNDED = new Set(cardinality.boundedByScopeAll);
@@ -36,9 +38,10 @@ const BASE_RUNG: Record<string, { type: string; ladder: string[]; cadence: { att
 export function comparable(claims: readonly Claim[]): Claim[] {
   const general = Object.keys(BASE_RUNG).filter((attribute) => {
     const { type, ladder, cadence } = BASE_RUNG[attribute];
-    const types = claims.filter((c) => c.attribute === attribute).map((c) => String(c.qualifiers.type ?? ''));
+    const own = claims.filter((c) => c.attribute === attribute);
+    const types = own.map((c) => String(c.qualifiers.type ?? ''));
     const finer = claims.some((c) => c.attribute === cadence.attribute && (durationDays(c.value) ?? Infinity) < cadence.days);
-    return types.includes(type) && !types.some((t) => ladder.includes(t)) && !finer;
+    return types.includes(type) && !types.some((t) => ladder.includes(t)) && !finer && !own.some((c) => c.qualifiers.type === undefined && namesRung(c, ladder));
   });
   if (general.length === 0) return [...claims];
   return claims.map((c) => {
@@ -49,6 +52,16 @@ export function comparable(claims: readonly Claim[]): Claim[] {
 }
 
 /**
+ * An untyped retention whose own words name a longer rung ("also on the first of every week (kept
+ * for a month), every month (kept for a year)"): the rung its figure belongs to was named, only not
+ * read as the claim's type, so the document does name a longer rung than the daily one.
+ */
+function namesRung(c: Claim, ladder: readonly string[]): boolean {
+  const lex = CLAIM_LANGUAGES.includes(c.lang) ? lexiconFor(c.lang) : undefined;
+  return !!lex && ladder.some((rung) => has(lex, `type${rung[0].toUpperCase()}${rung.slice(1)}`, c.quote));
+}
+
+/**
  * A floor's figure standing after "below" or "<" ("may terminate if uptime < 85%", "poniżej 99%:
  * 25% bonifikaty"): the threshold of a remedy, never what the vendor promises.
  */
@@ -56,6 +69,16 @@ export function breachThreshold(c: Pick<Claim, 'attribute' | 'value' | 'quote'>)
   if (!FLOORS.has(c.attribute) || typeof c.value !== 'number') return false;
   const figure = String(c.value).replace('.', '[.,]');
   return new RegExp(`${BELOW_SOURCE}\\s*${figure}(?![\\d.,]\\d)`, 'iu').test(c.quote);
+}
+
+/**
+ * A floor's figure that a formula works out ("Uptime % = ((129,600 - 360) / 129,600) × 100 = 99.72%"):
+ * a worked example of the measure, never what the vendor promises.
+ */
+export function workedResult(c: Pick<Claim, 'attribute' | 'value' | 'quote'>): boolean {
+  if (!FLOORS.has(c.attribute) || typeof c.value !== 'number') return false;
+  const figure = String(c.value).replace('.', '[.,]');
+  return new RegExp(`[=≈]\\s*${figure}(?![\\d.,]\\d)`, 'u').test(c.quote);
 }
 
 /** Attributes a document may state several values of, one per part of a scheme (claim-cardinality.json `schemes`). */
@@ -254,7 +277,7 @@ export const rule: CodeRule = {
   messageKey: 'findings.contradiction',
   detect(doc, ctx) {
     // Advice ("passwords should never be stored in plain text") is no statement of the service.
-    const claims = comparable((ctx.claims ?? []).filter((c) => !givesAdvice(c.quote) && !breachThreshold(c)));
+    const claims = comparable((ctx.claims ?? []).filter((c) => !givesAdvice(c.quote) && !breachThreshold(c) && !workedResult(c)));
     return findContradictions(claims, documentFrames(doc)).map(
       ({ claim, other }): RuleHit => ({
         start: claim.start,

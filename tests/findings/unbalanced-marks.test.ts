@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { maskUrls } from '../../src/findings/rules/text-utils.ts';
 import { unbalancedMarks } from '../../src/findings/rules/unbalanced-quote.ts';
 
-const LIST_MARKER = /(?:^|[\s(])(?:\d{1,3}|\p{L}|[ivx]{1,4})$/iu;
+const LIST_MARKER = /(?:^|[\s(])(?:\d{1,3}|\p{L}|[ivx]{1,4})\.?$/iu;
 const CLOSERS: Record<string, string[]> = { ')': ['('], ']': ['['], '}': ['{'], '”': ['“', '„', '"', '”'], '»': ['«'], '"': ['"', '“', '„'] };
 interface Open {
   ch: string;
@@ -34,10 +34,13 @@ function referenceMarks(text: string): number[] {
     // The few characters before a mark, cut only for the marks that look back.
     const before = (): string => masked.slice(Math.max(0, i - 6), i);
     switch (ch) {
+      case '‘':
+        if (/\p{L}/u.test(masked[i - 1] ?? ' ') && /\p{L}/u.test(masked[i + 1] ?? ' ')) break; // O‘Brien
+        stack.push({ ch, at: i });
+        break;
       case '(':
       case '[':
       case '{':
-      case '‘':
         stack.push({ ch, at: i });
         break;
       case '„':
@@ -93,7 +96,7 @@ function referenceMarks(text: string): number[] {
 
 const pieces = fc.constantFrom(
   '(', ')', '[', ']', '{', '}', '„', '“', '”', '‘', '’', '«', '»', '"', ' ', '\n', 'a', 'iv', '1', '12', '5', ':', ';', '-', 'x',
-  'https://a.example/(b)', 'ops@acme.example', 'don’t', '‘90s', ' » ', 'word',
+  'https://a.example/(b)', 'ops@acme.example', 'don’t', '‘90s', 'O‘Brien', '1.)', ' » ', 'word',
 );
 
 describe('unbalanced-quote from mark to mark', () => {

@@ -1,9 +1,21 @@
 /** Yes/no statements: true unless the anchor concept is denied ("are not encrypted", "bez MFA"). */
 import { hits, isNegated, has } from '../context.ts';
 import type { Extractor } from './types.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { Hit } from '../terms.ts';
 
 /** "user IDs", "allowed IPs": a two-letter acronym's plural, matched without case by a three-letter one (IDS, IPS). */
 const acronymPlural = (text: string) => /^\p{Lu}{2}s$/u.test(text);
+
+/**
+ * "Audit log entries are not deleted", "Encrypted copies cannot be altered": the denial after the
+ * term is of another action done to it (deleting, changing, turning off), so the term stands.
+ * Motivated by an audit-log FAQ whose "entries are not deleted" was read as no logging at all.
+ */
+export function deniesOtherAction(lex: Lexicon, text: string, hit: Hit): boolean {
+  const re = lex.memo('deniedOtherAction', (l) => new RegExp(`^[^.;:!?]{0,40}?(?<![\\p{L}\\p{N}])(?:${l.source('denialLead')})(?:${l.source('otherAction')})`, 'iu'));
+  return re.test(text.slice(hit.end, hit.end + 100));
+}
 
 export const boolean: Extractor = (seg, spec, ctx) => {
   if (!spec.anchor) return [{ value: true }];
@@ -16,7 +28,7 @@ export const boolean: Extractor = (seg, spec, ctx) => {
     if (anchors.length === 0) return [];
   }
   const h = anchors[0];
-  return [{ value: h ? !isNegated(ctx.lex, seg.text, h) : true }];
+  return [{ value: h ? !isNegated(ctx.lex, seg.text, h) || deniesOtherAction(ctx.lex, seg.text, h) : true }];
 };
 
 /** Only the denial counts (`false`), the plain statement is read by another rule. */

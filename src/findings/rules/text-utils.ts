@@ -139,7 +139,10 @@ export function maskUrls(text: string): string {
       const trimmed = url.replace(/[.,;:!?'"”’»]+$/u, '');
       const opens = (trimmed.match(/\(/gu) ?? []).length;
       const closes = (trimmed.match(/\)/gu) ?? []).length;
-      const next = closes > opens && trimmed.endsWith(')') ? trimmed.slice(0, -1) : trimmed;
+      // "?t=[timestamp ]": a bracket the address opens but does not close is the text's, and so is its partner.
+      const square = trimmed.lastIndexOf('[');
+      const next =
+        closes > opens && trimmed.endsWith(')') ? trimmed.slice(0, -1) : square >= 0 && !trimmed.includes(']', square) ? trimmed.slice(0, square) : trimmed;
       if (next === url) break;
       url = next;
     }

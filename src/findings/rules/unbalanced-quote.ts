@@ -2,8 +2,8 @@
  * A quote mark or bracket with no partner in its paragraph: a stray closing ” left by an edit
  * ("... on contract termination”."), an opening ( never closed. A name closed with its own opening
  * mark (“Acme“, „Klient„) is a quote with its partner, typed alike. Apostrophes (don't, customer’s,
- * klient’a) are not quotes, list markers ("1)", "a)", "iv)") close nothing, and a » between spaces
- * is a menu path's separator ("Ustawienia » Dane").
+ * klient’a, and O‘Brien typed with a turned comma) are not quotes, list markers ("1)", "a)", "iv)",
+ * "1.)") close nothing, and a » between spaces is a menu path's separator ("Ustawienia » Dane").
  * Real pages pair marks in more ways than a typesetter would, and none of these is a stray: a quote
  * opened in one style and closed in another ("Term” means, „Klient"), a name quoted ”…” with the
  * closing mark on both sides, French « Acme » with spaces inside, and a name whose quote a line break
@@ -15,8 +15,8 @@
 import type { CodeRule, RuleHit } from '../rule-types.ts';
 import { blockText, insideSpan, markdownLinkSpans, maskUrls, proseBlocks } from './text-utils.ts';
 
-/** "1)", "a)", "iv)" at the start of a line or after a space: an enumeration, not a bracket. */
-const LIST_MARKER = /(?:^|[\s(])(?:\d{1,3}|\p{L}|[ivx]{1,4})$/iu;
+/** "1)", "a)", "iv)", "1.)" at the start of a line or after a space: an enumeration, not a bracket. */
+const LIST_MARKER = /(?:^|[\s(])(?:\d{1,3}|\p{L}|[ivx]{1,4})\.?$/iu;
 const CLOSERS: Record<string, string[]> = {
   ')': ['('],
   ']': ['['],
@@ -77,10 +77,14 @@ export function strayMarks(text: string): StrayMark[] {
     const i = m.index;
     const ch = m[0];
     switch (ch) {
+      case '‘':
+        // "O‘Brien", "customer‘s": a turned comma typed for an apostrophe, between two letters, opens nothing.
+        if (/\p{L}/u.test(masked[i - 1] ?? ' ') && /\p{L}/u.test(masked[i + 1] ?? ' ')) break;
+        stack.push({ ch, at: i });
+        break;
       case '(':
       case '[':
       case '{':
-      case '‘':
         stack.push({ ch, at: i });
         break;
       case '„':
