@@ -174,12 +174,13 @@ export function detectVendor(fullText: string, title: string): string | undefine
   };
   // A town after a Polish post code ('61-053 Poznań') is an address.
   const address = (index: number) => /\d{2}-\d{3}[^\S\n]+$/.test(text.slice(Math.max(0, index - 8), index));
-  const add = (form: string, weight: number) => {
+  // `spelling` false: a second look at a word already counted (the title's name part) adds no spelling.
+  const add = (form: string, weight: number, spelling = true) => {
     if (!candidate(form)) return;
     const key = form.toLowerCase();
     const entry = counts.get(key) ?? { score: 0, forms: new Map() };
     entry.score += weight;
-    entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+    entry.forms.set(form, (entry.forms.get(form) ?? 0) + Number(spelling));
     counts.set(key, entry);
   };
   // A name's first word that may be the vendor ('DPPA LEGAL Grzonek' -> 'DPPA', 'Customer Acme' -> 'Acme').
@@ -199,7 +200,7 @@ export function detectVendor(fullText: string, title: string): string | undefine
   // Field - Security Fact Sheet"): its first name word is the site's owner. Product words
   // ("Acme Cloud") may follow it.
   const site = titleName(title, (w) => NOT_VENDOR.has(w) && !PRODUCT_WORDS.has(w));
-  if (site) nameWords(site).filter(candidate).forEach((w, i) => add(w, i === 0 ? 8 : 3));
+  if (site) nameWords(site).filter(candidate).forEach((w, i) => add(w, i === 0 ? 8 : 3, false));
   // What the text states outright ("© 2026 Acme Ltd", "Acme (\"we\")", "Usługodawca – Acme") outweighs counts.
   const stated = new Set<string>();
   for (const name of statedMakers(text)) {
