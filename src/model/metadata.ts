@@ -3,11 +3,16 @@
  * file declares (front matter, docx properties, `<file>.meta.json`) wins over detection.
  */
 import cues from '../../rules/model/metadata.json' with { type: 'json' };
+import titleWords from '../../rules/common/title-words.json' with { type: 'json' };
 import { slugify } from './ids.ts';
+import { afterProvider, domainLabels, legalNames, nameWords, statedMakers, thirdPartyNames, titleName } from './vendor-cues.ts';
 import type { DeclaredMeta, RawBlock, Vendor } from './types.ts';
 
 // Product words ("Cloud", "CMMS") follow the vendor's name; on their own they are never it.
-const NOT_VENDOR = new Set([...cues.notVendor, ...cues.productWords.map((w) => w.toLowerCase())]);
+// Nor is a word of document titles ('Service Level Agreement' -> 'Level') or a questionnaire's
+// control-domain code ('IAM-02.1' -> 'IAM'): pairing (src/kb/pairs.ts) refuses the same words.
+const PRODUCT_WORDS = new Set(cues.productWords.map((w) => w.toLowerCase()));
+const NOT_VENDOR = new Set([...cues.notVendor, ...cues.productWords.map((w) => w.toLowerCase()), ...titleWords.words, ...titleWords.questionnaireCodes.words]);
 // A company name stays on one line: "TITLE LINE\nAcme B.V." names Acme, not the title's first word.
 export const CAPS_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,}\\p{N}*)[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'giu');
 /**
@@ -19,7 +24,6 @@ export const CAPS_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,}\\p{N}*)[^
 const CAPS_SUFFIX = /^[A-Za-jl-z .?|():/\\]*$/.test(cues.companySuffix) && !/\\[A-Za-z]/.test(cues.companySuffix) ? new RegExp(cues.companySuffix.toUpperCase(), 'g') : undefined;
 const COMPANY = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&-]*)(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'gu');
 const LEGAL_FORM_END = new RegExp(`[\\s,]+${cues.companySuffix}\\s*$`, 'u');
-const SITE_NAME = new RegExp(`(?:${cues.siteNames.join('|')})\\s*$`, 'iu');
 const MONTHS = cues.months as Record<string, number>;
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const DATE_LABEL = new RegExp(`${cues.dateLabels}\\s*[:\\-–]?\\s*`, 'iu');
@@ -160,24 +164,65 @@ export function detectVendor(fullText: string, title: string): string | undefine
   const stemsMet = new Set<string>();
   for (const w of lowerWords) for (const stem of stems) if (w.startsWith(stem)) stemsMet.add(stem);
   const inflected = (word: string) => stemsMet.has(word.toLowerCase().slice(0, -2));
-  const counts = new Map<string, { score: number; forms: Map<string, number> }>();
-  const add = (form: string, weight: number) => {
+  const counts = new Map<string, Candidate>();
+  // Roman numerals ('Annex III') are numbers.
+  const candidate = (form: string) => {
     const key = form.toLowerCase();
-    if (NOT_VENDOR.has(key) || key.length < 3 || lowerWords.has(key)) return;
+    // 'Sub-processors' is two title words; 'Kurier-8' is a name.
+    if (key.includes('-') && key.split('-').every((part) => NOT_VENDOR.has(part) || /^\d*$/.test(part))) return false;
+    return !NOT_VENDOR.has(key) && key.length >= 3 && !lowerWords.has(key) && !/^[IVXLC]+$/.test(form);
+  };
+  // A town after a Polish post code ('61-053 Poznań') is an address.
+  const address = (index: number) => /\d{2}-\d{3}[^\S\n]+$/.test(text.slice(Math.max(0, index - 8), index));
+  // `spelling` false: a second look at a word already counted (the title's name part) adds no spelling.
+  const add = (form: string, weight: number, spelling = true) => {
+    if (!candidate(form)) return;
+    const key = form.toLowerCase();
     const entry = counts.get(key) ?? { score: 0, forms: new Map() };
     entry.score += weight;
-    entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+    entry.forms.set(form, (entry.forms.get(form) ?? 0) + Number(spelling));
     counts.set(key, entry);
   };
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{L})(?=[®™]?)/gu)) add(m[1], 1);
+  // A name's first word that may be the vendor ('DPPA LEGAL Grzonek' -> 'DPPA', 'Customer Acme' -> 'Acme').
+  const firstCandidate = (name: string) => nameWords(name).find(candidate);
+  // 'Amazon Web Services': the words after a provider's name are the provider's too.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{L})(?=[®™]?)/gu)) if (!afterProvider(text, m.index) && !address(m.index)) add(m[1], 1);
   for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}]+)[®™]/gu)) add(m[1], 5);
   for (const m of text.matchAll(COMPANY)) add(m[1].split(/\s+/)[0], 5);
+  for (const name of legalNames(text)) {
+    const word = firstCandidate(name);
+    if (word) add(word, 5);
+  }
   // A letterhead in capitals ("ACME SP. Z O.O.", "ACME INC."): the suffix in any case, the name all caps.
   for (const m of capsCompanies(text)) if (m[0] === m[0].toUpperCase()) add(m[1], 5);
-  for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) if (!inflected(m[1])) add(m[1], 5);
-  // A help-centre or blog page's title ends with its site's name ("Closing your account – Acme Help Center").
-  const site = title.split(/\s[–—|-]\s/u).at(-1)!;
-  if (site !== title && SITE_NAME.test(site)) for (const m of site.replace(SITE_NAME, '').matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) add(m[1], 3);
+  for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) if (!inflected(m[1]) && !/\d{2}-\d{3}[^\S\n]+$/.test(title.slice(0, m.index))) add(m[1], 5);
+  // A page's title names its site apart from its topic ("Closing your account – Acme", "Acme
+  // Field - Security Fact Sheet"): its first name word is the site's owner. Product words
+  // ("Acme Cloud") may follow it.
+  const site = titleName(title, (w) => NOT_VENDOR.has(w) && !PRODUCT_WORDS.has(w));
+  if (site) nameWords(site).filter(candidate).forEach((w, i) => add(w, i === 0 ? 8 : 3, false));
+  // What the text states outright ("© 2026 Acme Ltd", "Acme (\"we\")", "Usługodawca – Acme") outweighs counts.
+  const stated = new Set<string>();
+  for (const name of statedMakers(text)) {
+    const word = firstCandidate(name);
+    if (!word) continue;
+    add(word, 15);
+    stated.add(word.toLowerCase());
+  }
+  // A company the vendor uses ("processed by Acme Pay, Inc.") is not the vendor, unless the
+  // document states it is, or its title names it ("Tekvo Maintain is hosted by Tekvo Oy").
+  const titleKeys = new Set(nameWords(title).map((w) => w.toLowerCase()));
+  for (const name of thirdPartyNames(text)) {
+    const key = firstCandidate(name)?.toLowerCase();
+    if (key && !stated.has(key) && !titleKeys.has(key)) counts.delete(key);
+  }
+  // The domain of its addresses ('support@acme.com') names the maker when a name in the text spells it.
+  // A Polish name the text only declines ("w Tulejowni") takes its base form from the domain ("tulejownia.pl").
+  mergeInflected(counts);
+  for (const label of domainLabels(text)) {
+    const entry = counts.get(label) ?? declinedFrom(counts, label);
+    if (entry) entry.score += 2;
+  }
   let top = 0;
   for (const entry of counts.values()) top = Math.max(top, entry.score);
   if (top < 3) return undefined;
@@ -192,8 +237,11 @@ export function detectVendor(fullText: string, title: string): string | undefine
   }
   if (!best) return undefined;
   // The most frequent spelling; on a tie "Acme" over a title's "ACME".
+  // A declined name is spelt in its base form ("Zaworownia", not "w Zaworowni" of the title).
   const shouting = (form: string) => Number(form === form.toUpperCase());
-  const forms = [...counts.get(best.key)!.forms].sort((a, b) => b[1] - a[1] || shouting(a[0]) - shouting(b[0]) || (a[0] < b[0] ? -1 : 1));
+  const { forms: formCounts, base } = counts.get(best.key)!;
+  const inflection = (form: string) => Number(!!base && form.toLowerCase() !== base);
+  const forms = [...formCounts].sort((a, b) => inflection(a[0]) - inflection(b[0]) || b[1] - a[1] || shouting(a[0]) - shouting(b[0]) || (a[0] < b[0] ? -1 : 1));
   return forms[0][0];
 }
 
@@ -223,3 +271,49 @@ function detectProduct(text: string, vendor: string): string | undefined {
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return best && best[1] >= 2 ? best[0] : undefined;
 }
+
+/**
+ * A Polish name declines ("Zaworownia", "w Zaworowni", "Zębatron", "w Zębatronie"): forms that
+ * differ only in the last letters are one name, scored together under the form the text uses most.
+ */
+/** A name met in the text: its score, its spellings with their counts, and for a declined name its base form. */
+interface Candidate {
+  score: number;
+  forms: Map<string, number>;
+  base?: string;
+}
+
+const CASE_ENDING = /^(?:|[aeiouyąę]|ie|em|om|ów|ach|ami)$/u;
+function mergeInflected(counts: Map<string, Candidate>): void {
+  const keys = [...counts.keys()].filter((k) => k.length >= STEM_MIN + 1).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  for (const key of keys) {
+    const entry = counts.get(key);
+    if (!entry) continue;
+    const stem = /[aeiouyąę]$/u.test(key) ? key.slice(0, -1) : key;
+    for (const other of keys) {
+      if (other === key || !counts.has(other) || !other.startsWith(stem) || !CASE_ENDING.test(other.slice(stem.length))) continue;
+      const into = counts.get(other)!;
+      const [keep, drop, dropKey] = total(into) > total(entry) ? [into, entry, key] : [entry, into, other];
+      keep.score += drop.score;
+      keep.base = key;
+      for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
+      counts.delete(dropKey);
+      if (dropKey === key) break;
+    }
+  }
+}
+
+/** The candidate that declines `base` ('tulejowni' for 'tulejownia'), given `base` as its base form. */
+function declinedFrom(counts: Map<string, Candidate>, base: string): Candidate | undefined {
+  if (base.length < STEM_MIN + 1) return undefined;
+  const stem = /[aeiouyąę]$/u.test(base) ? base.slice(0, -1) : base;
+  for (const [key, entry] of counts) {
+    if (key === base || !key.startsWith(stem) || !CASE_ENDING.test(key.slice(stem.length)) || entry.base) continue;
+    entry.base = base;
+    entry.forms.set(base[0].toUpperCase() + base.slice(1), 0);
+    return entry;
+  }
+  return undefined;
+}
+
+const total = (entry: { forms: Map<string, number> }) => [...entry.forms.values()].reduce((a, b) => a + b, 0);
