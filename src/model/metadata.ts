@@ -272,10 +272,6 @@ function detectProduct(text: string, vendor: string): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
-/**
- * A Polish name declines ("Zaworownia", "w Zaworowni", "Zębatron", "w Zębatronie"): forms that
- * differ only in the last letters are one name, scored together under the form the text uses most.
- */
 /** A name met in the text: its score, its spellings with their counts, and for a declined name its base form. */
 interface Candidate {
   score: number;
@@ -283,15 +279,25 @@ interface Candidate {
   base?: string;
 }
 
-const CASE_ENDING = /^(?:|[aeiouyąę]|ie|em|om|ów|ach|ami)$/u;
+const CASE_ENDINGS = ['', 'a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę', 'ie', 'em', 'om', 'ów', 'ach', 'ami'];
+const CASE_ENDING = new RegExp(`^(?:${CASE_ENDINGS.join('|')})$`, 'u');
+const byLengthThenText = (a: string, b: string) => a.length - b.length || (a < b ? -1 : 1);
+/**
+ * A Polish name declines ("Zaworownia", "w Zaworowni", "Zębatron", "w Zębatronie"): forms that
+ * differ only in the last letters are one name, scored together under the form the text uses most.
+ */
 function mergeInflected(counts: Map<string, Candidate>): void {
-  const keys = [...counts.keys()].filter((k) => k.length >= STEM_MIN + 1).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const keys = [...counts.keys()].filter((k) => k.length >= STEM_MIN + 1).sort(byLengthThenText);
+  const known = new Set(keys);
   for (const key of keys) {
     const entry = counts.get(key);
     if (!entry) continue;
     const stem = /[aeiouyąę]$/u.test(key) ? key.slice(0, -1) : key;
-    for (const other of keys) {
-      if (other === key || !counts.has(other) || !other.startsWith(stem) || !CASE_ENDING.test(other.slice(stem.length))) continue;
+    // The forms of the stem, looked up: a document names thousands of capitalised words, and
+    // comparing each with every other was quadratic.
+    const forms = CASE_ENDINGS.map((ending) => stem + ending).filter((form) => known.has(form)).sort(byLengthThenText);
+    for (const other of forms) {
+      if (other === key || !counts.has(other)) continue;
       const into = counts.get(other)!;
       const [keep, drop, dropKey] = total(into) > total(entry) ? [into, entry, key] : [entry, into, other];
       keep.score += drop.score;
