@@ -28,7 +28,8 @@ const MONTHS = cues.months as Record<string, number>;
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const DATE_LABEL = new RegExp(`${cues.dateLabels}\\s*[:\\-–]?\\s*`, 'iu');
 const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
-  [/^(\d{4})-(\d{1,2})-(\d{1,2})/u, (m) => iso(+m[1], +m[2], +m[3])],
+  // "2024-05-22", "2024/05/22", "2024.05.22": one separator throughout.
+  [/^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u, (m) => iso(+m[1], +m[3], +m[4])],
   [/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u, (m) => iso(+m[3], +m[2], +m[1])],
   [new RegExp(`^(\\d{1,2})\\.?\\s+(${MONTH_NAMES})\\.?\\s+(\\d{4})`, 'iu'), (m) => iso(+m[3], MONTHS[m[2].toLowerCase()], +m[1])],
   [new RegExp(`^(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'), (m) => iso(+m[3], MONTHS[m[1].toLowerCase()], +m[2])],
@@ -52,7 +53,7 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Parses a date in the forms white papers use: "01.06.2021", "2024-03-12", "12 marca 2024", "March 12, 2025". */
+/** Parses a date in the forms white papers use: "01.06.2021", "2024-03-12", "2024/03/12", "12 marca 2024", "March 12, 2025". */
 export function parseDate(text: string): string | undefined {
   const trimmed = text.trim();
   for (const [re, build] of DATE_FORMS) {

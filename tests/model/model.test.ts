@@ -152,6 +152,10 @@ describe('metadata parsing', () => {
     expect(parseDate('12 marca 2024')).toBe('2024-03-12');
     expect(parseDate('March 12, 2025')).toBe('2025-03-12');
     expect(parseDate('2024-11-03')).toBe('2024-11-03');
+    expect(parseDate('2024/05/22')).toBe('2024-05-22');
+    expect(parseDate('2024.05.22')).toBe('2024-05-22');
+    expect(parseDate('2024/05-22')).toBeUndefined();
+    expect(findStatedDate('Updated: 2024/05/22\n\nText.')).toEqual({ date: '2024-05-22', start: 0, end: 19 });
     expect(parseDate('31.13.2020')).toBeUndefined();
   });
 
