@@ -8,6 +8,8 @@
  *   a type; an uptime a formula works out ("... × 100 = 99.72%") is an example, not a promise.
  * - An address that opens a bracket ("?t=[stamp ]") leaves its partner to the text, an apostrophe
  *   typed as a turned comma between letters ("O‘Brien") opens no quote, and "1.)" is a list number.
+ * - "Audit logs are not available to customers" limits who reads the log ("nie są dostępne dla
+ *   klientów"): no denial of logging.
  * Look-alikes keep firing: logging denied in one place and stated in another, a general retention
  * against the nightly one, two promised uptimes, a stray bracket beside an address, a ‘ opening a
  * word. Our own sentences, invented vendors.
@@ -53,6 +55,9 @@ const quiet: Case[] = [
   { text: 'Contact\n\nAsk Sean O‘Brien of Norvale support for a copy of the customer‘s export.', lang: 'en' },
   { text: 'Steps\n\n1.) Open the Tablix settings.\n2.) Turn on two-factor login.', lang: 'en' },
   { text: 'Tracking\n\nThe page loads img src="http://stats.example.net/pixel.gif?t=[stamp ]" when scripts are off.', lang: 'en' },
+  // Who may read the log is no denial of keeping one.
+  { text: 'Audit log\n\nNorvale records every sign-in and permission change in an audit log.\n\nAudit logs are not available to customers on the Starter plan.', lang: 'en' },
+  { text: 'Dziennik audytu\n\nTablix zapisuje każde logowanie i zmianę uprawnień w dzienniku audytu.\n\nDzienniki audytu nie są dostępne dla klientów w planie Start.', lang: 'pl' },
 ];
 
 const fires: Fires[] = [
@@ -62,6 +67,7 @@ const fires: Fires[] = [
     kind: 'inconsistency',
     excerpt: 'recorded in the audit log',
   },
+  { text: 'Logging\n\nSecurity events are not logged.\n\nAudit\n\nEvery sign-in is recorded in the audit log of Norvale.', lang: 'en', kind: 'inconsistency', excerpt: 'recorded in the audit log' },
   { text: 'Backups\n\nBackups are taken every day and kept for four weeks.\n\nRetention\n\nAll backups are retained for 60 days.', lang: 'en', kind: 'inconsistency', excerpt: '60 days' },
   { text: 'Uptime\n\nWe commit to 99.9% availability each month.\n\nService levels\n\nAvailability is guaranteed at 99.5% per month.', lang: 'en', kind: 'inconsistency', excerpt: '99.5%' },
   { text: 'Roles\n\nThe ‘Admin role of Norvale can export all data.', lang: 'en', kind: 'unbalanced-quote', excerpt: '‘' },
