@@ -65,20 +65,20 @@ function namesRung(c: Claim, ladder: readonly string[]): boolean {
  * A floor's figure standing after "below" or "<" ("may terminate if uptime < 85%", "poniżej 99%:
  * 25% bonifikaty"): the threshold of a remedy, never what the vendor promises.
  */
-export function breachThreshold(c: Pick<Claim, 'attribute' | 'value' | 'quote'>): boolean {
-  if (!FLOORS.has(c.attribute) || typeof c.value !== 'number') return false;
-  const figure = String(c.value).replace('.', '[.,]');
-  return new RegExp(`${BELOW_SOURCE}\\s*${figure}(?![\\d.,]\\d)`, 'iu').test(c.quote);
-}
+export const breachThreshold = (c: FloorClaim): boolean => floorAfter(c, BELOW_SOURCE);
 
 /**
  * A floor's figure that a formula works out ("Uptime % = ((129,600 - 360) / 129,600) × 100 = 99.72%"):
  * a worked example of the measure, never what the vendor promises.
  */
-export function workedResult(c: Pick<Claim, 'attribute' | 'value' | 'quote'>): boolean {
+export const workedResult = (c: FloorClaim): boolean => floorAfter(c, '[=≈]');
+
+type FloorClaim = Pick<Claim, 'attribute' | 'value' | 'quote'>;
+/** Whether a floor claim's figure stands right after `before` (a pattern source) in its quote. */
+function floorAfter(c: FloorClaim, before: string): boolean {
   if (!FLOORS.has(c.attribute) || typeof c.value !== 'number') return false;
   const figure = String(c.value).replace('.', '[.,]');
-  return new RegExp(`[=≈]\\s*${figure}(?![\\d.,]\\d)`, 'u').test(c.quote);
+  return new RegExp(`(?:${before})\\s*${figure}(?![\\d.,]\\d)`, 'iu').test(c.quote);
 }
 
 /** Attributes a document may state several values of, one per part of a scheme (claim-cardinality.json `schemes`). */

@@ -5,6 +5,7 @@
 import cues from '../../rules/model/metadata.json' with { type: 'json' };
 import titleWords from '../../rules/common/title-words.json' with { type: 'json' };
 import { slugify } from './ids.ts';
+import { STEM_MIN, declinedFrom, mergeInflected, type Candidate } from './declined-names.ts';
 import { afterProvider, domainLabels, legalNames, nameWords, statedMakers, thirdPartyNames, titleName } from './vendor-cues.ts';
 import type { DeclaredMeta, RawBlock, Vendor } from './types.ts';
 
@@ -145,9 +146,7 @@ function blankLongRuns(text: string): string {
   out.push(text.slice(copied));
   return out.join('');
 }
-/** Shortest stem compared for inflected forms: shorter words must be met in lower case as they are. */
-const STEM_MIN = 5;
-/** Longest title word compared so, and how many of a title's words (a hostile title is long). */
+/** Longest title word compared for inflected forms (declined-names.ts), and how many of a title's words (a hostile title is long). */
 const STEM_MAX = 24;
 const TITLE_WORDS_MAX = 32;
 
@@ -272,55 +271,3 @@ function detectProduct(text: string, vendor: string): string | undefined {
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return best && best[1] >= 2 ? best[0] : undefined;
 }
-
-/** A name met in the text: its score, its spellings with their counts, and for a declined name its base form. */
-interface Candidate {
-  score: number;
-  forms: Map<string, number>;
-  base?: string;
-}
-
-const CASE_ENDINGS = ['', 'a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę', 'ie', 'em', 'om', 'ów', 'ach', 'ami'];
-const CASE_ENDING = new RegExp(`^(?:${CASE_ENDINGS.join('|')})$`, 'u');
-const byLengthThenText = (a: string, b: string) => a.length - b.length || (a < b ? -1 : 1);
-/**
- * A Polish name declines ("Zaworownia", "w Zaworowni", "Zębatron", "w Zębatronie"): forms that
- * differ only in the last letters are one name, scored together under the form the text uses most.
- */
-function mergeInflected(counts: Map<string, Candidate>): void {
-  const keys = [...counts.keys()].filter((k) => k.length >= STEM_MIN + 1).sort(byLengthThenText);
-  const known = new Set(keys);
-  for (const key of keys) {
-    const entry = counts.get(key);
-    if (!entry) continue;
-    const stem = /[aeiouyąę]$/u.test(key) ? key.slice(0, -1) : key;
-    // The forms of the stem, looked up: a document names thousands of capitalised words, and
-    // comparing each with every other was quadratic.
-    const forms = CASE_ENDINGS.map((ending) => stem + ending).filter((form) => known.has(form)).sort(byLengthThenText);
-    for (const other of forms) {
-      if (other === key || !counts.has(other)) continue;
-      const into = counts.get(other)!;
-      const [keep, drop, dropKey] = total(into) > total(entry) ? [into, entry, key] : [entry, into, other];
-      keep.score += drop.score;
-      keep.base = key;
-      for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
-      counts.delete(dropKey);
-      if (dropKey === key) break;
-    }
-  }
-}
-
-/** The candidate that declines `base` ('tulejowni' for 'tulejownia'), given `base` as its base form. */
-function declinedFrom(counts: Map<string, Candidate>, base: string): Candidate | undefined {
-  if (base.length < STEM_MIN + 1) return undefined;
-  const stem = /[aeiouyąę]$/u.test(base) ? base.slice(0, -1) : base;
-  for (const [key, entry] of counts) {
-    if (key === base || !key.startsWith(stem) || !CASE_ENDING.test(key.slice(stem.length)) || entry.base) continue;
-    entry.base = base;
-    entry.forms.set(base[0].toUpperCase() + base.slice(1), 0);
-    return entry;
-  }
-  return undefined;
-}
-
-const total = (entry: { forms: Map<string, number> }) => [...entry.forms.values()].reduce((a, b) => a + b, 0);
