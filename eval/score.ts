@@ -258,13 +258,21 @@ const LABELLED_BEFORE: Record<string, readonly string[]> = {
   'vulnerability.scanning': BEFORE_ROUND_17,
   'vulnerability.disclosure': BEFORE_ROUND_17,
 };
-const scored = (split: string, attribute: string) => !LABELLED_BEFORE[attribute]?.includes(split);
+/**
+ * A folder scored with --dir may have been labelled after an attribute was added: its claims are
+ * scored there when any label of the folder names that attribute (the labeller knew it).
+ */
+const scoredIn = (runs: DocRun[]) => {
+  const inFolder = new Set(runs.filter((r) => r.split === 'folder').flatMap((r) => r.labels.claims.map((l) => l.attribute)));
+  return (split: string, attribute: string) => !LABELLED_BEFORE[attribute]?.includes(split) || (split === 'folder' && inFolder.has(attribute));
+};
 
 export function score(runs: DocRun[]): Score {
   const claims = new Map<string, Counts>();
   const findings = new Map<string, Counts>();
   const traps = { total: 0, fired: 0 };
   const docs: DocReport[] = [];
+  const scored = scoredIn(runs);
   for (const run of runs) {
     const rep: DocReport = { file: `${run.split}/${run.file}`, missedClaims: [], extraClaims: [], missedFindings: [], extraFindings: [], trapsFired: [] };
     const distinct = new Map<string, Claim>();

@@ -14,6 +14,8 @@ export interface Candidate {
   score: number;
   forms: Map<string, number>;
   base?: string;
+  /** Named as a company somewhere (a legal form, ®, "© Acme", its web address), not only counted. */
+  named?: boolean;
 }
 
 const CASE_ENDINGS = ['', 'a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę', 'ie', 'em', 'om', 'ów', 'ach', 'ami'];
@@ -39,6 +41,7 @@ export function mergeInflected(counts: Map<string, Candidate>): void {
       const [keep, drop, dropKey] = total(into) > total(entry) ? [into, entry, key] : [entry, into, other];
       keep.score += drop.score;
       keep.base = key;
+      keep.named ||= drop.named;
       for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
       counts.delete(dropKey);
       if (dropKey === key) break;

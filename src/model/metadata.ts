@@ -4,6 +4,7 @@
  */
 import cues from '../../rules/model/metadata.json' with { type: 'json' };
 import titleWords from '../../rules/common/title-words.json' with { type: 'json' };
+import { isCommonWord } from './common-words.ts';
 import { slugify } from './ids.ts';
 import { STEM_MIN, declinedFrom, mergeInflected, type Candidate } from './declined-names.ts';
 import { afterProvider, domainLabels, legalNames, nameWords, statedMakers, thirdPartyNames, titleName } from './vendor-cues.ts';
@@ -13,7 +14,8 @@ import type { DeclaredMeta, RawBlock, Vendor } from './types.ts';
 // Nor is a word of document titles ('Service Level Agreement' -> 'Level') or a questionnaire's
 // control-domain code ('IAM-02.1' -> 'IAM'): pairing (src/kb/pairs.ts) refuses the same words.
 const PRODUCT_WORDS = new Set(cues.productWords.map((w) => w.toLowerCase()));
-const NOT_VENDOR = new Set([...cues.notVendor, ...cues.productWords.map((w) => w.toLowerCase()), ...titleWords.words, ...titleWords.questionnaireCodes.words]);
+// Nor a month ('Feb 12, 14:02 UTC' on a status page).
+const NOT_VENDOR = new Set([...cues.notVendor, ...Object.keys(cues.months), ...cues.productWords.map((w) => w.toLowerCase()), ...titleWords.words, ...titleWords.questionnaireCodes.words]);
 // A company name stays on one line: "TITLE LINE\nAcme B.V." names Acme, not the title's first word.
 export const CAPS_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,}\\p{N}*)[^\\S\\n]+${cues.companySuffix}(?![\\p{L}])`, 'giu');
 /**
@@ -40,6 +42,11 @@ const VERSION = new RegExp(`(?:^|\\n|[|,;(·•–—]\\s*)${cues.versionLabels}
 
 /** "Version 1.2" mid-line; case-sensitive so "applies to versions 8 and 10" is not a version. */
 const CAPITALISED_VERSION = /(?<![\p{L}])(?:Version|Wersja|Ver\.|Rev\.)\s*:?\s*v?(\d+(?:\.\d+){0,3})\b/u;
+
+/** Times a common word must be capitalised inside sentences to be taken for a name. */
+const MID_SENTENCE_MIN = 3;
+/** Text before a word inside a sentence: a word in lower case ("staff of Acme", "uses Acme,"). */
+const AFTER_LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*,?[^\S\n]+$/u;
 
 export interface DetectedMeta {
   title: string;
@@ -175,26 +182,33 @@ export function detectVendor(fullText: string, title: string): string | undefine
   // A town after a Polish post code ('61-053 Poznań') is an address.
   const address = (index: number) => /\d{2}-\d{3}[^\S\n]+$/.test(text.slice(Math.max(0, index - 8), index));
   // `spelling` false: a second look at a word already counted (the title's name part) adds no spelling.
-  const add = (form: string, weight: number, spelling = true) => {
+  const add = (form: string, weight: number, spelling = true, named = false) => {
     if (!candidate(form)) return;
     const key = form.toLowerCase();
-    const entry = counts.get(key) ?? { score: 0, forms: new Map() };
+    const entry: Candidate = counts.get(key) ?? { score: 0, forms: new Map() };
     entry.score += weight;
+    entry.named ||= named;
     entry.forms.set(form, (entry.forms.get(form) ?? 0) + Number(spelling));
     counts.set(key, entry);
   };
   // A name's first word that may be the vendor ('DPPA LEGAL Grzonek' -> 'DPPA', 'Customer Acme' -> 'Acme').
   const firstCandidate = (name: string) => nameWords(name).find(candidate);
   // 'Amazon Web Services': the words after a provider's name are the provider's too.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{L})(?=[®™]?)/gu)) if (!afterProvider(text, m.index) && !address(m.index)) add(m[1], 1);
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}]+)[®™]/gu)) add(m[1], 5);
-  for (const m of text.matchAll(COMPANY)) add(m[1].split(/\s+/)[0], 5);
+  // Capitalised inside a sentence ("All Maestro staff"), not where any word takes a capital.
+  const midSentence = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{L})(?=[®™]?)/gu)) {
+    if (afterProvider(text, m.index) || address(m.index)) continue;
+    add(m[1], 1);
+    if (AFTER_LOWER_WORD.test(text.slice(Math.max(0, m.index - 40), m.index))) midSentence.set(m[1].toLowerCase(), (midSentence.get(m[1].toLowerCase()) ?? 0) + 1);
+  }
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}]+)[®™]/gu)) add(m[1], 5, true, true);
+  for (const m of text.matchAll(COMPANY)) add(m[1].split(/\s+/)[0], 5, true, true);
   for (const name of legalNames(text)) {
     const word = firstCandidate(name);
-    if (word) add(word, 5);
+    if (word) add(word, 5, true, true);
   }
   // A letterhead in capitals ("ACME SP. Z O.O.", "ACME INC."): the suffix in any case, the name all caps.
-  for (const m of capsCompanies(text)) if (m[0] === m[0].toUpperCase()) add(m[1], 5);
+  for (const m of capsCompanies(text)) if (m[0] === m[0].toUpperCase()) add(m[1], 5, true, true);
   for (const m of title.matchAll(/(\p{Lu}[\p{L}\p{N}]+)/gu)) if (!inflected(m[1]) && !/\d{2}-\d{3}[^\S\n]+$/.test(title.slice(0, m.index))) add(m[1], 5);
   // A page's title names its site apart from its topic ("Closing your account – Acme", "Acme
   // Field - Security Fact Sheet"): its first name word is the site's owner. Product words
@@ -206,7 +220,7 @@ export function detectVendor(fullText: string, title: string): string | undefine
   for (const name of statedMakers(text)) {
     const word = firstCandidate(name);
     if (!word) continue;
-    add(word, 15);
+    add(word, 15, true, true);
     stated.add(word.toLowerCase());
   }
   // A company the vendor uses ("processed by Acme Pay, Inc.") is not the vendor, unless the
@@ -221,8 +235,14 @@ export function detectVendor(fullText: string, title: string): string | undefine
   mergeInflected(counts);
   for (const label of domainLabels(text)) {
     const entry = counts.get(label) ?? declinedFrom(counts, label);
-    if (entry) entry.score += 2;
+    if (entry) {
+      entry.score += 2;
+      entry.named = true;
+    }
   }
+  // A common word ("Category FAQ", "Please refer to ...", "Priority | Response") is the vendor
+  // only where the text names it as a company or keeps capitalising it inside sentences.
+  for (const [key, entry] of counts) if (!entry.named && (midSentence.get(key) ?? 0) < MID_SENTENCE_MIN && isCommonWord(entry.base ?? key)) counts.delete(key);
   let top = 0;
   for (const entry of counts.values()) top = Math.max(top, entry.score);
   if (top < 3) return undefined;

@@ -35,4 +35,20 @@ describe('runFolder', () => {
     expect(total(s.findings).found).toBe(1);
     expect(s.traps).toEqual({ total: 1, fired: 0 });
   });
+
+  it('scores an attribute added after the older sets only where the folder\'s labels name it', async () => {
+    const text = '# Sessions at Ferrowick\n\nIdle sessions are signed out after 30 minutes of inactivity.\n';
+    const folder = async (name: string, claims: object[]) => {
+      const at = path.join(dir, name);
+      await mkdir(path.join(at, 'docs'), { recursive: true });
+      await mkdir(path.join(at, 'labels'), { recursive: true });
+      await writeFile(path.join(at, 'docs', 'sessions.md'), text);
+      await writeFile(path.join(at, 'labels', 'sessions.md.json'), JSON.stringify({ claims, findings: [], mustNotFlag: [] }));
+      return score(await runFolder(at));
+    };
+    const knows = await folder('knows', [{ attribute: 'auth.session_timeout', value: 'PT30M' }]);
+    expect(knows.claims.get('auth')).toMatchObject({ tp: 1, fp: 0, found: 1 });
+    const older = await folder('older', []);
+    expect(older.claims.get('auth')).toBeUndefined();
+  });
 });
