@@ -158,7 +158,18 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   const standbyCues = hits(ctx.lex, 'standbyCue', text);
   const standby = (cue: Hit & { role: string }, p: Place) => cue.role === 'failover' && p.role === 'backup' && standbyCues.some((h) => h.start < cue.end && cue.start < h.end);
   const forward = new Set<string>();
+  // "Frankfurt (eu-central-1) as the primary region and Dublin as the recovery region": a cue after
+  // "as" names the place right before it, not the next one.
+  const roleAfter = ctx.lex.memo('roleAfterPlace', (l) => new RegExp(`^[\\s)]*(?:\\([^()]{0,40}\\)\\s*)?,?\\s*(?:${l.source('roleAfterPlace')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'));
+  const bound = new Set<Hit>();
   for (const cue of cues) {
+    const p = list.filter((q) => q.end <= cue.start && clauseOf(q.start) === clauseOf(cue.start)).at(-1);
+    if (!p || !roleAfter.test(text.slice(p.end, cue.start))) continue;
+    bound.add(cue);
+    p.role ??= cue.role;
+  }
+  for (const cue of cues) {
+    if (bound.has(cue)) continue;
     const cl = clauseOf(cue.start);
     const eligible = (n: number) => (placesByClause.get(n) ?? []).filter((p) => !sources.has(p) && !(p.start < cue.end && cue.start < p.end));
     let inClause = eligible(cl);
