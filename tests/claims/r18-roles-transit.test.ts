@@ -1,7 +1,8 @@
 /**
  * Round 18 (claims): two classes from real residency and security pages, in our own wording.
  * A role told after its place with "as" ("Paris as the primary region and Milan as the standby
- * region", "Gdańsk jako lokalizacja zapasowa") is that place's, not the next place's; and TLS used
+ * region", "Gdańsk jako lokalizacja zapasowa") is that place's, not the next place's; roles listed
+ * together ("primary and secondary sites are in X") share their place; and TLS used
  * "for data in transit" is encryption in transit.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,17 @@ describe('a role after its place', () => {
   });
   it('a cue before its place keeps reaching forward', () => {
     expect(places('# Hosting\n\nThe service runs in Germany, and the failover site is in Austria.\n')).toEqual(['AT/failover', 'DE/production']);
+  });
+});
+
+describe('roles listed together share their place', () => {
+  it('EN and PL', () => {
+    expect(places('# Hosting\n\nOur primary and secondary sites are both located in Finland.\n')).toEqual(['FI/failover', 'FI/production']);
+    expect(places('# Hosting\n\nProduction and backups stay in Sweden.\n')).toEqual(['SE/backup', 'SE/production']);
+    expect(places('# Hosting\n\nPodstawowe i zapasowe centrum danych mieszczą się w Polsce.\n')).toEqual(['PL/failover', 'PL/production']);
+  });
+  it('roles with places of their own keep them', () => {
+    expect(places('# Hosting\n\nProduction runs in Finland and the failover site is in Sweden.\n')).toEqual(['FI/production', 'SE/failover']);
   });
 });
 
