@@ -195,7 +195,17 @@ function holdsOther(v: string, found: string[], spec: QualifierSpec, seg: Segmen
 
 const asQualifier = (v: string | boolean): string | boolean => (v === 'true' ? true : v === 'false' ? false : v);
 
-function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon, unitText: string): Array<string | boolean> {
+/**
+ * "All data is encrypted at rest. This includes logs and backups." / "Te dane obejmują ... kopie
+ * zapasowe.": a next sentence that opens by including parts in what was said.
+ */
+function inclusionAfter(ctx: UnitContext): string | undefined {
+  const next = nextSentence(ctx.after);
+  const opens = ctx.lex.memo('inclusionOpens', (l) => new RegExp(`^\\s*(?:${l.source('inclusionOpens')})`, 'iu'));
+  return next !== undefined && opens.test(next) ? next : undefined;
+}
+
+function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon, unitText: string, follows?: string): Array<string | boolean> {
   const override = Object.entries(spec.override ?? {}).find(([, c]) => has(lex, c, seg.text));
   const named = Object.entries(spec.map ?? {}).filter(([, c]) => hits(lex, c, seg.text).some((h) => !spec.excepting || !excepted(lex, seg.text, h))).map(([v]) => v);
   // "All data is encrypted; this includes replicated and backed-up data": the parts named as
@@ -204,7 +214,11 @@ function mapped(spec: QualifierSpec, seg: Segment, lex: Lexicon, unitText: strin
     const listed = apposition(spec, override[1], seg.text, lex);
     if (spec.multi && listed.length > 0) return listed.map(asQualifier);
     const addable = Object.entries(spec.map ?? {}).filter(([v]) => spec.included?.includes(v) ?? true);
-    const included = spec.multi && has(lex, 'includingWord', unitText) ? addable.filter(([, c]) => has(lex, c, unitText)).map(([v]) => v) : [];
+    const inUnit = has(lex, 'includingWord', unitText);
+    // A sentence after lists the parts of "all" ("databases, temporary files, logs and backups"):
+    // only its backups are a scope of their own; its files are seldom the customer's files.
+    const after = (v: string, c: string) => follows !== undefined && v === 'backups' && has(lex, c, follows);
+    const included = spec.multi ? addable.filter(([v, c]) => (inUnit && has(lex, c, unitText)) || after(v, c)).map(([v]) => v) : [];
     return [override[0], ...included].map(asQualifier);
   }
   if (spec.alone && named.length !== 1) return [];
@@ -227,7 +241,7 @@ function valuesOf(spec: QualifierSpec, seg: Segment, ctx: UnitContext): Array<st
     case 'frequency':
       return findFrequencies(seg.text, ctx.lex).slice(0, 1).map((f) => f.iso);
     default: {
-      const found = mapped(spec, seg, ctx.lex, ctx.text);
+      const found = mapped(spec, seg, ctx.lex, ctx.text, spec.included ? inclusionAfter(ctx) : undefined);
       const next = spec.next && found.length === 0 ? nextSentence(ctx.after) : undefined;
       if (!next) return found;
       // Only what the next sentence affirms ("This no longer requires the password" names no password).

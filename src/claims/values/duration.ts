@@ -12,6 +12,7 @@ import { excepted, included } from '../except.ts';
 import { addLengths, countsOnAt, openerEnd } from './steps.ts';
 import { isExample } from './example.ts';
 import { isReadingTime } from './reading-time.ts';
+import { listedGenerations } from './listed-generations.ts';
 
 export function findDurations(text: string, lex: Lexicon): DurationHit[] {
   const { duration, bare, compound, generations } = numberRegexes(lex);
@@ -41,6 +42,9 @@ export function findDurations(text: string, lex: Lexicon): DurationHit[] {
     const n = parseNumber(m.groups?.n ?? '', lex);
     if (unit && n !== undefined && Number.isInteger(n) && (n > 1 || m.groups?.n === '1')) out.push({ start: m.index, end: m.index + m[0].length, iso: isoDuration(n, unit), generations: true });
   }
+  // "4 tygodniowe" in a ladder is four weekly copies, not the length "4 tygodni" inside it.
+  const listed = listedGenerations(text, out.filter((d) => d.generations), lex);
+  if (listed.length > 0) out.splice(0, out.length, ...out.filter((d) => !listed.some((l) => d.start < l.end && l.start < d.end)), ...listed);
   // "complete by day 45" in a timeline counted from one moment: 45 days from it.
   const dayBound = lex.memo('dayBound', (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source('dayBound')})\\s+(?<n>\\d{1,4})(?![\\p{N}.,]\\d)`, 'giu'));
   for (const m of matchAll(dayBound, text)) out.push({ start: m.index, end: m.index + m[0].length, iso: `P${Number(m.groups!.n)}D` });

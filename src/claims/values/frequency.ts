@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { clauseBefore, has, hits } from '../context.ts';
 import { dropOverlaps, dropSuperseded, isoDuration, matchAll, numberRegexes, parseNumber, unitOf, type DurationHit, type Span, type UnitCode } from './number.ts';
 import type { Extractor } from './types.ts';
+import { listedGenerations } from './listed-generations.ts';
 
 /** "N times a year" -> the period, in the largest unit that divides evenly. */
 function divide(unit: UnitCode, times: number): string | undefined {
@@ -102,6 +103,12 @@ function plainDurationStarts(text: string, lex: Lexicon): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** Counts of kept generations, named ("30 nightly backups") or listed with one ("7 daily, 4 weekly and 12 monthly backups"). */
+function countedGenerations(text: string, lex: Lexicon): Span[] {
+  const named = [...matchAll(numberRegexes(lex).generations, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, iso: '' }));
+  return [...named, ...listedGenerations(text, named, lex)];
+}
+
 const TYPE_CUES: Record<string, string> = {
   full: 'typeFull',
   differential: 'typeDifferential',
@@ -119,6 +126,11 @@ export const frequency: Extractor = (seg, spec, ctx) => {
   const noun = new RegExp(`(?<![\\p{L}\\p{N}])(?:${nouns || '(?!)'})`, 'iu');
   const rungs = spec.rungs ? hits(ctx.lex, spec.rungs, seg.text).filter((r) => kept || noun.test(seg.text.slice(r.start, r.end))) : [];
   found = found.filter((f) => !rungs.some((r) => f.start < r.end && r.start < f.end));
+  // "stores 2 daily copies, 1 weekly copy": counted generations are a retention ladder, not paces.
+  if (spec.rungs) {
+    const counts = countedGenerations(seg.text, ctx.lex);
+    found = found.filter((f) => !counts.some((r) => f.start < r.end && r.start < f.end));
+  }
   if (kept) {
     // "monthly backups are kept for a year" names a kind of backup, not how often one is taken.
     const after = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${nouns})`, 'iu');

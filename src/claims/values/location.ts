@@ -158,7 +158,19 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   const standbyCues = hits(ctx.lex, 'standbyCue', text);
   const standby = (cue: Hit & { role: string }, p: Place) => cue.role === 'failover' && p.role === 'backup' && standbyCues.some((h) => h.start < cue.end && cue.start < h.end);
   const forward = new Set<string>();
+  // "Frankfurt (eu-central-1) as the primary region and Dublin as the recovery region": a cue after
+  // "as" names the place right before it, not the next one.
+  const roleAfter = ctx.lex.memo('roleAfterPlace', (l) => new RegExp(`^[\\s)]*(?:\\([^()]{0,40}\\)\\s*)?,?\\s*(?:${l.source('roleAfterPlace')})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'));
+  const bound = new Set<Hit>();
+  const setBy = new Map<Place, Hit & { role: string }>();
   for (const cue of cues) {
+    const p = list.filter((q) => q.end <= cue.start && clauseOf(q.start) === clauseOf(cue.start)).at(-1);
+    if (!p || !roleAfter.test(text.slice(p.end, cue.start))) continue;
+    bound.add(cue);
+    p.role ??= cue.role;
+  }
+  for (const cue of cues) {
+    if (bound.has(cue)) continue;
     const cl = clauseOf(cue.start);
     const eligible = (n: number) => (placesByClause.get(n) ?? []).filter((p) => !sources.has(p) && !(p.start < cue.end && cue.start < p.end));
     let inClause = eligible(cl);
@@ -180,6 +192,11 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     // "geo-redundant backups are replicated to X": copies of backups are backups, whatever else is said of them.
     if (i >= 0 && inClause[i].role === 'failover' && cue.role === 'backup') inClause[i].role = undefined;
     if (i >= 0 && inClause[i].role && standby(cue, inClause[i])) inClause[i].also = 'failover';
+    // "Our production and disaster-recovery sites are in Ireland": cues listed together share their place.
+    // Only a list ("and", a comma): "Backup replication from A to B" is one cue word after another.
+    const by = i >= 0 ? setBy.get(inClause[i]) : undefined;
+    const joint = by && by.end <= cue.start ? text.slice(by.end, cue.start).replace(/^\p{L}+/u, '') : '';
+    if (by && step > 0 && by.role !== cue.role && !inClause[i].also && /\S/u.test(joint) && listGap.test(joint)) inClause[i].also = cue.role;
     if (i < 0 || inClause[i].role) continue;
     // "Backups are copied to West Central (Frankfurt), so a copy is kept outside the primary
     // region": a cue reaching back to a place named twice is not that place's; it keeps its cue.
@@ -191,6 +208,7 @@ function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
     // the place (a few words, no place or punctuation between) is its own.
     if (step > 0 && cue.role !== 'production' && cues.some((c) => c.start >= cue.end && c.role === 'production' && rightBefore(c, inClause[i]))) continue;
     inClause[i].role = cue.role;
+    setBy.set(inClause[i], cue);
     if (step > 0) forward.add(cue.role);
     for (let j = i + step; j >= 0 && j < inClause.length; j += step) {
       const [a, b] = step > 0 ? [inClause[j - 1], inClause[j]] : [inClause[j], inClause[j + 1]];
