@@ -33,5 +33,6 @@ describe('look-alikes: real sign-on stays', () => {
   });
   it('PL: logowanie kontem Microsoft', () => {
     expect(sso('# Logowanie\n\nUżytkownicy mogą logować się za pomocą konta Microsoft lub konta Google.\n')).toEqual(['azure-ad', 'google']);
+    expect(sso('# 2FA\n\nKażdy może włączyć kod z aplikacji uwierzytelniającej. Na planie Pro można też logować się kontem Google.\n')).toEqual(['google']);
   });
 });
