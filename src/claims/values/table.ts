@@ -26,10 +26,9 @@ const companyAfter = (text: string, h: Hit) => /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Limit
  */
 function appMaker(seg: Segment, ctx: UnitContext, text: string, h: Hit): boolean {
   if ((h.key !== 'google' && h.key !== 'azure-ad') || /Workspace|Entra|Azure|Active Directory|SSO|single sign/iu.test(text.slice(h.start, h.end))) return false;
-  if (has(ctx.lex, 'authenticatorApp', seg.text)) return true;
-  // After a sentence naming the app, a sign-in with the name ("logowanie kontem Google", "with Google") is still one.
-  const signIn = /(?:kont\p{L}*|accounts?|with|via|using|through|za pomocą|login|logowani\p{L}*)\s+$/iu.test(text.slice(Math.max(0, h.start - 30), h.start));
-  return !signIn && has(ctx.lex, 'authenticatorApp', lastSentence(ctx.before) ?? '');
+  // A sign-in with the name ("sign in with Google", "logowanie kontem Google") is still one.
+  if (/(?:kont\p{L}*|accounts?|with|via|using|through|za pomocą|login|logowani\p{L}*)\s+$/iu.test(text.slice(Math.max(0, h.start - 30), h.start))) return false;
+  return has(ctx.lex, 'authenticatorApp', seg.text) || has(ctx.lex, 'authenticatorApp', lastSentence(ctx.before) ?? '');
 }
 
 /**
