@@ -137,6 +137,9 @@ export function runRules(ctx: UnitContext, rules: readonly Rule[] = RULES): Cand
   const elsewhere = (t: string) => pastState(t, ctx.lex) || statesOthers(t, ctx.lex);
   const parts = all.length > 1 ? all.filter((p) => !has(ctx.lex, 'adviceClause', p.text) && !has(ctx.lex, 'statesNothing', p.text) && !elsewhere(p.text)) : all;
   if (all.length === 1 && elsewhere(ctx.text)) return [];
+  // "Defence in depth: use several layers such as MFA, role-based access and encryption": advice
+  // naming kinds of control by example; the clauses after the imperative are its object, not claims.
+  if (has(ctx.lex, 'adviceList', ctx.text) && !has(ctx.lex, 'ownVoice', ctx.text)) return [];
   const out: Candidate[] = [];
   for (const rule of rules) {
     if (rule.previous) {

@@ -169,7 +169,12 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
     // A quoted line is someone else's ("> We heard you keep backups for 45 days"), unless it asks:
     // an e-mail reply answers the questions it quotes ("> 4. Do you support MFA?" / "N - not yet").
     const quotedQuestion = /^\s*>\s/.test(text) && endsAsQuestion(text);
-    if (!quotedQuestion && (has(lex, 'statesNothing', clauses(text, lex)[0].text) || opener.test(text))) continue;
+    // "Before you delete your account, make sure you have exported your data" advises, and tells that the
+    // customer exports on its own (rules: export-before-leaving).
+    // Of such advice only that is read.
+    const advice = !quotedQuestion && (has(lex, 'statesNothing', clauses(text, lex)[0].text) || opener.test(text));
+    const exportReminder = advice && has(lex, 'exportBeforeLeaving', text);
+    if (advice && !exportReminder) continue;
     // A section headed by advice to the reader ("Włączcie logowanie dwuskładnikowe", "Questions
     // to ask your vendor") explains and recommends; it states nothing of the writer's service.
     // So does a list of links to other pages ("Related articles", "Zobacz też"): titles, not statements.
@@ -215,7 +220,7 @@ export function proseClaims(doc: SeckbDocument, docProvider: string | undefined)
       open = new OpenQuestion(headingQuestion, s.sectionId);
     }
     // "Application logs: 12 months" under "Retention periods": the label names what is kept.
-    const read = scheduleEntry(text, ctx.heading, lex) ?? runRules(ctx);
+    const read = exportReminder ? runRules(ctx).filter((c) => c.attribute === 'data.export.self_service') : (scheduleEntry(text, ctx.heading, lex) ?? runRules(ctx));
     const alone = plans ? read.filter((c) => c.value === false) : read;
     heldUnits.push(withinSection(unit));
     // Under a plan's heading (plan-table.ts), uptime and recovery figures are that plan's.

@@ -149,7 +149,8 @@ describe('logging and secure-development pages', () => {
       const claims = dev(file);
       for (const e of c.expect) expectClaim(claims, e);
       expect(claims.filter((x) => x.attribute.startsWith(c.silentAttr) && x.value === false)).toEqual([]);
-      for (const s of c.silent) expect(quoted(claims, s)).toEqual([]);
+      // A look-alike gives no claim of the page's attribute; 'Logowanie ... przez firmowe konto Microsoft' is a sign-on (azure-ad).
+      for (const s of c.silent) expect(quoted(claims.filter((x) => x.attribute.startsWith(c.silentAttr)), s)).toEqual([]);
     });
   }
 });

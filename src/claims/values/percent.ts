@@ -31,6 +31,9 @@ function creditTier(text: string, p: Span, lex: Lexicon): boolean {
   // "uptime < 85%": the sign of "below" bounds a remedy (a credit, a right to terminate); a promise is
   // never written under its own floor. ">= 97.0%" is a tier's bound only in a service-credit table.
   if (/(?:<=?|≤)\s*$/u.test(before)) return true;
+  // "| 95.0% - 98.0% | 50% |", "< 95% 50%", "Less than 95.0%100%": beside credits, a figure right after
+  // another (a cell on) is the credit column of the tier the first one bounds.
+  if (/\d\s?%\s*\|?\s*$/u.test(before) && has(lex, 'creditTable', text)) return true;
   if (/(?:>=?|≥)\s*$/u.test(before) && has(lex, 'creditTable', text)) return true;
   return threshold.test(before) && allHits(lex.negation, before).length === 0;
 }
