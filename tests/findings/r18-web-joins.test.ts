@@ -51,3 +51,14 @@ describe('round 18: web text run together where no part recurs', () => {
   itFires(glued, findings);
   itStaysQuiet(lookAlikes, ['joined-words'], findings);
 });
+
+// Identifiers of an SSO help page: the join rule reads them as names, not as glued words.
+const identifiers: Case[] = [
+  { text: 'Attribute mapping\n\nMap the "givenName" attribute to the first name field and the "familyName" attribute to the last name field.', lang: 'en' },
+  { text: 'Attribute mapping\n\nFirst name\ngivenName\nLast name\nfamilyName\nThe name fields are filled at the first sign-in.', lang: 'en' },
+  { text: 'Attribute mapping\n\nSet user_email to the mail claim and map givenName to the first name of the user.', lang: 'en' },
+];
+
+describe('round 18: identifiers are no joins', () => {
+  itStaysQuiet(identifiers, ['joined-words'], findings);
+});

@@ -35,6 +35,8 @@ export const rule: CodeRule = {
     // A title's lower-case token ("Help & guidesStatus pages") is a glued breadcrumb, not a product name.
     for (const own of [doc.title, doc.vendor.name, doc.product ?? '']) for (const w of own.match(/\p{L}+/gu) ?? []) if (!LOWER_WORD.test(w.split(SEAM)[0])) names.add(wordKey(w));
     for (const w of nameTokens(doc, [...seamed], counts)) names.add(wordKey(w));
+    let code: boolean | undefined;
+    const showsCode = () => (code ??= CODE_SIGNS.test(doc.text));
     for (const t of tokens) {
       if (!seamed.has(t.word) || names.has(wordKey(t.word))) continue;
       const parts = t.word.split(SEAM);
@@ -45,7 +47,7 @@ export const rule: CodeRule = {
       const [first, ...rest] = parts;
       const spelt = parts.length === 2 && NON_ASCII.test(t.word) && parts.every((p) => p.length >= MIN_SPELT);
       if (!spelt && !rest.every((p) => p.length >= 2 && knownForm(p))) continue;
-      if (!spelt && !knownForm(first) && !/^\p{Lu}/u.test(first) && !LOWER_WORD.test(first)) continue;
+      if (!spelt && !knownForm(first) && !/^\p{Lu}/u.test(first) && !(LOWER_WORD.test(first) && !identifierLike(doc.text, t, showsCode))) continue;
       // Two elements of an html page the reader put side by side (a card's label and value).
       if (elementSeam(doc, t.start + first.length)) continue;
       hits.push({ start: t.start, end: t.start + t.word.length, params: { word: t.word, split: parts.join(' ') } });
@@ -58,6 +60,21 @@ export const rule: CodeRule = {
 /** A lower-case word of four letters or more: "guides" in "guidesStatus" (not "iPhone", "eBay"). */
 const LOWER_WORD = /^\p{Ll}{4,}$/u;
 const NON_ASCII = /[^\p{ASCII}]/u;
+/** Signs of code in a text: snake_case, a dotted field ("user.firstName"), an assignment. */
+const CODE_SIGNS = /\p{Ll}_\p{Ll}|\p{Ll}\.\p{Ll}+\p{Lu}|\w\s?=\s?["'\w]/u;
+/**
+ * "givenName", "accessToken": an identifier, not a join, where the text shows code (`code`, asked
+ * once per document), the token is quoted, or it stands alone on its line (a field list).
+ */
+function identifierLike(text: string, t: { start: number; word: string }, code: () => boolean): boolean {
+  if (code()) return true;
+  const before = text[t.start - 1] ?? '\n';
+  const after = text[t.start + t.word.length] ?? '\n';
+  if (/[`'"‘’“”„]/u.test(before) || /[`'"‘’“”]/u.test(after)) return true;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', t.start);
+  return text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === t.word;
+}
 /** Parts of a non-ASCII token this long at least: words, not a prefix ("wDrożenie"). */
 const MIN_SPELT = 4;
 /** A lower-case word glued to a time of day ("replication16:54 - ..."); not "ipv6:2001:db8", "sha256:". */
