@@ -14,6 +14,8 @@ export interface FrameCues {
   rowSubjects: Record<string, string[]>;
   reported: string[];
   remainder: string[];
+  partial: string[];
+  wholeData: string[];
   exception: string[];
   universal: string[];
   separateComponent: string[];
@@ -85,6 +87,8 @@ export const RE = {
   changelog: all((l) => l.changelog),
   reported: all((l) => l.reported),
   remainder: all((l) => l.remainder),
+  partial: all((l) => l.partial),
+  wholeData: all((l) => l.wholeData),
   exception: all((l) => l.exception),
   universal: all((l) => l.universal),
   separateComponent: all((l) => l.separateComponent),
@@ -230,6 +234,10 @@ const PERIOD = new RegExp(
   'giu',
 );
 export const withoutPeriods = (text: string): string => text.replace(PERIOD, ' ');
+/** "at most 30 days", "co najwyżej": a bound, not part of the data. */
+const BOUND_MOST = /(?<![\p{L}\p{N}])at\s+most(?![\p{L}\p{N}])/giu;
+/** A statement about part of the data ("most use data is not encrypted", "niektóre pliki"). */
+export const speaksOfPart = (text: string): boolean => RE.partial.test(text.replace(BOUND_MOST, ' '));
 
 /** The vendor's own staff or corporate IT, named without the product's users ("staff accounts on our internal systems"). */
 export const internalOnly = (text: string): boolean => RE.internal.test(text) && !RE.productUsers.test(text);

@@ -9,7 +9,8 @@
  * production never purged from backups (`risk-backups-never-purged`); no MFA for customers
  * (`risk-no-mfa`); incident notice slower than 72 hours, a business day counting 7/5 of a day
  * ("within 3 business days" may be 5 calendar days) (`risk-slow-incident-notice`); only the
- * hosting provider's certificates cited (`risk-only-provider-certs`).
+ * hosting provider's certificates cited where the document raises the vendor's own certification
+ * (`risk-only-provider-certs`, provider-certs.ts; round 18).
  * Round 8, where THE VENDOR STATES A WEAKNESS (after reading vendors' pages per class):
  * no penetration test, or none independent (`risk-no-pentest`: `pentest` false, unless the
  * document states a test by someone other than the vendor's own staff; not "tests by customers
@@ -39,6 +40,7 @@ import { durationHours, formatDuration, formatQualifier } from '../claims/format
 import { riskSpan } from './risk-span.ts';
 import { businessDays, contrastsCertificates, listsSubprocessors, ownCertificate, quietRisk } from './risk-frames.ts';
 import { statedRisks } from './risk-statements.ts';
+import { raisesOwnCertification } from './provider-certs.ts';
 import { TRIGGERS } from './frame-cues.ts';
 import { SpanIndex } from './span-index.ts';
 
@@ -204,11 +206,12 @@ export function riskFindings(doc: SeckbDocument, claims: Claim[], locale: Locale
     const f = finding(doc, rule, 'warning', [start, end], t(`risk.${rule}`));
     if (!out.has(f.id)) out.set(f.id, f);
   }
-  // Citing only the hosting provider's certificates says nothing of the vendor's own controls; not
-  // when the vendor's own certificate was read as the provider's, nor in a list of sub-processors.
+  // Citing only the hosting provider's certificates says nothing of the vendor's own controls, where
+  // the document raises the vendor's certification (provider-certs.ts); not when the vendor's own
+  // certificate was read as the provider's, nor in a list of sub-processors.
   const infra = own.filter((c) => c.attribute === 'cert.infrastructure' && !contrastsCertificates(c.quote));
   const vendorCertified = own.some((c) => c.attribute === 'cert.vendor') || infra.some((c) => ownCertificate(c.quote, doc.vendor?.name));
-  if (infra.length > 0 && !vendorCertified && !listsSubprocessors(doc.title)) {
+  if (infra.length > 0 && !vendorCertified && !listsSubprocessors(doc.title) && raisesOwnCertification(doc, infra)) {
     const first = infra.reduce((a, b) => (b.start < a.start ? b : a));
     const f = finding(doc, 'risk-only-provider-certs', 'warning', riskSpan('risk-only-provider-certs', first, doc), t('risk.risk-only-provider-certs'));
     out.set(f.id, f);

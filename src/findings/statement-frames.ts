@@ -13,7 +13,7 @@ import cardinality from '../../rules/common/claim-cardinality.json' with { type:
 import type { Claim } from '../claims/types.ts';
 import type { Block, SeckbDocument, Section } from '../model/types.ts';
 import { blockAt } from '../model/block-at.ts';
-import { ANAPHORIC, PRESENT_DENIAL, customerSide, datedTimeframe, internalOnly, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS, withoutPeriods } from './frame-cues.ts';
+import { ANAPHORIC, PRESENT_DENIAL, customerSide, speaksOfPart, datedTimeframe, internalOnly, judgesOutcome, RE, ROW_SUBJECTS, schemeTiersOf, scopesOf, tiersOf, TIMEFRAMES, TRIGGERS, withoutPeriods } from './frame-cues.ts';
 import { figureFrameOf, figuresAgree, settingsApart, type FigureFrame } from './figure-frames.ts';
 
 const FRAME_ATTRIBUTES: Record<string, string[]> = cardinality.frameAttributes;
@@ -25,6 +25,10 @@ export interface Frame {
   outcome: boolean;
   /** "All other traffic ...": the rest of what the document names elsewhere. */
   remainder: boolean;
+  /** "Most data is not encrypted", "niektóre pliki": a statement about part of the data. */
+  partial: boolean;
+  /** "All data is encrypted", "any data": its own words admit no exception for the data as a whole. */
+  whole: boolean;
   /** "... still accepted on one legacy endpoint": an exception for a named part. */
   exception: boolean;
   /** "any", "every", "none": a statement that admits no exception (read with its block's lead). */
@@ -72,10 +76,13 @@ function only(list: Array<[string, RegExp]>, text: string): string | undefined {
  */
 export function frameOf(text: string, lead = ''): Frame {
   const remainder = RE.remainder.test(text);
+  const scopes = scopesOf(text);
   return {
     reported: RE.reported.test(text),
     outcome: judgesOutcome(text),
     remainder,
+    partial: speaksOfPart(text),
+    whole: !remainder && scopes === '' && (RE.universal.test(withoutPeriods(text)) || RE.wholeData.test(text)),
     exception: RE.exception.test(text),
     universal: !remainder && (RE.universal.test(withoutPeriods(text)) || RE.universal.test(withoutPeriods(lead))),
     separateComponent: RE.separateComponent.test(text) || (ANAPHORIC.test(text) && RE.separateComponent.test(lead)),
@@ -88,7 +95,7 @@ export function frameOf(text: string, lead = ''): Frame {
     // A measured figure or a dated one ("until March 2025", "from 1 March 2027 ... will") tells of another time too.
     timeframe: only(TIMEFRAMES, text) ?? datedTimeframe(text),
     tiers: tiersOf(text),
-    scopes: scopesOf(text),
+    scopes,
     remedy: RE.remedy.test(text),
     figure: figureFrameOf(text),
   };
@@ -138,6 +145,9 @@ export function framesApart(attribute: string, a: Frame, b: Frame, plansKnown = 
   if (a.outcome || b.outcome) return 'outcome';
   if (rowsApart(attribute, a.row, b.row)) return 'table-row';
   if (a.remainder || b.remainder) return 'remainder';
+  // Part of the data ("most data is not encrypted") beside anything but a rule of its own for all
+  // of it ("all data is encrypted"; not "all secure data", "any files"): both hold.
+  if (a.partial !== b.partial && !(a.partial ? b.whole : a.whole)) return 'partial';
   // A part outside the service still sends its traffic to the service: a rule for all traffic covers it.
   if (a.separateComponent !== b.separateComponent && !(counts('componentTraffic', attribute) && (a.separateComponent ? b.universal : a.universal))) {
     return 'separate-component';

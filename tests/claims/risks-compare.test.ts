@@ -22,6 +22,7 @@ Backups are not encrypted.
 Data deleted in production is never removed from backups.
 Multi-factor authentication is not offered.
 We inform affected customers of an incident within 7 days.
+We do not hold a certification of our own yet.
 Microsoft Azure data centres are certified to ISO 27001.
 `;
 

@@ -3,6 +3,9 @@
  * The model marks each sentence's language; short sentences, names, code, URLs and acronym lists
  * are skipped, and English/Polish function words must agree with the model (a sentence naming
  * "Microsoft Azure Blob Storage" is not English prose). Consecutive sentences form one passage.
+ * Round 18: a page whose every heading is plainly in one language and whose prose is in the other
+ * (a Polish site's page with its Polish heading over an English paragraph) is a page of its
+ * headings' language, its prose left untranslated.
  */
 import { isSupportedLanguage, scoreLanguages } from '../../model/language.ts';
 import { isNameOrAddress } from '../../model/name-line.ts';
@@ -65,6 +68,26 @@ function ownWords(text: string): { en: number; pl: number } {
   return { en, pl };
 }
 
+/**
+ * The other language (EN or PL) every heading of the document is plainly written in: three words
+ * or more, two of them words or letters of that language only, none of the document's ("Dane,
+ * które należy wprowadzić" over English prose; not a place name, "Łódź"); undefined when there is
+ * no heading or one is not plainly the other's.
+ */
+const HEADING_WORDS = 3;
+
+function headingsLanguage(doc: SeckbDocument): string | undefined {
+  const other = doc.language === 'en' ? 'pl' : doc.language === 'pl' ? 'en' : undefined;
+  const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => doc.text.slice(b.start, b.end));
+  if (!other || headings.length === 0) return undefined;
+  const plain = (h: string) => {
+    if ((h.match(/\p{L}+/gu) ?? []).length < HEADING_WORDS) return false;
+    const own = ownWords(h);
+    return other === 'pl' ? own.pl >= 2 && own.en === 0 && scoreLanguages(h).en === 0 : own.en >= 2 && own.pl === 0 && scoreLanguages(h).pl === 0;
+  };
+  return headings.every(plain) ? other : undefined;
+}
+
 /** Fewest words a table cell or list item needs to be read as a passage ("Sending of the e-mails"). */
 const MIN_CELL_WORDS = 3;
 
@@ -98,9 +121,11 @@ export const rule: CodeRule = {
   kind: 'untranslated-segment',
   severity: 'info',
   messageKey: 'findings.untranslated-segment',
-  detect(doc) {
+  detect(read) {
     // A Danish or German document has no EN/PL rules to tell its passages apart: nothing to report.
-    if (!isSupportedLanguage(doc.language)) return [];
+    if (!isSupportedLanguage(read.language)) return [];
+    const page = headingsLanguage(read);
+    const doc = page ? { ...read, language: page } : read;
     const code = spanIndex(doc.blocks.filter((b) => b.type === 'code'));
     // Table rows mix languages cell by cell (a Polish purpose next to an English company name):
     // their cells are judged one by one below, not as one sentence.
