@@ -11,7 +11,8 @@
  * Germany)" is `hosting.location` DE alone, "in Germany; backups stay in the EU" gives the area
  * for the backups.
  */
-import type { UnitContext } from '../context.ts';
+import { COMMON } from '../common.ts';
+import { has, type UnitContext } from '../context.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { allHits, type Hit } from '../terms.ts';
 import type { Extractor } from './types.ts';
@@ -21,7 +22,7 @@ import { assignRoles, places, type Place } from './location.ts';
 type Area = 'eu' | 'eea';
 
 const before = (lex: Lexicon, concept: string) =>
-  lex.memo(`${concept}:before`, (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source(concept)})\\s*(?:(?:the|an?)\\s+)?$`, 'iu'));
+  lex.memo(`${concept}:before`, (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source(concept)})\\s*(?:(?:the|an?|our|your)\\s+)?$`, 'iu'));
 const after = (lex: Lexicon, concept: string) => lex.memo(`${concept}:after`, (l) => new RegExp(`^(?:${l.source(concept)})`, 'iu'));
 
 /** "EU/EEA", "EU or EEA", "UE lub EOG", "European Economic Area (EEA)": one place, the wider area when both are named. */
@@ -58,7 +59,7 @@ function areaHits(text: string, lex: Lexicon): Array<Hit & { area: Area }> {
 function deniedLeaving(text: string, at: number, lex: Lexicon): boolean {
   const from = Math.max(0, text.slice(0, at).search(/[^;:.]*$/u), at - 90);
   const span = text.slice(from, at);
-  return allHits(lex.negation, span).length > 0 || allHits(lex.farNegation, span).length > 0;
+  return allHits(lex.negation, span).length > 0 || allHits(lex.farNegation, span).length > 0 || has(lex, 'areaDenial', span);
 }
 
 function areaPlaces(text: string, lex: Lexicon): Place[] {
@@ -79,6 +80,8 @@ function areaPlaces(text: string, lex: Lexicon): Place[] {
 export const area: Extractor = (seg, _spec, ctx: UnitContext) => {
   // "Is customer data stored in the EU?": a question states nothing.
   if (seg.text.includes('?')) return [];
+  // "Our error-reporting tool (Sentry) keeps data in the EU": a named third party's place is not the service's.
+  if (COMMON.subprocessors.find(seg.text).length > 0) return [];
   const areas = areaPlaces(seg.text, ctx.lex);
   if (areas.length === 0) return [];
   // Roles are given over the countries and areas together, as one list of places: in "Production
