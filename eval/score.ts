@@ -252,8 +252,8 @@ const BEFORE_ROUND_5 = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'worl
  */
 const BEFORE_ROUND_17: readonly string[] = ['folder', ...SPLITS];
 /**
- * README "Claims: data residency by area" (round 18): every split written so far, and a folder scored
- * with --dir (its labels were written against the vocabulary before it).
+ * README "Claims: data residency by area" and "Claims: maintenance notice" (round 18): every split
+ * written so far, and a folder scored with --dir (its labels were written against the vocabulary before them).
  */
 const BEFORE_ROUND_18: readonly string[] = ['folder', ...SPLITS];
 const LABELLED_BEFORE: Record<string, readonly string[]> = {
@@ -264,6 +264,7 @@ const LABELLED_BEFORE: Record<string, readonly string[]> = {
   'vulnerability.scanning': BEFORE_ROUND_17,
   'vulnerability.disclosure': BEFORE_ROUND_17,
   'hosting.area': BEFORE_ROUND_18,
+  'availability.maintenance_notice': BEFORE_ROUND_18,
 };
 const scored = (split: string, attribute: string) => !LABELLED_BEFORE[attribute]?.includes(split);
 

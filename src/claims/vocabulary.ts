@@ -111,6 +111,7 @@ export const ATTRIBUTES: AttributeDef[] = [
   a('availability.sla', 'percent', 'availability', ['edition']),
   a('availability.rto', 'duration', 'availability', ['edition']),
   a('availability.rpo', 'duration', 'availability', ['edition']),
+  a('availability.maintenance_notice', 'duration', 'availability'),
   a('physical.tier', 'number', 'availability'),
   a('subprocessor', 'slug', 'organisation', ['purpose']),
   a('review.frequency', 'duration', 'organisation'),

@@ -112,6 +112,8 @@ export const EXTENSIONS: Record<string, AttributeSpec> = {
   'vulnerability.disclosure': spec(boolean),
   // README "Claims: data residency by area": the EU or the EEA, with hosting.location's roles.
   'hosting.area': spec(oneOf(['eu', 'eea']), { role: oneOf(['production', 'failover', 'backup', 'development']) }),
+  // README "Claims: maintenance notice": the shortest notice promised before planned maintenance.
+  'availability.maintenance_notice': spec(duration),
 };
 
 /**
