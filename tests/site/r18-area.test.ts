@@ -2,7 +2,8 @@
  * Round 18: `hosting.area` (README "Claims: data residency by area") shows in the site's comparison
  * like the other hosting rows: in the hosting group right after the hosting location, one row per
  * role (production by default), its values in words in both UI languages, and `eu` beside `eea`
- * from one vendor is no conflict (the EU lies inside the EEA).
+ * from one vendor is no conflict (the EU lies inside the EEA); and `availability.maintenance_notice`
+ * (README "Claims: maintenance notice") as a row of the availability group.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +44,20 @@ describe('hosting.area on the comparison page', () => {
     expect(claimValue({ attribute: 'hosting.area', value: 'eea' }, 'pl')).toBe('Europejski Obszar Gospodarczy (EOG)');
     expect(claimLabel(c, 'en')).toMatch(/^Hosting area \(EU\/EEA\)/);
     expect(claimLabel(c, 'pl')).toMatch(/^Obszar hostingu \(UE\/EOG\)/);
+  });
+});
+
+describe('availability.maintenance_notice on the comparison page', () => {
+  const base = kb.claims.find((c) => c.documentId === 'acme-v2')!;
+  const notice: Claim = { ...base, id: 'r18-notice-1', attribute: 'availability.maintenance_notice', value: 'P3D', qualifiers: {} };
+  const cmp = siteComparison({ ...kb, claims: [...kb.claims, notice] }).comparison;
+
+  it('is a row of the availability group, its value and label in both languages', () => {
+    const rows = cmp.groups.find((g) => g.id === 'availability')!.rows.filter((r) => r.attribute === 'availability.maintenance_notice');
+    expect(rows).toHaveLength(1);
+    expect(claimValue(notice, 'en')).toBe('3 days');
+    expect(claimValue(notice, 'pl')).toBe('3 dni');
+    expect(claimLabel(notice, 'en')).toBe('Notice before planned maintenance');
+    expect(claimLabel(notice, 'pl')).toBe('Wyprzedzenie zapowiedzi prac serwisowych');
   });
 });
