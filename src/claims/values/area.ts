@@ -67,7 +67,7 @@ function areaPlaces(text: string, lex: Lexicon): Place[] {
   for (const h of areaHits(text, lex)) {
     const lead = text.slice(Math.max(0, h.start - 60), h.start);
     const tail = text.slice(h.end, h.end + 40);
-    if (after(lex, 'areaNotPlaceAfter').test(tail) || lex.memo('areaNotPlaceBefore:before', (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source('areaNotPlaceBefore')})\\s+(?:(?:the|an?)\\s+)?$`, 'iu')).test(lead)) continue;
+    if (after(lex, 'areaNotPlaceAfter').test(tail) || lex.memo('areaNotPlaceBefore:lead', (l) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${l.source('areaNotPlaceBefore')})\\s+(?:(?:the|an?)\\s+)?$`, 'iu')).test(lead)) continue;
     const outside = before(lex, 'areaOutsideBefore').exec(lead);
     const place = outside
       ? deniedLeaving(text, h.start - outside[0].length, lex)
