@@ -97,6 +97,7 @@ export const EVAL_NOW = new Date('2026-11-23T00:00:00Z');
  */
 const QUALIFIER_DEFAULTS: Record<string, Record<string, ClaimValue>> = {
   'hosting.location': { role: 'production' },
+  'hosting.area': { role: 'production' },
   'auth.mfa': { for: 'customers' },
   'encryption.at_rest': { scope: 'all' },
 };
@@ -250,6 +251,11 @@ const BEFORE_ROUND_5 = ['dev', 'test', 'test2', 'world-dev', 'world-dev2', 'worl
  * far, and a folder scored with --dir (its labels were written against the vocabulary before them).
  */
 const BEFORE_ROUND_17: readonly string[] = ['folder', ...SPLITS];
+/**
+ * README "Claims: data residency by area" and "Claims: maintenance notice" (round 18): every split
+ * written so far, and a folder scored with --dir (its labels were written against the vocabulary before them).
+ */
+const BEFORE_ROUND_18: readonly string[] = ['folder', ...SPLITS];
 const LABELLED_BEFORE: Record<string, readonly string[]> = {
   'availability.rto': BEFORE_ROUND_5,
   'availability.rpo': BEFORE_ROUND_5,
@@ -257,6 +263,8 @@ const LABELLED_BEFORE: Record<string, readonly string[]> = {
   'auth.session_timeout': BEFORE_ROUND_17,
   'vulnerability.scanning': BEFORE_ROUND_17,
   'vulnerability.disclosure': BEFORE_ROUND_17,
+  'hosting.area': BEFORE_ROUND_18,
+  'availability.maintenance_notice': BEFORE_ROUND_18,
 };
 /**
  * A folder scored with --dir may have been labelled after an attribute was added: its claims are

@@ -26,6 +26,7 @@ export const SOURCE_QUALIFIERS = ['control'] as const;
 export const MULTI_VALUED: ReadonlySet<string> = new Set([
   'hosting.provider',
   'hosting.location',
+  'hosting.area',
   'cert.vendor',
   'cert.infrastructure',
   'data.export.formats',
@@ -37,7 +38,7 @@ export const MULTI_VALUED: ReadonlySet<string> = new Set([
 ]);
 
 /** Defaults claims.md gives a missing qualifier. */
-const QUALIFIER_DEFAULTS: Record<string, Record<string, string>> = { 'hosting.location': { role: 'production' } };
+const QUALIFIER_DEFAULTS: Record<string, Record<string, string>> = { 'hosting.location': { role: 'production' }, 'hosting.area': { role: 'production' } };
 
 export interface Evidence {
   claimId: string;

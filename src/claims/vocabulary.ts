@@ -66,6 +66,7 @@ const a = (id: string, value: ValueForm, group: AttributeGroup, qualifiers: stri
 export const ATTRIBUTES: AttributeDef[] = [
   a('hosting.provider', 'provider', 'hosting'),
   a('hosting.location', 'country', 'hosting', ['role', 'region']),
+  a('hosting.area', 'enum', 'hosting', ['role']),
   a('hosting.change_notice', 'duration', 'hosting'),
   a('cert.vendor', 'certification', 'certifications', ['type']),
   a('cert.infrastructure', 'certification', 'certifications', ['holder']),
@@ -110,6 +111,7 @@ export const ATTRIBUTES: AttributeDef[] = [
   a('availability.sla', 'percent', 'availability', ['edition']),
   a('availability.rto', 'duration', 'availability', ['edition']),
   a('availability.rpo', 'duration', 'availability', ['edition']),
+  a('availability.maintenance_notice', 'duration', 'availability'),
   a('physical.tier', 'number', 'availability'),
   a('subprocessor', 'slug', 'organisation', ['purpose']),
   a('review.frequency', 'duration', 'organisation'),

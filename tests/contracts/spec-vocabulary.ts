@@ -110,6 +110,10 @@ export const EXTENSIONS: Record<string, AttributeSpec> = {
   'auth.session_timeout': spec(duration),
   'vulnerability.scanning': spec(boolean),
   'vulnerability.disclosure': spec(boolean),
+  // README "Claims: data residency by area": the EU or the EEA, with hosting.location's roles.
+  'hosting.area': spec(oneOf(['eu', 'eea']), { role: oneOf(['production', 'failover', 'backup', 'development']) }),
+  // README "Claims: maintenance notice": the shortest notice promised before planned maintenance.
+  'availability.maintenance_notice': spec(duration),
 };
 
 /**

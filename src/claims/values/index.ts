@@ -1,4 +1,5 @@
 /** The value extractors by kind (`value.kind` in rules/claims/patterns.json). */
+import { area } from './area.ts';
 import { boolean, negatedOnly, personalData, statedFalse } from './boolean.ts';
 import { certification } from './certification.ts';
 import { countBefore, tier } from './count.ts';
@@ -13,6 +14,7 @@ import { tlsMin } from './tls.ts';
 import type { Extractor } from './types.ts';
 
 export const EXTRACTORS: Readonly<Record<string, Extractor>> = {
+  area,
   boolean,
   certification,
   concepts,

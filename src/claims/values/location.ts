@@ -12,7 +12,7 @@ import { inHostname } from './hostname.ts';
 import { countryCodeCells } from './country-cell.ts';
 import { listedWithHosted } from './listed-copies.ts';
 
-interface Place {
+export interface Place {
   start: number;
   end: number;
   country: string;
@@ -49,7 +49,7 @@ function opensValueLine(text: string, start: number): boolean {
  * Where the text names several providers ("Google Cloud in Frankfurt; AWS in Stockholm"), a region
  * is the last one's named before it (the first one's before any).
  */
-function places(text: string, docProvider: string | undefined, lex: Lexicon): Place[] {
+export function places(text: string, docProvider: string | undefined, lex: Lexicon): Place[] {
   const named = COMMON.providers.find(text);
   const provider = named[0]?.key ?? docProvider;
   const several = new Set(named.map((h) => h.key)).size > 1;
@@ -115,7 +115,7 @@ const ROLES: Array<[string, string]> = [
 ];
 
 /** Gives a role cue to the place after it (else the one before) and to places listed with it. */
-function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
+export function assignRoles(text: string, list: Place[], ctx: UnitContext): void {
   const listGap = ctx.lex.memo('listGap', (l) => new RegExp(`^[\\s,;/()|]*(?:&|${l.source('listJoin')})?[\\s,;/()|]*$`, 'iu'));
   const cues: Array<Hit & { role: string }> = [];
   // "All data, including backups, is kept in X": X holds production and the backups both, so an
